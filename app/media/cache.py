@@ -1,0 +1,81 @@
+"""A cache of decoded frames bounded in bytes.
+
+Frames are kept as the decoder made them (planar YUV, half the size of RGB) and converted when shown. Every frame
+decoded on the way from a keyframe to a target goes in, in decode order, so stepping backwards and scrubbing
+inside a GOP that was just decoded never decodes again. When the budget is spent, the frames used longest ago go
+first; the keyframe of the GOP the reviewer is in goes last, since re-reaching it costs a whole seek.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import av
+
+DEFAULT_BUDGET = 512 * 1024 * 1024
+
+
+def frame_bytes(frame: av.VideoFrame) -> int:
+    return sum(plane.buffer_size for plane in frame.planes)
+
+
+class FrameCache:
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
+        self.budget_bytes = budget_bytes
+        self._frames: OrderedDict[int, tuple[av.VideoFrame, int]] = OrderedDict()
+        self._bytes = 0
+        self._keep: int | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def used_bytes(self) -> int:
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+    def __contains__(self, n: int) -> bool:
+        return n in self._frames
+
+    def get(self, n: int) -> av.VideoFrame | None:
+        with self._lock:
+            entry = self._frames.get(n)
+            if entry is None:
+                return None
+            self._frames.move_to_end(n)
+            return entry[0]
+
+    def put(self, n: int, frame: av.VideoFrame) -> None:
+        size = frame_bytes(frame)
+        if size > self.budget_bytes:
+            return
+        with self._lock:
+            old = self._frames.pop(n, None)
+            if old is not None:
+                self._bytes -= old[1]
+            self._frames[n] = (frame, size)
+            self._bytes += size
+            self._evict()
+
+    def keep(self, keyframe: int | None) -> None:
+        """Keep this keyframe until nothing else is left to evict."""
+        self._keep = keyframe
+
+    def cached(self) -> list[int]:
+        with self._lock:
+            return sorted(self._frames)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._frames.clear()
+            self._bytes = 0
+
+    def _evict(self) -> None:
+        while self._bytes > self.budget_bytes and self._frames:
+            victim = next(iter(self._frames))
+            if victim == self._keep and len(self._frames) > 1:
+                self._frames.move_to_end(victim)
+                victim = next(iter(self._frames))
+            _, size = self._frames.pop(victim)
+            self._bytes -= size

@@ -1,0 +1,163 @@
+"""A clip opened for review: its media facts, its frame index, and exact frames by number, upright.
+
+`open_clip` is the one entry point; every reason a file cannot be opened becomes a `MediaError` with one line
+a reviewer can read.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from app.media.cache import DEFAULT_BUDGET, FrameCache
+from app.media.decoder import ExactDecoder
+from app.media.errors import FrameUnavailable, MediaError
+from app.media.facts import MediaFacts, read_facts
+from app.media.index import FrameIndex, build_index
+from app.media.upright import upright
+
+# Pixel formats a caller may ask for: RGB for analysis and files, BGRA for the screen (Qt's RGB32 in memory).
+PIXEL_FORMATS = ("rgb24", "bgr24", "bgra")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One exact frame, upright, full resolution."""
+
+    number: int
+    pts: int
+    seconds: float
+    keyframe: bool
+    image: np.ndarray  # height x width x channels, uint8, in the pixel format asked for
+
+
+class Clip:
+    def __init__(self, path: Path, facts: MediaFacts, index: FrameIndex, cache_bytes: int) -> None:
+        self.path = path
+        self.facts = facts
+        self.index = index
+        self.cache = FrameCache(cache_bytes)
+        self._decoder = ExactDecoder(str(path), index)
+        self._lock = threading.Lock()
+        self._keyframes = set(int(k) for k in index.keyframes)
+
+    @property
+    def frame_count(self) -> int:
+        return self.index.count
+
+    def close(self) -> None:
+        with self._lock:
+            self._decoder.close()
+            self.cache.clear()
+
+    def frame(self, n: int, pixel_format: str = "rgb24") -> Frame:
+        """Frame n exactly. Raises FrameUnavailable for a frame in a damaged part of the file."""
+        if not 0 <= n < self.index.count:
+            raise FrameUnavailable(f"Frame {n} is outside the clip (it has frames 0 to {self.index.count - 1}).")
+        with self._lock:
+            decoded = self.cache.get(n)
+            if decoded is None:
+                self.cache.keep(self.index.keyframe_before(n))
+                decoded = self._decoder.decode_to(n, self.cache.put)
+        return self._as_frame(n, decoded, pixel_format)
+
+    def cached_frame(self, n: int, pixel_format: str = "rgb24") -> Frame | None:
+        """Frame n if it is decoded already; never decodes, so it is safe to ask while another thread decodes."""
+        decoded = self.cache.get(n)
+        return self._as_frame(n, decoded, pixel_format) if decoded is not None else None
+
+    def reachable_without_seek(self, n: int) -> bool:
+        return self._decoder.can_continue_to(n)
+
+    def decode_ahead(self, n: int) -> None:
+        """Decode frame n into the cache if the decoder can reach it without seeking."""
+        with self._lock:
+            if n in self.cache or not self._decoder.can_continue_to(n):
+                return
+            try:
+                self._decoder.decode_to(n, self.cache.put)
+            except FrameUnavailable:
+                pass  # the reviewer gets the reason when they ask for this frame
+
+    def _as_frame(self, n: int, decoded: av.VideoFrame, pixel_format: str) -> Frame:
+        image = decoded.to_ndarray(format=pixel_format)
+        image = upright(image, self.facts.rotation)
+        return Frame(
+            number=n,
+            pts=int(self.index.pts[n]),
+            seconds=self.index.seconds(n),
+            keyframe=n in self._keyframes,
+            image=image,
+        )
+
+
+def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
+    """Open a clip for exact frame access, or raise MediaError with a one-line reason."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        with av.open(str(path)) as container:
+            stream = _video_stream(container)
+            index = build_index(container, stream)
+            if index.count == 0:
+                raise MediaError("The video stream holds no frames: the file is empty or damaged.")
+            rotation = _first_frame_rotation(container, stream)
+            facts = read_facts(path, container, stream, index, rotation)
+        clip = Clip(path, facts, index, cache_bytes)
+    except MediaError:
+        raise
+    except av.error.FFmpegError as error:
+        raise MediaError(_reason(error)) from error
+    return clip
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise MediaError(f"The file {path.name} does not exist.")
+    if path.is_dir():
+        raise MediaError(f"{path.name} is a folder, not a video file.")
+    try:
+        with path.open("rb"):
+            pass
+    except PermissionError as error:
+        raise MediaError(f"ReelCheck is not allowed to read {path.name}.") from error
+    if path.stat().st_size == 0:
+        raise MediaError(f"The file {path.name} is empty (0 bytes).")
+
+
+def _video_stream(container: av.container.InputContainer) -> av.video.stream.VideoStream:
+    if not container.streams.video:
+        kinds = sorted({s.type for s in container.streams}) or ["nothing"]
+        raise MediaError(f"The file has no video stream (it holds {', '.join(kinds)}).")
+    stream = container.streams.video[0]
+    if stream.codec_context is None or stream.codec_context.codec is None:
+        raise MediaError("The video codec of this file is not one ReelCheck can decode.")
+    return stream
+
+
+def _first_frame_rotation(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> int:
+    """Degrees counter-clockwise to turn stored pictures upright, read from the display matrix of the first frame."""
+    container.seek(0, backward=True, any_frame=False)
+    for packet in container.demux(stream):
+        try:
+            frames = packet.decode()
+        except av.error.FFmpegError:
+            continue
+        for frame in frames:
+            return round((frame.rotation or 0) / 90) * 90 % 360
+    raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+
+
+def _reason(error: av.error.FFmpegError) -> str:
+    text = str(error).lower()
+    if "moov atom not found" in text:
+        return "The file is truncated or incomplete: its index (moov atom) is missing."
+    if isinstance(error, av.error.InvalidDataError):
+        return "This is not a video file ReelCheck can read (FFmpeg recognised no format in it)."
+    if isinstance(error, av.error.DecoderNotFoundError):
+        return "The video codec of this file is not one ReelCheck can decode."
+    return f"The file could not be read: {error.strerror or error}."

@@ -1,0 +1,93 @@
+"""The frame index: every frame's presentation timestamp and the keyframes, built by demuxing without decoding.
+
+Frame n is the n-th frame in presentation order. Everything that addresses a frame (the player, claims, evidence,
+the CLI) uses that number, so it must not depend on how a decoder or a seek happens to behave.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from fractions import Fraction
+
+import av
+import numpy as np
+
+
+@dataclass(frozen=True)
+class FrameIndex:
+    pts: np.ndarray  # int64, ascending: the presentation timestamp of frame n
+    keyframes: np.ndarray  # int64, ascending: the frame numbers that are keyframes
+    time_base: Fraction
+    packet_bytes: int  # the video stream's size, for its bitrate
+
+    @property
+    def count(self) -> int:
+        return len(self.pts)
+
+    def position_of(self, pts: int) -> int | None:
+        n = int(np.searchsorted(self.pts, pts))
+        return n if n < self.count and self.pts[n] == pts else None
+
+    def seconds(self, n: int) -> float:
+        """Seconds from the first frame to frame n."""
+        return float((int(self.pts[n]) - int(self.pts[0])) * self.time_base)
+
+    def frame_at(self, seconds: float) -> int:
+        """The frame on screen `seconds` after the first frame."""
+        ticks = int(self.pts[0]) + seconds / self.time_base
+        return max(0, min(self.count - 1, int(np.searchsorted(self.pts, ticks, side="right")) - 1))
+
+    def keyframe_before(self, n: int) -> int:
+        """The last keyframe at or before frame n (frame 0 when the stream starts without one)."""
+        i = bisect.bisect_right(self.keyframes, n) - 1
+        return int(self.keyframes[i]) if i >= 0 else 0
+
+    def keyframe_ordinal(self, n: int) -> int:
+        """How many keyframes come at or before frame n, minus one: -1 before the first keyframe."""
+        return bisect.bisect_right(self.keyframes, n) - 1
+
+    def duration(self) -> float:
+        """From the first frame's start to the last frame's end, the last frame lasting as long as a typical one."""
+        if self.count == 0:
+            return 0.0
+        return self.seconds(self.count - 1) + self.typical_frame_seconds()
+
+    def typical_frame_seconds(self) -> float:
+        if self.count < 2:
+            return 0.0
+        return float(np.median(np.diff(self.pts)) * self.time_base)
+
+    def is_variable_rate(self) -> bool:
+        """True when frame durations differ by more than timestamp rounding can explain."""
+        if self.count < 3:
+            return False
+        gaps = np.diff(self.pts)
+        median = float(np.median(gaps))
+        tolerance = max(2.0, 0.05 * median)
+        return bool(np.abs(gaps - median).max() > tolerance)
+
+    def real_rate(self) -> float:
+        """Frames per second measured over the whole clip."""
+        span = self.seconds(self.count - 1) if self.count > 1 else 0.0
+        return (self.count - 1) / span if span > 0 else 0.0
+
+
+def build_index(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> FrameIndex:
+    """Demux every packet of `stream` (no decoding) and index its frames."""
+    stamps: list[int] = []
+    key_stamps: list[int] = []
+    size = 0
+    for packet in container.demux(stream):
+        if packet.size == 0:
+            continue
+        stamp = packet.pts if packet.pts is not None else packet.dts
+        if stamp is None:
+            continue
+        stamps.append(stamp)
+        size += packet.size
+        if packet.is_keyframe:
+            key_stamps.append(stamp)
+    pts = np.unique(np.asarray(stamps, dtype=np.int64))
+    keyframes = np.unique(np.searchsorted(pts, np.asarray(key_stamps, dtype=np.int64)))
+    return FrameIndex(pts=pts, keyframes=keyframes.astype(np.int64), time_base=stream.time_base, packet_bytes=size)

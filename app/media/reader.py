@@ -1,0 +1,149 @@
+"""The frame reader: one background thread that decodes what the player asks for.
+
+The newest request wins: a request that arrives while another waits replaces it, so dragging the playhead never
+builds a backlog. Between requests the reader decodes ahead of the playhead (in the playing direction) and keeps
+those frames converted for the screen, so playback only has to pick them up.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.media.clip import Clip, Frame
+from app.media.errors import FrameUnavailable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Request:
+    number: int
+    preview: bool = False  # while dragging: a decoded keyframe will do if the exact frame is not in the cache
+
+
+OnFrame = Callable[[Frame, Request], None]
+OnError = Callable[[int, str], None]
+
+
+class FrameReader:
+    def __init__(
+        self, clip: Clip, on_frame: OnFrame, on_error: OnError, pixel_format: str = "bgra", ahead: int = 12
+    ) -> None:
+        self.clip = clip
+        self._on_frame = on_frame
+        self._on_error = on_error
+        self._format = pixel_format
+        self._ahead = ahead
+        self._wake = threading.Condition()
+        self._pending: Request | None = None
+        self._focus = 0
+        self._direction = 0  # +1 or -1 while playing, 0 when paused
+        self._ready: dict[int, Frame] = {}
+        self._attempted: set[int] = set()  # paused decode-ahead tries each frame once per playhead position
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="frame-reader", daemon=True)
+        self._thread.start()
+
+    def request(self, number: int, preview: bool = False) -> None:
+        with self._wake:
+            self._pending = Request(number, preview)
+            self._focus = number
+            self._attempted.clear()
+            self._wake.notify()
+
+    def play(self, start: int, direction: int) -> None:
+        with self._wake:
+            self._focus, self._direction = start, direction
+            self._ready.clear()
+            self._wake.notify()
+
+    def pause(self) -> None:
+        with self._wake:
+            self._direction = 0
+            self._ready.clear()
+
+    def take(self, number: int) -> Frame | None:
+        """The frame for the playhead, if decoded ahead in time; frames behind it are dropped."""
+        with self._wake:
+            frame = self._ready.pop(number, None)
+            behind = [n for n in self._ready if (n - number) * self._direction < 0]
+            for n in behind:
+                del self._ready[n]
+            self._focus = number
+            self._wake.notify()
+            return frame
+
+    def close(self) -> None:
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._stopped and self._pending is None and self._next_ahead() is None:
+                    self._wake.wait()
+                if self._stopped:
+                    return
+                request, self._pending = self._pending, None
+                ahead = self._next_ahead() if request is None else None
+            try:
+                if request is not None:
+                    self._serve(request)
+                elif ahead is not None:
+                    self._decode_ahead(ahead)
+            except FrameUnavailable as error:
+                self._on_error(request.number if request else ahead, str(error))
+            except Exception:  # a reader that dies leaves the player frozen: log it and keep serving
+                log.exception("frame reader failed")
+                self._on_error(request.number if request else ahead, "This frame could not be read.")
+
+    def _serve(self, request: Request) -> None:
+        cached = self.clip.cached_frame(request.number, self._format)
+        if cached is not None:
+            self._on_frame(cached, request)
+            return
+        if request.preview:
+            keyframe = self.clip.index.keyframe_before(request.number)
+            self._on_frame(self.clip.frame(keyframe, self._format), request)
+            return
+        self._on_frame(self.clip.frame(request.number, self._format), request)
+
+    def _next_ahead(self) -> int | None:
+        """The next frame to prepare, or None when there is nothing worth doing.
+
+        Paused, the reader decodes the next two frames into the cache when the decoder is right there (the
+        reviewer is likely to step forward); playing, it fills a window of converted frames in the playing
+        direction.
+        """
+        if self._direction == 0:
+            for n in (self._focus + 1, self._focus + 2):
+                if (
+                    n < self.clip.frame_count
+                    and n not in self._attempted
+                    and n not in self.clip.cache
+                    and self.clip.reachable_without_seek(n)
+                ):
+                    return n
+            return None
+        for step in range(1, self._ahead + 1):
+            n = self._focus + step * self._direction
+            if not 0 <= n < self.clip.frame_count:
+                return None
+            if n not in self._ready:
+                return n
+        return None
+
+    def _decode_ahead(self, n: int) -> None:
+        if self._direction == 0:
+            self._attempted.add(n)
+            self.clip.decode_ahead(n)
+            return
+        frame = self.clip.frame(n, self._format)
+        with self._wake:
+            if self._direction and (n - self._focus) * self._direction > 0:
+                self._ready[n] = frame

@@ -1,0 +1,75 @@
+"""The keyframe strip: a small picture of every keyframe, for the timeline's hover and for previews while dragging.
+
+Only keyframe packets are sent to the decoder: a keyframe decodes on its own, so the strip costs one demux pass
+and one decode per keyframe, however long the GOPs are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import av
+import numpy as np
+
+from app.media.hashing import Cancelled
+from app.media.index import FrameIndex
+from app.media.upright import upright
+
+MAX_THUMBNAILS = 600
+
+
+def build_strip(
+    path: Path,
+    index: FrameIndex,
+    rotation: int,
+    height: int = 90,
+    on_thumbnail: Callable[[int, np.ndarray], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[int, np.ndarray]:
+    """{keyframe number: upright RGB thumbnail `height` pixels high}, at most MAX_THUMBNAILS spread evenly."""
+    wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
+    strip: dict[int, np.ndarray] = {}
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        stream.codec_context.skip_frame = "NONKEY"
+        for packet in container.demux(stream):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if packet.size and not _is_wanted(packet, index, wanted):
+                continue
+            try:
+                frames = packet.decode()
+            except av.error.FFmpegError:
+                continue
+            for frame in frames:
+                n = index.position_of(frame.pts) if frame.pts is not None else None
+                if n is None or n not in wanted:
+                    continue
+                strip[n] = _thumbnail(frame, rotation, height)
+                if on_thumbnail is not None:
+                    on_thumbnail(n, strip[n])
+    return strip
+
+
+def _is_wanted(packet: av.Packet, index: FrameIndex, wanted: set[int]) -> bool:
+    if not packet.is_keyframe:
+        return False
+    stamp = packet.pts if packet.pts is not None else packet.dts
+    return stamp is not None and index.position_of(stamp) in wanted
+
+
+def _spread(keyframes: np.ndarray, most: int) -> list[int]:
+    if len(keyframes) <= most:
+        return [int(k) for k in keyframes]
+    picks = np.linspace(0, len(keyframes) - 1, most).round().astype(int)
+    return [int(keyframes[i]) for i in picks]
+
+
+def _thumbnail(frame: av.VideoFrame, rotation: int, height: int) -> np.ndarray:
+    upright_w, upright_h = (frame.height, frame.width) if rotation % 180 else (frame.width, frame.height)
+    width = max(2, round(upright_w * height / max(1, upright_h)))
+    stored_w, stored_h = (height, width) if rotation % 180 else (width, height)
+    image = frame.reformat(width=stored_w, height=stored_h, format="rgb24", interpolation="AREA").to_ndarray()
+    return upright(image, rotation)

@@ -1,0 +1,57 @@
+"""Shared fixtures: clips are generated per session, each frame carrying its own index in its pixels."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.media.synth import ClipRecipe, write_clip  # noqa: E402
+
+# name: (file name, recipe). Each is a case the issue lists; 64 frames keeps the suite quick.
+CLIPS = {
+    "h264": ("h264.mp4", ClipRecipe(frames=64, gop=30, b_frames=3)),
+    "h264_open_gop": ("h264_open.mkv", ClipRecipe(frames=64, gop=20, b_frames=3, open_gop=True)),
+    "h264_long_gop": ("h264_long.mp4", ClipRecipe(frames=300, gop=250, b_frames=3, size=(192, 108))),
+    "hevc_open_gop_10bit": (
+        "hevc.mp4",
+        ClipRecipe(codec="libx265", frames=64, gop=24, pix_fmt="yuv420p10le", open_gop=True),
+    ),
+    "vp9": ("vp9.webm", ClipRecipe(codec="libvpx-vp9", frames=64, gop=24)),
+    "av1": ("av1.mkv", ClipRecipe(codec="libsvtav1", frames=64, gop=24, size=(320, 176))),
+    "mpeg4": ("mpeg4.avi", ClipRecipe(codec="mpeg4", frames=64, gop=24, b_frames=2)),
+    "mjpeg": ("mjpeg.mkv", ClipRecipe(codec="mjpeg", frames=40, gop=0, b_frames=0, pix_fmt="yuvj420p")),
+    "vfr": ("vfr.mkv", ClipRecipe(frames=64, gop=24, vfr=True)),
+    "rotated_phone": ("rotated.mp4", ClipRecipe(frames=48, gop=24, size=(180, 320), rotation=-90)),
+    "rotated_180": ("rotated180.mov", ClipRecipe(frames=32, gop=16, rotation=180)),
+    "vertical_1080x1920": ("vertical.mp4", ClipRecipe(frames=24, gop=12, size=(1080, 1920), crf=28)),
+    "odd_size": ("odd.mkv", ClipRecipe(frames=40, gop=16, size=(161, 97), pix_fmt="yuv444p")),
+    "with_audio": ("audio.mp4", ClipRecipe(frames=48, gop=24, audio=True)),
+}
+
+
+@pytest.fixture(scope="session")
+def clip_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("clips")
+
+
+@pytest.fixture(scope="session")
+def make_clip(clip_dir: Path):
+    """make_clip(name) -> path of the fixture clip `name` from CLIPS, written once per session."""
+
+    def make(name: str) -> Path:
+        file_name, recipe = CLIPS[name]
+        path = clip_dir / file_name
+        if not path.exists():
+            write_clip(path, recipe)
+        return path
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def h264_clip(make_clip) -> Path:
+    return make_clip("h264")

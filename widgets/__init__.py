@@ -1,0 +1,1 @@
+"""Reusable Qt views. They get data through small model objects and signals from the shell in app.ui."""
