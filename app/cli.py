@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def probe(args: argparse.Namespace) -> int:
-    from app.media import MediaError, open_clip
+    from app.media.clip import open_clip
+    from app.media.errors import MediaError
     from app.media.hashing import sha256_file
 
     try:
@@ -58,7 +59,8 @@ def probe(args: argparse.Namespace) -> int:
 def write_frames(args: argparse.Namespace) -> int:
     import cv2
 
-    from app.media import FrameUnavailable, MediaError, open_clip
+    from app.media.clip import open_clip
+    from app.media.errors import FrameUnavailable, MediaError
 
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)

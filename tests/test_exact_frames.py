@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from app.media import open_clip
+from app.media.clip import open_clip
 from app.media.synth import frame_times, read_index
 from tests.conftest import CLIPS
 

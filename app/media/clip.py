@@ -6,6 +6,7 @@ a reviewer can read.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,14 +79,14 @@ class Clip:
         with self._lock:
             if n in self.cache or not self._decoder.can_continue_to(n):
                 return
-            try:
+            # A damaged frame is reported when the reviewer asks for it, not while guessing ahead.
+            with contextlib.suppress(FrameUnavailable):
                 self._decoder.decode_to(n, self.cache.put)
-            except FrameUnavailable:
-                pass  # the reviewer gets the reason when they ask for this frame
 
     def _as_frame(self, n: int, decoded: av.VideoFrame, pixel_format: str) -> Frame:
         image = decoded.to_ndarray(format=pixel_format)
-        image = upright(image, self.facts.rotation)
+        # Contiguous rows: the screen and the PNG writer take the buffer as it is.
+        image = np.ascontiguousarray(upright(image, self.facts.rotation))
         return Frame(
             number=n,
             pts=int(self.index.pts[n]),

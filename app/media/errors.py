@@ -7,3 +7,7 @@ class MediaError(Exception):
 
 class FrameUnavailable(MediaError):
     """One frame of an otherwise readable clip cannot be decoded (a damaged part of the file)."""
+
+
+class Cancelled(Exception):
+    """The reviewer (or a newer job) cancelled the work."""

@@ -6,11 +6,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
+from app.media.errors import Cancelled
+
 _CHUNK = 1 << 20
-
-
-class Cancelled(Exception):
-    """The reviewer (or a newer job) cancelled the work."""
 
 
 def sha256_file(

@@ -12,7 +12,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from app.media.hashing import Cancelled
+from app.media.errors import Cancelled
 from app.media.index import FrameIndex
 from app.media.upright import upright
 

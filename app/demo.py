@@ -1,0 +1,52 @@
+"""Demo content: a few short clips generated on the fly, so a newcomer sees a working player without a file.
+
+Each clip shows its frame number in its pixels (see app.media.synth) and covers a case reviewers meet: a
+vertical short, a phone clip stored sideways, a variable frame rate, a 10-bit HEVC file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from app.media.errors import Cancelled
+from app.media.synth import ClipRecipe, write_clip
+
+DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
+    ("vertical_short_h264.mp4", ClipRecipe(size=(720, 1280), frames=180, gop=60, b_frames=3, audio=True)),
+    ("phone_rotated_h264.mp4", ClipRecipe(size=(540, 960), frames=120, gop=30, rotation=-90)),
+    ("variable_rate_h264.mkv", ClipRecipe(size=(960, 540), frames=150, gop=48, vfr=True)),
+    (
+        "hevc_10bit_open_gop.mp4",
+        ClipRecipe(codec="libx265", size=(960, 540), frames=120, gop=48, pix_fmt="yuv420p10le", open_gop=True),
+    ),
+)
+
+
+def demo_folder() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("reelcheck", appauthor=False) / "demo"
+
+
+def ensure_demo_clips(
+    folder: Path | None = None,
+    on_progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """The demo clips in `folder`, writing those that are missing. Finished files are never half-written."""
+    folder = folder or demo_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for done, (name, recipe) in enumerate(DEMO_CLIPS):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        target = folder / name
+        if not target.exists():
+            partial = target.with_name(f".partial-{name}")
+            write_clip(partial, recipe)
+            partial.replace(target)
+        paths.append(target)
+        if on_progress is not None:
+            on_progress((done + 1) / len(DEMO_CLIPS))
+    return paths

@@ -1,0 +1,53 @@
+"""The `reelcheck` command: GUI commands start the window, the others run headless (see app.cli)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    from app.cli import HEADLESS_COMMANDS, build_parser
+
+    args = build_parser().parse_args(argv)
+    _log_to_file()
+    if args.command in HEADLESS_COMMANDS:
+        try:
+            return HEADLESS_COMMANDS[args.command](args)
+        except KeyboardInterrupt:
+            return 130
+        except Exception as error:  # a bug: one line for the user, the traceback for the log
+            logging.getLogger("reelcheck").exception("command failed")
+            print(
+                f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {_log_path()}",
+                file=sys.stderr,
+            )
+            return 1
+    from app.ui.start import run_gui
+
+    files = [str(args.file)] if args.command == "open" else []
+    return run_gui(files, demo=args.command == "demo", cache_mb=args.cache_mb, started=started)
+
+
+def _log_path() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path("reelcheck", appauthor=False) / "reelcheck.log"
+
+
+def _log_to_file() -> None:
+    path = _log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

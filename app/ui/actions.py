@@ -1,0 +1,137 @@
+"""Every command of the main window as data: menu, label, shortcuts, icon, and the window method it calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Command:
+    key: str  # also the MainWindow method called: "do_<key>"
+    menu: str
+    label: str
+    shortcuts: tuple[str, ...] = ()
+    icon: str = ""
+    tip: str = ""
+    checkable: bool = False
+    toolbar: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("open", "&File", "&Open clip…", ("Ctrl+O",), "fa6s.folder-open", "Open a video file", toolbar=True),
+    Command("demo", "&File", "Open &demo clips", (), "fa6s.film", "Generate and open the demo clips"),
+    Command(
+        "export_frame",
+        "&File",
+        "&Save frame as PNG…",
+        ("Ctrl+Shift+S",),
+        "fa6s.camera",
+        "Save the exact frame on screen, full resolution",
+    ),
+    Command("close_clip", "&File", "&Close clip", ("Ctrl+W",)),
+    Command("quit", "&File", "&Quit", ("Ctrl+Q",)),
+    Command(
+        "play", "&Playback", "&Play / pause", ("Space", "K"), "fa6s.play", "Play or pause (Space, K)", toolbar=True
+    ),
+    Command(
+        "shuttle_back",
+        "&Playback",
+        "Shuttle &backward",
+        ("J",),
+        "fa6s.backward",
+        "Play backwards; press again to go faster (J)",
+        toolbar=True,
+    ),
+    Command(
+        "shuttle_forward",
+        "&Playback",
+        "Shuttle &forward",
+        ("L",),
+        "fa6s.forward",
+        "Play forwards; press again to go faster (L)",
+        toolbar=True,
+    ),
+    Command(
+        "step_back",
+        "&Playback",
+        "Previous frame",
+        ("Left",),
+        "fa6s.backward-step",
+        "One frame back (Left)",
+        toolbar=True,
+    ),
+    Command(
+        "step_forward",
+        "&Playback",
+        "Next frame",
+        ("Right",),
+        "fa6s.forward-step",
+        "One frame forward (Right)",
+        toolbar=True,
+    ),
+    Command("second_back", "&Playback", "Back one second", ("Shift+Left",)),
+    Command("second_forward", "&Playback", "Forward one second", ("Shift+Right",)),
+    Command("first", "&Playback", "First frame", ("Home",), "mdi6.page-first"),
+    Command("last", "&Playback", "Last frame", ("End",), "mdi6.page-last"),
+    Command(
+        "go_to",
+        "&Playback",
+        "&Go to frame or timecode…",
+        ("Ctrl+G",),
+        "fa6s.location-crosshairs",
+        "Go to a frame number or timecode (Ctrl+G)",
+        toolbar=True,
+    ),
+    Command("mark_in", "&Playback", "Set &in mark", ("I",), "mdi6.contain-start", "Set the in mark (I)", toolbar=True),
+    Command("mark_out", "&Playback", "Set &out mark", ("O",), "mdi6.contain-end", "Set the out mark (O)", toolbar=True),
+    Command("clear_marks", "&Playback", "Clear in/out marks", ("Alt+X",), "mdi6.eraser"),
+    Command(
+        "loop",
+        "&Playback",
+        "&Loop between marks",
+        ("Ctrl+L",),
+        "fa6s.repeat",
+        "Loop playback between the in and out marks (Ctrl+L)",
+        checkable=True,
+        toolbar=True,
+    ),
+    Command(
+        "fit",
+        "&View",
+        "&Fit to window",
+        ("F", "Ctrl+0"),
+        "mdi6.fit-to-screen-outline",
+        "Fit the frame to the window (F)",
+        toolbar=True,
+    ),
+    Command(
+        "actual_size",
+        "&View",
+        "&Actual pixels (100%)",
+        ("1", "Ctrl+1"),
+        "mdi6.numeric-1-box-outline",
+        "Show real pixels, one to one (1)",
+        toolbar=True,
+    ),
+    Command(
+        "zoom_in",
+        "&View",
+        "Zoom &in",
+        ("+", "=", "Ctrl++"),
+        "fa6s.magnifying-glass-plus",
+        "Zoom in (+, mouse wheel)",
+        toolbar=True,
+    ),
+    Command(
+        "zoom_out",
+        "&View",
+        "Zoom &out",
+        ("-", "Ctrl+-"),
+        "fa6s.magnifying-glass-minus",
+        "Zoom out (-, mouse wheel)",
+        toolbar=True,
+    ),
+    Command("reset_layout", "&View", "&Reset panel layout"),
+    Command("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard"),
+    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info"),
+)

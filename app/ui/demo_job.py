@@ -1,0 +1,31 @@
+"""File > Open demo clips: generate them in the background with progress, then open the first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+
+
+def open_demo(window: QMainWindow) -> None:
+    from app.demo import ensure_demo_clips
+
+    bar = QProgressBar()
+    bar.setMaximumWidth(180)
+    bar.setFormat("Making demo clips %p%")
+    cancel = QPushButton("Cancel")
+    status = window.statusBar()
+    status.addWidget(bar)
+    status.addWidget(cancel)
+    job = window.jobs.start("Making the demo clips", lambda job: ensure_demo_clips(None, job.report, job.is_cancelled))
+    cancel.clicked.connect(job.cancel)
+    job.progress.connect(lambda f: bar.setValue(round(f * 100)))
+
+    def finish() -> None:
+        status.removeWidget(bar)
+        status.removeWidget(cancel)
+        bar.deleteLater()
+        cancel.deleteLater()
+
+    job.finished.connect(finish)
+    job.succeeded.connect(lambda paths: window.open_paths([str(p) for p in paths]))
+    job.failed.connect(lambda reason: status.showMessage(reason, 8000))
+    job.cancelled.connect(lambda: status.showMessage("Demo clips cancelled", 4000))

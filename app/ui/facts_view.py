@@ -1,0 +1,54 @@
+"""Media facts as the reviewer reads them: sections of label/value rows for the Media facts panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.media.facts import MediaFacts
+from app.timecode import format_timecode
+
+
+def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]:
+    rate = f"{facts.average_rate:.3f} fps average, {facts.real_rate:.3f} measured"
+    sections = [
+        (
+            "File",
+            [
+                ("Name", Path(facts.path).name),
+                ("Folder", str(Path(facts.path).parent)),
+                ("Size", f"{facts.file_size:,} bytes"),
+                ("SHA-256", "computing…"),
+                ("Container", facts.container),
+            ],
+        ),
+        (
+            "Video",
+            [
+                ("Codec", f"{facts.codec_long_name} ({facts.codec})"),
+                ("Profile", facts.profile or "unknown"),
+                ("Pixel format", f"{facts.pixel_format}, {facts.bit_depth}-bit"),
+                ("Stored size", f"{facts.width} x {facts.height}"),
+                ("Shown size", f"{facts.display_width} x {facts.display_height} ({facts.display_aspect})"),
+                ("Pixel aspect", facts.sample_aspect),
+                ("Rotation", f"{facts.rotation}°" if facts.rotation else "none"),
+                ("Frame rate", rate),
+                ("Timing", "variable frame rate" if facts.variable_rate else "constant frame rate"),
+                ("Frames", f"{facts.frame_count:,} ({facts.keyframe_count:,} keyframes)"),
+                ("Duration", format_timecode(facts.duration)),
+                ("Bitrate", f"{facts.video_bitrate / 1000:,.0f} kb/s video, {facts.bitrate / 1000:,.0f} kb/s overall"),
+            ],
+        ),
+    ]
+    audio_rows = [
+        (
+            f"Stream {i + 1}",
+            f"{a.codec}, {a.sample_rate} Hz, {a.layout or a.channels}"
+            + (f", {a.language}" if a.language and a.language != "und" else ""),
+        )
+        for i, a in enumerate(facts.audio)
+    ]
+    sections.append(("Audio", audio_rows or [("Streams", "none")]))
+    tags = [(key, value) for key, value in sorted(facts.container_tags.items())]
+    tags += [(f"video: {key}", value) for key, value in sorted(facts.stream_tags.items())]
+    sections.append(("Tags", tags or [("Tags", "none")]))
+    return sections

@@ -1,0 +1,418 @@
+"""The main window: frame view and timeline in the centre, dockable panels, menus, toolbar and status bar.
+
+The window starts without the media engine (PyAV, OpenCV, numpy load after the first paint); clips asked for
+before it is ready open as soon as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.timecode import format_timecode
+from app.ui.actions import COMMANDS
+from app.ui.demo_job import open_demo
+from app.ui.facts_view import facts_sections
+from app.ui.tasks import Jobs
+from widgets.frame_view import FrameView
+from widgets.go_to_dialog import GoToDialog
+from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
+from widgets.timeline import Timeline
+
+log = logging.getLogger(__name__)
+
+VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
+_PLACEHOLDERS = (
+    ("detectors", "Detectors", "Artifact detectors and their heatmaps will be listed here.", Qt.RightDockWidgetArea),
+    (
+        "provenance",
+        "Provenance",
+        "Content Credentials, watermarks and metadata hints will appear here.",
+        Qt.RightDockWidgetArea,
+    ),
+    (
+        "claims",
+        "Claims",
+        "Claims marked on time ranges, with ratings and sources, will appear here.",
+        Qt.LeftDockWidgetArea,
+    ),
+    ("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.LeftDockWidgetArea),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, jobs: Jobs) -> None:
+        super().__init__()
+        self.settings = settings
+        self.jobs = jobs
+        self.player = None  # PlayerController, once the media engine has loaded
+        self._pending: list[str] = []
+        self._demo_pending = False
+        self._frame_size = QSize()
+        self.setWindowTitle("ReelCheck")
+        self.setAcceptDrops(True)
+        self.view = FrameView()
+        self.view.files_dropped.connect(self.open_paths)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.pixel_hovered.connect(self._show_pixel)
+        self.timeline = Timeline()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.timeline)
+        self.setCentralWidget(central)
+        self.facts = FactsPanel()
+        self.clips = ClipList()
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
+        self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
+        for key, title, note, area in _PLACEHOLDERS:
+            self._add_dock(key, title, PanelPlaceholder(note), area)
+        self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
+        self.tabifyDockWidget(self.docks["clips"], self.docks["claims"])
+        self.docks["media"].raise_()
+        self.docks["clips"].raise_()
+        self.actions_by_key = self._build_actions()
+        self._build_status_bar()
+        self._default_state = self.saveState()
+        self._restore_layout()
+        self._enable_clip_actions(False)
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        dock.setMinimumWidth(220)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _build_actions(self) -> dict[str, QAction]:
+        menus = {}
+        toolbar = QToolBar("Transport")
+        toolbar.setObjectName("toolbar-transport")
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        actions = {}
+        last_menu = None
+        for command in COMMANDS:
+            action = QAction(command.label, self)
+            if command.icon:
+                action.setIcon(qta.icon(command.icon, color="#d8dbe2", color_disabled="#5a5e66"))
+            action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut_text = ", ".join(command.shortcuts)
+            action.setToolTip(command.tip or (f"{command.label} ({shortcut_text})" if shortcut_text else command.label))
+            action.setCheckable(command.checkable)
+            handler = getattr(self, f"do_{command.key}")
+            action.triggered.connect(lambda checked=False, h=handler: h())
+            if command.menu not in menus:
+                menus[command.menu] = self.menuBar().addMenu(command.menu)
+            menus[command.menu].addAction(action)
+            if command.toolbar:
+                if last_menu is not None and last_menu != command.menu:
+                    toolbar.addSeparator()
+                toolbar.addAction(action)
+                last_menu = command.menu
+            actions[command.key] = action
+        view_menu = menus["&View"]
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        return actions
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_frame = QLabel("No clip")
+        self.status_time = QLabel("--:--:--.---")
+        self.status_pts = QLabel("PTS –")
+        self.status_zoom = QLabel("Fit")
+        self.status_pixel = QLabel("")
+        self.status_dropped = QLabel("Dropped 0")
+        self.hash_bar = QProgressBar()
+        self.hash_bar.setMaximumWidth(140)
+        self.hash_bar.setFormat("SHA-256 %p%")
+        self.hash_bar.hide()
+        for label in (self.status_frame, self.status_time, self.status_pts):
+            label.setMinimumWidth(90)
+            label.setStyleSheet("font-family: monospace;")
+        for widget in (
+            self.status_pixel,
+            self.hash_bar,
+            self.status_dropped,
+            self.status_zoom,
+            self.status_frame,
+            self.status_time,
+            self.status_pts,
+        ):
+            bar.addPermanentWidget(widget)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    # --- the media engine -----------------------------------------------------------------------------------
+    def attach_player(self, player) -> None:
+        self.player = player
+        player.opened.connect(self._on_opened)
+        player.open_failed.connect(self._on_open_failed)
+        player.picture.connect(self._on_picture)
+        player.shown.connect(self._on_shown)
+        player.frame_failed.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        player.thumbnail.connect(self.timeline.add_thumbnail)
+        player.hashed.connect(self._on_hashed)
+        player.hash_progress.connect(lambda f: self.hash_bar.setValue(round(f * 100)))
+        player.playing_changed.connect(self._on_playing_changed)
+        player.marks_changed.connect(self.timeline.set_marks)
+        player.dropped_changed.connect(lambda n: self.status_dropped.setText(f"Dropped {n}"))
+        self.timeline.scrub_started.connect(player.scrub_started)
+        self.timeline.scrubbed.connect(self._on_scrubbed)
+        self.timeline.scrub_finished.connect(player.scrub_finished)
+        self.clips.clip_chosen.connect(self.open_paths)
+        self.statusBar().showMessage("Ready", 2000)
+        pending, self._pending = self._pending, []
+        if pending:
+            self.open_paths(pending)
+        if self._demo_pending:
+            self.do_demo()
+
+    def open_paths(self, paths) -> None:
+        if isinstance(paths, str):
+            paths = [paths]
+        for path in paths:
+            self.clips.add_clip(str(path), Path(path).name)
+        if not paths:
+            return
+        if self.player is None:
+            self._pending = [str(p) for p in paths]
+            self.statusBar().showMessage("Loading the media engine…")
+            return
+        self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
+        self.player.open(str(paths[0]))
+
+    def _on_opened(self, clip) -> None:
+        facts = clip.facts
+        self.setWindowTitle(f"{Path(facts.path).name} – ReelCheck")
+        self.timeline.set_clip(
+            clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, _short_timecode
+        )
+        self.facts.show_sections(facts_sections(facts))
+        self.clips.mark_current(facts.path)
+        self.hash_bar.setValue(0)
+        self.hash_bar.show()
+        self.status_dropped.setText("Dropped 0")
+        self._enable_clip_actions(True)
+        self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
+        self.statusBar().showMessage(
+            f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
+        )
+
+    def _on_open_failed(self, path: str, reason: str) -> None:
+        self.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
+        QMessageBox.warning(self, "Could not open the clip", f"{Path(path).name}\n\n{reason}")
+
+    def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
+        self._frame_size = size
+        self.view.set_image(image, keep_alive, size)
+
+    def _on_shown(self, shown) -> None:
+        count = self.player.clip.frame_count if self.player and self.player.clip else 0
+        marker = "" if shown.exact else "  (keyframe preview)"
+        self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
+        self.status_time.setText(format_timecode(shown.seconds))
+        self.status_pts.setText(f"PTS {shown.pts}")
+        if not self.timeline.dragging:
+            self.timeline.set_position(shown.number)
+
+    def _on_scrubbed(self, n: int) -> None:
+        found = self.timeline.thumbnail_before(n)
+        if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
+            self.view.set_image(found[1], None, self._frame_size)
+        self.status_frame.setText(f"Frame {n}  (dragging)")
+        self.player.scrub(n)
+
+    def _on_hashed(self, digest: str) -> None:
+        self.hash_bar.hide()
+        self.facts.set_value("SHA-256", digest)
+
+    def _on_playing_changed(self, speed: float) -> None:
+        action = self.actions_by_key["play"]
+        action.setIcon(qta.icon("fa6s.pause" if speed else "fa6s.play", color="#d8dbe2"))
+        if speed and speed != 1.0:
+            self.statusBar().showMessage(f"Playing at {speed:g}x")
+        elif not speed:
+            self.statusBar().clearMessage()
+
+    def _show_zoom(self, scale: float, fitted: bool) -> None:
+        self.status_zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
+
+    def _show_pixel(self, x: int, y: int) -> None:
+        self.status_pixel.setText(f"x {x}  y {y}" if x >= 0 else "")
+
+    def _enable_clip_actions(self, enabled: bool) -> None:
+        for key, action in self.actions_by_key.items():
+            if key not in ("open", "demo", "quit", "reset_layout", "shortcuts", "about"):
+                action.setEnabled(enabled)
+
+    # --- commands -------------------------------------------------------------------------------------------
+    def do_open(self) -> None:
+        folder = str(self.settings.value("files/last_folder", str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open clip", folder, VIDEO_FILTER)
+        self.open_paths(paths)
+
+    def do_demo(self) -> None:
+        if self.player is None:
+            self._demo_pending = True
+            self.statusBar().showMessage("Loading the media engine…")
+            return
+        self._demo_pending = False
+        open_demo(self)
+
+    def do_export_frame(self) -> None:
+        image = self.view.image()
+        if image is None or self.player is None or self.player.clip is None:
+            return
+        name = f"{Path(self.player.clip.path).stem}_frame_{self.player.position}.png"
+        folder = str(self.settings.value("files/export_folder", str(Path.home())))
+        target, _ = QFileDialog.getSaveFileName(self, "Save frame", str(Path(folder) / name), "PNG image (*.png)")
+        if not target:
+            return
+        if not image.save(target, "PNG"):
+            QMessageBox.warning(self, "Could not save the frame", f"{target} could not be written.")
+            return
+        self.settings.setValue("files/export_folder", str(Path(target).parent))
+        self.statusBar().showMessage(f"Saved {target}", 5000)
+
+    def do_close_clip(self) -> None:
+        if self.player is not None:
+            self.player.close()
+        self.view.set_image(None)
+        self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
+        self.facts.clear()
+        self.status_frame.setText("No clip")
+        self.setWindowTitle("ReelCheck")
+        self._enable_clip_actions(False)
+
+    def do_quit(self) -> None:
+        self.close()
+
+    def do_play(self) -> None:
+        self.player.toggle_play()
+
+    def do_shuttle_back(self) -> None:
+        self.player.shuttle(-1)
+
+    def do_shuttle_forward(self) -> None:
+        self.player.shuttle(1)
+
+    def do_step_back(self) -> None:
+        self.player.step(-1)
+
+    def do_step_forward(self) -> None:
+        self.player.step(1)
+
+    def do_second_back(self) -> None:
+        self.player.jump_seconds(-1.0)
+
+    def do_second_forward(self) -> None:
+        self.player.jump_seconds(1.0)
+
+    def do_first(self) -> None:
+        self.player.first()
+
+    def do_last(self) -> None:
+        self.player.last()
+
+    def do_go_to(self) -> None:
+        dialog = GoToDialog(self.player.resolve, str(self.player.position), self)
+        if dialog.exec() and dialog.frame is not None:
+            self.player.seek(dialog.frame)
+
+    def do_mark_in(self) -> None:
+        self.player.set_in()
+
+    def do_mark_out(self) -> None:
+        self.player.set_out()
+
+    def do_clear_marks(self) -> None:
+        self.player.clear_marks()
+
+    def do_loop(self) -> None:
+        self.player.set_loop(self.actions_by_key["loop"].isChecked())
+
+    def do_fit(self) -> None:
+        self.view.fit()
+
+    def do_actual_size(self) -> None:
+        self.view.actual_size()
+
+    def do_zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def do_zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def do_reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+
+    def do_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{c.label.replace('&', '').rstrip('…')}</td><td><b>{', '.join(c.shortcuts)}</b></td></tr>"
+            for c in COMMANDS
+            if c.shortcuts
+        )
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
+
+    def do_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About ReelCheck",
+            f"<b>ReelCheck {__version__}</b><p>A review workstation for suspected AI-generated video clips. "
+            "It runs offline: nothing leaves this machine.</p><p>Detector scores are evidence, never verdicts: "
+            "the reviewer decides.</p>",
+        )
+
+    # --- closing --------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.player is not None:
+            self.player.close()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        self.open_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+
+def _short_timecode(seconds: float) -> str:
+    minutes, secs = divmod(seconds, 60)
+    return f"{int(minutes)}:{secs:04.1f}" if secs % 1 else f"{int(minutes)}:{int(secs):02d}"

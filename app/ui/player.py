@@ -1,0 +1,312 @@
+"""The player controller: one open clip, its frame reader, playback, marks, and the background jobs around it.
+
+It owns no widget. The main window connects its signals to the views and its slots to actions and keys. Frames
+arrive from the reader thread already converted for the screen; the GUI thread only wraps and paints them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from app.media.cache import DEFAULT_BUDGET
+from app.media.clip import Clip, Frame, open_clip
+from app.media.hashing import sha256_file
+from app.media.playback import PlaybackClock, next_shuttle_speed
+from app.media.reader import FrameReader, Request
+from app.media.thumbnails import build_strip
+from app.timecode import format_timecode, parse_position
+from app.ui.tasks import Job, Jobs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShownFrame:
+    """What the status bar says about the picture on screen."""
+
+    number: int
+    pts: int
+    seconds: float
+    exact: bool  # False for a keyframe or thumbnail shown while dragging
+    keyframe: bool
+
+
+def wrap_bgra(image: np.ndarray) -> QImage:
+    """A QImage over a contiguous BGRA array without copying (the caller keeps the array alive)."""
+    height, width = image.shape[:2]
+    return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_RGB32)
+
+
+def wrap_rgb(image: np.ndarray) -> QImage:
+    """A QImage copy of an RGB array (rotated arrays may be views with odd strides)."""
+    image = np.ascontiguousarray(image)
+    height, width = image.shape[:2]
+    return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_RGB888).copy()
+
+
+class PlayerController(QObject):
+    opened = Signal(object)  # Clip
+    open_failed = Signal(str, str)  # path, reason
+    picture = Signal(QImage, object, QSize)  # image, buffer to keep alive, full frame size
+    shown = Signal(object)  # ShownFrame
+    frame_failed = Signal(str)
+    thumbnail = Signal(int, QImage)
+    hashed = Signal(str)
+    hash_progress = Signal(float)
+    playing_changed = Signal(float)  # speed; 0 when paused
+    marks_changed = Signal(object, object)
+    dropped_changed = Signal(int)
+    _delivered = Signal(object, object)  # Frame, Request: from the reader thread to the GUI thread
+    _reader_error = Signal(int, str)
+
+    def __init__(self, jobs: Jobs, cache_bytes: int = DEFAULT_BUDGET) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self._cache_bytes = cache_bytes
+        self.clip: Clip | None = None
+        self._reader: FrameReader | None = None
+        self._background: list[Job] = []
+        self._opening: Job | None = None
+        self.position = 0
+        self._wanted = 0
+        self._scrubbing = False
+        self.mark_in: int | None = None
+        self.mark_out: int | None = None
+        self.loop = False
+        self._clock: PlaybackClock | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ticker.setInterval(4)
+        self._ticker.timeout.connect(self._tick)
+        self._delivered.connect(self._on_delivered)
+        self._reader_error.connect(self._on_reader_error)
+
+    # --- opening --------------------------------------------------------------------------------------------
+    def open(self, path: str) -> Job:
+        """Open `path` in the background; `opened` or `open_failed` follows."""
+        if self._opening is not None:
+            self._opening.cancel()
+        job = self._jobs.start(f"Opening {Path(path).name}", lambda job: open_clip(path, self._cache_bytes))
+        job.succeeded.connect(lambda clip: self._adopt(clip, job))
+        job.failed.connect(lambda reason: self.open_failed.emit(path, reason))
+        self._opening = job
+        return job
+
+    def _adopt(self, clip: Clip, job: Job) -> None:
+        if job is not self._opening:  # a newer open superseded this one
+            clip.close()
+            return
+        self._opening = None
+        self.close()
+        self.clip = clip
+        self._reader = FrameReader(clip, self._delivered.emit, self._reader_error.emit, pixel_format="bgra")
+        self.position, self._wanted = 0, 0
+        self.mark_in = self.mark_out = None
+        self.opened.emit(clip)
+        self.marks_changed.emit(None, None)
+        self._reader.request(0)
+        self._start_background(clip)
+
+    def _start_background(self, clip: Clip) -> None:
+        path, index, rotation = clip.path, clip.index, clip.facts.rotation
+        emit_thumbnail = self.thumbnail.emit
+
+        def strip(job: Job) -> None:
+            build_strip(path, index, rotation, 72, lambda n, rgb: emit_thumbnail(n, wrap_rgb(rgb)), job.is_cancelled)
+
+        def digest(job: Job) -> str:
+            return sha256_file(path, job.report, job.is_cancelled)
+
+        hashing = self._jobs.start("Computing SHA-256", digest)
+        hashing.progress.connect(self.hash_progress)
+        hashing.succeeded.connect(lambda value: self.hashed.emit(value) if self.clip is clip else None)
+        self._background = [self._jobs.start("Building the keyframe strip", strip), hashing]
+
+    def close(self) -> None:
+        self.pause()
+        for job in self._background:
+            job.cancel()
+        self._background = []
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self.clip is not None:
+            self.clip.close()
+            self.clip = None
+
+    # --- moving ---------------------------------------------------------------------------------------------
+    def seek(self, n: int) -> None:
+        if self.clip is None:
+            return
+        self.pause()
+        self._go(max(0, min(self.clip.frame_count - 1, n)), preview=False)
+
+    def step(self, frames: int) -> None:
+        self.seek(self._wanted + frames)
+
+    def jump_seconds(self, seconds: float) -> None:
+        if self.clip is None:
+            return
+        index = self.clip.index
+        target = index.frame_at(index.seconds(self._wanted) + seconds)
+        if target == self._wanted:  # a jump shorter than the frame it starts on still moves
+            target += 1 if seconds > 0 else -1
+        self.seek(target)
+
+    def first(self) -> None:
+        self.seek(0)
+
+    def last(self) -> None:
+        if self.clip is not None:
+            self.seek(self.clip.frame_count - 1)
+
+    def resolve(self, text: str) -> int:
+        """Frame number for what a reviewer typed in Go to; ValueError with the reason otherwise."""
+        if self.clip is None:
+            raise ValueError("Open a clip first.")
+        kind, value = parse_position(text)
+        last = self.clip.frame_count - 1
+        if kind == "frame":
+            if value > last:
+                raise ValueError(f"This clip has frames 0 to {last}.")
+            return int(value)
+        if value > self.clip.facts.duration:
+            raise ValueError(f"This clip lasts {format_timecode(self.clip.facts.duration)}.")
+        return self.clip.index.frame_at(value)
+
+    def scrub_started(self) -> None:
+        self.pause()
+        self._scrubbing = True
+
+    def scrub(self, n: int) -> None:
+        """While dragging: show something for n at once; the reader refines it with a decoded frame."""
+        if self.clip is None:
+            return
+        self._wanted = n
+        if self._reader is not None:
+            self._reader.request(n, preview=True)
+
+    def scrub_finished(self, n: int) -> None:
+        self._scrubbing = False
+        self.seek(n)
+
+    def _go(self, n: int, preview: bool) -> None:
+        self._wanted = n
+        if self._reader is not None:
+            self._reader.request(n, preview)
+
+    # --- playback -------------------------------------------------------------------------------------------
+    @property
+    def playing(self) -> bool:
+        return self._clock is not None
+
+    def toggle_play(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play(1.0)
+
+    def shuttle(self, direction: int) -> None:
+        current = self._clock.speed if self._clock else 0.0
+        self.play(next_shuttle_speed(current, direction))
+
+    def play(self, speed: float) -> None:
+        if self.clip is None or self._reader is None:
+            return
+        start = self._wanted
+        at_end = (speed > 0 and start >= self.clip.frame_count - 1) or (speed < 0 and start <= 0)
+        if at_end:
+            start = self._loop_start(speed)
+        dropped = self._clock.dropped if self._clock else 0
+        self._clock = PlaybackClock(self.clip.index, start, speed)
+        self._clock.dropped = dropped
+        self._reader.play(start, self._clock.direction)
+        self._ticker.start()
+        self.playing_changed.emit(speed)
+
+    def pause(self) -> None:
+        if self._clock is None:
+            return
+        self._ticker.stop()
+        self._clock = None
+        if self._reader is not None:
+            self._reader.pause()
+            self._reader.request(self.position)
+        self._wanted = self.position
+        self.playing_changed.emit(0.0)
+
+    def _loop_start(self, speed: float) -> int:
+        if speed > 0:
+            return self.mark_in or 0
+        return self.mark_out if self.mark_out is not None else self.clip.frame_count - 1
+
+    def _tick(self) -> None:
+        clock, reader = self._clock, self._reader
+        if clock is None or reader is None:
+            return
+        due = clock.due()
+        end = self.mark_out if self.loop and self.mark_out is not None else None
+        if end is not None and clock.speed > 0 and due > end:
+            self.play(clock.speed)  # restarts at the in mark
+            return
+        if due == clock.last_shown:
+            return
+        frame = reader.take(due)
+        if frame is not None:
+            before = clock.dropped
+            clock.shown(due)
+            self._wanted = due
+            self._show(frame, exact=True)
+            if clock.dropped != before:
+                self.dropped_changed.emit(clock.dropped)
+        if clock.finished(due):
+            if self.loop:
+                self.play(clock.speed)
+            else:
+                self.pause()
+
+    # --- marks ----------------------------------------------------------------------------------------------
+    def set_in(self) -> None:
+        self.mark_in = self.position
+        if self.mark_out is not None and self.mark_out < self.mark_in:
+            self.mark_out = None
+        self.marks_changed.emit(self.mark_in, self.mark_out)
+
+    def set_out(self) -> None:
+        self.mark_out = self.position
+        if self.mark_in is not None and self.mark_in > self.mark_out:
+            self.mark_in = None
+        self.marks_changed.emit(self.mark_in, self.mark_out)
+
+    def clear_marks(self) -> None:
+        self.mark_in = self.mark_out = None
+        self.marks_changed.emit(None, None)
+
+    def set_loop(self, enabled: bool) -> None:
+        self.loop = enabled
+
+    # --- frames arriving ------------------------------------------------------------------------------------
+    def _on_delivered(self, frame: Frame, request: Request) -> None:
+        if self.clip is None or self.playing:
+            return
+        if request.number != self._wanted:
+            return  # a newer request is on its way
+        self._show(frame, exact=frame.number == request.number)
+
+    def _show(self, frame: Frame, exact: bool) -> None:
+        height, width = frame.image.shape[:2]
+        self.picture.emit(wrap_bgra(frame.image), frame.image, QSize(width, height))
+        if exact:
+            self.position = frame.number
+        self.shown.emit(ShownFrame(frame.number, frame.pts, frame.seconds, exact, frame.keyframe))
+
+    def _on_reader_error(self, number: int, reason: str) -> None:
+        if number == self._wanted:
+            self.position = number
+            self.frame_failed.emit(reason)

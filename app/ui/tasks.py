@@ -1,0 +1,101 @@
+"""Background jobs for the shell: run a function on a worker, report progress, result or error, cancel it.
+
+The function gets a `Job` to report progress through and to ask whether it was cancelled; it never touches
+widgets. Signals arrive on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.media.errors import Cancelled, MediaError
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    progress = Signal(float)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, fraction: float) -> None:
+        self.progress.emit(fraction)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job, work: Callable[[Job], Any], explain: Callable[[Exception], str | None]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job, self._work, self._explain = job, work, explain
+
+    def run(self) -> None:
+        job = self._job
+        try:
+            result = self._work(job)
+        except Cancelled:
+            job.cancelled.emit()
+        except Exception as error:
+            message = self._explain(error)
+            if message is None:
+                log.exception("%s failed", job.name)
+                message = f"{job.name} failed unexpectedly; the details are in the log file."
+            job.failed.emit(message)
+        else:
+            if job.is_cancelled():
+                job.cancelled.emit()
+            else:
+                job.succeeded.emit(result)
+        job.finished.emit()
+
+
+def explain(error: Exception) -> str | None:
+    """The reviewer's words for an error a job raised, or None for a bug (logged with its traceback)."""
+    if isinstance(error, MediaError):
+        return str(error)
+    if isinstance(error, PermissionError):
+        return f"ReelCheck is not allowed to use {Path(error.filename or '').name or 'this file'}."
+    if isinstance(error, OSError):
+        return f"A file could not be read or written: {error.strerror or error}."
+    return None
+
+
+class Jobs:
+    """Starts jobs on a thread pool and keeps them alive until they finish."""
+
+    def __init__(self) -> None:
+        self._pool = QThreadPool()
+        self._pool.setMaxThreadCount(3)
+        self._running: set[Job] = set()
+
+    def start(self, name: str, work: Callable[[Job], Any]) -> Job:
+        job = Job(name)
+        self._running.add(job)
+        job.finished.connect(lambda: self._running.discard(job))
+        self._pool.start(_Runner(job, work, explain))
+        return job
+
+    def cancel_all(self) -> None:
+        for job in list(self._running):
+            job.cancel()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)

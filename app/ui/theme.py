@@ -1,0 +1,47 @@
+"""A dark theme: a review tool is looked at for hours, next to video, in dim newsrooms."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+_COLORS = {
+    QPalette.ColorRole.Window: "#23252b",
+    QPalette.ColorRole.WindowText: "#dcdfe6",
+    QPalette.ColorRole.Base: "#1b1d21",
+    QPalette.ColorRole.AlternateBase: "#24272d",
+    QPalette.ColorRole.ToolTipBase: "#2c2f36",
+    QPalette.ColorRole.ToolTipText: "#e6e8ee",
+    QPalette.ColorRole.Text: "#dcdfe6",
+    QPalette.ColorRole.Button: "#2c2f36",
+    QPalette.ColorRole.ButtonText: "#dcdfe6",
+    QPalette.ColorRole.Highlight: "#3d7bd9",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#6aa8ff",
+    QPalette.ColorRole.Mid: "#8a8f99",
+    QPalette.ColorRole.PlaceholderText: "#7d828c",
+}
+
+_STYLE = """
+QToolBar { border: none; spacing: 2px; padding: 3px; background: #272a30; }
+QToolButton { padding: 4px; border-radius: 4px; }
+QToolButton:hover { background: #363a42; }
+QToolButton:checked { background: #2f4a73; }
+QDockWidget::title { padding: 5px 8px; background: #2a2d33; }
+QStatusBar { background: #1f2125; }
+QStatusBar QLabel { padding: 0 6px; color: #b9bdc7; }
+QTreeWidget { border: none; }
+QHeaderView::section { background: #2a2d33; padding: 4px; border: none; }
+"""
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, color in _COLORS.items():
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b707a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b707a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b707a"))
+    app.setPalette(palette)
+    app.setStyleSheet(_STYLE)

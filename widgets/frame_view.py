@@ -1,0 +1,224 @@
+"""The frame view: the picture under review, zoomable and pannable, painted in layers.
+
+Layers are painted back to front in image coordinates: the frame first, then whatever later panels add (detector
+heatmaps, evidence regions). Above 100% pixels are drawn as sharp squares, the way forensic viewers show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+# A layer paints onto a painter already transformed to image pixels: (painter, image size) -> None.
+Layer = Callable[[QPainter, QRectF], None]
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.05, 64.0
+_BACKGROUND = QColor(18, 19, 22)
+
+
+class FrameView(QWidget):
+    zoom_changed = Signal(float, bool)  # scale, whether it follows the window (fit)
+    pixel_hovered = Signal(int, int)  # image coordinates under the cursor; (-1, -1) when outside
+    first_painted = Signal()
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._image: QImage | None = None
+        self._size = QSizeF()  # the frame's full size: a smaller preview image is drawn stretched to it
+        self._keep_alive: object = None  # the buffer behind a QImage that wraps it without copying
+        self._layers: list[tuple[str, Layer]] = [("frame", self._paint_frame)]
+        self._fit = True
+        self._scale = 1.0
+        self._offset = QPointF(0, 0)  # widget position of the image's top-left corner
+        self._drag_from: QPointF | None = None
+        self._painted_once = False
+        self.placeholder = "Open a clip: File > Open (Ctrl+O), or drop a video file here."
+
+    # --- content -------------------------------------------------------------------------------------------
+    def set_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
+        """Show `image` as a frame of `size` (its own size by default); `keep_alive` owns its pixels."""
+        new_size = QSizeF(size if size is not None and size.isValid() else image.size()) if image else QSizeF()
+        size_changed = new_size != self._size
+        self._image, self._keep_alive, self._size = image, keep_alive, new_size
+        if size_changed and self._fit:
+            self._fit_to_window()
+        self.update()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def add_layer(self, name: str, layer: Layer) -> None:
+        self._layers.append((name, layer))
+        self.update()
+
+    def remove_layer(self, name: str) -> None:
+        self._layers = [(n, f) for n, f in self._layers if n != name or n == "frame"]
+        self.update()
+
+    # --- zoom and pan ---------------------------------------------------------------------------------------
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    @property
+    def fits_window(self) -> bool:
+        return self._fit
+
+    def fit(self) -> None:
+        self._fit = True
+        self._fit_to_window()
+        self.update()
+
+    def actual_size(self) -> None:
+        self.zoom_to(1.0, self._center())
+
+    def zoom_in(self) -> None:
+        self.zoom_to(self._scale * ZOOM_STEP, self._center())
+
+    def zoom_out(self) -> None:
+        self.zoom_to(self._scale / ZOOM_STEP, self._center())
+
+    def zoom_to(self, scale: float, anchor: QPointF) -> None:
+        """Zoom so that the image point under `anchor` (widget coordinates) stays under it."""
+        scale = min(MAX_ZOOM, max(MIN_ZOOM, scale))
+        image_point = (anchor - self._offset) / self._scale
+        self._scale = scale
+        self._offset = anchor - image_point * scale
+        self._fit = False
+        self._clamp_offset()
+        self.zoom_changed.emit(self._scale, False)
+        self.update()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        self._offset += QPointF(dx, dy)
+        self._fit = False
+        self._clamp_offset()
+        self.update()
+
+    def image_rect(self) -> QRectF:
+        """Where the image lies in widget coordinates."""
+        if self._image is None:
+            return QRectF()
+        return QRectF(self._offset, self._size * self._scale)
+
+    def map_to_image(self, point: QPointF) -> QPointF:
+        return (point - self._offset) / self._scale
+
+    # --- events ---------------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _BACKGROUND)
+        if self._image is None:
+            painter.setPen(QColor(150, 154, 162))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+        else:
+            painter.translate(self._offset)
+            painter.scale(self._scale, self._scale)
+            # Below 100% smoothing keeps detail legible; above it, sharp squares show the real pixels.
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._scale < 1.0)
+            bounds = QRectF(0, 0, self._size.width(), self._size.height())
+            for _, layer in self._layers:
+                painter.save()
+                layer(painter, bounds)
+                painter.restore()
+        painter.end()
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()
+
+    def _paint_frame(self, painter: QPainter, bounds: QRectF) -> None:
+        painter.drawImage(bounds, self._image)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        if self._fit:
+            self._fit_to_window()
+        else:
+            self._clamp_offset()
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self._image is None:
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_to(self._scale * ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton) and self._image is not None:
+            self._drag_from = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag_from is not None:
+            delta = event.position() - self._drag_from
+            self._drag_from = event.position()
+            self.pan_by(delta.x(), delta.y())
+        self._report_hover(event.position())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._drag_from = None
+        self.unsetCursor()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._fit:
+            self.zoom_to(1.0, event.position())
+        else:
+            self.fit()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.pixel_hovered.emit(-1, -1)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.files_dropped.emit(paths)
+            event.acceptProposedAction()
+
+    # --- internals ------------------------------------------------------------------------------------------
+    def _center(self) -> QPointF:
+        return QPointF(self.width() / 2, self.height() / 2)
+
+    def _fit_to_window(self) -> None:
+        if self._image is None or self._size.isEmpty():
+            return
+        margin = 8
+        scale = min(
+            (self.width() - 2 * margin) / self._size.width(), (self.height() - 2 * margin) / self._size.height()
+        )
+        self._scale = max(MIN_ZOOM, scale)
+        size = self._size * self._scale
+        self._offset = QPointF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2)
+        self.zoom_changed.emit(self._scale, True)
+
+    def _clamp_offset(self) -> None:
+        """Keep at least a quarter of the view filled with image, so it cannot be panned out of sight."""
+        if self._image is None:
+            return
+        size = self._size * self._scale
+        keep_w, keep_h = min(size.width(), self.width() / 4), min(size.height(), self.height() / 4)
+        x = min(max(self._offset.x(), keep_w - size.width()), self.width() - keep_w)
+        y = min(max(self._offset.y(), keep_h - size.height()), self.height() - keep_h)
+        self._offset = QPointF(x, y)
+
+    def _report_hover(self, position: QPointF) -> None:
+        if self._image is None:
+            return
+        point = self.map_to_image(position)
+        x, y = int(point.x()), int(point.y())
+        inside = 0 <= point.x() < self._size.width() and 0 <= point.y() < self._size.height()
+        self.pixel_hovered.emit(x if inside else -1, y if inside else -1)

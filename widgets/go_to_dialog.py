@@ -1,0 +1,40 @@
+"""Go to a frame number or a timecode (Ctrl+G)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class GoToDialog(QDialog):
+    """Asks for a position; `resolve(text)` turns it into a frame number or raises ValueError with the reason."""
+
+    def __init__(self, resolve: Callable[[str], int], current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Go to")
+        self._resolve = resolve
+        self.frame: int | None = None
+        self.edit = QLineEdit(current)
+        self.edit.selectAll()
+        self.edit.setPlaceholderText("1234 or 00:01:02.500")
+        self.message = QLabel("Frame number (from 0) or timecode HH:MM:SS.mmm")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(340)
+
+    def _accept(self) -> None:
+        try:
+            self.frame = self._resolve(self.edit.text())
+        except ValueError as error:
+            # The text stays as typed, so the reviewer can correct it.
+            self.message.setText(str(error))
+            self.message.setStyleSheet("color: #ff6b6b;")
+            return
+        self.accept()

@@ -1,0 +1,100 @@
+"""Side panels of the player: media facts, the clip list, and placeholders for panels later work fills."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PanelPlaceholder(QWidget):
+    """Says what a panel will hold, until the work that fills it lands."""
+
+    def __init__(self, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(note)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setStyleSheet("color: palette(mid); padding: 8px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+
+
+class FactsPanel(QTreeWidget):
+    """Sections of label/value rows (media facts, tags); values can be copied from a context menu."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setHeaderLabels(["Fact", "Value"])
+        self.setRootIsDecorated(True)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def show_sections(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+        self.clear()
+        for title, rows in sections:
+            section = QTreeWidgetItem(self, [title])
+            section.setFirstColumnSpanned(True)
+            font = section.font(0)
+            font.setBold(True)
+            section.setFont(0, font)
+            for label, value in rows:
+                item = QTreeWidgetItem(section, [label, value])
+                item.setToolTip(1, value)
+            section.setExpanded(True)
+        self.resizeColumnToContents(0)
+
+    def set_value(self, label: str, value: str) -> None:
+        for item in self.findItems(label, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0):
+            item.setText(1, value)
+            item.setToolTip(1, value)
+
+    def _menu(self, position) -> None:
+        items = self.selectedItems()
+        if not items:
+            return
+        menu = QMenu(self)
+        copy = menu.addAction("Copy value")
+        if menu.exec(self.viewport().mapToGlobal(position)) is copy:
+            QGuiApplication.clipboard().setText("\n".join(i.text(1) for i in items if i.text(1)))
+
+
+class ClipList(QListWidget):
+    """The clips of this session; activating one opens it."""
+
+    clip_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def add_clip(self, path: str, title: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == path:
+                return
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        item.setToolTip(path)
+        self.addItem(item)
+
+    def mark_current(self, path: str) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            font = item.font()
+            font.setBold(item.data(Qt.ItemDataRole.UserRole) == path)
+            item.setFont(font)

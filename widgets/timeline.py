@@ -1,0 +1,241 @@
+"""The timeline: a time ruler, keyframe ticks, the in/out range, the playhead, and a thumbnail on hover.
+
+Dragging the playhead emits `scrubbed` for every move and `scrub_finished` on release; the shell decides what
+to show meanwhile (keyframe previews) and asks for the exact frame on release.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_RULER_H = 18
+_TRACK_H = 26
+_PALETTE = {
+    "background": QColor(28, 30, 34),
+    "track": QColor(44, 47, 54),
+    "ruler_text": QColor(150, 155, 165),
+    "tick": QColor(90, 95, 105),
+    "keyframe": QColor(95, 170, 255),
+    "range": QColor(255, 196, 61, 70),
+    "range_edge": QColor(255, 196, 61),
+    "playhead": QColor(255, 82, 82),
+    "hover": QColor(255, 255, 255, 90),
+}
+_NICE_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600)
+
+
+class HoverThumbnail(QWidget):
+    """A small frameless picture that follows the cursor above the timeline."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._image: QImage | None = None
+        self._caption = ""
+
+    def show_image(self, image: QImage, caption: str, anchor: QPoint) -> None:
+        self._image, self._caption = image, caption
+        size = QSize(image.width() + 8, image.height() + 24)
+        self.resize(size)
+        self.move(anchor - QPoint(size.width() // 2, size.height() + 6))
+        self.show()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(20, 21, 24))
+        painter.setPen(QColor(90, 95, 105))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self._image is not None:
+            painter.drawImage(QPoint(4, 4), self._image)
+            painter.setPen(QColor(220, 222, 228))
+            text_rect = QRect(0, self._image.height() + 4, self.width(), 20)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+
+
+class Timeline(QWidget):
+    scrub_started = Signal()
+    scrubbed = Signal(int)
+    scrub_finished = Signal(int)
+    hovered = Signal(int)  # -1 when the cursor leaves
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(_RULER_H + _TRACK_H + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._count = 0
+        self._duration = 0.0
+        self._keyframes: list[int] = []
+        self._position = 0
+        self._marks: tuple[int | None, int | None] = (None, None)
+        self._hover = -1
+        self._dragging = False
+        self._seconds_of: Callable[[int], float] = lambda n: 0.0
+        self._label_of: Callable[[float], str] = lambda s: f"{s:.1f}"
+        self._thumbnails: dict[int, QImage] = {}
+        self._popup = HoverThumbnail(self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(800, _RULER_H + _TRACK_H + 6)
+
+    # --- content --------------------------------------------------------------------------------------------
+    def set_clip(
+        self,
+        frame_count: int,
+        keyframes: list[int],
+        seconds_of: Callable[[int], float],
+        label_of: Callable[[float], str],
+    ) -> None:
+        self._count, self._keyframes = frame_count, keyframes
+        self._seconds_of, self._label_of = seconds_of, label_of
+        self._duration = seconds_of(frame_count - 1) if frame_count else 0.0
+        self._thumbnails.clear()
+        self._position, self._marks = 0, (None, None)
+        self.update()
+
+    def add_thumbnail(self, frame: int, image: QImage) -> None:
+        self._thumbnails[frame] = image
+
+    def thumbnail_before(self, frame: int) -> tuple[int, QImage] | None:
+        """The thumbnail of the last keyframe at or before `frame`, if the strip has it yet."""
+        best = max((k for k in self._thumbnails if k <= frame), default=None)
+        return (best, self._thumbnails[best]) if best is not None else None
+
+    def set_position(self, frame: int) -> None:
+        if frame != self._position:
+            self._position = frame
+            self.update()
+
+    def set_marks(self, mark_in: int | None, mark_out: int | None) -> None:
+        self._marks = (mark_in, mark_out)
+        self.update()
+
+    @property
+    def dragging(self) -> bool:
+        return self._dragging
+
+    # --- geometry -------------------------------------------------------------------------------------------
+    def _track(self) -> QRectF:
+        return QRectF(8, _RULER_H, max(1, self.width() - 16), _TRACK_H)
+
+    def x_of(self, frame: int) -> float:
+        track = self._track()
+        return track.left() + track.width() * (frame / max(1, self._count - 1))
+
+    def frame_at_x(self, x: float) -> int:
+        track = self._track()
+        ratio = (x - track.left()) / track.width()
+        return max(0, min(self._count - 1, round(ratio * (self._count - 1))))
+
+    # --- painting -------------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), _PALETTE["background"])
+        track = self._track()
+        painter.fillRect(track, _PALETTE["track"])
+        if self._count:
+            self._paint_ruler(painter, track)
+            self._paint_range(painter, track)
+            self._paint_keyframes(painter, track)
+            self._paint_heads(painter, track)
+        painter.end()
+
+    def _paint_ruler(self, painter: QPainter, track: QRectF) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        painter.setFont(font)
+        step = next((s for s in _NICE_STEPS if track.width() * s / max(self._duration, 1e-6) >= 90), 3600)
+        t = 0.0
+        while t <= self._duration + 1e-9:
+            x = track.left() + track.width() * (t / max(self._duration, 1e-6))
+            painter.setPen(_PALETTE["tick"])
+            painter.drawLine(int(x), _RULER_H - 5, int(x), _RULER_H)
+            painter.setPen(_PALETTE["ruler_text"])
+            painter.drawText(int(x) + 3, _RULER_H - 5, self._label_of(t))
+            t += step
+
+    def _paint_range(self, painter: QPainter, track: QRectF) -> None:
+        mark_in, mark_out = self._marks
+        if mark_in is None and mark_out is None:
+            return
+        left = self.x_of(mark_in if mark_in is not None else 0)
+        right = self.x_of(mark_out if mark_out is not None else self._count - 1)
+        painter.fillRect(QRectF(left, track.top(), max(2.0, right - left), track.height()), _PALETTE["range"])
+        painter.setPen(QPen(_PALETTE["range_edge"], 2))
+        if mark_in is not None:
+            painter.drawLine(int(left), int(track.top()), int(left), int(track.bottom()))
+        if mark_out is not None:
+            painter.drawLine(int(right), int(track.top()), int(right), int(track.bottom()))
+
+    def _paint_keyframes(self, painter: QPainter, track: QRectF) -> None:
+        painter.setPen(QPen(_PALETTE["keyframe"], 1))
+        last_x = -10.0
+        for k in self._keyframes:
+            x = self.x_of(k)
+            if x - last_x >= 2:  # dense keyframes (all-intra codecs) would paint the track solid
+                painter.drawLine(int(x), int(track.bottom()) - 7, int(x), int(track.bottom()))
+                last_x = x
+
+    def _paint_heads(self, painter: QPainter, track: QRectF) -> None:
+        if self._hover >= 0 and not self._dragging:
+            painter.setPen(QPen(_PALETTE["hover"], 1))
+            x = int(self.x_of(self._hover))
+            painter.drawLine(x, int(track.top()), x, int(track.bottom()))
+        x = int(self.x_of(self._position))
+        painter.setPen(QPen(_PALETTE["playhead"], 2))
+        painter.drawLine(x, _RULER_H - 4, x, int(track.bottom()))
+        painter.setBrush(_PALETTE["playhead"])
+        painter.drawPolygon([QPoint(x - 5, _RULER_H - 8), QPoint(x + 5, _RULER_H - 8), QPoint(x, _RULER_H - 2)])
+
+    # --- input ----------------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or not self._count:
+            return
+        self._dragging = True
+        self._popup.hide()
+        self.scrub_started.emit()
+        self._move_playhead(event.position().x())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self._count:
+            return
+        if self._dragging:
+            self._move_playhead(event.position().x())
+            return
+        self._hover = self.frame_at_x(event.position().x())
+        self.hovered.emit(self._hover)
+        self._show_hover_thumbnail(event.position().x())
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            self._dragging = False
+            self._move_playhead(event.position().x())
+            self.scrub_finished.emit(self._position)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._hover = -1
+        self._popup.hide()
+        self.hovered.emit(-1)
+        self.update()
+
+    def _move_playhead(self, x: float) -> None:
+        frame = self.frame_at_x(x)
+        if frame != self._position or not self._dragging:
+            self.set_position(frame)
+            self.scrubbed.emit(frame)
+
+    def _show_hover_thumbnail(self, x: float) -> None:
+        found = self.thumbnail_before(self._hover)
+        if found is None:
+            self._popup.hide()
+            return
+        _, image = found
+        caption = f"{self._label_of(self._seconds_of(self._hover))}  #{self._hover}"
+        self._popup.show_image(image, caption, self.mapToGlobal(QPoint(int(x), 0)))
