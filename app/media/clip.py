@@ -112,7 +112,7 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
     except MediaError:
         raise
     except av.error.FFmpegError as error:
-        raise MediaError(_reason(error)) from error
+        raise MediaError(_reason(error, path)) from error
     return clip
 
 
@@ -153,12 +153,17 @@ def _first_frame_rotation(container: av.container.InputContainer, stream: av.vid
     raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
 
 
-def _reason(error: av.error.FFmpegError) -> str:
-    text = str(error).lower()
-    if "moov atom not found" in text:
-        return "The file is truncated or incomplete: its index (moov atom) is missing."
+def _reason(error: av.error.FFmpegError, path: Path) -> str:
+    if isinstance(error, av.error.InvalidDataError) and _looks_like_mp4(path):
+        return "The file looks like an MP4/MOV video but is truncated or incomplete: its index (moov atom) is missing."
     if isinstance(error, av.error.InvalidDataError):
         return "This is not a video file ReelCheck can read (FFmpeg recognised no format in it)."
     if isinstance(error, av.error.DecoderNotFoundError):
         return "The video codec of this file is not one ReelCheck can decode."
     return f"The file could not be read: {error.strerror or error}."
+
+
+def _looks_like_mp4(path: Path) -> bool:
+    with path.open("rb") as file:
+        head = file.read(12)
+    return head[4:8] == b"ftyp"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.media.facts import MediaFacts
 from app.timecode import format_timecode
+
+if TYPE_CHECKING:  # the window imports this module before the media engine loads
+    from app.media.facts import MediaFacts
 
 
 def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -220,9 +220,9 @@ class PlayerController(QObject):
         if self.clip is None or self._reader is None:
             return
         start = self._wanted
-        at_end = (speed > 0 and start >= self.clip.frame_count - 1) or (speed < 0 and start <= 0)
-        if at_end:
-            start = self._loop_start(speed)
+        first, last = self._play_range()
+        if (speed > 0 and start >= last) or (speed < 0 and start <= first) or not first <= start <= last:
+            start = first if speed > 0 else last
         dropped = self._clock.dropped if self._clock else 0
         self._clock = PlaybackClock(self.clip.index, start, speed)
         self._clock.dropped = dropped
@@ -241,19 +241,21 @@ class PlayerController(QObject):
         self._wanted = self.position
         self.playing_changed.emit(0.0)
 
-    def _loop_start(self, speed: float) -> int:
-        if speed > 0:
-            return self.mark_in or 0
-        return self.mark_out if self.mark_out is not None else self.clip.frame_count - 1
+    def _play_range(self) -> tuple[int, int]:
+        """The frames playback runs through: between the marks when looping, else the whole clip."""
+        last = self.clip.frame_count - 1
+        if not self.loop:
+            return 0, last
+        return self.mark_in or 0, self.mark_out if self.mark_out is not None else last
 
     def _tick(self) -> None:
         clock, reader = self._clock, self._reader
         if clock is None or reader is None:
             return
         due = clock.due()
-        end = self.mark_out if self.loop and self.mark_out is not None else None
-        if end is not None and clock.speed > 0 and due > end:
-            self.play(clock.speed)  # restarts at the in mark
+        first, last = self._play_range()
+        if self.loop and not first <= due <= last:
+            self.play(clock.speed)  # starts again at the other mark
             return
         if due == clock.last_shown:
             return

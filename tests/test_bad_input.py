@@ -1,0 +1,118 @@
+"""Damaged and foreign files get a one-line reason; what still decodes stays usable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import av
+import pytest
+
+from app.media.clip import open_clip
+from app.media.errors import FrameUnavailable, MediaError
+from app.media.synth import read_index
+
+
+def _reason(path) -> str:
+    with pytest.raises(MediaError) as caught:
+        open_clip(path)
+    reason = str(caught.value)
+    assert "\n" not in reason and reason.endswith(".")
+    return reason
+
+
+def test_zero_byte_file(tmp_path):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    assert "empty" in _reason(empty)
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert "does not exist" in _reason(tmp_path / "nowhere.mp4")
+    assert "folder" in _reason(tmp_path)
+
+
+def test_non_video_file(tmp_path):
+    text = tmp_path / "notes.mp4"
+    text.write_text("These are a reviewer's notes, not a video.\n" * 50)
+    assert "not a video file" in _reason(text)
+
+
+def test_audio_only_file(tmp_path):
+    path = tmp_path / "voice.m4a"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("aac", rate=48000)
+        import numpy as np
+
+        for i in range(20):
+            frame = av.AudioFrame.from_ndarray(np.zeros((1, 1024), np.float32), format="fltp", layout="mono")
+            frame.sample_rate, frame.pts = 48000, i * 1024
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode())
+    assert "no video stream" in _reason(path)
+
+
+def test_truncated_mp4_without_index(h264_clip, tmp_path):
+    cut = tmp_path / "cut.mp4"
+    data = h264_clip.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    assert "truncated" in _reason(cut)
+
+
+def test_truncated_matroska_keeps_what_it_has(make_clip, tmp_path):
+    data = make_clip("h264_open_gop").read_bytes()
+    cut = tmp_path / "cut.mkv"
+    cut.write_bytes(data[: int(len(data) * 0.6)])
+    clip = open_clip(cut)
+    assert 10 < clip.frame_count < 64
+    usable = clip.frame_count - 8  # the last frames may reference pictures that were cut away
+    for n in (0, usable // 2, usable - 1, 3):
+        assert read_index(clip.frame(n).image) == n
+    clip.close()
+
+
+def test_unsupported_codec(h264_clip, tmp_path):
+    strange = tmp_path / "strange.mp4"
+    strange.write_bytes(h264_clip.read_bytes().replace(b"avc1", b"zzzz"))
+    assert "codec" in _reason(strange)
+
+
+def test_corrupt_packets_mid_stream(make_clip, tmp_path):
+    source = make_clip("h264_open_gop")
+    with av.open(str(source)) as container:
+        packets = [(p.pos, p.size, p.pts) for p in container.demux(video=0) if p.size]
+    data = bytearray(source.read_bytes())
+    damaged_packets = packets[30:33]  # in the second GOP (keyframes every 20 frames)
+    for pos, size, _ in damaged_packets:
+        data[pos + 8 : pos + size] = bytes((i * 37 + 11) % 256 for i in range(size - 8))
+    broken = tmp_path / "broken.mkv"
+    broken.write_bytes(bytes(data))
+    clip = open_clip(broken)
+    assert clip.frame_count == 64
+    for n in [0, 5, 19, 45, 50, 63, 41, 40]:  # before the damage, and the GOPs after it
+        assert read_index(clip.frame(n).image) == n
+    for n in range(20, 40):
+        try:
+            clip.frame(n)  # a concealed picture or a clear reason; never a crash
+        except FrameUnavailable as error:
+            assert "damaged" in str(error)
+    clip.close()
+
+
+def test_frame_outside_the_clip(h264_clip):
+    clip = open_clip(h264_clip)
+    with pytest.raises(FrameUnavailable, match="outside the clip"):
+        clip.frame(clip.frame_count)
+    clip.close()
+
+
+def test_cli_reports_bad_file_in_one_line(tmp_path):
+    bad = tmp_path / "bad.mov"
+    bad.write_bytes(b"\x00" * 1000)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.main", "probe", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,216 @@
+"""The real main window, driven like a reviewer would: open, keys, scrubbing, zoom, marks, playback, bad files."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from app.media.synth import read_index
+from app.ui.main_window import MainWindow
+from app.ui.player import PlayerController
+from app.ui.tasks import Jobs
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path):
+    """Each test gets its own settings file, never the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def window(qtbot):
+    jobs = Jobs()
+    win = MainWindow(QSettings(), jobs)
+    win.attach_player(PlayerController(jobs))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.player.close()
+    jobs.cancel_all()
+    assert jobs.wait(5000)
+
+
+def shown_index(window) -> int:
+    image = window.view.image().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return read_index(pixels[:, : image.width(), :3])
+
+
+def open_and_wait(qtbot, window, path) -> None:
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.open_paths([str(path)])
+    wait_for_frame(qtbot, window, 0)
+
+
+def wait_for_frame(qtbot, window, n: int) -> None:
+    qtbot.waitUntil(lambda: window.player.position == n and window.view.image() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: shown_index(window) == n, timeout=5000)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(window.view, key, modifier)
+
+
+def test_open_shows_frame_zero_and_facts(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    assert window.windowTitle().startswith("h264.mp4")
+    assert window.status_frame.text().startswith("Frame 0 / 63")
+    assert window.status_time.text() == "00:00:00.000"
+    assert window.facts.topLevelItemCount() >= 3
+    qtbot.waitUntil(lambda: window.hash_bar.isHidden(), timeout=10000)
+    sha = window.facts.findItems("SHA-256", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0)[0]
+    assert len(sha.text(1)) == 64
+
+
+def test_transport_keys_move_exactly(qtbot, window, make_clip):
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))
+    press(qtbot, window, Qt.Key.Key_Right)
+    wait_for_frame(qtbot, window, 1)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    wait_for_frame(qtbot, window, 31)
+    press(qtbot, window, Qt.Key.Key_End)
+    wait_for_frame(qtbot, window, 299)
+    for expected in (298, 297, 296):
+        press(qtbot, window, Qt.Key.Key_Left)
+        wait_for_frame(qtbot, window, expected)
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    wait_for_frame(qtbot, window, 266)
+    press(qtbot, window, Qt.Key.Key_Home)
+    wait_for_frame(qtbot, window, 0)
+    assert window.status_time.text() == "00:00:00.000"
+
+
+def test_go_to_accepts_frames_and_timecodes(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    assert window.player.resolve("45") == 45
+    assert window.player.resolve("00:00:01.000") == 30
+    assert window.player.resolve("0:01.5") == 45
+    for bad in ("abc", "9999", "00:10:00.000", ""):
+        with pytest.raises(ValueError):
+            window.player.resolve(bad)
+
+
+def test_scrubbing_ends_on_the_exact_frame(qtbot, window, make_clip):
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))
+    timeline = window.timeline
+    y = timeline.height() - 10
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(timeline.x_of(10)), y))
+    for n in range(20, 260, 20):
+        qtbot.mouseMove(timeline, QPoint(int(timeline.x_of(n)), y))
+        qtbot.wait(5)
+    target_x = int(timeline.x_of(233))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(target_x, y))
+    target = timeline.frame_at_x(target_x)
+    wait_for_frame(qtbot, window, target)
+    assert "preview" not in window.status_frame.text()
+
+
+def test_zoom_shows_sharp_pixels_above_100_percent(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    assert window.view.fits_window
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.view.scale == pytest.approx(1.0)
+    window.view.zoom_to(8.0, QPointF(window.view.width() / 2, window.view.height() / 2))
+    assert window.status_zoom.text() == "800%"
+    grab = window.view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rect = window.view.image_rect()
+    # The image pixel under the view's centre covers an 8x8 block of identical screen pixels.
+    point = window.view.map_to_image(QPointF(window.view.width() / 2, window.view.height() / 2))
+    left = int(rect.left() + int(point.x()) * 8) + 1
+    top = int(rect.top() + int(point.y()) * 8) + 1
+    block = {grab.pixel(left + dx, top + dy) for dx in range(6) for dy in range(6)}
+    assert len(block) == 1
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert window.view.scale == pytest.approx(8.0 / 1.25)
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.view.fits_window
+
+
+def test_marks_and_loop(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    window.player.seek(5)
+    wait_for_frame(qtbot, window, 5)
+    press(qtbot, window, Qt.Key.Key_I)
+    window.player.seek(12)
+    wait_for_frame(qtbot, window, 12)
+    press(qtbot, window, Qt.Key.Key_O)
+    assert (window.player.mark_in, window.player.mark_out) == (5, 12)
+    assert window.timeline._marks == (5, 12)
+    window.actions_by_key["loop"].trigger()
+    assert window.player.loop
+    press(qtbot, window, Qt.Key.Key_Space)
+    seen = set()
+    for _ in range(120):
+        qtbot.wait(10)
+        seen.add(window.player.position)
+    press(qtbot, window, Qt.Key.Key_K)
+    assert not window.player.playing
+    assert seen <= set(range(5, 13)) and len(seen) > 3, seen
+
+
+def test_playback_advances_at_the_clip_rate(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.wait(1000)
+    press(qtbot, window, Qt.Key.Key_Space)
+    position = window.player.position
+    assert 15 <= position <= 40, position  # about 30 frames in one second at 30 fps
+    wait_for_frame(qtbot, window, position)
+
+
+def test_shuttle_speeds_up_with_repeated_presses(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    press(qtbot, window, Qt.Key.Key_L)
+    press(qtbot, window, Qt.Key.Key_L)
+    assert window.player._clock.speed == 2.0
+    press(qtbot, window, Qt.Key.Key_J)
+    assert window.player._clock.speed == -1.0
+    press(qtbot, window, Qt.Key.Key_K)
+    assert not window.player.playing
+
+
+def test_bad_file_gets_a_message_and_keeps_the_open_clip(qtbot, window, h264_clip, tmp_path, monkeypatch):
+    open_and_wait(qtbot, window, h264_clip)
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append((title, text)))
+    bad = tmp_path / "empty.mp4"
+    bad.write_bytes(b"")
+    window.open_paths([str(bad)])
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    title, text = messages[0]
+    assert title == "Could not open the clip" and "empty (0 bytes)" in text and "Traceback" not in text
+    assert window.player.clip is not None and window.player.clip.path == h264_clip
+
+
+def test_drop_a_file_opens_it(qtbot, window, make_clip):
+    path = make_clip("rotated_phone")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.view.dropEvent(event)
+    wait_for_frame(qtbot, window, 0)
+    assert window.view.image().size().toTuple() == (180, 320)  # upright
+
+
+def test_layout_is_remembered(qtbot, h264_clip):
+    jobs = Jobs()
+    first = MainWindow(QSettings(), jobs)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(790, 560)  # inside the offscreen screen (800x600), which restoring clamps to
+    first.docks["media"].hide()
+    first.close()
+    second = MainWindow(QSettings(), jobs)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size().toTuple() == (790, 560)
+    assert second.docks["media"].isHidden()
