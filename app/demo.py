@@ -6,6 +6,7 @@ vertical short, a phone clip stored sideways, a variable frame rate, a 10-bit HE
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,20 +14,36 @@ from app.media.errors import Cancelled
 from app.media.synth import ClipRecipe, write_clip
 
 DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
-    ("vertical_short_h264.mp4", ClipRecipe(size=(720, 1280), frames=180, gop=60, b_frames=3, audio=True)),
-    ("phone_rotated_h264.mp4", ClipRecipe(size=(540, 960), frames=120, gop=30, rotation=-90)),
-    ("variable_rate_h264.mkv", ClipRecipe(size=(960, 540), frames=150, gop=48, vfr=True)),
+    (
+        "vertical_short_h264.mp4",
+        ClipRecipe(size=(720, 1280), frames=180, gop=60, b_frames=3, audio=True, label="vertical short, H.264"),
+    ),
+    (
+        "phone_rotated_h264.mp4",
+        ClipRecipe(size=(540, 960), frames=120, gop=30, rotation=-90, label="phone clip stored sideways"),
+    ),
+    ("variable_rate_h264.mkv", ClipRecipe(size=(960, 540), frames=150, gop=48, vfr=True, label="variable rate")),
     (
         "hevc_10bit_open_gop.mp4",
-        ClipRecipe(codec="libx265", size=(960, 540), frames=120, gop=48, pix_fmt="yuv420p10le", open_gop=True),
+        ClipRecipe(
+            codec="libx265",
+            size=(960, 540),
+            frames=120,
+            gop=48,
+            pix_fmt="yuv420p10le",
+            open_gop=True,
+            label="HEVC 10-bit, open GOP",
+        ),
     ),
 )
 
 
 def demo_folder() -> Path:
+    """A cache folder named after the recipes, so that changed recipes make new clips."""
     from platformdirs import user_cache_path
 
-    return user_cache_path("reelcheck", appauthor=False) / "demo"
+    recipes = hashlib.sha256(repr(DEMO_CLIPS).encode()).hexdigest()[:10]
+    return user_cache_path("reelcheck", appauthor=False) / "demo" / recipes
 
 
 def ensure_demo_clips(

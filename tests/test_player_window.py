@@ -193,8 +193,9 @@ def test_drop_a_file_opens_it(qtbot, window, make_clip):
     path = make_clip("rotated_phone")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.view.dropEvent(event)
     wait_for_frame(qtbot, window, 0)

@@ -33,6 +33,7 @@ class ClipRecipe:
     vfr: bool = False
     audio: bool = False
     crf: int = 18
+    label: str = ""  # printed with the frame number at the bottom, for people watching (the demo)
     options: dict[str, str] = field(default_factory=dict)
 
 
@@ -40,7 +41,7 @@ def code_band_height(height: int) -> int:
     return max(8, height // 3)
 
 
-def draw_frame(index: int, width: int, height: int) -> np.ndarray:
+def draw_frame(index: int, width: int, height: int, label: str = "") -> np.ndarray:
     """An upright RGB frame: 16 cells on top spell `index` in binary; a moving gradient fills the rest."""
     yy, xx = np.mgrid[0:height, 0:width]
     phase = index * 3
@@ -58,7 +59,21 @@ def draw_frame(index: int, width: int, height: int) -> np.ndarray:
         x_from, x_to = _cell_span(bit, width)
         value = _LIGHT if (index >> bit) & 1 else _DARK
         img[:band, x_from:x_to] = value
+    if label:
+        _print_label(img, f"{label}  |  frame {index}")
     return img
+
+
+def _print_label(img: np.ndarray, text: str) -> None:
+    import cv2
+
+    height, width = img.shape[:2]
+    scale = max(0.4, width / 900)
+    thickness = max(1, round(scale * 2))
+    (text_w, text_h), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, scale, thickness)
+    x, y = max(4, (width - text_w) // 2), height - max(12, height // 20)
+    cv2.rectangle(img, (x - 8, y - text_h - 10), (x + text_w + 8, y + 10), (16, 16, 20), -1)
+    cv2.putText(img, text, (x, y), cv2.FONT_HERSHEY_SIMPLEX, scale, (240, 240, 240), thickness, cv2.LINE_AA)
 
 
 def read_index(rgb: np.ndarray) -> int:
@@ -102,7 +117,7 @@ def write_clip(path: Path, recipe: ClipRecipe) -> Path:
         audio = _add_audio(out) if recipe.audio else None
         times = frame_times(recipe)
         for index in range(recipe.frames):
-            upright = draw_frame(index, width, height)
+            upright = draw_frame(index, width, height, recipe.label)
             # Stored pixels are turned the other way, so that applying the display matrix makes them upright.
             stored = np.ascontiguousarray(np.rot90(upright, k=-quarter_turns))
             frame = av.VideoFrame.from_ndarray(stored, format="rgb24")

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.docks["clips"].raise_()
         self.actions_by_key = self._build_actions()
         self._build_status_bar()
+        self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 240], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         self._restore_layout()
         self._enable_clip_actions(False)
@@ -272,7 +273,15 @@ class MainWindow(QMainWindow):
         self.status_zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
 
     def _show_pixel(self, x: int, y: int) -> None:
-        self.status_pixel.setText(f"x {x}  y {y}" if x >= 0 else "")
+        image = self.view.image()
+        if x < 0 or image is None:
+            self.status_pixel.setText("")
+            return
+        text = f"x {x}  y {y}"
+        if image.size() == self._frame_size:  # not while a smaller preview stands in for the frame
+            color = image.pixelColor(x, y)
+            text += f"   RGB {color.red()} {color.green()} {color.blue()}"
+        self.status_pixel.setText(text)
 
     def _enable_clip_actions(self, enabled: bool) -> None:
         for key, action in self.actions_by_key.items():
