@@ -215,3 +215,15 @@ def test_layout_is_remembered(qtbot, h264_clip):
     second.show()
     assert second.size().toTuple() == (790, 560)
     assert second.docks["media"].isHidden()
+
+
+def test_hovering_the_timeline_shows_a_keyframe_thumbnail(qtbot, window, make_clip):
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: len(timeline._thumbnails) == 2, timeout=10000)  # keyframes 0 and 250
+    qtbot.mouseMove(timeline, QPoint(int(timeline.x_of(270)), timeline.height() - 10))
+    qtbot.waitUntil(lambda: timeline._popup.isVisible(), timeout=3000)
+    assert timeline._popup._caption.endswith("#270")
+    image = timeline._popup._image.convertToFormat(QImage.Format.Format_RGB888)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    assert read_index(pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3)) == 250

@@ -72,7 +72,8 @@ class FrameReader:
             behind = [n for n in self._ready if (n - number) * self._direction < 0]
             for n in behind:
                 del self._ready[n]
-            self._focus = number
+            # A late frame is still the next one worth preparing: showing it late beats skipping it.
+            self._focus = number if frame is not None else number - self._direction
             self._wake.notify()
             return frame
 
