@@ -59,6 +59,12 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, started: float) -> int:
                 return
         loader.start()
 
+    def report_bug(kind, error, trace) -> None:
+        # A slot that raises must not put a traceback in front of the reviewer: log it, say so briefly.
+        log.error("unhandled error", exc_info=(kind, error, trace))
+        window.statusBar().showMessage("Something went wrong; the details are in the log file.", 10000)
+
+    sys.excepthook = report_bug
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))
     window.view.first_painted.connect(first_painted)
