@@ -50,8 +50,12 @@ def ensure_demo_clips(
     folder: Path | None = None,
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    on_clip: Callable[[Path], None] | None = None,
 ) -> list[Path]:
-    """The demo clips in `folder`, writing those that are missing. Finished files are never half-written."""
+    """The demo clips in `folder`, writing those that are missing. Finished files are never half-written.
+
+    `on_clip` hears of each clip as soon as it exists, so the player can show the first while the rest are made.
+    """
     folder = folder or demo_folder()
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -64,6 +68,8 @@ def ensure_demo_clips(
             write_clip(partial, recipe)
             partial.replace(target)
         paths.append(target)
+        if on_clip is not None:
+            on_clip(target)
         if on_progress is not None:
             on_progress((done + 1) / len(DEMO_CLIPS))
     return paths

@@ -43,12 +43,12 @@ def code_band_height(height: int) -> int:
 
 def draw_frame(index: int, width: int, height: int, label: str = "") -> np.ndarray:
     """An upright RGB frame: 16 cells on top spell `index` in binary; a moving gradient fills the rest."""
-    yy, xx = np.mgrid[0:height, 0:width]
+    x, y = np.arange(width, dtype=np.int32), np.arange(height, dtype=np.int32)
     phase = index * 3
     img = np.empty((height, width, 3), np.uint8)
-    img[..., 0] = (xx * 255 // max(1, width - 1) + phase) % 256
-    img[..., 1] = (yy * 255 // max(1, height - 1) + 2 * phase) % 256
-    img[..., 2] = ((xx + yy + 5 * phase) // 4) % 256
+    img[..., 0] = ((x * 255 // max(1, width - 1) + phase) % 256).astype(np.uint8)[None, :]
+    img[..., 1] = ((y * 255 // max(1, height - 1) + 2 * phase) % 256).astype(np.uint8)[:, None]
+    img[..., 2] = ((np.add.outer(y, x) + 5 * phase) // 4 % 256).astype(np.uint8)
     # A square that moves, so that encoders really predict motion between frames.
     side = max(4, min(width, height) // 5)
     x0 = (index * 7) % max(1, width - side)

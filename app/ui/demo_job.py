@@ -15,7 +15,9 @@ def open_demo(window: QMainWindow) -> None:
     status = window.statusBar()
     status.addWidget(bar)
     status.addWidget(cancel)
-    job = window.jobs.start("Making the demo clips", lambda job: ensure_demo_clips(None, job.report, job.is_cancelled))
+    job = window.jobs.start(
+        "Making the demo clips", lambda job: ensure_demo_clips(None, job.report, job.is_cancelled, job.deliver)
+    )
     cancel.clicked.connect(job.cancel)
     job.progress.connect(lambda f: bar.setValue(round(f * 100)))
 
@@ -26,6 +28,16 @@ def open_demo(window: QMainWindow) -> None:
         cancel.deleteLater()
 
     job.finished.connect(finish)
-    job.succeeded.connect(lambda paths: window.open_paths([str(p) for p in paths]))
+    opened_first = []
+
+    def clip_ready(path) -> None:
+        # The first clip opens at once; the others join the clip list as they are made.
+        if not opened_first:
+            opened_first.append(path)
+            window.open_paths([str(path)])
+        else:
+            window.clips.add_clip(str(path), path.name)
+
+    job.partial.connect(clip_ready)
     job.failed.connect(lambda reason: status.showMessage(reason, 8000))
     job.cancelled.connect(lambda: status.showMessage("Demo clips cancelled", 4000))

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 class Job(QObject):
     progress = Signal(float)
+    partial = Signal(object)  # a piece of the result that is ready before the whole
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
@@ -39,6 +40,9 @@ class Job(QObject):
 
     def report(self, fraction: float) -> None:
         self.progress.emit(fraction)
+
+    def deliver(self, piece: object) -> None:
+        self.partial.emit(piece)
 
 
 class _Runner(QRunnable):
