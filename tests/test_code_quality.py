@@ -34,7 +34,7 @@ def test_ruff_is_clean():
 def test_gui_start_does_not_import_the_media_engine():
     code = (
         "import sys, app.ui.start, app.main;"
-        "heavy = [m for m in ('av', 'cv2', 'numpy', 'onnxruntime') if m in sys.modules];"
+        "heavy = [m for m in ('av', 'cv2', 'numpy', 'onnxruntime', 'qtawesome') if m in sys.modules];"
         "print(','.join(heavy))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)

@@ -227,3 +227,8 @@ def test_hovering_the_timeline_shows_a_keyframe_thumbnail(qtbot, window, make_cl
     image = timeline._popup._image.convertToFormat(QImage.Format.Format_RGB888)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     assert read_index(pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3)) == 250
+
+
+def test_toolbar_icons_arrive_after_the_first_paint(qtbot, window):
+    qtbot.waitUntil(lambda: not window.actions_by_key["play"].icon().isNull(), timeout=5000)
+    assert all(not window.actions_by_key[key].icon().isNull() for key in ("open", "step_back", "zoom_in"))

@@ -58,6 +58,11 @@ class FrameCache:
             self._bytes += size
             self._evict()
 
+    def latest_between(self, first: int, last: int) -> int | None:
+        """The highest cached frame number from `first` to `last`, if any."""
+        with self._lock:
+            return max((n for n in self._frames if first <= n <= last), default=None)
+
     def keep(self, keyframe: int | None) -> None:
         """Keep this keyframe until nothing else is left to evict."""
         self._keep = keyframe

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+from av.video.reformatter import VideoReformatter
 
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
@@ -45,6 +46,7 @@ class Clip:
         self._decoder = ExactDecoder(str(path), index)
         self._lock = threading.Lock()
         self._keyframes = set(int(k) for k in index.keyframes)
+        self._converters = threading.local()
 
     @property
     def frame_count(self) -> int:
@@ -71,20 +73,33 @@ class Clip:
         decoded = self.cache.get(n)
         return self._as_frame(n, decoded, pixel_format) if decoded is not None else None
 
-    def reachable_without_seek(self, n: int) -> bool:
-        return self._decoder.can_continue_to(n)
+    def decoder_is_just_before(self, n: int) -> bool:
+        """True when the decoder's next frame or the one after is n: decoding it ahead costs a frame or two."""
+        position = self._decoder.position
+        return position >= 0 and position < n <= position + 2
+
+    def nearest_decoded(self, n: int) -> int | None:
+        """The decoded frame closest before or at n in n's GOP, for a preview while dragging; None if there is none."""
+        return self.cache.latest_between(self.index.keyframe_before(n), n)
 
     def decode_ahead(self, n: int) -> None:
-        """Decode frame n into the cache if the decoder can reach it without seeking."""
+        """Decode frame n into the cache if the decoder is just before it."""
         with self._lock:
-            if n in self.cache or not self._decoder.can_continue_to(n):
+            if n in self.cache or not self.decoder_is_just_before(n):
                 return
             # A damaged frame is reported when the reviewer asks for it, not while guessing ahead.
             with contextlib.suppress(FrameUnavailable):
                 self._decoder.decode_to(n, self.cache.put)
 
+    def _reformatter(self) -> VideoReformatter:
+        """One colour converter per thread: building one for every frame costs more than the conversion."""
+        reformatter = getattr(self._converters, "reformatter", None)
+        if reformatter is None:
+            reformatter = self._converters.reformatter = VideoReformatter()
+        return reformatter
+
     def _as_frame(self, n: int, decoded: av.VideoFrame, pixel_format: str) -> Frame:
-        image = decoded.to_ndarray(format=pixel_format)
+        image = self._reformatter().reformat(decoded, format=pixel_format).to_ndarray()
         # Contiguous rows: the screen and the PNG writer take the buffer as it is.
         image = np.ascontiguousarray(upright(image, self.facts.rotation))
         return Frame(

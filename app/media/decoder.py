@@ -31,8 +31,10 @@ class ExactDecoder:
         self.seeks = 0
 
     def close(self) -> None:
+        # FFmpeg keeps its frame pool as large as it ever grew until these objects go: drop them all.
         self._frames = None
         self._container.close()
+        self._container = self._stream = None
 
     @property
     def position(self) -> int:

@@ -43,6 +43,7 @@ class FrameReader:
         self._direction = 0  # +1 or -1 while playing, 0 when paused
         self._ready: dict[int, Frame] = {}
         self._attempted: set[int] = set()  # paused decode-ahead tries each frame once per playhead position
+        self._guess_ahead = True
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="frame-reader", daemon=True)
         self._thread.start()
@@ -52,6 +53,8 @@ class FrameReader:
             self._pending = Request(number, preview)
             self._focus = number
             self._attempted.clear()
+            # While dragging, guessing the next frame would only compete with the next drag position.
+            self._guess_ahead = not preview
             self._wake.notify()
 
     def play(self, start: int, direction: int) -> None:
@@ -109,8 +112,9 @@ class FrameReader:
             self._on_frame(cached, request)
             return
         if request.preview:
-            keyframe = self.clip.index.keyframe_before(request.number)
-            self._on_frame(self.clip.frame(keyframe, self._format), request)
+            nearest = self.clip.nearest_decoded(request.number)
+            stand_in = nearest if nearest is not None else self.clip.index.keyframe_before(request.number)
+            self._on_frame(self.clip.frame(stand_in, self._format), request)
             return
         self._on_frame(self.clip.frame(request.number, self._format), request)
 
@@ -122,12 +126,14 @@ class FrameReader:
         direction.
         """
         if self._direction == 0:
+            if not self._guess_ahead:
+                return None
             for n in (self._focus + 1, self._focus + 2):
                 if (
                     n < self.clip.frame_count
                     and n not in self._attempted
                     and n not in self.clip.cache
-                    and self.clip.reachable_without_seek(n)
+                    and self.clip.decoder_is_just_before(n)
                 ):
                     return n
             return None

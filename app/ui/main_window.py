@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import qtawesome as qta
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -71,6 +70,8 @@ class MainWindow(QMainWindow):
         self.view.files_dropped.connect(self.open_paths)
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.pixel_hovered.connect(self._show_pixel)
+        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after.
+        self.view.first_painted.connect(lambda: QTimer.singleShot(0, self._load_icons))
         self.timeline = Timeline()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -117,8 +118,6 @@ class MainWindow(QMainWindow):
         last_menu = None
         for command in COMMANDS:
             action = QAction(command.label, self)
-            if command.icon:
-                action.setIcon(qta.icon(command.icon, color="#d8dbe2", color_disabled="#5a5e66"))
             action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             shortcut_text = ", ".join(command.shortcuts)
@@ -140,6 +139,11 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         return actions
+
+    def _load_icons(self) -> None:
+        for command in COMMANDS:
+            if command.icon:
+                self.actions_by_key[command.key].setIcon(_icon(command.icon))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -263,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _on_playing_changed(self, speed: float) -> None:
         action = self.actions_by_key["play"]
-        action.setIcon(qta.icon("fa6s.pause" if speed else "fa6s.play", color="#d8dbe2"))
+        action.setIcon(_icon("fa6s.pause" if speed else "fa6s.play"))
         if speed and speed != 1.0:
             self.statusBar().showMessage(f"Playing at {speed:g}x")
         elif not speed:
@@ -420,6 +424,12 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         self.open_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+
+def _icon(name: str) -> QIcon:
+    import qtawesome
+
+    return qtawesome.icon(name, color="#d8dbe2", color_disabled="#5a5e66")
 
 
 def _short_timecode(seconds: float) -> str:

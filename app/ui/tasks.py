@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.media.errors import Cancelled, MediaError
 
@@ -93,9 +93,17 @@ class Jobs:
     def start(self, name: str, work: Callable[[Job], Any]) -> Job:
         job = Job(name)
         self._running.add(job)
-        job.finished.connect(lambda: self._running.discard(job))
-        self._pool.start(_Runner(job, work, explain))
+        job.finished.connect(lambda: QTimer.singleShot(0, lambda: self._forget(job)))
+        runner = _Runner(job, work, explain)
+        # Started from the event loop, so that the caller connects its slots before the job can finish.
+        QTimer.singleShot(0, lambda: self._pool.start(runner))
         return job
+
+    def _forget(self, job: Job) -> None:
+        # Slots connected to a job hold what they capture (a whole clip and its frame cache): once every slot
+        # has heard `finished`, cut the connections so that all of it can be freed.
+        self._running.discard(job)
+        job.disconnect(job)
 
     def cancel_all(self) -> None:
         for job in list(self._running):
