@@ -42,7 +42,7 @@ class FrameReader:
         self._focus = 0
         self._direction = 0  # +1 or -1 while playing, 0 when paused
         self._ready: dict[int, Frame] = {}
-        self._attempted: set[int] = set()  # paused decode-ahead tries each frame once per playhead position
+        self._attempted: set[int] = set()  # frames decode-ahead tried already, for this request or playback
         self._guess_ahead = True
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="frame-reader", daemon=True)
@@ -61,6 +61,7 @@ class FrameReader:
         with self._wake:
             self._focus, self._direction = start, direction
             self._ready.clear()
+            self._attempted.clear()
             self._wake.notify()
 
     def pause(self) -> None:
@@ -101,6 +102,8 @@ class FrameReader:
                 elif ahead is not None:
                     self._decode_ahead(ahead)
             except FrameUnavailable as error:
+                if ahead is not None:
+                    self._attempted.add(ahead)  # a damaged frame is not tried again and again
                 self._on_error(request.number if request else ahead, str(error))
             except Exception:  # a reader that dies leaves the player frozen: log it and keep serving
                 log.exception("frame reader failed")
@@ -141,7 +144,7 @@ class FrameReader:
             n = self._focus + step * self._direction
             if not 0 <= n < self.clip.frame_count:
                 return None
-            if n not in self._ready:
+            if n not in self._ready and n not in self._attempted:
                 return n
         return None
 
