@@ -144,3 +144,13 @@ def test_positions_that_are_refused(text):
 def test_timecode_format():
     assert format_timecode(0) == "00:00:00.000"
     assert format_timecode(3723.0456) == "01:02:03.046"
+
+
+def test_reader_closes_the_clip_itself_when_asked_from_the_gui(make_clip):
+    clip = open_clip(make_clip("h264_long_gop"))
+    reader = FrameReader(clip, lambda f, r: None, lambda n, r: None, "bgra")
+    reader.request(280)
+    reader.close_with_clip()  # returns at once, even while frame 280 decodes
+    reader._thread.join(10)
+    assert not reader._thread.is_alive()
+    assert clip._decoder._container is None and len(clip.cache) == 0

@@ -45,6 +45,7 @@ class FrameReader:
         self._attempted: set[int] = set()  # frames decode-ahead tried already, for this request or playback
         self._guess_ahead = True
         self._stopped = False
+        self._close_clip = False
         self._thread = threading.Thread(target=self._run, name="frame-reader", daemon=True)
         self._thread.start()
 
@@ -82,10 +83,20 @@ class FrameReader:
             return frame
 
     def close(self) -> None:
+        """Stop and wait for the thread; the clip stays open."""
         with self._wake:
             self._stopped = True
             self._wake.notify()
         self._thread.join(timeout=5)
+
+    def close_with_clip(self) -> None:
+        """Stop without waiting: the thread closes the clip itself once the frame it may be decoding is done.
+
+        The GUI thread calls this, and a long GOP can take a second to decode.
+        """
+        with self._wake:
+            self._stopped = self._close_clip = True
+            self._wake.notify()
 
     def _run(self) -> None:
         while True:
@@ -93,6 +104,8 @@ class FrameReader:
                 while not self._stopped and self._pending is None and self._next_ahead() is None:
                     self._wake.wait()
                 if self._stopped:
+                    if self._close_clip:
+                        self.clip.close()
                     return
                 request, self._pending = self._pending, None
                 ahead = self._next_ahead() if request is None else None

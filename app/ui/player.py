@@ -134,11 +134,9 @@ class PlayerController(QObject):
             job.cancel()
         self._background = []
         if self._reader is not None:
-            self._reader.close()
+            self._reader.close_with_clip()
             self._reader = None
-        if self.clip is not None:
-            self.clip.close()
-            self.clip = None
+        self.clip = None
 
     # --- moving ---------------------------------------------------------------------------------------------
     def seek(self, n: int) -> None:
