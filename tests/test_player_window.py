@@ -143,6 +143,7 @@ def test_marks_and_loop(qtbot, window, h264_clip):
     press(qtbot, window, Qt.Key.Key_O)
     assert (window.player.mark_in, window.player.mark_out) == (5, 12)
     assert window.timeline._marks == (5, 12)
+    assert window.status_marks.text() == "In 00:00:00.167  Out 00:00:00.400  (0.233 s)"
     window.actions_by_key["loop"].trigger()
     assert window.player.loop
     press(qtbot, window, Qt.Key.Key_Space)
@@ -232,3 +233,16 @@ def test_hovering_the_timeline_shows_a_keyframe_thumbnail(qtbot, window, make_cl
 def test_toolbar_icons_arrive_after_the_first_paint(qtbot, window):
     qtbot.waitUntil(lambda: not window.actions_by_key["play"].icon().isNull(), timeout=5000)
     assert all(not window.actions_by_key[key].icon().isNull() for key in ("open", "step_back", "zoom_in"))
+
+
+def test_recent_clips_are_remembered_and_reopen(qtbot, window, make_clip, h264_clip):
+    rotated = make_clip("rotated_phone")
+    open_and_wait(qtbot, window, h264_clip)
+    open_and_wait(qtbot, window, rotated)
+    assert window.recent.paths() == [str(rotated), str(h264_clip)]
+    entries = [a for a in window.menus["&File"].actions() if a.text() == "Open &recent"][0].menu().actions()
+    assert entries[1].text().endswith("h264.mp4")
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        entries[1].trigger()
+    wait_for_frame(qtbot, window, 0)
+    assert window.player.clip.path == h264_clip

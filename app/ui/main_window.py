@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QToolBar,
@@ -28,6 +29,7 @@ from app.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
 from app.ui.facts_view import facts_sections
+from app.ui.recent import RecentClips
 from app.ui.tasks import Jobs
 from widgets.frame_view import FrameView
 from widgets.go_to_dialog import GoToDialog
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.docks["media"].raise_()
         self.docks["clips"].raise_()
         self.actions_by_key = self._build_actions()
+        recent_menu = QMenu("Open &recent", self)
+        self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
+        self.recent = RecentClips(recent_menu, settings, self.open_paths)
         self._build_status_bar()
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 240], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
                 last_menu = command.menu
             actions[command.key] = action
+        self.menus = menus
         view_menu = menus["&View"]
         view_menu.addSeparator()
         for dock in self.docks.values():
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
         self.status_zoom = QLabel("Fit")
         self.status_pixel = QLabel("")
         self.status_dropped = QLabel("Dropped 0")
+        self.status_marks = QLabel("")
         self.hash_bar = QProgressBar()
         self.hash_bar.setMaximumWidth(140)
         self.hash_bar.setFormat("SHA-256 %p%")
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
         for widget in (
             self.status_pixel,
             self.hash_bar,
+            self.status_marks,
             self.status_dropped,
             self.status_zoom,
             self.status_frame,
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         player.hash_progress.connect(lambda f: self.hash_bar.setValue(round(f * 100)))
         player.playing_changed.connect(self._on_playing_changed)
         player.marks_changed.connect(self.timeline.set_marks)
+        player.marks_changed.connect(self._show_marks)
         player.dropped_changed.connect(lambda n: self.status_dropped.setText(f"Dropped {n}"))
         self.timeline.scrub_started.connect(player.scrub_started)
         self.timeline.scrubbed.connect(self._on_scrubbed)
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
         self.status_dropped.setText("Dropped 0")
         self._enable_clip_actions(True)
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
+        self.recent.add(facts.path)
         self.statusBar().showMessage(
             f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
         )
@@ -272,6 +282,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Playing at {speed:g}x")
         elif not speed:
             self.statusBar().clearMessage()
+
+    def _show_marks(self, mark_in: int | None, mark_out: int | None) -> None:
+        clip = self.player.clip if self.player else None
+        if clip is None or (mark_in is None and mark_out is None):
+            self.status_marks.setText("")
+            return
+        first = mark_in if mark_in is not None else 0
+        last = mark_out if mark_out is not None else clip.frame_count - 1
+        span = clip.index.seconds(last) - clip.index.seconds(first)
+        self.status_marks.setText(
+            f"In {format_timecode(clip.index.seconds(first))}  Out {format_timecode(clip.index.seconds(last))}"
+            f"  ({span:.3f} s)"
+        )
 
     def _show_zoom(self, scale: float, fitted: bool) -> None:
         self.status_zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
