@@ -493,7 +493,7 @@ def bench_scrub(path: Path, cfg: Config) -> list[Row]:
     )
     print(f"  exact frame after releasing the mouse: {release_ms:.0f} ms")
     print(
-        f"  keyframe strip: built in {strip_seconds:.1f} s ({len(strip)} thumbnails, 90 px high); it covers"
+        f"  keyframe strip: built in {strip_seconds:.1f} s ({len(strip)} thumbnails, fitting 160x120); it covers"
         f" {covered}/{events} drag positions instantly with {distinct_thumbnails} different thumbnails"
     )
     return [

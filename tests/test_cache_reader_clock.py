@@ -112,7 +112,7 @@ def test_shuttle_speeds():
 
 def test_keyframe_strip_has_each_keyframe_upright(make_clip):
     clip = open_clip(make_clip("rotated_phone"))
-    strip = build_strip(clip.path, clip.index, clip.facts.rotation, height=160)
+    strip = build_strip(clip.path, clip.index, clip.facts.rotation, box=(160, 160))
     assert sorted(strip) == [int(k) for k in clip.index.keyframes]
     for n, image in strip.items():
         assert image.shape == (160, 90, 3)

@@ -39,7 +39,8 @@ class HoverThumbnail(QWidget):
 
     def show_image(self, image: QImage, caption: str, anchor: QPoint) -> None:
         self._image, self._caption = image, caption
-        size = QSize(image.width() + 8, image.height() + 24)
+        caption_width = self.fontMetrics().horizontalAdvance(caption) + 12
+        size = QSize(max(image.width() + 8, caption_width), image.height() + 24)
         self.resize(size)
         self.move(anchor - QPoint(size.width() // 2, size.height() + 6))
         self.show()
@@ -51,7 +52,7 @@ class HoverThumbnail(QWidget):
         painter.setPen(QColor(90, 95, 105))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self._image is not None:
-            painter.drawImage(QPoint(4, 4), self._image)
+            painter.drawImage(QPoint((self.width() - self._image.width()) // 2, 4), self._image)
             painter.setPen(QColor(220, 222, 228))
             text_rect = QRect(0, self._image.height() + 4, self.width(), 20)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self._caption)

@@ -23,11 +23,11 @@ def build_strip(
     path: Path,
     index: FrameIndex,
     rotation: int,
-    height: int = 90,
+    box: tuple[int, int] = (160, 120),
     on_thumbnail: Callable[[int, np.ndarray], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> dict[int, np.ndarray]:
-    """{keyframe number: upright RGB thumbnail `height` pixels high}, at most MAX_THUMBNAILS spread evenly."""
+    """{keyframe number: upright RGB thumbnail fitting `box` (width, height)}, at most MAX_THUMBNAILS, evenly spread."""
     wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
     strip: dict[int, np.ndarray] = {}
     with av.open(str(path)) as container:
@@ -47,7 +47,7 @@ def build_strip(
                 n = index.position_of(frame.pts) if frame.pts is not None else None
                 if n is None or n not in wanted:
                     continue
-                strip[n] = _thumbnail(frame, rotation, height)
+                strip[n] = _thumbnail(frame, rotation, box)
                 if on_thumbnail is not None:
                     on_thumbnail(n, strip[n])
     return strip
@@ -67,9 +67,10 @@ def _spread(keyframes: np.ndarray, most: int) -> list[int]:
     return [int(keyframes[i]) for i in picks]
 
 
-def _thumbnail(frame: av.VideoFrame, rotation: int, height: int) -> np.ndarray:
+def _thumbnail(frame: av.VideoFrame, rotation: int, box: tuple[int, int]) -> np.ndarray:
     upright_w, upright_h = (frame.height, frame.width) if rotation % 180 else (frame.width, frame.height)
-    width = max(2, round(upright_w * height / max(1, upright_h)))
+    scale = min(box[0] / max(1, upright_w), box[1] / max(1, upright_h))
+    width, height = max(2, round(upright_w * scale)), max(2, round(upright_h * scale))
     stored_w, stored_h = (height, width) if rotation % 180 else (width, height)
     image = frame.reformat(width=stored_w, height=stored_h, format="rgb24", interpolation="AREA").to_ndarray()
     return upright(image, rotation)

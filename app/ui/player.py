@@ -115,10 +115,12 @@ class PlayerController(QObject):
 
     def _start_background(self, clip: Clip) -> None:
         path, index, rotation = clip.path, clip.index, clip.facts.rotation
-        emit_thumbnail = self.thumbnail.emit
+        emit = self.thumbnail.emit
 
         def strip(job: Job) -> None:
-            build_strip(path, index, rotation, 72, lambda n, rgb: emit_thumbnail(n, wrap_rgb(rgb)), job.is_cancelled)
+            build_strip(
+                path, index, rotation, on_thumbnail=lambda n, rgb: emit(n, wrap_rgb(rgb)), cancelled=job.is_cancelled
+            )
 
         def digest(job: Job) -> str:
             return sha256_file(path, job.report, job.is_cancelled)
