@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -246,3 +248,44 @@ def test_recent_clips_are_remembered_and_reopen(qtbot, window, make_clip, h264_c
         entries[1].trigger()
     wait_for_frame(qtbot, window, 0)
     assert window.player.clip.path == h264_clip
+
+
+def test_a_slow_decoder_drops_and_counts_frames_rather_than_freezing(qtbot, window, make_clip, monkeypatch):
+    from app.media.clip import Clip
+
+    real_frame = Clip.frame
+
+    def slow_frame(self, n, pixel_format="rgb24"):
+        time.sleep(0.05)  # a machine that decodes 20 frames a second, for a 30 fps clip
+        return real_frame(self, n, pixel_format)
+
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))
+    monkeypatch.setattr(Clip, "frame", slow_frame)
+    shown = []
+    window.player.shown.connect(lambda s: shown.append(s.number))
+    press(qtbot, window, Qt.Key.Key_Space)
+    qtbot.wait(2000)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert len(shown) >= 15, shown  # it keeps moving
+    assert shown == sorted(shown)
+    assert 40 <= shown[-1] <= 75, shown  # and keeps up with the clock: about 60 frames in 2 s
+    assert window.status_dropped.text() != "Dropped 0"
+
+
+def test_loop_goes_round_at_high_speed(qtbot, window, make_clip):
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))
+    window.player.seek(10)
+    wait_for_frame(qtbot, window, 10)
+    window.player.set_in()
+    window.player.seek(40)
+    wait_for_frame(qtbot, window, 40)
+    window.player.set_out()
+    window.player.set_loop(True)
+    positions = []
+    window.player.shown.connect(lambda s: positions.append(s.number))
+    window.player.play(8.0)
+    qtbot.wait(1500)
+    window.player.pause()
+    wraps = sum(1 for a, b in zip(positions, positions[1:], strict=False) if b < a)
+    assert wraps >= 2, positions
+    assert set(positions) <= set(range(10, 41))

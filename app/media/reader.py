@@ -40,6 +40,7 @@ class FrameReader:
         self._wake = threading.Condition()
         self._pending: Request | None = None
         self._focus = 0
+        self._shown = 0  # while playing: the last frame taken for the screen
         self._direction = 0  # +1 or -1 while playing, 0 when paused
         self._ready: dict[int, Frame] = {}
         self._attempted: set[int] = set()  # frames decode-ahead tried already, for this request or playback
@@ -60,7 +61,7 @@ class FrameReader:
 
     def play(self, start: int, direction: int) -> None:
         with self._wake:
-            self._focus, self._direction = start, direction
+            self._focus, self._direction, self._shown = start, direction, start
             self._ready.clear()
             self._attempted.clear()
             self._wake.notify()
@@ -70,15 +71,18 @@ class FrameReader:
             self._direction = 0
             self._ready.clear()
 
-    def take(self, number: int) -> Frame | None:
-        """The frame for the playhead, if decoded ahead in time; frames behind it are dropped."""
+    def take(self, due: int) -> Frame | None:
+        """The newest frame ready at or before the `due` one, in the playing direction; older ones are dropped."""
         with self._wake:
-            frame = self._ready.pop(number, None)
-            behind = [n for n in self._ready if (n - number) * self._direction < 0]
-            for n in behind:
+            passed = [n for n in self._ready if (due - n) * self._direction >= 0]
+            newest = max(passed, key=lambda n: n * self._direction, default=None)
+            frame = self._ready.get(newest) if newest is not None else None
+            for n in passed:
                 del self._ready[n]
-            # A late frame is still the next one worth preparing: showing it late beats skipping it.
-            self._focus = number if frame is not None else number - self._direction
+            if newest is not None:
+                self._shown = newest
+            # The reader works from the due frame on; when that one is not ready yet it is the next to prepare.
+            self._focus = due if newest == due else due - self._direction
             self._wake.notify()
             return frame
 
@@ -168,5 +172,6 @@ class FrameReader:
             return
         frame = self.clip.frame(n, self._format)
         with self._wake:
-            if self._direction and (n - self._focus) * self._direction > 0:
+            # Late is still worth showing; only a frame behind the one on screen is useless.
+            if self._direction and (n - self._shown) * self._direction > 0:
                 self._ready[n] = frame

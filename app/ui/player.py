@@ -75,7 +75,6 @@ class PlayerController(QObject):
         self._opening: Job | None = None
         self.position = 0
         self._wanted = 0
-        self._scrubbing = False
         self.mark_in: int | None = None
         self.mark_out: int | None = None
         self.loop = False
@@ -182,7 +181,6 @@ class PlayerController(QObject):
 
     def scrub_started(self) -> None:
         self.pause()
-        self._scrubbing = True
 
     def scrub(self, n: int) -> None:
         """While dragging: show something for n at once; the reader refines it with a decoded frame."""
@@ -193,7 +191,6 @@ class PlayerController(QObject):
             self._reader.request(n, preview=True)
 
     def scrub_finished(self, n: int) -> None:
-        self._scrubbing = False
         self.seek(n)
 
     def _go(self, n: int, preview: bool) -> None:
@@ -216,13 +213,16 @@ class PlayerController(QObject):
         current = self._clock.speed if self._clock else 0.0
         self.play(next_shuttle_speed(current, direction))
 
-    def play(self, speed: float) -> None:
+    def play(self, speed: float, start: int | None = None) -> None:
+        """Play from `start` (by default where the reviewer is; from the other end when already at this end)."""
         if self.clip is None or self._reader is None:
             return
-        start = self._wanted
         first, last = self._play_range()
-        if (speed > 0 and start >= last) or (speed < 0 and start <= first) or not first <= start <= last:
-            start = first if speed > 0 else last
+        if start is None:
+            start = self._wanted
+            at_end = (speed > 0 and start >= last) or (speed < 0 and start <= first)
+            if at_end or not first <= start <= last:
+                start = first if speed > 0 else last
         dropped = self._clock.dropped if self._clock else 0
         self._clock = PlaybackClock(self.clip.index, start, speed)
         self._clock.dropped = dropped
@@ -254,24 +254,21 @@ class PlayerController(QObject):
             return
         due = clock.due()
         first, last = self._play_range()
-        if self.loop and not first <= due <= last:
-            self.play(clock.speed)  # starts again at the other mark
+        if self.loop and (not first <= due <= last or clock.finished(due)):
+            self.play(clock.speed, start=first if clock.speed > 0 else last)  # round again from the other mark
             return
-        if due == clock.last_shown:
-            return
-        frame = reader.take(due)
-        if frame is not None:
-            before = clock.dropped
-            clock.shown(due)
-            self._wanted = due
-            self._show(frame, exact=True)
-            if clock.dropped != before:
-                self.dropped_changed.emit(clock.dropped)
-        if clock.finished(due):
-            if self.loop:
-                self.play(clock.speed)
-            else:
-                self.pause()
+        if due != clock.last_shown:
+            # The newest frame ready at or before the due one: a slow decoder shows fewer frames, never none.
+            frame = reader.take(due)
+            if frame is not None:
+                before = clock.dropped
+                clock.shown(frame.number)
+                self._wanted = frame.number
+                self._show(frame, exact=True)
+                if clock.dropped != before:
+                    self.dropped_changed.emit(clock.dropped)
+        if clock.finished(due) and not self.loop:
+            self.seek(due)  # stops on the exact last frame, shown or not
 
     # --- marks ----------------------------------------------------------------------------------------------
     def set_in(self) -> None:
