@@ -562,12 +562,12 @@ def bench_playback(path: Path, cfg: Config, rng: np.random.Generator) -> list[Ro
         due = clock.due()
         if due != clock.last_shown:
             frame = player.reader.take(due)
-            if frame is not None:
-                clock.shown(due)
+            if frame is not None:  # the newest ready at or before the due frame, as the player shows it
+                clock.shown(frame.number)
                 shown += 1
                 if shown % FPS == 0:  # reading the number back costs ms: check one frame a second
                     checked += 1
-                    wrong += read_index(frame.image) != due
+                    wrong += read_index(frame.image) != frame.number
         if clock.finished(due):
             break
         time.sleep(POLL)
