@@ -226,7 +226,7 @@ def test_hovering_the_timeline_shows_a_keyframe_thumbnail(qtbot, window, make_cl
     qtbot.waitUntil(lambda: len(timeline._thumbnails) == 2, timeout=10000)  # keyframes 0 and 250
     qtbot.mouseMove(timeline, QPoint(int(timeline.x_of(270)), timeline.height() - 10))
     qtbot.waitUntil(lambda: timeline._popup.isVisible(), timeout=3000)
-    assert timeline._popup._caption.endswith("#270")
+    assert timeline._popup._caption.endswith("keyframe #250")
     image = timeline._popup._image.convertToFormat(QImage.Format.Format_RGB888)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     assert read_index(pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3)) == 250
@@ -289,3 +289,44 @@ def test_loop_goes_round_at_high_speed(qtbot, window, make_clip):
     wraps = sum(1 for a, b in zip(positions, positions[1:], strict=False) if b < a)
     assert wraps >= 2, positions
     assert set(positions) <= set(range(10, 41))
+
+
+def test_a_late_frame_of_the_previous_clip_is_never_painted(qtbot, window, make_clip, h264_clip, monkeypatch):
+    from app.media.clip import Clip
+
+    long_gop = make_clip("h264_long_gop")
+    real_frame = Clip.frame
+
+    def late_for_the_first_clip(self, n, pixel_format="rgb24"):
+        if self.path == long_gop:
+            time.sleep(0.4)
+        return real_frame(self, n, pixel_format)
+
+    open_and_wait(qtbot, window, long_gop)
+    monkeypatch.setattr(Clip, "frame", late_for_the_first_clip)
+    window.player.clip.cache.clear()
+    window.player.seek(0)  # still decoding when the next clip opens, which wants its frame 0 too
+    sizes = []
+    window.player.picture.connect(lambda image, keep, size: sizes.append(size.toTuple()))
+    open_and_wait(qtbot, window, h264_clip)
+    qtbot.wait(800)
+    assert set(sizes) == {(320, 180)}, sizes
+
+
+def test_save_frame_writes_the_exact_frame_and_refuses_a_preview(qtbot, window, make_clip, tmp_path, monkeypatch):
+    import cv2
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "evidence.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PNG image (*.png)"))
+    open_and_wait(qtbot, window, make_clip("rotated_phone"))
+    window.player.seek(33)
+    wait_for_frame(qtbot, window, 33)
+    window.do_export_frame()
+    saved = cv2.imread(str(target))
+    assert saved.shape == (320, 180, 3) and read_index(saved) == 33
+    target.unlink()
+    window.timeline.scrubbed.emit(10)  # a drag in progress: the picture is a preview
+    window.do_export_frame()
+    assert not target.exists()
+    assert "preview" in window.statusBar().currentMessage()

@@ -237,6 +237,7 @@ class Timeline(QWidget):
         if found is None:
             self._popup.hide()
             return
-        _, image = found
-        caption = f"{self._label_of(self._seconds_of(self._hover))}  #{self._hover}"
+        keyframe, image = found
+        # The picture is the keyframe's, not the hovered frame's: the caption says so.
+        caption = f"{self._label_of(self._seconds_of(self._hover))}  ·  keyframe #{keyframe}"
         self._popup.show_image(image, caption, self.mapToGlobal(QPoint(int(x), 0)))

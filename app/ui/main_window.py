@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.player = None  # PlayerController, once the media engine has loaded
         self._pending: list[str] = []
         self._demo_pending = False
+        self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         player.open_failed.connect(self._on_open_failed)
         player.picture.connect(self._on_picture)
         player.shown.connect(self._on_shown)
-        player.frame_failed.connect(lambda reason: self.statusBar().showMessage(reason, 8000))
+        player.frame_failed.connect(self._on_frame_failed)
         player.thumbnail.connect(self.timeline.add_thumbnail)
         player.hashed.connect(self._on_hashed)
         player.hash_progress.connect(lambda f: self.hash_bar.setValue(round(f * 100)))
@@ -258,13 +259,19 @@ class MainWindow(QMainWindow):
     def _on_shown(self, shown) -> None:
         count = self.player.clip.frame_count if self.player and self.player.clip else 0
         marker = "" if shown.exact else "  (keyframe preview)"
+        self._exact_on_screen = shown.number if shown.exact else None
         self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
         self.status_time.setText(format_timecode(shown.seconds))
         self.status_pts.setText(f"PTS {shown.pts}")
         if not self.timeline.dragging:
             self.timeline.set_position(shown.number)
 
+    def _on_frame_failed(self, reason: str) -> None:
+        self._exact_on_screen = None  # the picture left on screen is not the frame the reviewer is on
+        self.statusBar().showMessage(reason, 8000)
+
     def _on_scrubbed(self, n: int) -> None:
+        self._exact_on_screen = None
         found = self.timeline.thumbnail_before(n)
         if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
             self.view.set_image(found[1], None, self._frame_size)
@@ -327,13 +334,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Loading the media engine…")
             return
         self._demo_pending = False
+        self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         open_demo(self)
 
     def do_export_frame(self) -> None:
         image = self.view.image()
         if image is None or self.player is None or self.player.clip is None:
             return
-        name = f"{Path(self.player.clip.path).stem}_frame_{self.player.position}.png"
+        if self._exact_on_screen is None:
+            self.statusBar().showMessage("The picture on screen is a preview: wait for the exact frame.", 6000)
+            return
+        name = f"{Path(self.player.clip.path).stem}_frame_{self._exact_on_screen}.png"
         folder = str(self.settings.value("files/export_folder", str(Path.home())))
         target, _ = QFileDialog.getSaveFileName(self, "Save frame", str(Path(folder) / name), "PNG image (*.png)")
         if not target:
@@ -350,7 +361,12 @@ class MainWindow(QMainWindow):
         self.view.set_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
         self.facts.clear()
+        self.hash_bar.hide()
         self.status_frame.setText("No clip")
+        self.status_time.setText("--:--:--.---")
+        self.status_pts.setText("PTS –")
+        self.status_marks.setText("")
+        self.status_dropped.setText("Dropped 0")
         self.setWindowTitle("ReelCheck")
         self._enable_clip_actions(False)
 

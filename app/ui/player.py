@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from app.media.cache import DEFAULT_BUDGET
 from app.media.clip import Clip, Frame, open_clip
+from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 from app.media.playback import PlaybackClock, next_shuttle_speed
 from app.media.reader import FrameReader, Request
@@ -62,8 +63,11 @@ class PlayerController(QObject):
     playing_changed = Signal(float)  # speed; 0 when paused
     marks_changed = Signal(object, object)
     dropped_changed = Signal(int)
-    _delivered = Signal(object, object)  # Frame, Request: from the reader thread to the GUI thread
-    _reader_error = Signal(int, str)
+    # From worker threads to the GUI thread, each with the generation of the clip it belongs to: anything that
+    # arrives for a clip closed since is dropped.
+    _delivered = Signal(int, object, object)  # generation, Frame, Request
+    _reader_error = Signal(int, int, str)  # generation, frame number, reason
+    _thumbnail_found = Signal(int, int, QImage)  # generation, keyframe number, picture
 
     def __init__(self, jobs: Jobs, cache_bytes: int = DEFAULT_BUDGET) -> None:
         super().__init__()
@@ -73,6 +77,7 @@ class PlayerController(QObject):
         self._reader: FrameReader | None = None
         self._background: list[Job] = []
         self._opening: Job | None = None
+        self._generation = 0
         self.position = 0
         self._wanted = 0
         self.mark_in: int | None = None
@@ -85,26 +90,48 @@ class PlayerController(QObject):
         self._ticker.timeout.connect(self._tick)
         self._delivered.connect(self._on_delivered)
         self._reader_error.connect(self._on_reader_error)
+        self._thumbnail_found.connect(self._on_thumbnail)
 
     # --- opening --------------------------------------------------------------------------------------------
     def open(self, path: str) -> Job:
         """Open `path` in the background; `opened` or `open_failed` follows."""
         if self._opening is not None:
             self._opening.cancel()
-        job = self._jobs.start(f"Opening {Path(path).name}", lambda job: open_clip(path, self._cache_bytes))
+        cache_bytes = self._cache_bytes
+
+        def work(job: Job) -> Clip:
+            clip = open_clip(path, cache_bytes)
+            if job.is_cancelled():  # a newer open superseded this one
+                clip.close()
+                raise Cancelled()
+            return clip
+
+        job = self._jobs.start(f"Opening {Path(path).name}", work)
         job.succeeded.connect(lambda clip: self._adopt(clip, job))
-        job.failed.connect(lambda reason: self.open_failed.emit(path, reason))
+        job.failed.connect(lambda reason: self._open_failed(path, reason, job))
         self._opening = job
         return job
 
+    def _open_failed(self, path: str, reason: str, job: Job) -> None:
+        if job is self._opening:
+            self._opening = None
+            self.open_failed.emit(path, reason)
+
     def _adopt(self, clip: Clip, job: Job) -> None:
-        if job is not self._opening:  # a newer open superseded this one
+        if job is not self._opening:
             clip.close()
             return
         self._opening = None
         self.close()
         self.clip = clip
-        self._reader = FrameReader(clip, self._delivered.emit, self._reader_error.emit, pixel_format="bgra")
+        self._generation += 1
+        generation = self._generation
+        self._reader = FrameReader(
+            clip,
+            lambda frame, request: self._delivered.emit(generation, frame, request),
+            lambda number, reason: self._reader_error.emit(generation, number, reason),
+            pixel_format="bgra",
+        )
         self.position, self._wanted = 0, 0
         self.mark_in = self.mark_out = None
         self.opened.emit(clip)
@@ -114,26 +141,30 @@ class PlayerController(QObject):
 
     def _start_background(self, clip: Clip) -> None:
         path, index, rotation = clip.path, clip.index, clip.facts.rotation
-        emit = self.thumbnail.emit
+        generation, found = self._generation, self._thumbnail_found.emit
 
         def strip(job: Job) -> None:
-            build_strip(
-                path, index, rotation, on_thumbnail=lambda n, rgb: emit(n, wrap_rgb(rgb)), cancelled=job.is_cancelled
-            )
+            def on_thumbnail(n: int, rgb: np.ndarray) -> None:
+                found(generation, n, wrap_rgb(rgb))
+
+            build_strip(path, index, rotation, on_thumbnail=on_thumbnail, cancelled=job.is_cancelled)
 
         def digest(job: Job) -> str:
             return sha256_file(path, job.report, job.is_cancelled)
 
         hashing = self._jobs.start("Computing SHA-256", digest)
         hashing.progress.connect(self.hash_progress)
-        hashing.succeeded.connect(lambda value: self.hashed.emit(value) if self.clip is clip else None)
+        hashing.succeeded.connect(lambda value: self.hashed.emit(value) if self._generation == generation else None)
         self._background = [self._jobs.start("Building the keyframe strip", strip), hashing]
 
     def close(self) -> None:
+        """Close the clip and stop everything working for it, an open still in flight included."""
         self.pause()
-        for job in self._background:
-            job.cancel()
-        self._background = []
+        self._generation += 1
+        for job in [*self._background, self._opening]:
+            if job is not None:
+                job.cancel()
+        self._background, self._opening = [], None
         if self._reader is not None:
             self._reader.close_with_clip()
             self._reader = None
@@ -291,8 +322,8 @@ class PlayerController(QObject):
         self.loop = enabled
 
     # --- frames arriving ------------------------------------------------------------------------------------
-    def _on_delivered(self, frame: Frame, request: Request) -> None:
-        if self.clip is None or self.playing:
+    def _on_delivered(self, generation: int, frame: Frame, request: Request) -> None:
+        if generation != self._generation or self.clip is None or self.playing:
             return
         if request.number != self._wanted:
             return  # a newer request is on its way
@@ -305,7 +336,11 @@ class PlayerController(QObject):
             self.position = frame.number
         self.shown.emit(ShownFrame(frame.number, frame.pts, frame.seconds, exact, frame.keyframe))
 
-    def _on_reader_error(self, number: int, reason: str) -> None:
-        if number == self._wanted:
+    def _on_thumbnail(self, generation: int, number: int, image: QImage) -> None:
+        if generation == self._generation:
+            self.thumbnail.emit(number, image)
+
+    def _on_reader_error(self, generation: int, number: int, reason: str) -> None:
+        if generation == self._generation and number == self._wanted:
             self.position = number
             self.frame_failed.emit(reason)
