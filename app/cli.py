@@ -60,7 +60,7 @@ def write_frames(args: argparse.Namespace) -> int:
     import cv2
 
     from app.media.clip import open_clip
-    from app.media.errors import FrameUnavailable, MediaError
+    from app.media.errors import MediaError
 
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
@@ -73,7 +73,7 @@ def write_frames(args: argparse.Namespace) -> int:
     for n in sorted(set(args.numbers)):
         try:
             frame = clip.frame(n, "bgr24")
-        except FrameUnavailable as error:
+        except MediaError as error:  # a damaged frame; the others are still written
             failures += 1
             print(f"{args.file}: {error}", file=sys.stderr)
             continue

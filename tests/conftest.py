@@ -23,6 +23,8 @@ CLIPS = {
     "vp9": ("vp9.webm", ClipRecipe(codec="libvpx-vp9", frames=64, gop=24)),
     "av1": ("av1.mkv", ClipRecipe(codec="libsvtav1", frames=64, gop=24, size=(320, 176))),
     "mpeg4": ("mpeg4.avi", ClipRecipe(codec="mpeg4", frames=64, gop=24, b_frames=2)),
+    # AVI stamps packets in decode order: frames are known by counting, not by timestamps.
+    "h264_in_avi": ("h264.avi", ClipRecipe(frames=64, gop=24, b_frames=3)),
     "mjpeg": ("mjpeg.mkv", ClipRecipe(codec="mjpeg", frames=40, gop=0, b_frames=0, pix_fmt="yuvj420p")),
     "vfr": ("vfr.mkv", ClipRecipe(frames=64, gop=24, vfr=True)),
     "rotated_phone": ("rotated.mp4", ClipRecipe(frames=48, gop=24, size=(180, 320), rotation=-90)),

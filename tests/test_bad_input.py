@@ -116,3 +116,44 @@ def test_cli_reports_bad_file_in_one_line(tmp_path):
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def _copy_packets(source, target, keep) -> None:
+    """Stream-copy the video packets of `source` for which keep(i, packet) holds, i counting in decode order."""
+    with av.open(str(source)) as src, av.open(str(target), "w") as out:
+        video = src.streams.video[0]
+        copy = out.add_stream_from_template(video)
+        for i, packet in enumerate(p for p in src.demux(video) if p.size):
+            if keep(i, packet):
+                packet.stream = copy
+                out.mux(packet)
+
+
+def test_clip_cut_in_the_middle_of_a_gop_starts_at_its_first_keyframe(make_clip, tmp_path):
+    cut = tmp_path / "cut_mid_gop.mkv"
+    _copy_packets(make_clip("h264_open_gop"), cut, lambda i, packet: i >= 7)  # keyframes every 20 frames
+    clip = open_clip(cut)
+    assert clip.frame_count == 44
+    for n in (0, 1, 10, 43, 25, 20):
+        assert read_index(clip.frame(n).image) == n + 20
+    clip.close()
+
+
+def test_raw_elementary_stream_is_explained(h264_clip, tmp_path):
+    raw = tmp_path / "raw.h264"
+    with av.open(str(h264_clip)) as src, av.open(str(raw), "w", format="h264") as out:
+        copy = out.add_stream_from_template(src.streams.video[0])
+        for packet in src.demux(video=0):
+            if packet.size:
+                packet.stream = copy
+                out.mux(packet)
+    assert "no timestamps" in _reason(raw)
+
+
+def test_decode_order_timestamps_are_detected(make_clip):
+    clip = open_clip(make_clip("h264_in_avi"))
+    assert clip.index.counted
+    clip.close()
+    clip = open_clip(make_clip("h264"))
+    assert not clip.index.counted
+    clip.close()

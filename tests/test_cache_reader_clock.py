@@ -110,12 +110,13 @@ def test_shuttle_speeds():
     assert next_shuttle_speed(-1, -1) == -2
 
 
-def test_keyframe_strip_has_each_keyframe_upright(make_clip):
-    clip = open_clip(make_clip("rotated_phone"))
+@pytest.mark.parametrize(("name", "shape"), [("rotated_phone", (160, 90, 3)), ("h264_in_avi", (90, 160, 3))])
+def test_keyframe_strip_has_each_keyframe_upright(make_clip, name, shape):
+    clip = open_clip(make_clip(name))
     strip = build_strip(clip.path, clip.index, clip.facts.rotation, box=(160, 160))
     assert sorted(strip) == [int(k) for k in clip.index.keyframes]
     for n, image in strip.items():
-        assert image.shape == (160, 90, 3)
+        assert image.shape == shape
         assert read_index(image) == n
     clip.close()
 

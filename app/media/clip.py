@@ -116,12 +116,16 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
     path = Path(path)
     _check_file(path)
     try:
+        # Two passes on two demuxers: not every demuxer can seek back to the start (raw streams cannot).
         with av.open(str(path)) as container:
             stream = _video_stream(container)
-            index = build_index(container, stream)
-            if index.count == 0:
-                raise MediaError("The video stream holds no frames: the file is empty or damaged.")
             rotation = _first_frame_rotation(container, stream)
+            reorders = bool(stream.codec_context.has_b_frames)
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            index = build_index(container, stream, reorders)
+            if index.count == 0:
+                raise MediaError("The video stream holds no frames that can be decoded: the file is damaged.")
             facts = read_facts(path, container, stream, index, rotation)
         clip = Clip(path, facts, index, cache_bytes)
     except MediaError:
@@ -156,8 +160,10 @@ def _video_stream(container: av.container.InputContainer) -> av.video.stream.Vid
 
 
 def _first_frame_rotation(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> int:
-    """Degrees counter-clockwise to turn stored pictures upright, read from the display matrix of the first frame."""
-    container.seek(0, backward=True, any_frame=False)
+    """Degrees counter-clockwise to turn stored pictures upright, read from the display matrix of the first frame.
+
+    Decoding it also tells the codec context whether the stream reorders frames.
+    """
     for packet in container.demux(stream):
         try:
             frames = packet.decode()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 import av
 
 from app.media.errors import FrameUnavailable
-from app.media.index import FrameIndex
+from app.media.index import FrameIndex, packet_stamp
 
 # Reaching a keyframe this close ahead is cheaper by decoding through than by seeking.
 _DECODE_THROUGH_FRAMES = 12
@@ -22,13 +22,17 @@ OnDecoded = Callable[[int, av.VideoFrame], None]
 
 class ExactDecoder:
     def __init__(self, path: str, index: FrameIndex) -> None:
+        self._path = path
         self._index = index
-        self._container = av.open(path)
-        self._stream = self._container.streams.video[0]
-        self._stream.thread_type = "AUTO"
+        self._open()
         self._frames: Iterator[tuple[int, av.VideoFrame]] | None = None
         self._last = -1  # the frame the decoder produced last; frames after it come without a seek
         self.seeks = 0
+
+    def _open(self) -> None:
+        self._container = av.open(self._path)
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = "AUTO"
 
     def close(self) -> None:
         # FFmpeg keeps its frame pool as large as it ever grew until these objects go: drop them all.
@@ -64,11 +68,17 @@ class ExactDecoder:
         return self._index.keyframe_before(n) <= self._last + _DECODE_THROUGH_FRAMES
 
     def _seek(self, keyframe: int | None) -> None:
+        """Position the demuxer at `keyframe`, or at the very start for None."""
         self.seeks += 1
+        try:
+            if keyframe is not None:
+                self._container.seek(int(self._index.pts[keyframe]), stream=self._stream, backward=True)
+        except av.error.FFmpegError:
+            keyframe = None  # some demuxers refuse a seek: reading from the start is slow but exact
         if keyframe is None:
-            self._container.seek(0, backward=True, any_frame=False)
-        else:
-            self._container.seek(int(self._index.pts[keyframe]), stream=self._stream, backward=True)
+            # Reopening is the one way back to the start that every demuxer honours.
+            self._container.close()
+            self._open()
         self._frames = self._decoded(keyframe or 0)
         self._last = -1
 
@@ -95,16 +105,20 @@ class ExactDecoder:
         Frames before the keyframe that come out after a seek (open-GOP leading pictures) lack their references
         and are garbled: they are dropped, never shown or cached.
         """
-        previous = keyframe - 1
+        counted_from: int | None = None  # for counted streams: the number of the next frame to come out
         for packet in self._container.demux(self._stream):
+            if self._index.counted and counted_from is None and packet.size:
+                stamp = packet_stamp(packet)
+                counted_from = self._index.position_of(stamp) if stamp is not None else None
             try:
                 frames = packet.decode()
             except av.error.FFmpegError:
                 continue
             for frame in frames:
-                stamp = frame.pts if frame.pts is not None else frame.dts
-                position = self._index.position_of(stamp) if stamp is not None else previous + 1
+                if self._index.counted:
+                    position, counted_from = counted_from, (counted_from or 0) + 1
+                else:
+                    position = self._index.position_of(frame.pts) if frame.pts is not None else None
                 if position is None or position < keyframe:
                     continue
-                previous = position
                 yield position, frame

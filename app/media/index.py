@@ -13,6 +13,8 @@ from fractions import Fraction
 import av
 import numpy as np
 
+from app.media.errors import MediaError
+
 
 @dataclass(frozen=True)
 class FrameIndex:
@@ -20,6 +22,9 @@ class FrameIndex:
     keyframes: np.ndarray  # int64, ascending: the frame numbers that are keyframes
     time_base: Fraction
     packet_bytes: int  # the video stream's size, for its bitrate
+    # AVI and the like stamp packets in decode order: decoded frames then carry no usable timestamp, and a frame is
+    # known by how many frames came out since the keyframe the decoder started from.
+    counted: bool = False
 
     @property
     def count(self) -> int:
@@ -73,21 +78,49 @@ class FrameIndex:
         return (self.count - 1) / span if span > 0 else 0.0
 
 
-def build_index(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> FrameIndex:
-    """Demux every packet of `stream` (no decoding) and index its frames."""
+def packet_stamp(packet: av.Packet) -> int | None:
+    """The timestamp that orders a packet: its presentation time, or its decode time when it has none."""
+    return packet.pts if packet.pts is not None else packet.dts
+
+
+def build_index(
+    container: av.container.InputContainer, stream: av.video.stream.VideoStream, reorders: bool
+) -> FrameIndex:
+    """Demux every packet of `stream` (no decoding) and index its frames.
+
+    `reorders` says whether the codec shows frames in another order than it decodes them (B-frames). Packets
+    before the first keyframe, or shown before it, cannot be decoded and are left out, as are packets the
+    container marks to be discarded (edit lists).
+    """
     stamps: list[int] = []
     key_stamps: list[int] = []
     size = 0
+    untimed = 0
     for packet in container.demux(stream):
-        if packet.size == 0:
+        if packet.size == 0 or packet.is_discard:
             continue
-        stamp = packet.pts if packet.pts is not None else packet.dts
+        stamp = packet_stamp(packet)
         if stamp is None:
+            untimed += 1
             continue
-        stamps.append(stamp)
-        size += packet.size
         if packet.is_keyframe:
             key_stamps.append(stamp)
-    pts = np.unique(np.asarray(stamps, dtype=np.int64))
+        if key_stamps:
+            stamps.append(stamp)
+            size += packet.size
+    if untimed and not stamps:
+        raise MediaError(
+            "The video has no timestamps (a raw elementary stream): put it in a container first, "
+            "for example with: ffmpeg -i INPUT -c copy OUTPUT.mp4."
+        )
+    in_decode_order = all(later > earlier for earlier, later in zip(stamps, stamps[1:], strict=False))
+    first_key = min(key_stamps, default=0)
+    pts = np.unique(np.asarray([t for t in stamps if t >= first_key], dtype=np.int64))
     keyframes = np.unique(np.searchsorted(pts, np.asarray(key_stamps, dtype=np.int64)))
-    return FrameIndex(pts=pts, keyframes=keyframes.astype(np.int64), time_base=stream.time_base, packet_bytes=size)
+    return FrameIndex(
+        pts=pts,
+        keyframes=keyframes.astype(np.int64),
+        time_base=stream.time_base,
+        packet_bytes=size,
+        counted=reorders and in_decode_order,
+    )

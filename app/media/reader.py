@@ -113,18 +113,26 @@ class FrameReader:
                     return
                 request, self._pending = self._pending, None
                 ahead = self._next_ahead() if request is None else None
+            number = request.number if request is not None else ahead
             try:
                 if request is not None:
                     self._serve(request)
                 elif ahead is not None:
                     self._decode_ahead(ahead)
-            except FrameUnavailable as error:
+            except Exception as error:  # a reader that dies leaves the player frozen: report, log, keep serving
                 if ahead is not None:
-                    self._attempted.add(ahead)  # a damaged frame is not tried again and again
-                self._on_error(request.number if request else ahead, str(error))
-            except Exception:  # a reader that dies leaves the player frozen: log it and keep serving
-                log.exception("frame reader failed")
-                self._on_error(request.number if request else ahead, "This frame could not be read.")
+                    self._attempted.add(ahead)  # a frame that failed is not tried again and again
+                if isinstance(error, FrameUnavailable):
+                    self._report(number, str(error))
+                else:
+                    log.exception("frame reader failed on frame %s", number)
+                    self._report(number, f"Frame {number} could not be read; the details are in the log file.")
+
+    def _report(self, number: int, reason: str) -> None:
+        try:
+            self._on_error(number, reason)
+        except Exception:  # the listener may be gone (the window closing): the thread must still end cleanly
+            log.exception("could not report a failed frame")
 
     def _serve(self, request: Request) -> None:
         cached = self.clip.cached_frame(request.number, self._format)

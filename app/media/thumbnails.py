@@ -6,6 +6,7 @@ and one decode per keyframe, however long the GOPs are.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import av
 import numpy as np
 
 from app.media.errors import Cancelled
-from app.media.index import FrameIndex
+from app.media.index import FrameIndex, packet_stamp
 from app.media.upright import upright
 
 MAX_THUMBNAILS = 600
@@ -30,6 +31,7 @@ def build_strip(
     """{keyframe number: upright RGB thumbnail fitting `box` (width, height)}, at most MAX_THUMBNAILS, evenly spread."""
     wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
     strip: dict[int, np.ndarray] = {}
+    in_flight: deque[int] = deque()
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
@@ -37,14 +39,19 @@ def build_strip(
         for packet in container.demux(stream):
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            if packet.size and not _is_wanted(packet, index, wanted):
+            sent = _wanted_position(packet, index, wanted)
+            if packet.size and sent is None:
                 continue
             try:
                 frames = packet.decode()
             except av.error.FFmpegError:
                 continue
+            if sent is not None:
+                in_flight.append(sent)
             for frame in frames:
-                n = index.position_of(frame.pts) if frame.pts is not None else None
+                # Keyframes come out in the order they went in; counted streams have no other way to tell.
+                first_in = in_flight.popleft() if in_flight else None
+                n = first_in if index.counted else index.position_of(frame.pts) if frame.pts is not None else None
                 if n is None or n not in wanted:
                     continue
                 strip[n] = _thumbnail(frame, rotation, box)
@@ -53,11 +60,13 @@ def build_strip(
     return strip
 
 
-def _is_wanted(packet: av.Packet, index: FrameIndex, wanted: set[int]) -> bool:
+def _wanted_position(packet: av.Packet, index: FrameIndex, wanted: set[int]) -> int | None:
+    """The frame number of a keyframe packet whose thumbnail is wanted, else None."""
     if not packet.is_keyframe:
-        return False
-    stamp = packet.pts if packet.pts is not None else packet.dts
-    return stamp is not None and index.position_of(stamp) in wanted
+        return None
+    stamp = packet_stamp(packet)
+    position = index.position_of(stamp) if stamp is not None else None
+    return position if position in wanted else None
 
 
 def _spread(keyframes: np.ndarray, most: int) -> list[int]:
