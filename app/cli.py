@@ -11,8 +11,12 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.media.facts import MediaFacts
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +50,12 @@ def probe(args: argparse.Namespace) -> int:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
-    facts = clip.facts.as_dict()
     clip.close()
-    facts["sha256"] = sha256_file(args.file)
+    sha256 = sha256_file(args.file)
     if args.json:
-        print(json.dumps(facts, indent=2, ensure_ascii=False))
+        print(json.dumps({**clip.facts.as_dict(), "sha256": sha256}, indent=2, ensure_ascii=False))
     else:
-        print(_facts_text(facts))
+        print(_facts_text(clip.facts, sha256))
     return 0
 
 
@@ -86,32 +89,14 @@ def write_frames(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _facts_text(facts: dict) -> str:
-    from app.timecode import format_timecode
+def _facts_text(facts: MediaFacts, sha256: str) -> str:
+    from app.facts_view import facts_sections
 
-    audio = ", ".join(f"{a['codec']} {a['sample_rate']} Hz {a['layout'] or a['channels']}" for a in facts["audio"])
-    rate = f"{facts['average_rate']:.3f} fps average, {facts['real_rate']:.3f} measured"
-    lines = [
-        ("File", f"{facts['path']} ({facts['file_size']:,} bytes)"),
-        ("SHA-256", facts["sha256"]),
-        ("Container", facts["container"]),
-        ("Video", f"{facts['codec_long_name']} ({facts['codec']}), profile {facts['profile'] or 'unknown'}"),
-        ("Pixels", f"{facts['pixel_format']}, {facts['bit_depth']}-bit"),
-        (
-            "Size",
-            f"{facts['width']}x{facts['height']} stored, {facts['display_width']}x{facts['display_height']} "
-            f"shown (aspect {facts['display_aspect']}, pixel aspect {facts['sample_aspect']})",
-        ),
-        ("Rotation", f"{facts['rotation']} degrees"),
-        ("Frame rate", rate + (", variable" if facts["variable_rate"] else ", constant")),
-        ("Frames", f"{facts['frame_count']} ({facts['keyframe_count']} keyframes)"),
-        ("Duration", format_timecode(facts["duration"])),
-        ("Bitrate", f"{facts['bitrate'] // 1000} kb/s overall, {facts['video_bitrate'] // 1000} kb/s video"),
-        ("Audio", audio or "none"),
-    ]
-    tags = {**facts["container_tags"], **{f"video:{k}": v for k, v in facts["stream_tags"].items()}}
-    lines += [(f"Tag {key}", value) for key, value in sorted(tags.items())]
-    return "\n".join(f"{label:<12} {value}" for label, value in lines)
+    lines = []
+    for title, rows in facts_sections(facts, sha256):
+        lines.append(title)
+        lines += [f"  {label:<18} {value}" for label, value in rows]
+    return "\n".join(lines)
 
 
 def _fail(message: str) -> int:

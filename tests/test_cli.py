@@ -34,10 +34,12 @@ def test_probe_json_gives_facts_and_hash(make_clip):
 def test_probe_text_names_rotation_and_variable_rate(make_clip):
     rotated = _run("probe", str(make_clip("rotated_phone")))
     assert rotated.returncode == 0
-    assert "Rotation     270 degrees" in rotated.stdout
-    assert "180x320 shown" in rotated.stdout
+    assert "  Rotation           stored sideways; shown turned 90° clockwise" in rotated.stdout
+    assert "  Shown size         180 x 320 (9:16)" in rotated.stdout
+    assert "  Stored size        320 x 180" in rotated.stdout
     vfr = _run("probe", str(make_clip("vfr")))
-    assert "variable" in vfr.stdout
+    assert "  Timing             variable frame rate" in vfr.stdout
+    assert f"  SHA-256            {hashlib.sha256(make_clip('vfr').read_bytes()).hexdigest()}" in vfr.stdout
 
 
 def test_frame_writes_exact_upright_pngs(make_clip, tmp_path):

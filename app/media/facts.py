@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from math import gcd
 from pathlib import Path
 
 import av
@@ -105,8 +106,6 @@ def _bit_depth(stream: av.video.stream.VideoStream) -> int:
 
 
 def _display_aspect(width: int, height: int) -> str:
-    from math import gcd
-
     if not width or not height:
         return "unknown"
     g = gcd(width, height)

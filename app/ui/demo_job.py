@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QProgressBar, QPushButton
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
-def open_demo(window: QMainWindow) -> None:
+def open_demo(window: MainWindow) -> None:
     from app.demo import ensure_demo_clips
 
     bar = QProgressBar()

@@ -7,7 +7,9 @@ before it is ready open as soon as it is.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
@@ -25,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.facts_view import facts_sections
 from app.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
-from app.ui.facts_view import facts_sections
 from app.ui.recent import RecentClips
 from app.ui.tasks import Jobs
+
+if TYPE_CHECKING:  # the player module loads the media engine, after the first paint
+    from app.ui.player import PlayerController
 from widgets.frame_view import FrameView
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
@@ -39,21 +44,35 @@ from widgets.timeline import Timeline
 log = logging.getLogger(__name__)
 
 VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
-_PLACEHOLDERS = (
-    ("detectors", "Detectors", "Artifact detectors and their heatmaps will be listed here.", Qt.RightDockWidgetArea),
-    (
+
+
+@dataclass(frozen=True)
+class PlannedPanel:
+    """A dock that later work fills; until then it says what it will hold."""
+
+    key: str
+    title: str
+    note: str
+    area: Qt.DockWidgetArea
+
+
+_PLANNED_PANELS = (
+    PlannedPanel(
+        "detectors", "Detectors", "Artifact detectors and their heatmaps will be listed here.", Qt.RightDockWidgetArea
+    ),
+    PlannedPanel(
         "provenance",
         "Provenance",
         "Content Credentials, watermarks and metadata hints will appear here.",
         Qt.RightDockWidgetArea,
     ),
-    (
+    PlannedPanel(
         "claims",
         "Claims",
         "Claims marked on time ranges, with ratings and sources, will appear here.",
         Qt.LeftDockWidgetArea,
     ),
-    ("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.LeftDockWidgetArea),
+    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.LeftDockWidgetArea),
 )
 
 
@@ -88,8 +107,8 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
         self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
-        for key, title, note, area in _PLACEHOLDERS:
-            self._add_dock(key, title, PanelPlaceholder(note), area)
+        for panel in _PLANNED_PANELS:
+            self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
         self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
         self.tabifyDockWidget(self.docks["clips"], self.docks["claims"])
         self.docks["media"].raise_()
@@ -191,7 +210,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- the media engine -----------------------------------------------------------------------------------
-    def attach_player(self, player) -> None:
+    def attach_player(self, player: PlayerController) -> None:
         self.player = player
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
@@ -216,7 +235,7 @@ class MainWindow(QMainWindow):
         if self._demo_pending:
             self.do_demo()
 
-    def open_paths(self, paths) -> None:
+    def open_paths(self, paths: list[str] | str) -> None:
         if isinstance(paths, str):
             paths = [paths]
         for path in paths:

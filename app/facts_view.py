@@ -1,4 +1,4 @@
-"""Media facts as the reviewer reads them: sections of label/value rows for the Media facts panel."""
+"""Media facts as the reviewer reads them: sections of label/value rows, for the Media facts panel and the CLI."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # the window imports this module before the media engine load
     from app.media.facts import MediaFacts
 
 
-def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]:
+def facts_sections(facts: MediaFacts, sha256: str = "computing…") -> list[tuple[str, list[tuple[str, str]]]]:
     rate = f"{facts.average_rate:.3f} fps average, {facts.real_rate:.3f} measured"
     sections = [
         (
@@ -20,7 +20,7 @@ def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]
                 ("Name", Path(facts.path).name),
                 ("Folder", str(Path(facts.path).parent)),
                 ("Size", f"{facts.file_size:,} bytes"),
-                ("SHA-256", "computing…"),
+                ("SHA-256", sha256),
                 ("Container", facts.container),
             ],
         ),
@@ -33,7 +33,7 @@ def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]
                 ("Stored size", f"{facts.width} x {facts.height}"),
                 ("Shown size", f"{facts.display_width} x {facts.display_height} ({facts.display_aspect})"),
                 ("Pixel aspect", facts.sample_aspect),
-                ("Rotation", f"{facts.rotation}°" if facts.rotation else "none"),
+                ("Rotation", _rotation_words(facts.rotation)),
                 ("Frame rate", rate),
                 ("Timing", "variable frame rate" if facts.variable_rate else "constant frame rate"),
                 ("Frames", f"{facts.frame_count:,} ({facts.keyframe_count:,} keyframes)"),
@@ -55,3 +55,11 @@ def facts_sections(facts: MediaFacts) -> list[tuple[str, list[tuple[str, str]]]]
     tags += [(f"video: {key}", value) for key, value in sorted(facts.stream_tags.items())]
     sections.append(("Tags", tags or [("Tags", "none")]))
     return sections
+
+
+def _rotation_words(rotation: int) -> str:
+    """The display matrix turns counter-clockwise; people say how far a picture is turned clockwise."""
+    if not rotation:
+        return "none"
+    stored = "stored sideways" if rotation % 180 else "stored upside down"
+    return f"{stored}; shown turned {(-rotation) % 360}° clockwise"
