@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,18 @@ def make_clip(clip_dir: Path):
 @pytest.fixture(scope="session")
 def h264_clip(make_clip) -> Path:
     return make_clip("h264")
+
+
+@pytest.fixture(autouse=True)
+def no_reader_left_running():
+    """A test that leaves a frame reader decoding fails: every reader must be closed with its clip."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5
+    while True:
+        left = [t for t in threading.enumerate() if t not in before and t.name == "frame-reader"]
+        if not left:
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"{len(left)} frame reader thread(s) left running")
+        time.sleep(0.02)
