@@ -39,10 +39,15 @@ def window(qtbot):
     assert jobs.wait(5000)
 
 
-def shown_index(window) -> int:
-    image = window.view.image().convertToFormat(QImage.Format.Format_RGB32)
+def image_index(image: QImage) -> int:
+    """The frame number drawn in a picture's pixels."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
     return read_index(pixels[:, : image.width(), :3])
+
+
+def shown_index(window) -> int:
+    return image_index(window.view.image())
 
 
 def open_and_wait(qtbot, window, path) -> None:
@@ -227,9 +232,7 @@ def test_hovering_the_timeline_shows_a_keyframe_thumbnail(qtbot, window, make_cl
     qtbot.mouseMove(timeline, QPoint(int(timeline.x_of(270)), timeline.height() - 10))
     qtbot.waitUntil(lambda: timeline._popup.isVisible(), timeout=3000)
     assert timeline._popup._caption.endswith("keyframe #250")
-    image = timeline._popup._image.convertToFormat(QImage.Format.Format_RGB888)
-    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    assert read_index(pixels[:, : image.width() * 3].reshape(image.height(), image.width(), 3)) == 250
+    assert image_index(timeline._popup._image) == 250
 
 
 def test_toolbar_icons_arrive_after_the_first_paint(qtbot, window):
@@ -330,3 +333,17 @@ def test_save_frame_writes_the_exact_frame_and_refuses_a_preview(qtbot, window, 
     window.do_export_frame()
     assert not target.exists()
     assert "preview" in window.statusBar().currentMessage()
+
+
+def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
+    from PySide6.QtGui import QGuiApplication
+
+    open_and_wait(qtbot, window, make_clip("h264_long_gop"))  # keyframes at 0 and 250
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    wait_for_frame(qtbot, window, 250)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    wait_for_frame(qtbot, window, 299)
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    wait_for_frame(qtbot, window, 250)
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert image_index(QGuiApplication.clipboard().image()) == 250

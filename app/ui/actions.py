@@ -28,6 +28,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.camera",
         "Save the exact frame on screen, full resolution",
     ),
+    Command("copy_frame", "&File", "Cop&y frame", ("Ctrl+C",), "fa6s.copy", "Copy the exact frame on screen"),
     Command("close_clip", "&File", "&Close clip", ("Ctrl+W",)),
     Command("quit", "&File", "&Quit", ("Ctrl+Q",)),
     Command(
@@ -71,6 +72,8 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("second_back", "&Playback", "Back one second", ("Shift+Left",)),
     Command("second_forward", "&Playback", "Forward one second", ("Shift+Right",)),
+    Command("keyframe_back", "&Playback", "Previous keyframe", ("Ctrl+Left",)),
+    Command("keyframe_forward", "&Playback", "Next keyframe", ("Ctrl+Right",)),
     Command("first", "&Playback", "First frame", ("Home",), "mdi6.page-first"),
     Command("last", "&Playback", "Last frame", ("End",), "mdi6.page-last"),
     Command(

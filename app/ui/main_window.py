@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -356,12 +356,25 @@ class MainWindow(QMainWindow):
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         open_demo(self)
 
-    def do_export_frame(self) -> None:
+    def _exact_image(self) -> QImage | None:
+        """The picture on screen when it is the exact frame; otherwise None, and the reviewer is told why."""
         image = self.view.image()
         if image is None or self.player is None or self.player.clip is None:
-            return
+            return None
         if self._exact_on_screen is None:
             self.statusBar().showMessage("The picture on screen is a preview: wait for the exact frame.", 6000)
+            return None
+        return image
+
+    def do_copy_frame(self) -> None:
+        image = self._exact_image()
+        if image is not None:
+            QGuiApplication.clipboard().setImage(image.copy())
+            self.statusBar().showMessage(f"Frame {self._exact_on_screen} copied", 3000)
+
+    def do_export_frame(self) -> None:
+        image = self._exact_image()
+        if image is None:
             return
         name = f"{Path(self.player.clip.path).stem}_frame_{self._exact_on_screen}.png"
         folder = str(self.settings.value("files/export_folder", str(Path.home())))
@@ -406,6 +419,12 @@ class MainWindow(QMainWindow):
 
     def do_step_forward(self) -> None:
         self.player.step(1)
+
+    def do_keyframe_back(self) -> None:
+        self.player.jump_keyframe(-1)
+
+    def do_keyframe_forward(self) -> None:
+        self.player.jump_keyframe(1)
 
     def do_second_back(self) -> None:
         self.player.jump_seconds(-1.0)

@@ -180,6 +180,19 @@ class PlayerController(QObject):
     def step(self, frames: int) -> None:
         self.seek(self._wanted + frames)
 
+    def jump_keyframe(self, direction: int) -> None:
+        """To the previous or next keyframe: where a re-encode or a splice most often shows."""
+        if self.clip is None:
+            return
+        keyframes = self.clip.index.keyframes
+        if direction > 0:
+            later = keyframes[keyframes > self._wanted]
+            target = int(later[0]) if len(later) else self.clip.frame_count - 1
+        else:
+            earlier = keyframes[keyframes < self._wanted]
+            target = int(earlier[-1]) if len(earlier) else 0
+        self.seek(target)
+
     def jump_seconds(self, seconds: float) -> None:
         if self.clip is None:
             return
