@@ -1,13 +1,18 @@
-"""Every command of the main window as data: menu, label, shortcuts, icon, and the window method it calls."""
+"""Every command of the main window as data: menu, label, shortcuts, icon, and what it does."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
 class Command:
-    key: str  # also the MainWindow method called: "do_<key>"
+    key: str  # without `run`, the command calls MainWindow.do_<key>
     menu: str
     label: str
     shortcuts: tuple[str, ...] = ()
@@ -15,6 +20,7 @@ class Command:
     tip: str = ""
     checkable: bool = False
     toolbar: bool = False
+    run: Callable[[MainWindow], None] | None = None
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -30,9 +36,16 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("copy_frame", "&File", "Cop&y frame", ("Ctrl+C",), "fa6s.copy", "Copy the exact frame on screen"),
     Command("close_clip", "&File", "&Close clip", ("Ctrl+W",)),
-    Command("quit", "&File", "&Quit", ("Ctrl+Q",)),
+    Command("quit", "&File", "&Quit", ("Ctrl+Q",), run=lambda w: w.close()),
     Command(
-        "play", "&Playback", "&Play / pause", ("Space", "K"), "fa6s.play", "Play or pause (Space, K)", toolbar=True
+        "play",
+        "&Playback",
+        "&Play / pause",
+        ("Space", "K"),
+        "fa6s.play",
+        "Play or pause (Space, K)",
+        toolbar=True,
+        run=lambda w: w.player.toggle_play(),
     ),
     Command(
         "shuttle_back",
@@ -42,6 +55,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.backward",
         "Play backwards; press again to go faster (J)",
         toolbar=True,
+        run=lambda w: w.player.shuttle(-1),
     ),
     Command(
         "shuttle_forward",
@@ -51,6 +65,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.forward",
         "Play forwards; press again to go faster (L)",
         toolbar=True,
+        run=lambda w: w.player.shuttle(1),
     ),
     Command(
         "step_back",
@@ -60,6 +75,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.backward-step",
         "One frame back (Left)",
         toolbar=True,
+        run=lambda w: w.player.step(-1),
     ),
     Command(
         "step_forward",
@@ -69,13 +85,18 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.forward-step",
         "One frame forward (Right)",
         toolbar=True,
+        run=lambda w: w.player.step(1),
     ),
-    Command("second_back", "&Playback", "Back one second", ("Shift+Left",)),
-    Command("second_forward", "&Playback", "Forward one second", ("Shift+Right",)),
-    Command("keyframe_back", "&Playback", "Previous keyframe", ("Ctrl+Left",)),
-    Command("keyframe_forward", "&Playback", "Next keyframe", ("Ctrl+Right",)),
-    Command("first", "&Playback", "First frame", ("Home",), "mdi6.page-first"),
-    Command("last", "&Playback", "Last frame", ("End",), "mdi6.page-last"),
+    Command("second_back", "&Playback", "Back one second", ("Shift+Left",), run=lambda w: w.player.jump_seconds(-1.0)),
+    Command(
+        "second_forward", "&Playback", "Forward one second", ("Shift+Right",), run=lambda w: w.player.jump_seconds(1.0)
+    ),
+    Command(
+        "keyframe_back", "&Playback", "Previous keyframe", ("Ctrl+Left",), run=lambda w: w.player.jump_keyframe(-1)
+    ),
+    Command("keyframe_forward", "&Playback", "Next keyframe", ("Ctrl+Right",), run=lambda w: w.player.jump_keyframe(1)),
+    Command("first", "&Playback", "First frame", ("Home",), "mdi6.page-first", run=lambda w: w.player.first()),
+    Command("last", "&Playback", "Last frame", ("End",), "mdi6.page-last", run=lambda w: w.player.last()),
     Command(
         "go_to",
         "&Playback",
@@ -85,9 +106,34 @@ COMMANDS: tuple[Command, ...] = (
         "Go to a frame number or timecode (Ctrl+G)",
         toolbar=True,
     ),
-    Command("mark_in", "&Playback", "Set &in mark", ("I",), "mdi6.contain-start", "Set the in mark (I)", toolbar=True),
-    Command("mark_out", "&Playback", "Set &out mark", ("O",), "mdi6.contain-end", "Set the out mark (O)", toolbar=True),
-    Command("clear_marks", "&Playback", "Clear in/out marks", ("Alt+X",), "mdi6.eraser"),
+    Command(
+        "mark_in",
+        "&Playback",
+        "Set &in mark",
+        ("I",),
+        "mdi6.contain-start",
+        "Set the in mark (I)",
+        toolbar=True,
+        run=lambda w: w.player.set_in(),
+    ),
+    Command(
+        "mark_out",
+        "&Playback",
+        "Set &out mark",
+        ("O",),
+        "mdi6.contain-end",
+        "Set the out mark (O)",
+        toolbar=True,
+        run=lambda w: w.player.set_out(),
+    ),
+    Command(
+        "clear_marks",
+        "&Playback",
+        "Clear in/out marks",
+        ("Alt+X",),
+        "mdi6.eraser",
+        run=lambda w: w.player.clear_marks(),
+    ),
     Command(
         "loop",
         "&Playback",
@@ -97,6 +143,7 @@ COMMANDS: tuple[Command, ...] = (
         "Loop playback between the in and out marks (Ctrl+L)",
         checkable=True,
         toolbar=True,
+        run=lambda w: w.player.set_loop(w.actions_by_key["loop"].isChecked()),
     ),
     Command(
         "fit",
@@ -106,6 +153,7 @@ COMMANDS: tuple[Command, ...] = (
         "mdi6.fit-to-screen-outline",
         "Fit the frame to the window (F)",
         toolbar=True,
+        run=lambda w: w.view.fit(),
     ),
     Command(
         "actual_size",
@@ -115,6 +163,7 @@ COMMANDS: tuple[Command, ...] = (
         "mdi6.numeric-1-box-outline",
         "Show real pixels, one to one (1)",
         toolbar=True,
+        run=lambda w: w.view.actual_size(),
     ),
     Command(
         "zoom_in",
@@ -124,6 +173,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.magnifying-glass-plus",
         "Zoom in (+, mouse wheel)",
         toolbar=True,
+        run=lambda w: w.view.zoom_in(),
     ),
     Command(
         "zoom_out",
@@ -133,6 +183,7 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.magnifying-glass-minus",
         "Zoom out (-, mouse wheel)",
         toolbar=True,
+        run=lambda w: w.view.zoom_out(),
     ),
     Command("reset_layout", "&View", "&Reset panel layout"),
     Command("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard"),

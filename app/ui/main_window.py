@@ -148,8 +148,8 @@ class MainWindow(QMainWindow):
             shortcut_text = ", ".join(command.shortcuts)
             action.setToolTip(command.tip or (f"{command.label} ({shortcut_text})" if shortcut_text else command.label))
             action.setCheckable(command.checkable)
-            handler = getattr(self, f"do_{command.key}")
-            action.triggered.connect(lambda checked=False, h=handler: h())
+            handler = command.run or getattr(type(self), f"do_{command.key}")
+            action.triggered.connect(lambda checked=False, h=handler: h(self))
             if command.menu not in menus:
                 menus[command.menu] = self.menuBar().addMenu(command.menu)
             menus[command.menu].addAction(action)
@@ -402,70 +402,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ReelCheck")
         self._enable_clip_actions(False)
 
-    def do_quit(self) -> None:
-        self.close()
-
-    def do_play(self) -> None:
-        self.player.toggle_play()
-
-    def do_shuttle_back(self) -> None:
-        self.player.shuttle(-1)
-
-    def do_shuttle_forward(self) -> None:
-        self.player.shuttle(1)
-
-    def do_step_back(self) -> None:
-        self.player.step(-1)
-
-    def do_step_forward(self) -> None:
-        self.player.step(1)
-
-    def do_keyframe_back(self) -> None:
-        self.player.jump_keyframe(-1)
-
-    def do_keyframe_forward(self) -> None:
-        self.player.jump_keyframe(1)
-
-    def do_second_back(self) -> None:
-        self.player.jump_seconds(-1.0)
-
-    def do_second_forward(self) -> None:
-        self.player.jump_seconds(1.0)
-
-    def do_first(self) -> None:
-        self.player.first()
-
-    def do_last(self) -> None:
-        self.player.last()
-
     def do_go_to(self) -> None:
         dialog = GoToDialog(self.player.resolve, str(self.player.position), self)
         if dialog.exec() and dialog.frame is not None:
             self.player.seek(dialog.frame)
-
-    def do_mark_in(self) -> None:
-        self.player.set_in()
-
-    def do_mark_out(self) -> None:
-        self.player.set_out()
-
-    def do_clear_marks(self) -> None:
-        self.player.clear_marks()
-
-    def do_loop(self) -> None:
-        self.player.set_loop(self.actions_by_key["loop"].isChecked())
-
-    def do_fit(self) -> None:
-        self.view.fit()
-
-    def do_actual_size(self) -> None:
-        self.view.actual_size()
-
-    def do_zoom_in(self) -> None:
-        self.view.zoom_in()
-
-    def do_zoom_out(self) -> None:
-        self.view.zoom_out()
 
     def do_reset_layout(self) -> None:
         self.restoreState(self._default_state)
