@@ -62,6 +62,15 @@ def h264_clip(make_clip) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def fresh_settings(tmp_path):
+    """Each test gets its own settings file, never the reviewer's real one."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
 def no_reader_left_running():
     """A test that leaves a frame reader decoding fails: every reader must be closed with its clip."""
     before = set(threading.enumerate())

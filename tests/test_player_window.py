@@ -18,13 +18,6 @@ from app.ui.tasks import Jobs
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path):
-    """Each test gets its own settings file, never the user's."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
 @pytest.fixture
 def window(qtbot):
     jobs = Jobs()
