@@ -334,6 +334,7 @@ def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
     open_and_wait(qtbot, window, make_clip("h264_long_gop"))  # keyframes at 0 and 250
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     wait_for_frame(qtbot, window, 250)
+    assert window.status_frame.text() == "Frame 250 / 299  keyframe"
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     wait_for_frame(qtbot, window, 299)
     press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)

@@ -277,7 +277,10 @@ class MainWindow(QMainWindow):
 
     def _on_shown(self, shown) -> None:
         count = self.player.clip.frame_count if self.player and self.player.clip else 0
-        marker = "" if shown.exact else "  (keyframe preview)"
+        if not shown.exact:
+            marker = "  (keyframe preview)"
+        else:
+            marker = "  keyframe" if shown.keyframe else ""
         self._exact_on_screen = shown.number if shown.exact else None
         self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
         self.status_time.setText(format_timecode(shown.seconds))
