@@ -157,3 +157,26 @@ def test_decode_order_timestamps_are_detected(make_clip):
     clip = open_clip(make_clip("h264"))
     assert not clip.index.counted
     clip.close()
+
+
+def test_edit_list_hiding_the_start_of_a_gop(h264_clip, tmp_path):
+    """A clip cut by stream copy: decoding starts at a keyframe the edit list hides; frame 0 is the first shown."""
+    with av.open(str(h264_clip)) as src:
+        video = src.streams.video[0]
+        packets = [p for p in src.demux(video) if p.size]
+        first_shown = sorted(p.pts for p in packets)[35]  # keyframes at 0 and 30: frames 30 to 34 hidden
+        cut = tmp_path / "cut_by_copy.mp4"
+        with av.open(str(cut), "w") as out:
+            copy = out.add_stream_from_template(video)
+            for packet in packets[30:]:
+                packet.pts -= first_shown
+                packet.dts -= first_shown
+                packet.stream = copy
+                out.mux(packet)
+    with av.open(str(cut)) as check:
+        assert any(p.is_discard for p in check.demux(video=0)), "the muxer wrote no edit list"
+    clip = open_clip(cut, cache_bytes=1 << 20)
+    assert clip.frame_count == 64 - 35
+    for n in [*range(clip.frame_count - 1, -1, -1), 0, 7]:
+        assert read_index(clip.frame(n).image) == n + 35
+    clip.close()

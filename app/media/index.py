@@ -97,15 +97,16 @@ def build_index(
     size = 0
     untimed = 0
     for packet in container.demux(stream):
-        if packet.size == 0 or packet.is_discard:
+        if packet.size == 0:
             continue
         stamp = packet_stamp(packet)
         if stamp is None:
             untimed += 1
             continue
+        # A keyframe the edit list hides is still where decoding starts: it stays a seek point.
         if packet.is_keyframe:
             key_stamps.append(stamp)
-        if key_stamps:
+        if key_stamps and not packet.is_discard:
             stamps.append(stamp)
             size += packet.size
     if untimed and not stamps:
@@ -116,7 +117,9 @@ def build_index(
     in_decode_order = all(later > earlier for earlier, later in zip(stamps, stamps[1:], strict=False))
     first_key = min(key_stamps, default=0)
     pts = np.unique(np.asarray([t for t in stamps if t >= first_key], dtype=np.int64))
+    # A hidden keyframe seeks as the first frame shown after it (a backward seek to that frame lands on it).
     keyframes = np.unique(np.searchsorted(pts, np.asarray(key_stamps, dtype=np.int64)))
+    keyframes = keyframes[keyframes < len(pts)]
     return FrameIndex(
         pts=pts,
         keyframes=keyframes.astype(np.int64),
