@@ -279,8 +279,10 @@ class MainWindow(QMainWindow):
         count = self.player.clip.frame_count if self.player and self.player.clip else 0
         if not shown.exact:
             marker = "  (keyframe preview)"
+        elif shown.keyframe:
+            marker = "  keyframe"
         else:
-            marker = "  keyframe" if shown.keyframe else ""
+            marker = ""
         self._exact_on_screen = shown.number if shown.exact else None
         self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
         self.status_time.setText(format_timecode(shown.seconds))
