@@ -26,7 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reelcheck", description="Review workstation for suspected AI-generated video clips."
     )
     parser.add_argument("--version", action="version", version=f"reelcheck {__version__}")
-    parser.add_argument("--cache-mb", type=int, default=512, help="memory for decoded frames, in MiB (default 512)")
+    parser.add_argument(
+        "--cache-mb", type=_cache_size, default=512, help="memory for decoded frames, in MiB (default 512, at least 64)"
+    )
     commands = parser.add_subparsers(dest="command")
     opener = commands.add_parser("open", help="open a clip in the player")
     opener.add_argument("file", type=Path)
@@ -39,6 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     frame.add_argument("numbers", type=int, nargs="+", metavar="N", help="frame numbers, from 0")
     frame.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     return parser
+
+
+def _cache_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of MiB") from None
+    if value < 64:
+        raise argparse.ArgumentTypeError("give the frame cache at least 64 MiB")
+    return value
 
 
 def probe(args: argparse.Namespace) -> int:

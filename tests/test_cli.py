@@ -62,3 +62,8 @@ def test_frame_outside_the_clip_fails_clearly(h264_clip, tmp_path):
 def test_version():
     result = _run("--version")
     assert result.returncode == 0 and result.stdout.startswith("reelcheck ")
+
+
+def test_cache_size_is_checked(h264_clip):
+    result = _run("--cache-mb", "10", "probe", str(h264_clip))
+    assert result.returncode == 2 and "at least 64 MiB" in result.stderr and "Traceback" not in result.stderr
