@@ -1,0 +1,109 @@
+"""ONNX Runtime sessions for analyzers: providers chosen once, silent fallbacks found out, CPU use kept modest.
+
+onnxruntime-gpu on a machine without a working CUDA lists CUDA as available, logs an error when a session
+tries it, and quietly runs on the CPU. ReelCheck says which provider really runs, from `session.get_providers()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+log = logging.getLogger(__name__)
+
+PROVIDER_CHOICES = ("auto", "cuda", "cpu")
+_GPU_PROVIDERS = ("TensorrtExecutionProvider", "CUDAExecutionProvider")
+_NAMES = {
+    "TensorrtExecutionProvider": "TensorRT",
+    "CUDAExecutionProvider": "CUDA",
+    "CPUExecutionProvider": "CPU",
+}
+_ERRORS_ONLY = 3  # ORT's own log severity: keep its warnings out of the reviewer's terminal
+_FATAL_ONLY = 4
+
+
+@dataclass(frozen=True)
+class ProviderReport:
+    """Which provider runs, in words for the status bar, and whether that is what was asked for."""
+
+    asked: str
+    running: str
+    fell_back: bool
+
+    def describe(self) -> str:
+        if self.fell_back:
+            return f"Detectors run on the {self.running} (the GPU was asked for but could not be used)"
+        return f"Detectors run on the {self.running}"
+
+
+def wanted_providers(choice: str) -> list[str]:
+    """ORT provider names to try, in order, for `auto`, `cuda` or `cpu`."""
+    if choice not in PROVIDER_CHOICES:
+        raise ValueError(f"the provider is '{choice}'; it must be one of {', '.join(PROVIDER_CHOICES)}")
+    if choice == "cpu":
+        return ["CPUExecutionProvider"]
+    available = ort.get_available_providers()
+    gpu = [p for p in _GPU_PROVIDERS if p in available]
+    if choice == "cuda":
+        gpu = [p for p in gpu if p == "CUDAExecutionProvider"] or ["CUDAExecutionProvider"]
+    return [*gpu, "CPUExecutionProvider"]
+
+
+def session_options() -> ort.SessionOptions:
+    options = ort.SessionOptions()
+    options.log_severity_level = _ERRORS_ONLY
+    # Decoding and the GUI need cores too: a couple of threads, and no spinning while waiting for work.
+    options.intra_op_num_threads = max(1, min(4, (os.cpu_count() or 2) // 2))
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    return options
+
+
+class ModelSession:
+    """One ONNX Runtime session for one model; `run` takes uint8 frames and returns (heatmaps, scores)."""
+
+    def __init__(self, model: Path, provider: str = "auto") -> None:
+        providers = wanted_providers(provider)
+        self._session = _quiet_session(model, providers)
+        running = self._session.get_providers()[0]
+        self.report = ProviderReport(
+            asked=provider,
+            running=_NAMES.get(running, running),
+            fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",
+        )
+        if self.report.fell_back:
+            log.warning("asked for %s, running on %s", providers[0], running)
+
+    def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """frames: N x H x W x 3 uint8 (the manifest's colour order). Returns heatmaps N x h x w and scores N."""
+        if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
+            raise ValueError(f"frames must be N x H x W x 3 uint8, not {frames.dtype} {frames.shape}")
+        heatmaps, scores = self._session.run(["heatmap", "score"], {"frames": np.ascontiguousarray(frames)})
+        return heatmaps, scores
+
+
+def _quiet_session(model: Path, providers: list[str]) -> ort.InferenceSession:
+    """A session on the first provider that loads. Trying a GPU that is not there makes ORT print pages of
+    errors (library paths, an "EP Error" block, retries): they go to the log, not to the reviewer's terminal."""
+    if providers == ["CPUExecutionProvider"]:
+        ort.set_default_logger_severity(_ERRORS_ONLY)
+        return ort.InferenceSession(str(model), sess_options=session_options(), providers=providers)
+    noise = io.StringIO()
+    ort.set_default_logger_severity(_FATAL_ONLY)
+    try:
+        with contextlib.redirect_stdout(noise), contextlib.redirect_stderr(noise):
+            if hasattr(ort, "preload_dlls"):
+                ort.preload_dlls()  # CUDA and cuDNN from the pip wheels, when they are there
+            return ort.InferenceSession(str(model), sess_options=session_options(), providers=providers)
+    finally:
+        ort.set_default_logger_severity(_ERRORS_ONLY)
+        if noise.getvalue().strip():
+            log.info("ONNX Runtime while choosing a provider:\n%s", noise.getvalue().strip())

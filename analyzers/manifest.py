@@ -1,0 +1,156 @@
+"""The analyzer manifest: what a detector measures, what it needs, what it returns, and how it fails.
+
+Every figure ReelCheck shows or exports carries these words with it, so a manifest is written for the reviewer
+first: `cue` and `failure_modes` are plain sentences, not jargon.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+KINDS = ("heatmap", "score")
+COLOUR_ORDERS = ("rgb", "bgr", "gray")
+SIZE_POLICIES = ("native", "fit_width")
+DIRECTIONS = ("higher_is_more_suspicious", "lower_is_more_suspicious")
+
+
+class ManifestError(ValueError):
+    """A manifest that cannot be used; the message names the field and what is wrong with it."""
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    colour_order: str
+    size_policy: str  # native: full resolution; fit_width: scaled to analysis_width, inside the graph
+    analysis_width: int
+    frames: int  # consecutive frames one analysis looks at
+    normalisation: str
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    heatmap_meaning: str
+    heatmap_range: tuple[float, float]
+    score_meaning: str
+    score_range: tuple[float, float]
+    score_direction: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    id: str
+    name: str
+    version: str
+    kind: str
+    cue: str
+    input: InputSpec
+    output: OutputSpec
+    colour_map: str
+    default_opacity: float
+    references: tuple[str, ...]
+    failure_modes: tuple[str, ...]
+    model: str  # file name of the ONNX model beside the manifest; empty for analyzers written in Python
+    folder: Path
+
+    @property
+    def model_path(self) -> Path | None:
+        return self.folder / self.model if self.model else None
+
+
+def load_manifest(path: Path) -> Manifest:
+    """Read and check `path`; raises ManifestError with the reason in words."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ManifestError(f"cannot be read ({error})") from error
+    except json.JSONDecodeError as error:
+        raise ManifestError(f"is not valid JSON (line {error.lineno}: {error.msg})") from error
+    fields = _Fields(data)
+    manifest = Manifest(
+        id=fields.text("id"),
+        name=fields.text("name"),
+        version=fields.text("version"),
+        kind=fields.choice("kind", KINDS),
+        cue=fields.text("cue"),
+        input=InputSpec(
+            colour_order=fields.choice("input.colour_order", COLOUR_ORDERS),
+            size_policy=fields.choice("input.size_policy", SIZE_POLICIES),
+            analysis_width=fields.number("input.analysis_width", int, 32, 8192),
+            frames=fields.number("input.frames", int, 1, 16),
+            normalisation=fields.text("input.normalisation"),
+        ),
+        output=OutputSpec(
+            heatmap_meaning=fields.text("output.heatmap_meaning"),
+            heatmap_range=fields.pair("output.heatmap_range"),
+            score_meaning=fields.text("output.score_meaning"),
+            score_range=fields.pair("output.score_range"),
+            score_direction=fields.choice("output.score_direction", DIRECTIONS),
+        ),
+        colour_map=fields.text("display.colour_map"),
+        default_opacity=fields.number("display.default_opacity", float, 0.0, 1.0),
+        references=tuple(fields.texts("references")),
+        failure_modes=tuple(fields.texts("failure_modes")),
+        model=fields.optional_text("model"),
+        folder=path.parent,
+    )
+    if not manifest.failure_modes:
+        raise ManifestError("lists no failure_modes: every detector has some, and reviewers must see them")
+    return manifest
+
+
+class _Fields:
+    """Typed access to a manifest's fields by dotted name; each failure names the field."""
+
+    def __init__(self, data: object) -> None:
+        if not isinstance(data, dict):
+            raise ManifestError("must be a JSON object")
+        self._data = data
+
+    def _get(self, name: str) -> object:
+        value: object = self._data
+        for part in name.split("."):
+            if not isinstance(value, dict) or part not in value:
+                raise ManifestError(f"has no '{name}'")
+            value = value[part]
+        return value
+
+    def text(self, name: str) -> str:
+        value = self._get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise ManifestError(f"'{name}' must be a non-empty text")
+        return value.strip()
+
+    def optional_text(self, name: str) -> str:
+        return self.text(name) if name in self._data else ""
+
+    def texts(self, name: str) -> list[str]:
+        value = self._get(name)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ManifestError(f"'{name}' must be a list of texts")
+        return [v.strip() for v in value]
+
+    def choice(self, name: str, allowed: tuple[str, ...]) -> str:
+        value = self.text(name)
+        if value not in allowed:
+            raise ManifestError(f"'{name}' is '{value}'; it must be one of {', '.join(allowed)}")
+        return value
+
+    def number(self, name: str, kind: type, low: float, high: float):
+        value = self._get(name)
+        wrong_type = isinstance(value, bool) or not isinstance(value, int | float)
+        if wrong_type or (kind is int and not isinstance(value, int)):
+            raise ManifestError(f"'{name}' must be a {'whole ' if kind is int else ''}number")
+        if not low <= value <= high:
+            raise ManifestError(f"'{name}' is {value}; it must be from {low} to {high}")
+        return kind(value)
+
+    def pair(self, name: str) -> tuple[float, float]:
+        value = self._get(name)
+        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int | float) for v in value)):
+            raise ManifestError(f"'{name}' must be [low, high]")
+        low, high = float(value[0]), float(value[1])
+        if low >= high:
+            raise ManifestError(f"'{name}' must go from low to high")
+        return low, high

@@ -1,0 +1,120 @@
+"""The analyzer registry: built-ins from resources/models, a user plugin folder, and the
+`reelcheck.analyzers` entry-point group. A broken manifest or model is listed with its reason; the rest work.
+
+A plugin is a folder holding `manifest.json` and the model it names. An entry point names a function that
+returns such a folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import onnxruntime as ort
+
+from analyzers.manifest import Manifest, ManifestError, load_manifest
+from analyzers.resources import models_dir
+
+ENTRY_POINT_GROUP = "reelcheck.analyzers"
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """An analyzer ready to run: its manifest, where it came from, and its model's SHA-256."""
+
+    manifest: Manifest
+    origin: str  # "built-in", "plugin folder" or "package <name>"
+    model_sha256: str
+
+
+@dataclass(frozen=True)
+class BrokenAnalyzer:
+    """A folder that looked like an analyzer but cannot be used, and why, in words."""
+
+    folder: Path
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    analyzers: tuple[Analyzer, ...]
+    broken: tuple[BrokenAnalyzer, ...]
+
+    def get(self, analyzer_id: str) -> Analyzer:
+        for analyzer in self.analyzers:
+            if analyzer.manifest.id == analyzer_id:
+                return analyzer
+        known = ", ".join(a.manifest.id for a in self.analyzers) or "none"
+        raise KeyError(f"There is no analyzer '{analyzer_id}' (known: {known}).")
+
+
+def discover(plugin_folder: Path | None = None) -> Registry:
+    """Every analyzer ReelCheck can find; the first one found with an id wins, built-ins first."""
+    found: list[Analyzer] = []
+    broken: list[BrokenAnalyzer] = []
+    for folder, origin in _candidate_folders(plugin_folder):
+        try:
+            analyzer = _load(folder, origin)
+        except ManifestError as error:
+            broken.append(BrokenAnalyzer(folder, origin, f"manifest.json {error}"))
+            continue
+        except UnusableModel as error:
+            broken.append(BrokenAnalyzer(folder, origin, str(error)))
+            continue
+        if any(a.manifest.id == analyzer.manifest.id for a in found):
+            broken.append(BrokenAnalyzer(folder, origin, f"the id '{analyzer.manifest.id}' is taken already"))
+            continue
+        found.append(analyzer)
+    return Registry(tuple(found), tuple(broken))
+
+
+def _candidate_folders(plugin_folder: Path | None) -> Iterable[tuple[Path, str]]:
+    yield from ((folder, "built-in") for folder in _subfolders(models_dir()))
+    if plugin_folder is not None:
+        yield from ((folder, "plugin folder") for folder in _subfolders(plugin_folder))
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            yield Path(entry.load()()), f"package {entry.dist.name if entry.dist else entry.name}"
+        except Exception as error:  # a broken third-party package must not take the others down
+            yield Path(entry.value), f"package entry point {entry.name} ({type(error).__name__}: {error})"
+
+
+def _subfolders(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+class UnusableModel(Exception):
+    """The model file is there but ONNX Runtime cannot use it as an analyzer."""
+
+
+def _check_model(model: Path) -> None:
+    """Load the model on the CPU once and check that it speaks the analyzer interface."""
+    try:
+        session = ort.InferenceSession(str(model), providers=["CPUExecutionProvider"])
+    except Exception as error:  # ORT raises several types for bad files; the reason is in the text
+        raise UnusableModel(f"{model.name} cannot be loaded by ONNX Runtime: {str(error).splitlines()[0]}") from error
+    inputs = {i.name: i.type for i in session.get_inputs()}
+    outputs = {o.name for o in session.get_outputs()}
+    if inputs != {"frames": "tensor(uint8)"} or not {"heatmap", "score"} <= outputs:
+        raise UnusableModel(
+            f"{model.name} must take one uint8 input 'frames' and give 'heatmap' and 'score' "
+            f"(it takes {sorted(inputs)} and gives {sorted(outputs)})"
+        )
+
+
+def _load(folder: Path, origin: str) -> Analyzer:
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.is_file():
+        raise ManifestError("is missing from the folder")
+    manifest = load_manifest(manifest_path)
+    model = manifest.model_path
+    if model is None:
+        raise ManifestError("names no model (built-in Python analyzers register in code)")
+    if not model.is_file():
+        raise ManifestError(f"names the model '{manifest.model}', which is not in the folder")
+    _check_model(model)
+    return Analyzer(manifest, origin, hashlib.sha256(model.read_bytes()).hexdigest())

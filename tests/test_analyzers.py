@@ -1,0 +1,115 @@
+"""Analyzer manifests, the registry, the ONNX engine and the built-in noise-level detector, on real sessions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+
+import cv2
+import numpy as np
+import pytest
+
+from analyzers.build_models import build_all
+from analyzers.engine import ModelSession, wanted_providers
+from analyzers.registry import discover
+from analyzers.resources import models_dir
+
+
+def camera_like_frame(seed: int = 1, size: tuple[int, int] = (640, 360)) -> np.ndarray:
+    """Smooth shading and texture with sensor-like noise everywhere, as a camera records."""
+    width, height = size
+    yy, xx = np.mgrid[0:height, 0:width]
+    scene = np.stack([xx / width * 200 + 30, yy / height * 180 + 40, (xx + yy) / (width + height) * 150 + 50], -1)
+    scene += 20 * np.sin(xx / 23.0)[..., None] * np.cos(yy / 31.0)[..., None]
+    noise = np.random.default_rng(seed).normal(0, 5, scene.shape)
+    return (scene + noise).clip(0, 255).astype(np.uint8)
+
+
+def test_committed_models_are_what_the_script_builds(tmp_path):
+    for built in build_all(tmp_path):
+        committed = models_dir() / built.parent.name / built.name
+        assert committed.read_bytes() == built.read_bytes(), (
+            f"rebuild {committed} with python -m analyzers.build_models"
+        )
+
+
+def test_built_in_analyzers_are_found_with_their_model_hash():
+    registry = discover()
+    noise = registry.get("noise_level")
+    assert noise.origin == "built-in" and not registry.broken
+    assert noise.model_sha256 == hashlib.sha256(noise.manifest.model_path.read_bytes()).hexdigest()
+    assert noise.manifest.failure_modes and noise.manifest.cue.endswith(".")
+    with pytest.raises(KeyError, match="no analyzer 'nothing'"):
+        registry.get("nothing")
+
+
+def test_broken_plugins_are_listed_with_their_reason_and_the_rest_work(tmp_path):
+    source = models_dir() / "noise_level"
+    good = tmp_path / "my_detector"
+    shutil.copytree(source, good)
+    manifest = json.loads((good / "manifest.json").read_text())
+    (good / "manifest.json").write_text(json.dumps({**manifest, "id": "my_detector"}))
+    for name, change in {
+        "not_json": lambda folder: (folder / "manifest.json").write_text("{ not json"),
+        "no_cue": lambda folder: _edit(folder, lambda m: m.pop("cue")),
+        "bad_kind": lambda folder: _edit(folder, lambda m: m.update(kind="verdict")),
+        "no_failure_modes": lambda folder: _edit(folder, lambda m: m.update(failure_modes=[])),
+        "model_missing": lambda folder: (folder / "model.onnx").unlink(),
+        "model_garbage": lambda folder: (folder / "model.onnx").write_bytes(b"\x00garbage" * 100),
+        "same_id": lambda folder: None,
+    }.items():
+        folder = tmp_path / name
+        shutil.copytree(source, folder)
+        change(folder)
+    registry = discover(tmp_path)
+    assert [a.manifest.id for a in registry.analyzers] == ["noise_level", "my_detector"]
+    reasons = {b.folder.name: b.reason for b in registry.broken}
+    assert "not valid JSON" in reasons["not_json"]
+    assert "has no 'cue'" in reasons["no_cue"]
+    assert "'kind' is 'verdict'" in reasons["bad_kind"]
+    assert "no failure_modes" in reasons["no_failure_modes"]
+    assert "not in the folder" in reasons["model_missing"]
+    assert "cannot be loaded by ONNX Runtime" in reasons["model_garbage"]
+    assert "taken already" in reasons["same_id"]
+
+
+def _edit(folder, change) -> None:
+    manifest = json.loads((folder / "manifest.json").read_text())
+    change(manifest)
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_noise_level_lights_up_a_waxy_patch():
+    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="cpu")
+    clean = camera_like_frame()
+    waxy = clean.copy()
+    waxy[96:224, 320:480] = cv2.GaussianBlur(clean[96:224, 320:480], (0, 0), 3)  # blocks 6-13 down, 20-29 across
+    heatmaps, scores = session.run(np.stack([clean, waxy]))
+    assert heatmaps.shape == (2, 22, 40)
+    patch, elsewhere = heatmaps[1, 6:14, 20:30], np.delete(heatmaps[1], np.s_[5:15], axis=0)
+    assert patch.mean() > 0.7 and elsewhere.mean() < 0.1
+    assert np.unravel_index(heatmaps[1].argmax(), heatmaps[1].shape)[1] in range(20, 30)
+    assert scores[1] > scores[0] + 0.03
+
+
+def test_noise_level_leaves_black_bars_alone():
+    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="cpu")
+    letterboxed = camera_like_frame()
+    letterboxed[:48] = 0
+    heatmaps, _ = session.run(letterboxed[None])
+    assert heatmaps[0, :3].max() == 0.0
+
+
+def test_providers_are_chosen_and_a_silent_fallback_is_reported():
+    assert wanted_providers("cpu") == ["CPUExecutionProvider"]
+    assert wanted_providers("auto")[-1] == "CPUExecutionProvider"
+    with pytest.raises(ValueError, match="must be one of auto, cuda, cpu"):
+        wanted_providers("gpu")
+    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="auto")
+    report = session.report
+    asked_gpu = wanted_providers("auto")[0] != "CPUExecutionProvider"
+    assert report.fell_back == (asked_gpu and report.running == "CPU")
+    assert report.describe().startswith(f"Detectors run on the {report.running}")
+    with pytest.raises(ValueError, match="N x H x W x 3 uint8"):
+        session.run(np.zeros((10, 10, 3), np.uint8))
