@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__
+from app import __version__, analysis_cli
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     frame.add_argument("file", type=Path)
     frame.add_argument("numbers", type=int, nargs="+", metavar="N", help="frame numbers, from 0")
     frame.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    analysis_cli.add_parsers(commands)
     return parser
 
 
@@ -116,4 +117,9 @@ def _fail(message: str) -> int:
     return 2
 
 
-HEADLESS_COMMANDS = {"probe": probe, "frame": write_frames}
+HEADLESS_COMMANDS = {
+    "probe": probe,
+    "frame": write_frames,
+    "detectors": analysis_cli.list_detectors,
+    "analyze": analysis_cli.analyze_clip,
+}

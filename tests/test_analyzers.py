@@ -113,3 +113,54 @@ def test_providers_are_chosen_and_a_silent_fallback_is_reported():
     assert report.describe().startswith(f"Detectors run on the {report.running}")
     with pytest.raises(ValueError, match="N x H x W x 3 uint8"):
         session.run(np.zeros((10, 10, 3), np.uint8))
+
+
+def _cli(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "app.main", *args], capture_output=True, text=True, timeout=180)
+
+
+def test_cli_lists_detectors_as_json():
+    result = _cli("detectors", "--json")
+    assert result.returncode == 0, result.stderr
+    listing = json.loads(result.stdout)
+    noise = next(a for a in listing["analyzers"] if a["id"] == "noise_level")
+    assert noise["failure_modes"] and len(noise["model_sha256"]) == 64
+    assert listing["unusable"] == []
+
+
+def test_cli_analyze_writes_per_frame_scores(make_clip, tmp_path):
+    path, out = make_clip("h264"), tmp_path / "scores.json"
+    result = _cli(
+        "analyze", str(path), "--detectors", "noise_level", "--provider", "cpu", "--stride", "3", "--json", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "analysed 22/22 frames (100%)" in result.stderr
+    report = json.loads(out.read_text())
+    assert report["clip"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    track = report["analyzers"][0]
+    assert track["id"] == "noise_level" and track["provider"] == "CPU" and track["version"] == "1.0.0"
+    assert track["frames"] == list(range(0, 64, 3)) and len(track["scores"]) == 22
+    assert all(0.0 <= s <= 1.0 for s in track["scores"])
+    assert "not a verdict" in report["note"]
+
+
+def test_cli_analyze_refuses_an_unknown_detector(h264_clip, tmp_path):
+    result = _cli("analyze", str(h264_clip), "--detectors", "oracle", "--json", str(tmp_path / "x.json"))
+    assert result.returncode == 2 and "no analyzer 'oracle'" in result.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_whole_clip_run_batches_reports_progress_and_cancels():
+    from analyzers.run import AnalysisCancelled, analyze
+
+    noise = [discover().get("noise_level")]
+    frames = [(n, camera_like_frame(n, (320, 176) if n < 5 else (176, 320))) for n in range(7)]
+    progress = []
+    track = analyze(iter(frames), noise, "cpu", 7, lambda done, total: progress.append(done))[0]
+    assert track.frames == list(range(7)) and len(track.scores) == 7
+    assert progress == [4, 5, 7]  # a batch of 4, the rest of the first size, then the other size
+    with pytest.raises(AnalysisCancelled):
+        analyze(iter(frames), noise, "cpu", 7, cancelled=lambda: True)

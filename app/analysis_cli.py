@@ -1,0 +1,131 @@
+"""`reelcheck detectors` and `reelcheck analyze`: the analyzers from the command line, without a display."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from app import __version__
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    listing = commands.add_parser("detectors", help="list the analyzers, and any that cannot be used and why")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    listing.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
+    run = commands.add_parser("analyze", help="score every frame of a clip with the analyzers, as JSON")
+    run.add_argument("file", type=Path)
+    run.add_argument("--detectors", help="analyzer ids, comma-separated (default: all)")
+    run.add_argument("--provider", choices=("auto", "cuda", "cpu"), default="auto")
+    run.add_argument("--stride", type=int, default=1, help="analyse every Nth frame (default 1)")
+    run.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
+    run.add_argument("--json", type=Path, required=True, dest="out", metavar="OUT", help="where to write the JSON")
+
+
+def list_detectors(args: argparse.Namespace) -> int:
+    from analyzers.registry import discover
+
+    registry = discover(args.plugins)
+    if args.json:
+        print(json.dumps(_listing(registry), indent=2, ensure_ascii=False))
+        return 0
+    for analyzer in registry.analyzers:
+        manifest = analyzer.manifest
+        print(f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})")
+        print(f"  {manifest.name}: {manifest.cue}")
+        print(f"  model SHA-256 {analyzer.model_sha256}")
+    for broken in registry.broken:
+        print(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
+    return 0
+
+
+def _listing(registry) -> dict:
+    return {
+        "analyzers": [
+            {
+                "id": a.manifest.id,
+                "name": a.manifest.name,
+                "version": a.manifest.version,
+                "kind": a.manifest.kind,
+                "origin": a.origin,
+                "cue": a.manifest.cue,
+                "failure_modes": list(a.manifest.failure_modes),
+                "model_sha256": a.model_sha256,
+            }
+            for a in registry.analyzers
+        ],
+        "unusable": [{"folder": str(b.folder), "origin": b.origin, "reason": b.reason} for b in registry.broken],
+    }
+
+
+def analyze_clip(args: argparse.Namespace) -> int:
+    from analyzers.registry import discover
+    from analyzers.run import analyze
+    from app.media.clip import open_clip
+    from app.media.errors import MediaError
+    from app.media.hashing import sha256_file
+
+    if args.stride < 1:
+        return _fail("--stride must be 1 or more.")
+    registry = discover(args.plugins)
+    try:
+        chosen = [registry.get(i.strip()) for i in args.detectors.split(",")] if args.detectors else []
+    except KeyError as error:
+        return _fail(error.args[0])
+    chosen = chosen or list(registry.analyzers)
+    try:
+        clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
+    except MediaError as error:
+        return _fail(f"{args.file}: {error}")
+    numbers = range(0, clip.frame_count, args.stride)
+    started = time.perf_counter()
+
+    def frames():
+        for n in numbers:
+            try:
+                yield n, clip.frame(n, "rgb24").image
+            except MediaError as error:  # a damaged frame is skipped and said; the rest is analysed
+                print(f"{args.file}: {error}", file=sys.stderr)
+
+    tracks = analyze(frames(), chosen, args.provider, len(numbers), _progress_printer())
+    clip.close()
+    result = {
+        "tool": {"name": "ReelCheck", "version": __version__},
+        "clip": {"file": str(args.file), "sha256": sha256_file(args.file), "frame_count": clip.frame_count},
+        "stride": args.stride,
+        "analyzers": [track.as_dict() for track in tracks],
+        "seconds": round(time.perf_counter() - started, 3),
+        "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
+    }
+    try:
+        _write_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
+    except OSError as error:
+        return _fail(f"Could not write {args.out}: {error.strerror or error}.")
+    print(f"{args.out}: {len(numbers)} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
+    return 0
+
+
+def _progress_printer():
+    last = [0.0]
+
+    def report(done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if total and (now - last[0] > 1.0 or done == total):
+            last[0] = now
+            print(f"analysed {done}/{total} frames ({100 * done // total}%)", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
