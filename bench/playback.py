@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.overlays import LiveOverlays
 from app.ui.player import PlayerController  # noqa: E402
 from app.ui.tasks import Jobs  # noqa: E402
 from bench.seek import ensure_clip  # noqa: E402
@@ -32,7 +33,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     jobs = Jobs()
     window = MainWindow(QSettings("/tmp/reelcheck-bench-playback.ini", QSettings.Format.IniFormat), jobs)
-    window.attach_player(PlayerController(jobs))
+    window.attach_player(PlayerController(jobs), LiveOverlays(jobs))
     window.resize(1440, 900)
     window.show()
     shown: list[int] = []

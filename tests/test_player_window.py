@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.media.synth import read_index
 from app.ui.main_window import MainWindow
+from app.ui.overlays import LiveOverlays
 from app.ui.player import PlayerController
 from app.ui.tasks import Jobs
 
@@ -22,12 +23,13 @@ pytestmark = pytest.mark.gui
 def window(qtbot):
     jobs = Jobs()
     win = MainWindow(QSettings(), jobs)
-    win.attach_player(PlayerController(jobs))
+    win.attach_player(PlayerController(jobs), LiveOverlays(jobs))
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     yield win
     win.player.close()
+    win.overlays.close()
     jobs.cancel_all()
     assert jobs.wait(5000)
 
@@ -341,3 +343,38 @@ def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
     wait_for_frame(qtbot, window, 250)
     press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert image_index(QGuiApplication.clipboard().image()) == 250
+
+
+def _write_waxy_clip(path) -> None:
+    """Camera-like frames with sensor noise, except a smoothed-over patch (blocks 6-13 down, 20-29 across)."""
+    import av
+    import cv2
+
+    from tests.test_analyzers import camera_like_frame
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=30, options={"crf": "8", "preset": "veryfast"})
+        stream.width, stream.height, stream.pix_fmt = 640, 360, "yuv444p"
+        for i in range(6):
+            frame = camera_like_frame(seed=i)
+            frame[96:224, 320:480] = cv2.GaussianBlur(frame[96:224, 320:480], (0, 0), 3)
+            out.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        out.mux(stream.encode())
+
+
+def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_path):
+    clip = tmp_path / "waxy.mp4"
+    _write_waxy_clip(clip)
+    qtbot.waitUntil(lambda: "noise_level" in window.detector_panel.toggles, timeout=15000)
+    assert window.detector_panel.status.text().startswith("Detectors run on the")
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.open_paths([str(clip)])
+    qtbot.waitUntil(lambda: window._exact_on_screen == 0, timeout=5000)  # this clip carries no frame numbers
+    window.detector_panel.toggles["noise_level"].setChecked(True)
+    qtbot.waitUntil(lambda: "noise_level" in window.detectors._heatmaps, timeout=10000)
+    heatmap = window.detectors._heatmaps["noise_level"]
+    assert heatmap.frame == 0
+    alpha = np.array([[heatmap.image.pixelColor(x, y).alpha() for x in range(40)] for y in range(22)])
+    assert alpha[6:14, 20:30].mean() > 150 and np.delete(alpha, np.s_[5:15], axis=0).mean() < 40
+    window.detector_panel.toggles["noise_level"].setChecked(False)
+    assert "noise_level" not in window.detectors._heatmaps

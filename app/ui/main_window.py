@@ -34,8 +34,10 @@ from app.ui.demo_job import open_demo
 from app.ui.recent import RecentClips
 from app.ui.tasks import Jobs
 
-if TYPE_CHECKING:  # the player module loads the media engine, after the first paint
+if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
+    from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
+from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
@@ -57,9 +59,6 @@ class PlannedPanel:
 
 
 _PLANNED_PANELS = (
-    PlannedPanel(
-        "detectors", "Detectors", "Artifact detectors and their heatmaps will be listed here.", Qt.RightDockWidgetArea
-    ),
     PlannedPanel(
         "provenance",
         "Provenance",
@@ -85,6 +84,7 @@ class MainWindow(QMainWindow):
         self._pending: list[str] = []
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
+        self._frame_pixels = None  # the BGRA array behind the picture on screen
         self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
         self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
+        self.detector_panel = DetectorPanel()
+        self._add_dock("detectors", "Detectors", self.detector_panel, Qt.RightDockWidgetArea)
         for panel in _PLANNED_PANELS:
             self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
         self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
@@ -210,8 +212,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- the media engine -----------------------------------------------------------------------------------
-    def attach_player(self, player: PlayerController) -> None:
+    def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
+        from app.ui.detector_view import DetectorOverlays
+
         self.player = player
+        self.overlays = overlays
+        self.detectors = DetectorOverlays(self.view, self.detector_panel, overlays, self.statusBar())
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
         player.picture.connect(self._on_picture)
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
         self._frame_size = size
+        self._frame_pixels = keep_alive
         self.view.set_image(image, keep_alive, size)
 
     def _on_shown(self, shown) -> None:
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
         else:
             marker = ""
         self._exact_on_screen = shown.number if shown.exact else None
+        if shown.exact and self._frame_pixels is not None:
+            self.detectors.frame_shown(shown.number, self._frame_pixels, self.player.playing)
         self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
         self.status_time.setText(format_timecode(shown.seconds))
         self.status_pts.setText(f"PTS {shown.pts}")
@@ -359,6 +368,7 @@ class MainWindow(QMainWindow):
             return
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
+        self._frame_pixels = None  # the BGRA array behind the picture on screen
         open_demo(self)
 
     def _exact_image(self) -> QImage | None:
@@ -395,6 +405,7 @@ class MainWindow(QMainWindow):
     def do_close_clip(self) -> None:
         if self.player is not None:
             self.player.close()
+            self.detectors.clear()
         self.view.set_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
         self.facts.clear()
@@ -438,6 +449,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         if self.player is not None:
             self.player.close()
+            self.overlays.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -29,7 +29,9 @@ class EngineLoader(QObject):
 
     def _load(self) -> None:
         try:
-            import app.ui.player  # noqa: F401 (the import is the work)
+            import app.ui.detector_view  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV)
+            import app.ui.overlays  # noqa: F401
+            import app.ui.player  # noqa: F401
         except Exception:
             log.exception("the media engine failed to load")
             self.failed.emit("The media engine (PyAV/OpenCV) could not be loaded; see the log file.")
@@ -47,9 +49,10 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, started: float) -> int:
     loader = EngineLoader()
 
     def engine_ready() -> None:
+        from app.ui.overlays import LiveOverlays
         from app.ui.player import PlayerController
 
-        window.attach_player(PlayerController(jobs, cache_mb << 20))
+        window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs))
 
     def first_painted() -> None:
         if os.environ.get("REELCHECK_REPORT_STARTUP"):

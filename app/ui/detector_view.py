@@ -1,0 +1,70 @@
+"""Joins the Detectors panel, the live overlay worker and the frame view: toggles become layers, heatmaps for
+the frame on screen are painted over it at the chosen opacity."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStatusBar
+
+from app.ui.overlays import Heatmap, LiveOverlays
+from widgets.detector_panel import DetectorItem, DetectorPanel
+from widgets.frame_view import FrameView
+
+
+class DetectorOverlays:
+    def __init__(self, view: FrameView, panel: DetectorPanel, overlays: LiveOverlays, status: QStatusBar) -> None:
+        self._view, self._panel, self._overlays, self._status = view, panel, overlays, status
+        self._heatmaps: dict[str, Heatmap] = {}
+        self._opacity: dict[str, float] = {}
+        self._frame: tuple[int, np.ndarray] | None = None  # the exact frame on screen
+        overlays.loaded.connect(self._on_loaded)
+        overlays.ready.connect(self._on_ready)
+        panel.toggled.connect(self._on_toggled)
+        panel.opacity_changed.connect(self._on_opacity)
+        view.add_layer("detectors", self._paint)
+
+    def frame_shown(self, number: int, bgra: np.ndarray, playing: bool) -> None:
+        """A new exact frame is on screen: analyse it. Paused, heatmaps of other frames go at once; playing,
+        they stay until the new ones arrive, so that overlays do not flicker."""
+        self._frame = (number, bgra)
+        if not playing:
+            self._heatmaps = {k: h for k, h in self._heatmaps.items() if h.frame == number}
+            self._view.update()
+        self._overlays.submit(number, bgra)
+
+    def clear(self) -> None:
+        self._frame = None
+        self._heatmaps.clear()
+        self._view.update()
+
+    def _on_loaded(self, items: list[DetectorItem], note: str) -> None:
+        self._opacity = {item.id: item.opacity for item in items}
+        self._panel.set_detectors(items, note)
+        self._status.showMessage(note, 8000)
+
+    def _on_toggled(self, analyzer_id: str, on: bool) -> None:
+        self._overlays.set_enabled(analyzer_id, on)
+        if not on:
+            self._heatmaps.pop(analyzer_id, None)
+            self._view.update()
+        elif self._frame is not None:
+            self._overlays.submit(*self._frame)
+
+    def _on_opacity(self, analyzer_id: str, opacity: float) -> None:
+        self._opacity[analyzer_id] = opacity
+        self._view.update()
+
+    def _on_ready(self, heatmap: Heatmap) -> None:
+        if heatmap.analyzer_id in self._overlays.enabled and self._frame is not None:
+            self._heatmaps[heatmap.analyzer_id] = heatmap
+            self._view.update()
+
+    def _paint(self, painter: QPainter, bounds: QRectF) -> None:
+        for analyzer_id, heatmap in sorted(self._heatmaps.items()):
+            painter.setOpacity(self._opacity.get(analyzer_id, 0.5))
+            # A heatmap cell covers a 16 px block; the last partial block of the frame is not analysed.
+            cells = heatmap.image.size()
+            covered = QRectF(0, 0, cells.width() * 16, cells.height() * 16)
+            painter.drawImage(covered, heatmap.image)

@@ -1,0 +1,146 @@
+"""Live detector overlays: the enabled analyzers run on the frame on screen, on a worker where the newest frame
+wins; heatmaps come back coloured by each analyzer's colour map and are painted over the frame as layers."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QImage
+
+from analyzers.engine import ModelSession
+from analyzers.registry import Analyzer, discover
+from app.ui.tasks import Job, Jobs
+from widgets.detector_panel import DetectorItem
+
+log = logging.getLogger(__name__)
+
+_COLOUR_MAPS = {
+    "inferno": cv2.COLORMAP_INFERNO,
+    "magma": cv2.COLORMAP_MAGMA,
+    "plasma": cv2.COLORMAP_PLASMA,
+    "viridis": cv2.COLORMAP_VIRIDIS,
+    "turbo": cv2.COLORMAP_TURBO,
+    "hot": cv2.COLORMAP_HOT,
+}
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    analyzer_id: str
+    frame: int
+    image: QImage  # coloured, transparent where the value is at its low end
+    score: float
+
+
+def colour_map(name: str) -> int:
+    return _COLOUR_MAPS.get(name, cv2.COLORMAP_INFERNO)
+
+
+def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map_id: int) -> QImage:
+    """A heatmap as an ARGB picture: the colour map for hue, the value itself for opacity."""
+    scaled = np.clip((values - low) / (high - low), 0.0, 1.0)
+    levels = (scaled * 255).astype(np.uint8)
+    bgra = cv2.cvtColor(cv2.applyColorMap(levels, colour_map_id), cv2.COLOR_BGR2BGRA)
+    bgra[..., 3] = levels
+    height, width = levels.shape
+    return QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_ARGB32).copy()
+
+
+def legend_colours(colour_map_id: int, steps: int = 6) -> tuple[QColor, ...]:
+    ramp = cv2.applyColorMap(np.linspace(0, 255, steps).astype(np.uint8).reshape(-1, 1), colour_map_id)
+    return tuple(QColor(int(r), int(g), int(b)) for b, g, r in ramp[:, 0])
+
+
+def detector_item(analyzer: Analyzer) -> DetectorItem:
+    manifest = analyzer.manifest
+    low, high = manifest.output.heatmap_range
+    return DetectorItem(
+        id=manifest.id,
+        name=manifest.name,
+        version=manifest.version,
+        cue=manifest.cue,
+        meaning=manifest.output.heatmap_meaning,
+        failure_modes=manifest.failure_modes,
+        colours=legend_colours(colour_map(manifest.colour_map)),
+        low=low,
+        high=high,
+        opacity=manifest.default_opacity,
+    )
+
+
+class LiveOverlays(QObject):
+    """Loads the analyzers in the background, then analyses frames on its own thread, newest first."""
+
+    loaded = Signal(list, str)  # DetectorItems, a line for the status bar (which provider runs)
+    ready = Signal(object)  # Heatmap
+
+    def __init__(self, jobs: Jobs, provider: str = "auto") -> None:
+        super().__init__()
+        self._analyzers: dict[str, tuple[Analyzer, ModelSession]] = {}
+        self.enabled: set[str] = set()
+        self._wake = threading.Condition()
+        self._pending: tuple[int, np.ndarray] | None = None
+        self._stopped = False
+        job = jobs.start("Loading the detectors", lambda job: self._load(job, provider))
+        job.succeeded.connect(self._on_loaded)
+        job.failed.connect(lambda reason: self.loaded.emit([], f"The detectors could not be loaded: {reason}"))
+        self._thread = threading.Thread(target=self._run, name="live-overlays", daemon=True)
+        self._thread.start()
+
+    def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
+        registry = discover()
+        note = "No detectors found."
+        for analyzer in registry.analyzers:
+            session = ModelSession(analyzer.manifest.model_path, provider)
+            self._analyzers[analyzer.manifest.id] = (analyzer, session)
+            note = session.report.describe() + "."
+        for broken in registry.broken:
+            note += f" Cannot use {broken.folder.name}: {broken.reason}."
+        return [detector_item(a) for a, _ in self._analyzers.values()], note
+
+    def _on_loaded(self, result: tuple[list[DetectorItem], str]) -> None:
+        self.loaded.emit(*result)
+
+    def set_enabled(self, analyzer_id: str, on: bool) -> None:
+        if on:
+            self.enabled.add(analyzer_id)
+        else:
+            self.enabled.discard(analyzer_id)
+
+    def submit(self, frame: int, bgra: np.ndarray) -> None:
+        """Analyse this frame next; a frame submitted before and not started yet is dropped."""
+        if not self.enabled:
+            return
+        with self._wake:
+            self._pending = (frame, bgra)
+            self._wake.notify()
+
+    def close(self) -> None:
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._stopped and self._pending is None:
+                    self._wake.wait()
+                if self._stopped:
+                    return
+                (frame, bgra), self._pending = self._pending, None
+                wanted = [self._analyzers[i] for i in sorted(self.enabled) if i in self._analyzers]
+            try:
+                rgb = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB)
+                for analyzer, session in wanted:
+                    heatmaps, scores = session.run(rgb[None])
+                    manifest = analyzer.manifest
+                    low, high = manifest.output.heatmap_range
+                    image = colour_heatmap(heatmaps[0], low, high, colour_map(manifest.colour_map))
+                    self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))
+            except Exception:  # an overlay that fails must not take the player with it
+                log.exception("live overlay failed on frame %s", frame)

@@ -1,0 +1,96 @@
+"""The Detectors panel: each analyzer with a toggle, an opacity slider and its colour scale; what it measures and
+how it fails are on hover. It shows data and reports choices; the shell runs the detectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class DetectorItem:
+    """What the panel shows of one analyzer."""
+
+    id: str
+    name: str
+    version: str
+    cue: str
+    meaning: str  # what a heatmap value means
+    failure_modes: tuple[str, ...]
+    colours: tuple[QColor, ...]  # the colour map from its low end to its high end
+    low: float
+    high: float
+    opacity: float
+
+
+class ColourScale(QWidget):
+    """A colour bar with the values at its ends."""
+
+    def __init__(self, item: DetectorItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._item = item
+        self.setFixedHeight(26)
+        self.setMinimumWidth(120)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        bar = QRectF(0, 0, self.width(), 10)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        for i, colour in enumerate(self._item.colours):
+            gradient.setColorAt(i / max(1, len(self._item.colours) - 1), colour)
+        painter.fillRect(bar, gradient)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        painter.setFont(font)
+        text = QRectF(0, 11, self.width(), 14)
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft, f"{self._item.low:g}")
+        painter.drawText(text, Qt.AlignmentFlag.AlignRight, f"{self._item.high:g}")
+        painter.end()
+
+
+class DetectorPanel(QWidget):
+    toggled = Signal(str, bool)
+    opacity_changed = Signal(str, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.status = QLabel("Loading the detectors…")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: palette(mid);")
+        self._layout.addWidget(self.status)
+        self.toggles: dict[str, QCheckBox] = {}
+        self.sliders: dict[str, QSlider] = {}
+
+    def set_detectors(self, items: list[DetectorItem], note: str) -> None:
+        for item in items:
+            self._layout.addWidget(self._row(item))
+        self.status.setText(note)
+
+    def _row(self, item: DetectorItem) -> QWidget:
+        row = QWidget()
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 6, 0, 6)
+        toggle = QCheckBox(item.name)
+        opacity = QSlider(Qt.Orientation.Horizontal)
+        opacity.setRange(0, 100)
+        opacity.setValue(round(item.opacity * 100))
+        opacity.setToolTip("Overlay opacity")
+        tip = (
+            f"<b>{item.name}</b> {item.version}<p>{item.cue}</p><p><i>Heatmap:</i> {item.meaning}</p>"
+            "<p><i>Misleads when:</i></p><ul>" + "".join(f"<li>{mode}</li>" for mode in item.failure_modes) + "</ul>"
+        )
+        for widget in (row, toggle):
+            widget.setToolTip(tip)
+        toggle.toggled.connect(lambda on: self.toggled.emit(item.id, on))
+        opacity.valueChanged.connect(lambda value: self.opacity_changed.emit(item.id, value / 100))
+        grid.addWidget(toggle, 0, 0, 1, 2)
+        grid.addWidget(ColourScale(item), 1, 0)
+        grid.addWidget(opacity, 1, 1)
+        self.toggles[item.id], self.sliders[item.id] = toggle, opacity
+        return row
