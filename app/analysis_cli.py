@@ -108,6 +108,27 @@ def analyze_clip(args: argparse.Namespace) -> int:
     return 0
 
 
+def overlay_painter(analyzer_id: str):
+    """A function that draws `analyzer_id`'s heatmap over a BGR frame, as the player shows it by default.
+
+    Raises KeyError with the reason when there is no such analyzer."""
+    import cv2
+
+    from analyzers.colour import blend, heatmap_bgra
+    from analyzers.engine import ModelSession
+    from analyzers.registry import discover
+
+    manifest = discover().get(analyzer_id).manifest
+    session = ModelSession(manifest.model_path, "auto")
+    low, high = manifest.output.heatmap_range
+
+    def paint(bgr):
+        heatmaps, _ = session.run(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)[None])
+        return blend(bgr, heatmap_bgra(heatmaps[0], low, high, manifest.colour_map), manifest.default_opacity)
+
+    return paint
+
+
 def _progress_printer():
     last = [0.0]
 

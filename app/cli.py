@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     frame.add_argument("file", type=Path)
     frame.add_argument("numbers", type=int, nargs="+", metavar="N", help="frame numbers, from 0")
     frame.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    frame.add_argument("--overlay", metavar="ID", help="draw this analyzer's heatmap over each frame")
     analysis_cli.add_parsers(commands)
     return parser
 
@@ -79,11 +80,16 @@ def write_frames(args: argparse.Namespace) -> int:
     from app.media.errors import MediaError
 
     try:
+        overlay = analysis_cli.overlay_painter(args.overlay) if args.overlay else None
+    except KeyError as error:
+        return _fail(error.args[0])
+    try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
     args.out.mkdir(parents=True, exist_ok=True)
     width = len(str(clip.frame_count - 1))
+    suffix = f"_{args.overlay}" if args.overlay else ""
     failures = 0
     # Sorted, so that frames in the same GOP are decoded in one run.
     for n in sorted(set(args.numbers)):
@@ -93,8 +99,9 @@ def write_frames(args: argparse.Namespace) -> int:
             failures += 1
             print(f"{args.file}: {error}", file=sys.stderr)
             continue
-        target = args.out / f"frame_{n:0{width}d}.png"
-        if not cv2.imwrite(str(target), frame.image):
+        target = args.out / f"frame_{n:0{width}d}{suffix}.png"
+        image = overlay(frame.image) if overlay else frame.image
+        if not cv2.imwrite(str(target), image):
             clip.close()
             return _fail(f"Could not write {target}: is the folder writable?")
         print(target)

@@ -26,6 +26,20 @@ def camera_like_frame(seed: int = 1, size: tuple[int, int] = (640, 360)) -> np.n
     return (scene + noise).clip(0, 255).astype(np.uint8)
 
 
+def write_waxy_clip(path) -> None:
+    """Camera-like frames with sensor noise, except a smoothed-over patch (blocks 6-13 down, 20-29 across)."""
+    import av
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=30, options={"crf": "8", "preset": "veryfast"})
+        stream.width, stream.height, stream.pix_fmt = 640, 360, "yuv444p"
+        for i in range(6):
+            frame = camera_like_frame(seed=i)
+            frame[96:224, 320:480] = cv2.GaussianBlur(frame[96:224, 320:480], (0, 0), 3)
+            out.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        out.mux(stream.encode())
+
+
 def test_committed_models_are_what_the_script_builds(tmp_path):
     for built in build_all(tmp_path):
         committed = models_dir() / built.parent.name / built.name
@@ -164,3 +178,15 @@ def test_whole_clip_run_batches_reports_progress_and_cancels():
     assert progress == [4, 5, 7]  # a batch of 4, the rest of the first size, then the other size
     with pytest.raises(AnalysisCancelled):
         analyze(iter(frames), noise, "cpu", 7, cancelled=lambda: True)
+
+
+def test_cli_writes_a_frame_with_the_heatmap_over_it(tmp_path):
+    clip = tmp_path / "waxy.mp4"
+    write_waxy_clip(clip)
+    plain = _cli("frame", str(clip), "2", "--out", str(tmp_path))
+    marked = _cli("frame", str(clip), "2", "--overlay", "noise_level", "--out", str(tmp_path))
+    assert plain.returncode == 0 and marked.returncode == 0, marked.stderr
+    before = cv2.imread(str(tmp_path / "frame_2.png")).astype(int)
+    after = cv2.imread(str(tmp_path / "frame_2_noise_level.png")).astype(int)
+    change = np.abs(after - before).mean(axis=2)
+    assert change[96:224, 320:480].mean() > 20 and change[:80].mean() < 2

@@ -345,26 +345,11 @@ def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
     assert image_index(QGuiApplication.clipboard().image()) == 250
 
 
-def _write_waxy_clip(path) -> None:
-    """Camera-like frames with sensor noise, except a smoothed-over patch (blocks 6-13 down, 20-29 across)."""
-    import av
-    import cv2
-
-    from tests.test_analyzers import camera_like_frame
-
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream("libx264", rate=30, options={"crf": "8", "preset": "veryfast"})
-        stream.width, stream.height, stream.pix_fmt = 640, 360, "yuv444p"
-        for i in range(6):
-            frame = camera_like_frame(seed=i)
-            frame[96:224, 320:480] = cv2.GaussianBlur(frame[96:224, 320:480], (0, 0), 3)
-            out.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
-        out.mux(stream.encode())
-
-
 def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_path):
+    from tests.test_analyzers import write_waxy_clip
+
     clip = tmp_path / "waxy.mp4"
-    _write_waxy_clip(clip)
+    write_waxy_clip(clip)
     qtbot.waitUntil(lambda: "noise_level" in window.detector_panel.toggles, timeout=15000)
     assert window.detector_panel.status.text().startswith("Detectors run on the")
     with qtbot.waitSignal(window.player.opened, timeout=10000):

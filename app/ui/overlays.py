@@ -12,21 +12,13 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage
 
+from analyzers.colour import heatmap_bgra, ramp_rgb
 from analyzers.engine import ModelSession
 from analyzers.registry import Analyzer, discover
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
 
 log = logging.getLogger(__name__)
-
-_COLOUR_MAPS = {
-    "inferno": cv2.COLORMAP_INFERNO,
-    "magma": cv2.COLORMAP_MAGMA,
-    "plasma": cv2.COLORMAP_PLASMA,
-    "viridis": cv2.COLORMAP_VIRIDIS,
-    "turbo": cv2.COLORMAP_TURBO,
-    "hot": cv2.COLORMAP_HOT,
-}
 
 
 @dataclass(frozen=True)
@@ -37,23 +29,10 @@ class Heatmap:
     score: float
 
 
-def colour_map(name: str) -> int:
-    return _COLOUR_MAPS.get(name, cv2.COLORMAP_INFERNO)
-
-
-def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map_id: int) -> QImage:
-    """A heatmap as an ARGB picture: the colour map for hue, the value itself for opacity."""
-    scaled = np.clip((values - low) / (high - low), 0.0, 1.0)
-    levels = (scaled * 255).astype(np.uint8)
-    bgra = cv2.cvtColor(cv2.applyColorMap(levels, colour_map_id), cv2.COLOR_BGR2BGRA)
-    bgra[..., 3] = levels
-    height, width = levels.shape
+def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map: str) -> QImage:
+    bgra = heatmap_bgra(values, low, high, colour_map)
+    height, width = bgra.shape[:2]
     return QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_ARGB32).copy()
-
-
-def legend_colours(colour_map_id: int, steps: int = 6) -> tuple[QColor, ...]:
-    ramp = cv2.applyColorMap(np.linspace(0, 255, steps).astype(np.uint8).reshape(-1, 1), colour_map_id)
-    return tuple(QColor(int(r), int(g), int(b)) for b, g, r in ramp[:, 0])
 
 
 def detector_item(analyzer: Analyzer) -> DetectorItem:
@@ -66,7 +45,7 @@ def detector_item(analyzer: Analyzer) -> DetectorItem:
         cue=manifest.cue,
         meaning=manifest.output.heatmap_meaning,
         failure_modes=manifest.failure_modes,
-        colours=legend_colours(colour_map(manifest.colour_map)),
+        colours=tuple(QColor(*rgb) for rgb in ramp_rgb(manifest.colour_map)),
         low=low,
         high=high,
         opacity=manifest.default_opacity,
@@ -140,7 +119,7 @@ class LiveOverlays(QObject):
                     heatmaps, scores = session.run(rgb[None])
                     manifest = analyzer.manifest
                     low, high = manifest.output.heatmap_range
-                    image = colour_heatmap(heatmaps[0], low, high, colour_map(manifest.colour_map))
+                    image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
                     self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))
             except Exception:  # an overlay that fails must not take the player with it
                 log.exception("live overlay failed on frame %s", frame)
