@@ -42,6 +42,7 @@ class Track:
             "provider": self.provider,
             "measures": manifest.output.score_meaning,
             "direction": manifest.output.score_direction,
+            "score_range": list(manifest.output.score_range),
             "failure_modes": list(manifest.failure_modes),
             "frames": self.frames,
             "scores": [round(s, 6) for s in self.scores],

@@ -62,6 +62,12 @@ def h264_clip(make_clip) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path, monkeypatch):
+    """Stored analyses and demo clips go to the test's own folder, never the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+@pytest.fixture(autouse=True)
 def fresh_settings(tmp_path):
     """Each test gets its own settings file, never the reviewer's real one."""
     from PySide6.QtCore import QSettings

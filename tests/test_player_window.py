@@ -363,3 +363,24 @@ def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_p
     assert alpha[6:14, 20:30].mean() > 150 and np.delete(alpha, np.s_[5:15], axis=0).mean() < 40
     window.detector_panel.toggles["noise_level"].setChecked(False)
     assert "noise_level" not in window.detectors._heatmaps
+
+
+def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window, tmp_path):
+    from tests.test_analyzers import write_waxy_clip
+
+    clip = tmp_path / "waxy.mp4"
+    write_waxy_clip(clip)
+    qtbot.waitUntil(lambda: "noise_level" in window.detector_panel.toggles, timeout=15000)
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.open_paths([str(clip)])
+    assert window.timeline._lanes == []
+    window.actions_by_key["analyze"].trigger()
+    qtbot.waitUntil(lambda: len(window.timeline._lanes) == 1, timeout=20000)
+    lane = window.timeline._lanes[0]
+    assert lane.frames == tuple(range(6)) and all(0.0 < v <= 1.0 for v in lane.values)
+    assert list((tmp_path / "cache" / "reelcheck" / "analyses").glob("*-noise_level-1.0.0-*.json"))
+    window.do_close_clip()
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.open_paths([str(clip)])
+    qtbot.waitUntil(lambda: len(window.timeline._lanes) == 1, timeout=5000)  # from the store, not analysed again
+    assert window.timeline._lanes[0].values == lane.values

@@ -7,13 +7,15 @@ to show meanwhile (keyframe previews) and asks for the exact frame on release.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _RULER_H = 18
 _TRACK_H = 26
+_LANE_H = 22
 _PALETTE = {
     "background": QColor(28, 30, 34),
     "track": QColor(44, 47, 54),
@@ -26,6 +28,16 @@ _PALETTE = {
     "hover": QColor(255, 255, 255, 90),
 }
 _NICE_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600)
+
+
+@dataclass(frozen=True)
+class ScoreLane:
+    """One analyzer's per-frame score, scaled to 0..1 with 1 the suspicious end, drawn under the track."""
+
+    name: str
+    frames: tuple[int, ...]
+    values: tuple[float, ...]
+    colour: QColor
 
 
 class HoverThumbnail(QWidget):
@@ -80,10 +92,20 @@ class Timeline(QWidget):
         self._seconds_of: Callable[[int], float] = lambda n: 0.0
         self._label_of: Callable[[float], str] = lambda s: f"{s:.1f}"
         self._thumbnails: dict[int, QImage] = {}
+        self._lanes: list[ScoreLane] = []
         self._popup = HoverThumbnail(self)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(800, _RULER_H + _TRACK_H + 6)
+        return QSize(800, self._height())
+
+    def _height(self) -> int:
+        return _RULER_H + _TRACK_H + 6 + len(self._lanes) * _LANE_H
+
+    def set_lanes(self, lanes: list[ScoreLane]) -> None:
+        self._lanes = lanes
+        self.setMinimumHeight(self._height())
+        self.updateGeometry()
+        self.update()
 
     # --- content --------------------------------------------------------------------------------------------
     def set_clip(
@@ -97,6 +119,7 @@ class Timeline(QWidget):
         self._seconds_of, self._label_of = seconds_of, label_of
         self._duration = seconds_of(frame_count - 1) if frame_count else 0.0
         self._thumbnails.clear()
+        self.set_lanes([])
         self._position, self._marks = 0, (None, None)
         self.update()
 
@@ -144,6 +167,7 @@ class Timeline(QWidget):
             self._paint_ruler(painter, track)
             self._paint_range(painter, track)
             self._paint_keyframes(painter, track)
+            self._paint_lanes(painter, track)
             self._paint_heads(painter, track)
         painter.end()
 
@@ -183,6 +207,22 @@ class Timeline(QWidget):
                 painter.drawLine(int(x), int(track.bottom()) - 7, int(x), int(track.bottom()))
                 last_x = x
 
+    def _paint_lanes(self, painter: QPainter, track: QRectF) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        painter.setFont(font)
+        for i, lane in enumerate(self._lanes):
+            box = QRectF(track.left(), track.bottom() + 3 + i * _LANE_H, track.width(), _LANE_H - 4)
+            painter.fillRect(box, _PALETTE["track"].darker(130))
+            points = [
+                QPointF(self.x_of(n), box.bottom() - v * box.height())
+                for n, v in zip(lane.frames, lane.values, strict=True)
+            ]
+            painter.setPen(QPen(lane.colour, 1.5))
+            painter.drawPolyline(points)
+            painter.setPen(_PALETTE["ruler_text"])
+            painter.drawText(box.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.name)
+
     def _paint_heads(self, painter: QPainter, track: QRectF) -> None:
         if self._hover >= 0 and not self._dragging:
             painter.setPen(QPen(_PALETTE["hover"], 1))
@@ -190,7 +230,7 @@ class Timeline(QWidget):
             painter.drawLine(x, int(track.top()), x, int(track.bottom()))
         x = int(self.x_of(self._position))
         painter.setPen(QPen(_PALETTE["playhead"], 2))
-        painter.drawLine(x, _RULER_H - 4, x, int(track.bottom()))
+        painter.drawLine(x, _RULER_H - 4, x, self.height() - 2)
         painter.setBrush(_PALETTE["playhead"])
         painter.drawPolygon([QPoint(x - 5, _RULER_H - 8), QPoint(x + 5, _RULER_H - 8), QPoint(x, _RULER_H - 2)])
 

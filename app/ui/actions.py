@@ -186,6 +186,15 @@ COMMANDS: tuple[Command, ...] = (
         run=lambda w: w.view.zoom_out(),
     ),
     Command("reset_layout", "&View", "&Reset panel layout"),
+    Command(
+        "analyze",
+        "&Analysis",
+        "&Analyze whole clip",
+        ("Ctrl+Shift+A",),
+        "fa6s.chart-line",
+        "Score every frame with the detectors; the tracks appear under the timeline (Ctrl+Shift+A)",
+        toolbar=True,
+    ),
     Command("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard"),
     Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info"),
 )

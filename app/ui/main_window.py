@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -31,8 +31,9 @@ from app.facts_view import facts_sections
 from app.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.progress import show_progress
 from app.ui.recent import RecentClips
-from app.ui.tasks import Jobs
+from app.ui.tasks import Job, Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from app.ui.overlays import LiveOverlays
@@ -41,7 +42,7 @@ from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
-from widgets.timeline import Timeline
+from widgets.timeline import ScoreLane, Timeline
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         self.player = player
         self.overlays = overlays
         self.detectors = DetectorOverlays(self.view, self.detector_panel, overlays, self.statusBar())
+        overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
         player.picture.connect(self._on_picture)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         self.status_dropped.setText("Dropped 0")
         self._enable_clip_actions(True)
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
+        self._start_tracks(run_missing=False)
         self.recent.add(facts.path)
         self.statusBar().showMessage(
             f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
@@ -418,6 +421,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ReelCheck")
         self._enable_clip_actions(False)
 
+    def do_analyze(self) -> None:
+        if self.player is None or self.player.clip is None:
+            return
+        job = self._start_tracks(run_missing=True)
+        if job is None:
+            self.statusBar().showMessage("No detectors are loaded yet.", 5000)
+            return
+        show_progress(self.statusBar(), job, "Analyzing")
+
+    def _start_tracks(self, run_missing: bool) -> Job | None:
+        """Score tracks for the open clip: stored ones at once; with `run_missing`, the rest analysed."""
+        from app.ui.clip_analysis import score_tracks
+
+        analyzers = self.overlays.analyzers()
+        if self.player is None or self.player.clip is None or not analyzers:
+            return None
+        path = self.player.clip.path
+        job = self.jobs.start("Analyzing the clip", score_tracks(path, analyzers, run_missing))
+        job.succeeded.connect(lambda tracks: self._show_tracks(path, tracks))
+        return job
+
+    def _show_tracks(self, path: Path, tracks: list[dict]) -> None:
+        if self.player.clip is None or self.player.clip.path != path:
+            return
+        self.timeline.set_lanes([score_lane(track, i) for i, track in enumerate(tracks)])
+
     def do_go_to(self) -> None:
         dialog = GoToDialog(self.player.resolve, str(self.player.position), self)
         if dialog.exec() and dialog.frame is not None:
@@ -458,6 +487,19 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         self.open_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+
+_LANE_COLOURS = ("#ffb347", "#6ec6ff", "#b388ff", "#69f0ae", "#ff8a80")
+
+
+def score_lane(track: dict, index: int) -> ScoreLane:
+    """A stored track as a timeline lane: scaled to 0..1 with 1 always the suspicious end."""
+    low, high = track.get("score_range", (0.0, 1.0))
+    values = [min(1.0, max(0.0, (s - low) / (high - low))) for s in track["scores"]]
+    if track["direction"] == "lower_is_more_suspicious":
+        values = [1.0 - v for v in values]
+    colour = QColor(_LANE_COLOURS[index % len(_LANE_COLOURS)])
+    return ScoreLane(track["name"], tuple(track["frames"]), tuple(values), colour)
 
 
 def _icon(name: str) -> QIcon:

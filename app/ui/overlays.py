@@ -85,6 +85,9 @@ class LiveOverlays(QObject):
     def _on_loaded(self, result: tuple[list[DetectorItem], str]) -> None:
         self.loaded.emit(*result)
 
+    def analyzers(self) -> list[Analyzer]:
+        return [analyzer for analyzer, _ in self._analyzers.values()]
+
     def set_enabled(self, analyzer_id: str, on: bool) -> None:
         if on:
             self.enabled.add(analyzer_id)

@@ -29,7 +29,8 @@ class EngineLoader(QObject):
 
     def _load(self) -> None:
         try:
-            import app.ui.detector_view  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV)
+            import app.ui.clip_analysis  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV)
+            import app.ui.detector_view  # noqa: F401
             import app.ui.overlays  # noqa: F401
             import app.ui.player  # noqa: F401
         except Exception:

@@ -1,0 +1,62 @@
+"""Whole-clip analysis from the GUI: score tracks from the store when the clip was analysed before, else a
+background job that decodes the clip on its own decoder, runs the detectors in batches, and stores the tracks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from analyzers.registry import Analyzer
+from analyzers.run import AnalysisCancelled, analyze
+from app.analysis_store import load_track, save_track
+from app.media.clip import open_clip
+from app.media.errors import Cancelled, MediaError
+from app.media.hashing import sha256_file
+from app.ui.tasks import Job
+
+_DECODE_CACHE = 64 << 20  # frames are read once, in order: the analysis needs no cache of its own
+
+
+def score_tracks(path: Path, analyzers: list[Analyzer], run_missing: bool) -> Callable[[Job], list[dict]]:
+    """The job's work: every analyzer's track for the clip at `path`, from the store or (if asked) computed."""
+
+    def work(job: Job) -> list[dict]:
+        sha256 = sha256_file(path, cancelled=job.is_cancelled)
+        tracks, missing = [], []
+        for analyzer in analyzers:
+            manifest = analyzer.manifest
+            stored = load_track(sha256, manifest.id, manifest.version, analyzer.model_sha256)
+            if stored is None:
+                missing.append(analyzer)
+            else:
+                tracks.append(stored)
+        if missing and run_missing:
+            for track in _analyse(path, missing, job):
+                save_track(sha256, track)
+                tracks.append(track)
+        return tracks
+
+    return work
+
+
+def _analyse(path: Path, analyzers: list[Analyzer], job: Job) -> list[dict]:
+    clip = open_clip(path, cache_bytes=_DECODE_CACHE)
+    try:
+
+        def frames():
+            for n in range(clip.frame_count):
+                try:
+                    yield n, clip.frame(n, "rgb24").image
+                except MediaError:
+                    continue  # a damaged frame has no score; the track says which frames it covers
+
+        def progress(done: int, total: int | None) -> None:
+            job.report(done / max(1, total or 1))
+
+        try:
+            tracks = analyze(frames(), analyzers, "auto", clip.frame_count, progress, job.is_cancelled)
+        except AnalysisCancelled as error:
+            raise Cancelled() from error
+        return [track.as_dict() for track in tracks]
+    finally:
+        clip.close()
