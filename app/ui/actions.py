@@ -186,6 +186,8 @@ COMMANDS: tuple[Command, ...] = (
         run=lambda w: w.view.zoom_out(),
     ),
     Command("reset_layout", "&View", "&Reset panel layout"),
+    Command("peak_back", "&Analysis", "Previous score peak", ("Alt+Left",), run=lambda w: w.jump_to_peak(-1)),
+    Command("peak_forward", "&Analysis", "Next score peak", ("Alt+Right",), run=lambda w: w.jump_to_peak(1)),
     Command(
         "analyze",
         "&Analysis",

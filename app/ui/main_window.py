@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.facts_view import facts_sections
+from app.score_peaks import next_peak, peak_frames
 from app.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
+        self._peaks: list[int] = []  # frames where the open clip's score tracks peak
         self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
         self.status_dropped.setText("Dropped 0")
         self._enable_clip_actions(True)
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
+        self._peaks = []
         self._start_tracks(run_missing=False)
         self.recent.add(facts.path)
         self.statusBar().showMessage(
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
+        self._peaks: list[int] = []  # frames where the open clip's score tracks peak
         open_demo(self)
 
     def _exact_image(self) -> QImage | None:
@@ -446,6 +450,15 @@ class MainWindow(QMainWindow):
         if self.player.clip is None or self.player.clip.path != path:
             return
         self.timeline.set_lanes([score_lane(track, i) for i, track in enumerate(tracks)])
+        self._peaks = sorted({p for track in tracks for p in peak_frames(track["frames"], track["scores"])})
+
+    def jump_to_peak(self, direction: int) -> None:
+        target = next_peak(self._peaks, self.player.position, direction) if self.player else None
+        if target is None:
+            word = "after" if direction > 0 else "before"
+            self.statusBar().showMessage(f"No score peak {word} this frame (analyse the clip first).", 4000)
+            return
+        self.player.seek(target)
 
     def do_go_to(self) -> None:
         dialog = GoToDialog(self.player.resolve, str(self.player.position), self)
