@@ -1,8 +1,11 @@
-"""Where a score track peaks: the frames a reviewer jumps between to see where the detectors fire."""
+"""Where a score track peaks: the frames a reviewer jumps between to see where the detectors fire.
+
+Plain Python: the window imports this before the media engine (and numpy) have loaded.
+"""
 
 from __future__ import annotations
 
-import numpy as np
+from statistics import fmean, pstdev
 
 _MIN_GAP = 5  # frames: peaks closer than this are one event
 
@@ -11,15 +14,16 @@ def peak_frames(frames: list[int], values: list[float]) -> list[int]:
     """Frames where the score is a local maximum and stands out (at least one deviation above the mean)."""
     if len(values) < 3:
         return []
-    scores = np.asarray(values, dtype=float)
-    threshold = scores.mean() + scores.std()
-    padded = np.concatenate(([-np.inf], scores, [-np.inf]))
-    is_peak = (scores >= padded[:-2]) & (scores > padded[2:]) & (scores >= threshold) & (scores > scores.min())
+    threshold = fmean(values) + pstdev(values)
+    lowest = min(values)
     peaks: list[int] = []
-    for i in np.flatnonzero(is_peak):
-        if peaks and frames[i] - peaks[-1] < _MIN_GAP:
-            continue
-        peaks.append(frames[i])
+    for i, value in enumerate(values):
+        before = values[i - 1] if i > 0 else float("-inf")
+        after = values[i + 1] if i + 1 < len(values) else float("-inf")
+        if value >= before and value > after and value >= threshold and value > lowest:
+            if peaks and frames[i] - peaks[-1] < _MIN_GAP:
+                continue
+            peaks.append(frames[i])
     return peaks
 
 
