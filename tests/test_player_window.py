@@ -384,3 +384,16 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
         window.open_paths([str(clip)])
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == 1, timeout=5000)  # from the store, not analysed again
     assert window.timeline._lanes[0].values == lane.values
+
+
+def test_a_forensic_filter_is_drawn_over_the_frame_and_named(qtbot, window, h264_clip):
+    open_and_wait(qtbot, window, h264_clip)
+    raw = window.view.image().copy()
+    window.forensic.actions["ela"].trigger()
+    assert window.status_filter.text() == "Filter: Error level analysis"
+    qtbot.waitUntil(lambda: window.forensic._picture is not None, timeout=5000)
+    number, filter_id, picture = window.forensic._picture
+    assert (number, filter_id) == (0, "ela") and picture.size() == raw.size()
+    assert window.view.image() == raw  # saving and copying still take the frame as decoded
+    window.forensic.actions["none"].trigger()
+    assert window.status_filter.text() == "" and window.forensic._picture is None

@@ -57,8 +57,11 @@ class FrameView(QWidget):
     def image(self) -> QImage | None:
         return self._image
 
-    def add_layer(self, name: str, layer: Layer) -> None:
-        self._layers.append((name, layer))
+    def add_layer(self, name: str, layer: Layer, below: str | None = None) -> None:
+        """Paint `layer` after those added before it, or just under the layer named `below`."""
+        names = [n for n, _ in self._layers]
+        position = names.index(below) if below in names else len(self._layers)
+        self._layers.insert(position, (name, layer))
         self.update()
 
     def remove_layer(self, name: str) -> None:

@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.menus = menus
         view_menu = menus["&View"]
         view_menu.addSeparator()
+        self.filter_menu = view_menu.addMenu("Forensic &filter")
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         return actions
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         self.status_pixel = QLabel("")
         self.status_dropped = QLabel("Dropped 0")
         self.status_marks = QLabel("")
+        self.status_filter = QLabel("")
+        self.status_filter.setStyleSheet("color: #ffb347;")
         self.hash_bar = QProgressBar()
         self.hash_bar.setMaximumWidth(140)
         self.hash_bar.setFormat("SHA-256 %p%")
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
             label.setStyleSheet("font-family: monospace;")
         for widget in (
             self.status_pixel,
+            self.status_filter,
             self.hash_bar,
             self.status_marks,
             self.status_dropped,
@@ -217,10 +222,12 @@ class MainWindow(QMainWindow):
     # --- the media engine -----------------------------------------------------------------------------------
     def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
         from app.ui.detector_view import DetectorOverlays
+        from app.ui.forensic_view import ForensicView
 
         self.player = player
         self.overlays = overlays
         self.detectors = DetectorOverlays(self.view, self.detector_panel, overlays, self.statusBar())
+        self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
@@ -299,6 +306,7 @@ class MainWindow(QMainWindow):
         self._exact_on_screen = shown.number if shown.exact else None
         if shown.exact and self._frame_pixels is not None:
             self.detectors.frame_shown(shown.number, self._frame_pixels, self.player.playing)
+            self.forensic.frame_shown(shown.number, self._frame_pixels, self.player.playing)
         self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
         self.status_time.setText(format_timecode(shown.seconds))
         self.status_pts.setText(f"PTS {shown.pts}")
@@ -413,6 +421,7 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.close()
             self.detectors.clear()
+            self.forensic.clear()
         self.view.set_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
         self.facts.clear()
@@ -492,6 +501,7 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.close()
             self.overlays.close()
+            self.forensic.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802

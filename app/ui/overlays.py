@@ -3,8 +3,6 @@ wins; heatmaps come back coloured by each analyzer's colour map and are painted 
 
 from __future__ import annotations
 
-import logging
-import threading
 from dataclasses import dataclass
 
 import cv2
@@ -15,10 +13,9 @@ from PySide6.QtGui import QColor, QImage
 from analyzers.colour import heatmap_bgra, ramp_rgb
 from analyzers.engine import ModelSession
 from analyzers.registry import Analyzer, discover
+from app.ui.newest import NewestWins
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,14 +59,10 @@ class LiveOverlays(QObject):
         super().__init__()
         self._analyzers: dict[str, tuple[Analyzer, ModelSession]] = {}
         self.enabled: set[str] = set()
-        self._wake = threading.Condition()
-        self._pending: tuple[int, np.ndarray] | None = None
-        self._stopped = False
         job = jobs.start("Loading the detectors", lambda job: self._load(job, provider))
         job.succeeded.connect(self._on_loaded)
         job.failed.connect(lambda reason: self.loaded.emit([], f"The detectors could not be loaded: {reason}"))
-        self._thread = threading.Thread(target=self._run, name="live-overlays", daemon=True)
-        self._thread.start()
+        self._worker = NewestWins("live-overlays", self._analyse)
 
     def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
         registry = discover()
@@ -96,33 +89,18 @@ class LiveOverlays(QObject):
 
     def submit(self, frame: int, bgra: np.ndarray) -> None:
         """Analyse this frame next; a frame submitted before and not started yet is dropped."""
-        if not self.enabled:
-            return
-        with self._wake:
-            self._pending = (frame, bgra)
-            self._wake.notify()
+        if self.enabled:
+            self._worker.submit(frame, bgra)
 
     def close(self) -> None:
-        with self._wake:
-            self._stopped = True
-            self._wake.notify()
+        self._worker.close()
 
-    def _run(self) -> None:
-        while True:
-            with self._wake:
-                while not self._stopped and self._pending is None:
-                    self._wake.wait()
-                if self._stopped:
-                    return
-                (frame, bgra), self._pending = self._pending, None
-                wanted = [self._analyzers[i] for i in sorted(self.enabled) if i in self._analyzers]
-            try:
-                rgb = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB)
-                for analyzer, session in wanted:
-                    heatmaps, scores = session.run(rgb[None])
-                    manifest = analyzer.manifest
-                    low, high = manifest.output.heatmap_range
-                    image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
-                    self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))
-            except Exception:  # an overlay that fails must not take the player with it
-                log.exception("live overlay failed on frame %s", frame)
+    def _analyse(self, frame: int, bgra: np.ndarray) -> None:
+        wanted = [self._analyzers[i] for i in sorted(self.enabled) if i in self._analyzers]
+        rgb = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB)
+        for analyzer, session in wanted:
+            heatmaps, scores = session.run(rgb[None])
+            manifest = analyzer.manifest
+            low, high = manifest.output.heatmap_range
+            image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
+            self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))

@@ -31,6 +31,7 @@ class EngineLoader(QObject):
         try:
             import app.ui.clip_analysis  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV)
             import app.ui.detector_view  # noqa: F401
+            import app.ui.forensic_view  # noqa: F401
             import app.ui.overlays  # noqa: F401
             import app.ui.player  # noqa: F401
         except Exception:
