@@ -32,7 +32,7 @@ def error_level(bgr: np.ndarray, quality: int = 90, gain: float = 12.0) -> np.nd
     return _amplify(cv2.absdiff(bgr, cv2.imdecode(encoded, cv2.IMREAD_COLOR)), gain)
 
 
-def noise_residual(bgr: np.ndarray, gain: float = 8.0) -> np.ndarray:
+def noise_residual(bgr: np.ndarray, gain: float = 20.0) -> np.ndarray:
     """The frame minus a 3x3 median of itself: sensor noise and fine texture, without the picture."""
     return _amplify(cv2.absdiff(bgr, cv2.medianBlur(bgr, 3)), gain)
 
