@@ -32,8 +32,14 @@ def ramp_rgb(colour_map: str, steps: int = 6) -> list[tuple[int, int, int]]:
     return [(int(r), int(g), int(b)) for b, g, r in ramp[:, 0]]
 
 
-def blend(bgr: np.ndarray, heat: np.ndarray, opacity: float, cell: int = 16) -> np.ndarray:
-    """The frame with a BGRA heatmap of `cell`-pixel blocks laid over it (blocks stay blocks: no smoothing)."""
+def cell_size(frame_width: int, cells_across: int) -> int:
+    """Pixels per heatmap cell: models cut the frame into whole cells from the top left and drop the remainder."""
+    return frame_width // max(1, cells_across)
+
+
+def blend(bgr: np.ndarray, heat: np.ndarray, opacity: float) -> np.ndarray:
+    """The frame with a BGRA heatmap laid over it, each cell over the block it covers (blocks stay blocks)."""
+    cell = cell_size(bgr.shape[1], heat.shape[1])
     height, width = heat.shape[0] * cell, heat.shape[1] * cell
     cells = cv2.resize(heat, (width, height), interpolation=cv2.INTER_NEAREST)
     out = bgr.copy()

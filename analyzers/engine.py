@@ -33,7 +33,6 @@ _FATAL_ONLY = 4
 class ProviderReport:
     """Which provider runs, in words for the status bar, and whether that is what was asked for."""
 
-    asked: str
     running: str
     fell_back: bool
 
@@ -75,7 +74,6 @@ class ModelSession:
         self._session = _quiet_session(model, providers)
         running = self._session.get_providers()[0]
         self.report = ProviderReport(
-            asked=provider,
             running=_NAMES.get(running, running),
             fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",
         )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
 
 from app import __version__
+from app.files import write_text_atomically
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -101,7 +101,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
         "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
     }
     try:
-        _write_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
+        write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
     except OSError as error:
         return _fail(f"Could not write {args.out}: {error.strerror or error}.")
     print(f"{args.out}: {len(numbers)} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
@@ -139,12 +139,6 @@ def _progress_printer():
             print(f"analysed {done}/{total} frames ({100 * done // total}%)", file=sys.stderr, flush=True)
 
     return report
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
 
 
 def _fail(message: str) -> int:

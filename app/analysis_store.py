@@ -4,8 +4,9 @@ hash: reopening a clip shows its score tracks at once, and a changed detector ne
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+
+from app.files import write_text_atomically
 
 
 def store_folder() -> Path:
@@ -31,7 +32,6 @@ def load_track(
 def save_track(clip_sha256: str, track: dict, folder: Path | None = None) -> None:
     folder = folder or store_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    path = _path(folder, clip_sha256, track["id"], track["version"], track["model_sha256"])
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(json.dumps(track), encoding="utf-8")
-    os.replace(partial, path)
+    write_text_atomically(
+        _path(folder, clip_sha256, track["id"], track["version"], track["model_sha256"]), json.dumps(track)
+    )

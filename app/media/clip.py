@@ -22,9 +22,6 @@ from app.media.facts import MediaFacts, read_facts
 from app.media.index import FrameIndex, build_index
 from app.media.upright import upright
 
-# Pixel formats a caller may ask for: RGB for analysis and files, BGRA for the screen (Qt's RGB32 in memory).
-PIXEL_FORMATS = ("rgb24", "bgr24", "bgra")
-
 
 @dataclass(frozen=True)
 class Frame:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStatusBar
 
+from analyzers.colour import cell_size
 from app.ui.overlays import Heatmap, LiveOverlays
 from widgets.detector_panel import DetectorItem, DetectorPanel
 from widgets.frame_view import FrameView
@@ -64,7 +65,7 @@ class DetectorOverlays:
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:
         for analyzer_id, heatmap in sorted(self._heatmaps.items()):
             painter.setOpacity(self._opacity.get(analyzer_id, 0.5))
-            # A heatmap cell covers a 16 px block; the last partial block of the frame is not analysed.
             cells = heatmap.image.size()
-            covered = QRectF(0, 0, cells.width() * 16, cells.height() * 16)
+            cell = cell_size(int(bounds.width()), cells.width())
+            covered = QRectF(0, 0, cells.width() * cell, cells.height() * cell)
             painter.drawImage(covered, heatmap.image)
