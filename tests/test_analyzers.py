@@ -14,30 +14,19 @@ from analyzers.build_models import build_all
 from analyzers.engine import ModelSession, wanted_providers
 from analyzers.registry import discover
 from analyzers.resources import models_dir
-
-
-def camera_like_frame(seed: int = 1, size: tuple[int, int] = (640, 360)) -> np.ndarray:
-    """Smooth shading and texture with sensor-like noise everywhere, as a camera records."""
-    width, height = size
-    yy, xx = np.mgrid[0:height, 0:width]
-    scene = np.stack([xx / width * 200 + 30, yy / height * 180 + 40, (xx + yy) / (width + height) * 150 + 50], -1)
-    scene += 20 * np.sin(xx / 23.0)[..., None] * np.cos(yy / 31.0)[..., None]
-    noise = np.random.default_rng(seed).normal(0, 5, scene.shape)
-    return (scene + noise).clip(0, 255).astype(np.uint8)
+from tests.artifacts import camera_like_frame, write_clip
 
 
 def write_waxy_clip(path) -> None:
     """Camera-like frames with sensor noise, except a smoothed-over patch (blocks 6-13 down, 20-29 across)."""
-    import av
 
-    with av.open(str(path), "w") as out:
-        stream = out.add_stream("libx264", rate=30, options={"crf": "8", "preset": "veryfast"})
-        stream.width, stream.height, stream.pix_fmt = 640, 360, "yuv444p"
+    def frames():
         for i in range(6):
             frame = camera_like_frame(seed=i)
             frame[96:224, 320:480] = cv2.GaussianBlur(frame[96:224, 320:480], (0, 0), 3)
-            out.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
-        out.mux(stream.encode())
+            yield frame
+
+    write_clip(path, frames())
 
 
 def test_committed_models_are_what_the_script_builds(tmp_path):

@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from analyzers.filters import FILTERS, error_level, noise_residual
-from tests.test_analyzers import camera_like_frame
+from tests.artifacts import camera_like_frame
 
 
 def test_error_level_shows_a_region_saved_at_another_quality():

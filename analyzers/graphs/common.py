@@ -1,0 +1,106 @@
+"""What every built-in graph shares: the uint8 frames in, luma at the analysis size, 16 px blocks, the model.
+
+Graphs take uint8 frames as the decoder gives them (T x H x W x 3, RGB); casting, colour conversion and the
+reduction to the analysis size happen inside, so the same graph runs on the CPU and on CUDA. Opset 18 and IR 8
+keep them loadable by every onnxruntime we support.
+
+A graph that looks at k consecutive frames (the manifest's `input.frames`) returns T - k + 1 results: result i
+belongs to frame i + k - 1, the newest frame of its window.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from analyzers.manifest import InputSpec
+
+OPSET = 18
+IR_VERSION = 8
+BLOCK = 16  # heatmap cell in analysed pixels: a multiple of the codec grids (8, 16), so a cell never straddles one
+_LUMA = np.array([0.299, 0.587, 0.114], np.float32)
+
+
+class Graph:
+    """Nodes and constants collected while a graph is written; constants get their names from `const`."""
+
+    def __init__(self) -> None:
+        self.nodes: list[onnx.NodeProto] = []
+        self.weights: list[onnx.TensorProto] = []
+
+    def add(self, op: str, inputs: list[str], output: str, **attributes) -> str:
+        self.nodes.append(helper.make_node(op, inputs, [output], **attributes))
+        return output
+
+    def const(self, name: str, value: object, dtype: type = np.float32) -> str:
+        if not any(w.name == name for w in self.weights):
+            self.weights.append(numpy_helper.from_array(np.asarray(value, dtype), name))
+        return name
+
+    def block_mean(self, source: str, target: str) -> str:
+        return self.add("AveragePool", [source], target, kernel_shape=[BLOCK, BLOCK], strides=[BLOCK, BLOCK])
+
+    def luma(self, spec: InputSpec) -> str:
+        """frames -> `luma`, float T x 1 x h x w in 0..1, at the analysis size, cropped to whole blocks.
+
+        The analysis size is the frame reduced by the smallest power of two that brings its width to
+        `analysis_width` or below (never for the `native` policy), by averaging f x f pixels: the pixel grid,
+        and with it any codec or upsampling grid, stays aligned with the blocks."""
+        self.add("Cast", ["frames"], "frames_f", to=TensorProto.FLOAT)
+        self.add("MatMul", ["frames_f", self.const("luma_w", (_LUMA / 255.0).reshape(3, 1))], "luma_hw1")
+        self.add("Shape", ["frames"], "frames_shape")
+        self.add("Slice", ["frames_shape", self.const("i0", [0], np.int64), self.const("i1", [1], np.int64)], "t")
+        self.add("Slice", ["frames_shape", "i1", self.const("i3", [3], np.int64)], "hw")
+        factor = self._reduction(spec)
+        cell = self.add("Mul", [factor, self.const("block", [BLOCK], np.int64)], "cell")
+        self.add("Div", ["hw", cell], "cells")
+        self.add("Mul", ["cells", cell], "hw_whole")
+        self.add(
+            "Slice",
+            ["luma_hw1", self.const("zeros2", [0, 0], np.int64), "hw_whole", self.const("ax12", [1, 2], np.int64)],
+            "luma_whole",
+        )
+        if spec.size_policy == "native":
+            self.add("Concat", ["t", self.const("one_i", [1], np.int64), "hw_whole"], "nchw", axis=0)
+            return self.add("Reshape", ["luma_whole", "nchw"], "luma")
+        # T x H x W -> T x h x f x w x f, averaged over the two f axes
+        self.add("Div", ["hw_whole", factor], "hw_small")
+        self.add("Slice", ["hw_small", "i0", "i1"], "h_small")
+        self.add("Slice", ["hw_small", "i1", "i2"], "w_small")
+        self.add("Concat", ["t", "h_small", factor, "w_small", factor], "split_shape", axis=0)
+        self.add("Reshape", ["luma_whole", "split_shape"], "luma_split")
+        self.add("ReduceMean", ["luma_split", self.const("ax24", [2, 4], np.int64)], "luma_small", keepdims=0)
+        return self.add("Unsqueeze", ["luma_small", "i1"], "luma")
+
+    def _reduction(self, spec: InputSpec) -> str:
+        """f = 2 ** ceil(log2(width / analysis_width)), at least 1, as an int64 [1] tensor named `factor`."""
+        if spec.size_policy == "native":
+            return self.const("factor", [1], np.int64)
+        self.add("Slice", ["hw", self.const("i1", [1], np.int64), self.const("i2", [2], np.int64)], "width")
+        self.add("Cast", ["width"], "width_f", to=TensorProto.FLOAT)
+        self.add("Div", ["width_f", self.const("analysis_width", [float(spec.analysis_width)])], "over")
+        self.add("Log", ["over"], "log_over")
+        self.add("Div", ["log_over", self.const("ln2", [float(np.log(2.0))])], "halvings_f")
+        # a hair below the exact power, so that 1920 / 960 is one halving and not two after rounding
+        self.add("Sub", ["halvings_f", self.const("hair", [1e-4])], "halvings_safe")
+        self.add("Ceil", ["halvings_safe"], "halvings_up")
+        self.add("Max", ["halvings_up", self.const("zero_f", [0.0])], "halvings")
+        self.add("Pow", [self.const("two_f", [2.0]), "halvings"], "factor_f")
+        return self.add("Cast", ["factor_f"], "factor", to=TensorProto.INT64)
+
+    def model(self, name: str) -> onnx.ModelProto:
+        graph = helper.make_graph(
+            self.nodes,
+            name,
+            [helper.make_tensor_value_info("frames", TensorProto.UINT8, ["t", "height", "width", 3])],
+            [
+                helper.make_tensor_value_info("heatmap", TensorProto.FLOAT, ["n", "cells_y", "cells_x"]),
+                helper.make_tensor_value_info("score", TensorProto.FLOAT, ["n"]),
+            ],
+            self.weights,
+        )
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="reelcheck")
+        model.ir_version = IR_VERSION
+        onnx.checker.check_model(model, full_check=True)
+        return model

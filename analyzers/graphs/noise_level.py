@@ -1,0 +1,44 @@
+"""Over-smooth regions: blocks whose sensor-like noise is far below the frame's typical level.
+
+A second-order high-pass (the SRM "KV" kernel family) keeps noise and fine texture and drops smooth shading. Its
+mean magnitude per block is the block's noise level; the frame's typical level is the geometric mean over blocks
+(robust to a few very textured ones). heatmap = 1 - level / typical, clipped to 0..1, so a waxy, denoised or
+generated patch in a noisy camera frame lights up. Near-black and near-white blocks (letterbox bars, clipped
+highlights) carry no noise by nature and are left at 0. score = mean heatmap: the share of the picture that is
+much smoother than the rest.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+from onnx import TensorProto
+
+from analyzers.graphs.common import Graph
+from analyzers.manifest import InputSpec
+
+SRM_KV3 = np.array([[-1, 2, -1], [2, -4, 2], [-1, 2, -1]], np.float32).reshape(1, 1, 3, 3) / 4
+
+
+def build(spec: InputSpec) -> onnx.ModelProto:
+    g = Graph()
+    luma = g.luma(spec)
+    g.add("Conv", [luma, g.const("high_pass", SRM_KV3)], "residual", pads=[1, 1, 1, 1])
+    g.add("Abs", ["residual"], "magnitude")
+    g.block_mean("magnitude", "level")
+    g.add("Add", ["level", g.const("eps", 1e-6)], "level_safe")
+    g.add("Log", ["level_safe"], "log_level")
+    g.add("ReduceMean", ["log_level", g.const("ax23", [2, 3], np.int64)], "log_typical", keepdims=1)
+    g.add("Exp", ["log_typical"], "typical")
+    g.add("Div", ["level", "typical"], "ratio")
+    g.add("Sub", [g.const("one", 1.0), "ratio"], "raw")
+    g.add("Clip", ["raw", g.const("zero", 0.0), "one"], "smooth")
+    g.block_mean(luma, "brightness")
+    g.add("Greater", ["brightness", g.const("dark", 0.04)], "not_dark")
+    g.add("Less", ["brightness", g.const("bright", 0.96)], "not_bright")
+    g.add("And", ["not_dark", "not_bright"], "exposed_b")
+    g.add("Cast", ["exposed_b"], "exposed", to=TensorProto.FLOAT)
+    g.add("Mul", ["smooth", "exposed"], "heat4")
+    g.add("Squeeze", ["heat4", g.const("axis1", [1], np.int64)], "heatmap")
+    g.add("ReduceMean", ["heatmap", g.const("ax12_", [1, 2], np.int64)], "score", keepdims=0)
+    return g.model("noise_level")
