@@ -7,14 +7,18 @@ tries it, and quietly runs on the CPU. ReelCheck says which provider really runs
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import onnxruntime as ort
+
+from analyzers.manifest import Manifest
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +70,30 @@ def session_options() -> ort.SessionOptions:
     return options
 
 
+class Detector(Protocol):
+    """What every analyzer offers once loaded, whether an ONNX graph or built-in code."""
+
+    report: ProviderReport
+
+    def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """frames: T x H x W x 3 uint8 in the manifest's colour order, consecutive for windows of k frames.
+        Returns heatmaps (T-k+1) x h x w and scores T-k+1; result i belongs to frame i+k-1."""
+        ...
+
+
+def open_detector(manifest: Manifest, provider: str = "auto") -> Detector:
+    """The analyzer behind `manifest`, ready to run: an ONNX Runtime session, or the built-in code it names."""
+    if manifest.code:
+        return importlib.import_module(manifest.code).Detector(manifest)
+    return ModelSession(manifest.model_path, provider)
+
+
+def check_frames(frames: np.ndarray) -> np.ndarray:
+    if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
+        raise ValueError(f"frames must be N x H x W x 3 uint8, not {frames.dtype} {frames.shape}")
+    return np.ascontiguousarray(frames)
+
+
 class ModelSession:
     """One ONNX Runtime session for one model; `run` takes uint8 frames and returns (heatmaps, scores)."""
 
@@ -81,10 +109,8 @@ class ModelSession:
             log.warning("asked for %s, running on %s", providers[0], running)
 
     def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """frames: N x H x W x 3 uint8 (the manifest's colour order). Returns heatmaps N x h x w and scores N."""
-        if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
-            raise ValueError(f"frames must be N x H x W x 3 uint8, not {frames.dtype} {frames.shape}")
-        heatmaps, scores = self._session.run(["heatmap", "score"], {"frames": np.ascontiguousarray(frames)})
+        """See Detector.run."""
+        heatmaps, scores = self._session.run(["heatmap", "score"], {"frames": check_frames(frames)})
         return heatmaps, scores
 
 

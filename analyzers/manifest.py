@@ -52,11 +52,17 @@ class Manifest:
     references: tuple[str, ...]
     failure_modes: tuple[str, ...]
     model: str  # file name of the ONNX model beside the manifest; empty for analyzers written in Python
+    code: str  # for built-ins written in Python (not every cue is a graph): the module that implements it
     folder: Path
 
     @property
     def model_path(self) -> Path | None:
         return self.folder / self.model if self.model else None
+
+    @property
+    def window(self) -> int:
+        """Consecutive frames one result needs: the frame itself and the frames just before it."""
+        return self.input.frames
 
 
 def load_manifest(path: Path) -> Manifest:
@@ -93,8 +99,11 @@ def load_manifest(path: Path) -> Manifest:
         references=tuple(fields.texts("references")),
         failure_modes=tuple(fields.texts("failure_modes")),
         model=fields.optional_text("model"),
+        code=fields.optional_text("code"),
         folder=path.parent,
     )
+    if bool(manifest.model) == bool(manifest.code):
+        raise ManifestError("must name either a 'model' (an ONNX file beside it) or the 'code' that implements it")
     if not manifest.failure_modes:
         raise ManifestError("lists no failure_modes: every detector has some, and reviewers must see them")
     return manifest

@@ -8,6 +8,7 @@ returns such a folder.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -87,6 +88,20 @@ def _subfolders(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
 
 
+_BUILT_IN_CODE = "analyzers.detectors."
+
+
+def _code_sha256(module: str, origin: str) -> str:
+    """The SHA-256 of a Python analyzer's source file: it plays the part of the model hash. Only ReelCheck's own
+    modules qualify; a plugin folder carries a model, never code to run."""
+    if origin != "built-in" or not module.startswith(_BUILT_IN_CODE):
+        raise UnusableModel(f"names code ('{module}'); only built-in analyzers may be written in Python")
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise UnusableModel(f"names the module '{module}', which is not installed")
+    return hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()
+
+
 class UnusableModel(Exception):
     """The model file is there but ONNX Runtime cannot use it as an analyzer."""
 
@@ -111,9 +126,9 @@ def _load(folder: Path, origin: str) -> Analyzer:
     if not manifest_path.is_file():
         raise ManifestError("is missing from the folder")
     manifest = load_manifest(manifest_path)
+    if manifest.code:
+        return Analyzer(manifest, origin, _code_sha256(manifest.code, origin))
     model = manifest.model_path
-    if model is None:
-        raise ManifestError("names no model (built-in Python analyzers register in code)")
     if not model.is_file():
         raise ManifestError(f"names the model '{manifest.model}', which is not in the folder")
     _check_model(model)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from analyzers.engine import ModelSession
+from analyzers.engine import Detector, open_detector
 from analyzers.registry import Analyzer
 
 BATCH = 4
@@ -50,6 +50,14 @@ class Track:
         }
 
 
+def frames_needed(analyzers: list[Analyzer], stride: int = 1) -> Callable[[int], bool]:
+    """Which frame numbers the analysis must be given: every `stride`-th frame, and the frames just before it
+    that analyzers looking at several consecutive frames need."""
+    windows = {a.manifest.window for a in analyzers} or {1}
+    reach = max(windows)
+    return lambda n: any((n + back) % stride == 0 for back in range(reach))
+
+
 def analyze(
     frames: Iterable[tuple[int, np.ndarray]],
     analyzers: list[Analyzer],
@@ -57,39 +65,59 @@ def analyze(
     total: int | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    stride: int = 1,
 ) -> list[Track]:
-    """Run `analyzers` over (frame number, RGB uint8 image) pairs; frames of one size go in batches of BATCH."""
-    sessions = [ModelSession(a.manifest.model_path, provider) for a in analyzers]
-    tracks = [Track(a, s.report.running) for a, s in zip(analyzers, sessions, strict=True)]
-    batch: list[tuple[int, np.ndarray]] = []
-    analysed = 0
-
-    def flush() -> None:
-        nonlocal batch, analysed
-        _run_batch(batch, sessions, tracks)
-        analysed += len(batch)
-        batch = []
-        if on_progress is not None:
-            on_progress(analysed, total)
-
+    """Run `analyzers` over (frame number, RGB uint8 image) pairs in batches; each scores every `stride`-th
+    frame (frames_needed says which frames to pass). A frame's score needs the analyzer's whole window of
+    consecutive frames before it, so a gap (a damaged frame, the start of the clip) starts windows again."""
+    feeds = [_Feed(a, open_detector(a.manifest, provider), stride) for a in analyzers]
+    seen = 0
     for number, image in frames:
         if cancelled is not None and cancelled():
             raise AnalysisCancelled()
-        if batch and batch[0][1].shape != image.shape:
-            flush()
-        batch.append((number, image))
-        if len(batch) == BATCH:
-            flush()
-    if batch:
-        flush()
-    return tracks
+        for feed in feeds:
+            feed.add(number, image)
+        seen += 1
+        if on_progress is not None and seen % BATCH == 0:
+            on_progress(seen, total)
+    for feed in feeds:
+        feed.flush()
+    if on_progress is not None:
+        on_progress(seen, total)
+    return [feed.track for feed in feeds]
 
 
-def _run_batch(batch: list[tuple[int, np.ndarray]], sessions: list[ModelSession], tracks: list[Track]) -> None:
-    stacked = np.stack([image for _, image in batch])
-    for session, track in zip(sessions, tracks, strict=True):
-        started = time.perf_counter()
-        _, scores = session.run(stacked)
-        track.seconds += time.perf_counter() - started
-        track.frames += [number for number, _ in batch]
-        track.scores += [float(s) for s in scores]
+class _Feed:
+    """One analyzer's share of the stream: consecutive frames gathered into batches, scores into its track."""
+
+    def __init__(self, analyzer: Analyzer, detector: Detector, stride: int) -> None:
+        self.track = Track(analyzer, detector.report.running)
+        self._detector = detector
+        self._window = analyzer.manifest.window
+        self._stride = stride
+        self._frames: list[tuple[int, np.ndarray]] = []
+
+    def add(self, number: int, image: np.ndarray) -> None:
+        if not any((number + back) % self._stride == 0 for back in range(self._window)):
+            return
+        if self._frames:
+            last_number, last_image = self._frames[-1]
+            if number != last_number + 1 or image.shape != last_image.shape:
+                self.flush()
+                self._frames = []
+        self._frames.append((number, image))
+        if len(self._frames) == self._window - 1 + BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Score the frames gathered so far; keep the last few, the start of the next frames' windows."""
+        keep = self._window - 1
+        if len(self._frames) > keep:
+            started = time.perf_counter()
+            _, scores = self._detector.run(np.stack([image for _, image in self._frames]))
+            self.track.seconds += time.perf_counter() - started
+            for (number, _), score in zip(self._frames[keep:], scores, strict=True):
+                if number % self._stride == 0:
+                    self.track.frames.append(number)
+                    self.track.scores.append(float(score))
+        self._frames = self._frames[len(self._frames) - keep :] if keep else []

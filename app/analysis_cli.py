@@ -63,7 +63,7 @@ def _listing(registry) -> dict:
 
 def analyze_clip(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
-    from analyzers.run import analyze
+    from analyzers.run import analyze, frames_needed
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
@@ -80,7 +80,8 @@ def analyze_clip(args: argparse.Namespace) -> int:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
-    numbers = range(0, clip.frame_count, args.stride)
+    needed = frames_needed(chosen, args.stride)
+    numbers = [n for n in range(clip.frame_count) if needed(n)]
     started = time.perf_counter()
 
     def frames():
@@ -90,7 +91,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
             except MediaError as error:  # a damaged frame is skipped and said; the rest is analysed
                 print(f"{args.file}: {error}", file=sys.stderr)
 
-    tracks = analyze(frames(), chosen, args.provider, len(numbers), _progress_printer())
+    tracks = analyze(frames(), chosen, args.provider, len(numbers), _progress_printer(), stride=args.stride)
     clip.close()
     result = {
         "tool": {"name": "ReelCheck", "version": __version__},
@@ -109,24 +110,28 @@ def analyze_clip(args: argparse.Namespace) -> int:
 
 
 def overlay_painter(analyzer_id: str):
-    """A function that draws `analyzer_id`'s heatmap over a BGR frame, as the player shows it by default.
+    """(window, paint): paint(bgr_frames) draws `analyzer_id`'s heatmap for the last of `window` consecutive
+    BGR frames over it, as the player shows it by default.
 
     Raises KeyError with the reason when there is no such analyzer."""
     import cv2
+    import numpy as np
 
     from analyzers.colour import blend, heatmap_bgra
-    from analyzers.engine import ModelSession
+    from analyzers.engine import open_detector
     from analyzers.registry import discover
 
     manifest = discover().get(analyzer_id).manifest
-    session = ModelSession(manifest.model_path, "auto")
+    detector = open_detector(manifest, "auto")
     low, high = manifest.output.heatmap_range
 
-    def paint(bgr):
-        heatmaps, _ = session.run(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)[None])
-        return blend(bgr, heatmap_bgra(heatmaps[0], low, high, manifest.colour_map), manifest.default_opacity)
+    def paint(bgr_frames):
+        rgb = np.stack([cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB) for bgr in bgr_frames])
+        heatmaps, _ = detector.run(rgb)
+        heat = heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map)
+        return blend(bgr_frames[-1], heat, manifest.default_opacity)
 
-    return paint
+    return manifest.window, paint
 
 
 def _progress_printer():

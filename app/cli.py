@@ -80,7 +80,7 @@ def write_frames(args: argparse.Namespace) -> int:
     from app.media.errors import MediaError
 
     try:
-        overlay = analysis_cli.overlay_painter(args.overlay) if args.overlay else None
+        window, overlay = analysis_cli.overlay_painter(args.overlay) if args.overlay else (1, None)
     except KeyError as error:
         return _fail(error.args[0])
     try:
@@ -93,14 +93,22 @@ def write_frames(args: argparse.Namespace) -> int:
     failures = 0
     # Sorted, so that frames in the same GOP are decoded in one run.
     for n in sorted(set(args.numbers)):
+        if n < window - 1:
+            failures += 1
+            print(
+                f"{args.file}: frame {n}: the {args.overlay} overlay compares {window} frames in a row, "
+                f"so it starts at frame {window - 1}.",
+                file=sys.stderr,
+            )
+            continue
         try:
-            frame = clip.frame(n, "bgr24")
+            frames = [clip.frame(m, "bgr24").image for m in range(n - window + 1, n + 1)]
         except MediaError as error:  # a damaged frame; the others are still written
             failures += 1
             print(f"{args.file}: {error}", file=sys.stderr)
             continue
         target = args.out / f"frame_{n:0{width}d}{suffix}.png"
-        image = overlay(frame.image) if overlay else frame.image
+        image = overlay(frames) if overlay else frames[-1]
         if not cv2.imwrite(str(target), image):
             clip.close()
             return _fail(f"Could not write {target}: is the folder writable?")

@@ -165,7 +165,7 @@ def test_whole_clip_run_batches_reports_progress_and_cancels():
     progress = []
     track = analyze(iter(frames), noise, "cpu", 7, lambda done, total: progress.append(done))[0]
     assert track.frames == list(range(7)) and len(track.scores) == 7
-    assert progress == [4, 5, 7]  # a batch of 4, the rest of the first size, then the other size
+    assert progress == [4, 7]  # after every batch of 4 frames, and at the end
     with pytest.raises(AnalysisCancelled):
         analyze(iter(frames), noise, "cpu", 7, cancelled=lambda: True)
 

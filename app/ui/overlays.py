@@ -3,6 +3,7 @@ wins; heatmaps come back coloured by each analyzer's colour map and are painted 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -11,11 +12,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage
 
 from analyzers.colour import heatmap_bgra, ramp_rgb
-from analyzers.engine import ModelSession
+from analyzers.engine import Detector, open_detector
 from analyzers.registry import Analyzer, discover
 from app.ui.newest import NewestWins
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
+
+_RECENT = 4  # frames shown last that are kept for detectors comparing consecutive frames
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,12 @@ class LiveOverlays(QObject):
 
     def __init__(self, jobs: Jobs, provider: str = "auto") -> None:
         super().__init__()
-        self._analyzers: dict[str, tuple[Analyzer, ModelSession]] = {}
+        self._analyzers: dict[str, tuple[Analyzer, Detector]] = {}
         self.enabled: set[str] = set()
+        # Detectors that compare a frame with the ones before it find those among the frames shown last, or
+        # ask `earlier_frame` (BGRA, or None when it is not decoded: never decode for an overlay).
+        self._recent: dict[int, np.ndarray] = {}
+        self.earlier_frame: Callable[[int], np.ndarray | None] = lambda number: None
         job = jobs.start("Loading the detectors", lambda job: self._load(job, provider))
         job.succeeded.connect(self._on_loaded)
         job.failed.connect(lambda reason: self.loaded.emit([], f"The detectors could not be loaded: {reason}"))
@@ -68,9 +75,10 @@ class LiveOverlays(QObject):
         registry = discover()
         note = "No detectors found."
         for analyzer in registry.analyzers:
-            session = ModelSession(analyzer.manifest.model_path, provider)
-            self._analyzers[analyzer.manifest.id] = (analyzer, session)
-            note = session.report.describe() + "."
+            detector = open_detector(analyzer.manifest, provider)
+            self._analyzers[analyzer.manifest.id] = (analyzer, detector)
+            if analyzer.manifest.model:  # built-in code always runs on the CPU; the graphs say where they run
+                note = detector.report.describe() + "."
         for broken in registry.broken:
             note += f" Cannot use {broken.folder.name}: {broken.reason}."
         return [detector_item(a) for a, _ in self._analyzers.values()], note
@@ -90,6 +98,7 @@ class LiveOverlays(QObject):
     def submit(self, frame: int, bgra: np.ndarray) -> None:
         """Analyse this frame next; a frame submitted before and not started yet is dropped."""
         if self.enabled:
+            self._recent = {n: f for n, f in self._recent.items() if frame - _RECENT < n < frame} | {frame: bgra}
             self._worker.submit(frame, bgra)
 
     def close(self) -> None:
@@ -97,9 +106,17 @@ class LiveOverlays(QObject):
 
     def _analyse(self, frame: int, bgra: np.ndarray) -> None:
         wanted = [self._analyzers[i] for i in sorted(self.enabled) if i in self._analyzers]
-        rgb = cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB)
-        for analyzer, session in wanted:
-            heatmaps, scores = session.run(rgb[None])
+        recent, rgb = self._recent, {}
+        for analyzer, detector in wanted:
+            window = range(frame - analyzer.manifest.window + 1, frame + 1)
+            for n in window:
+                if n not in rgb:
+                    earlier = recent.get(n) if n != frame else bgra
+                    earlier = earlier if earlier is not None else self.earlier_frame(n)
+                    rgb[n] = cv2.cvtColor(earlier, cv2.COLOR_BGRA2RGB) if earlier is not None else None
+            if any(rgb[n] is None for n in window):
+                continue  # the frame before is not decoded (the clip's first frame, or just after a seek)
+            heatmaps, scores = detector.run(np.stack([rgb[n] for n in window]))
             manifest = analyzer.manifest
             low, high = manifest.output.heatmap_range
             image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
