@@ -29,9 +29,11 @@ class Graph:
         self.nodes: list[onnx.NodeProto] = []
         self.weights: list[onnx.TensorProto] = []
 
-    def add(self, op: str, inputs: list[str], output: str, **attributes) -> str:
-        self.nodes.append(helper.make_node(op, inputs, [output], **attributes))
-        return output
+    def add(self, op: str, inputs: list[str], output: str | list[str], **attributes) -> str:
+        """Append a node; returns the name of its (first) output."""
+        outputs = [output] if isinstance(output, str) else output
+        self.nodes.append(helper.make_node(op, inputs, outputs, **attributes))
+        return outputs[0]
 
     def const(self, name: str, value: object, dtype: type = np.float32) -> str:
         if not any(w.name == name for w in self.weights):
