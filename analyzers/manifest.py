@@ -28,6 +28,13 @@ class InputSpec:
     frames: int  # consecutive frames one analysis looks at
     normalisation: str
 
+    def reduction(self, width: int) -> int:
+        """The power of two a frame `width` pixels wide is reduced by (averaging f x f pixels) to be analysed."""
+        factor = 1
+        while self.size_policy == "fit_width" and width / factor > self.analysis_width:
+            factor *= 2
+        return factor
+
 
 @dataclass(frozen=True)
 class OutputSpec:
