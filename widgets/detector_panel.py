@@ -1,5 +1,6 @@
 """The Detectors panel: each analyzer with a toggle, an opacity slider and its colour scale; what it measures and
-how it fails are on hover. It shows data and reports choices; the shell runs the detectors."""
+how it fails are on hover; heatmaps drawn over the frame or beside it. It shows data and reports choices; the
+shell runs the detectors."""
 
 from __future__ import annotations
 
@@ -7,7 +8,23 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+# The chosen display must read at a glance in any theme: Fusion's dark checked button is barely darker.
+_CHOICE_STYLE = """
+QPushButton { padding: 4px 10px; border: 1px solid palette(mid); background: palette(button); }
+QPushButton:checked { background: palette(highlight); border-color: palette(highlight); color: white; }
+"""
 
 
 @dataclass(frozen=True)
@@ -55,17 +72,39 @@ class ColourScale(QWidget):
 class DetectorPanel(QWidget):
     toggled = Signal(str, bool)
     opacity_changed = Signal(str, float)
+    side_by_side_changed = Signal(bool)  # heatmaps beside the frame rather than over it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(self._display_choice())
         self.status = QLabel("Loading the detectors…")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: palette(mid);")
         self._layout.addWidget(self.status)
         self.toggles: dict[str, QCheckBox] = {}
         self.sliders: dict[str, QSlider] = {}
+
+    def set_side_by_side(self, on: bool) -> None:
+        self.display["side_by_side" if on else "overlay"].setChecked(True)
+
+    def _display_choice(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        group = QButtonGroup(self)
+        self.display: dict[str, QPushButton] = {}
+        for key, label, tip in (
+            ("overlay", "Overlay", "Heatmaps drawn over the frame"),
+            ("side_by_side", "Side by side", "The frame on the left, the same frame with its heatmaps on the right"),
+        ):
+            button = QPushButton(label, checkable=True, toolTip=tip, styleSheet=_CHOICE_STYLE)
+            group.addButton(button)
+            row.addWidget(button)
+            self.display[key] = button
+        self.display["overlay"].setChecked(True)
+        self.display["side_by_side"].toggled.connect(self.side_by_side_changed)
+        return row
 
     def set_detectors(self, items: list[DetectorItem], note: str) -> None:
         for item in items:

@@ -2,13 +2,14 @@
 
 Layers are painted back to front in image coordinates: the frame first, then whatever later panels add (detector
 heatmaps, evidence regions). Above 100% pixels are drawn as sharp squares, the way forensic viewers show them.
+Linked views (`link_views`) show the same frame side by side and zoom and pan together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -22,6 +23,7 @@ _BACKGROUND = QColor(18, 19, 22)
 
 class FrameView(QWidget):
     zoom_changed = Signal(float, bool)  # scale, whether it follows the window (fit)
+    view_moved = Signal()  # zoom or pan changed here: linked views follow
     pixel_hovered = Signal(int, int)  # image coordinates under the cursor; (-1, -1) when outside
     first_painted = Signal()
     files_dropped = Signal(list)
@@ -43,6 +45,7 @@ class FrameView(QWidget):
         self._drag_from: QPointF | None = None
         self._painted_once = False
         self.placeholder = "Open a clip: File > Open (Ctrl+O), or drop a video file here."
+        self.caption = ""  # what this view shows, when two stand side by side
 
     # --- content -------------------------------------------------------------------------------------------
     def set_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
@@ -80,6 +83,7 @@ class FrameView(QWidget):
     def fit(self) -> None:
         self._fit = True
         self._fit_to_window()
+        self.view_moved.emit()
         self.update()
 
     def actual_size(self) -> None:
@@ -100,12 +104,20 @@ class FrameView(QWidget):
         self._fit = False
         self._clamp_offset()
         self.zoom_changed.emit(self._scale, False)
+        self.view_moved.emit()
         self.update()
 
     def pan_by(self, dx: float, dy: float) -> None:
         self._offset += QPointF(dx, dy)
         self._fit = False
         self._clamp_offset()
+        self.view_moved.emit()
+        self.update()
+
+    def follow(self, other: FrameView) -> None:
+        """Take `other`'s zoom and pan as they are, so that both map each image point to the same place."""
+        self._scale, self._offset, self._fit = other._scale, QPointF(other._offset), other._fit
+        self.zoom_changed.emit(self._scale, self._fit)
         self.update()
 
     def image_rect(self) -> QRectF:
@@ -134,6 +146,8 @@ class FrameView(QWidget):
                 painter.save()
                 layer(painter, bounds)
                 painter.restore()
+            painter.resetTransform()
+            self._paint_caption(painter)
         painter.end()
         if not self._painted_once:
             self._painted_once = True
@@ -142,11 +156,21 @@ class FrameView(QWidget):
     def _paint_frame(self, painter: QPainter, bounds: QRectF) -> None:
         painter.drawImage(bounds, self._image)
 
+    def _paint_caption(self, painter: QPainter) -> None:
+        if not self.caption:
+            return
+        box = painter.fontMetrics().boundingRect(self.caption).adjusted(-6, -3, 6, 3)
+        box.moveTopLeft(QPoint(8, 8))
+        painter.fillRect(box, QColor(0, 0, 0, 160))
+        painter.setPen(QColor(220, 223, 230))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.caption)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self._fit:
             self._fit_to_window()
         else:
             self._clamp_offset()
+        self.view_moved.emit()
         super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -225,3 +249,11 @@ class FrameView(QWidget):
         x, y = int(point.x()), int(point.y())
         inside = 0 <= point.x() < self._size.width() and 0 <= point.y() < self._size.height()
         self.pixel_hovered.emit(x if inside else -1, y if inside else -1)
+
+
+def link_views(*views: FrameView) -> None:
+    """Zoom and pan in any of `views` moves the others identically (views of the same size, side by side)."""
+    for view in views:
+        for other in views:
+            if other is not view:
+                view.view_moved.connect(lambda v=view, o=other: o.follow(v))

@@ -1,5 +1,5 @@
 """Joins the Detectors panel, the live overlay worker and the frame view: toggles become layers, heatmaps for
-the frame on screen are painted over it at the chosen opacity."""
+the frame on screen are painted over it at the chosen opacity, in the frame view or in the one beside it."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ class DetectorOverlays:
             self._heatmaps = {k: h for k, h in self._heatmaps.items() if h.frame == number}
             self._view.update()
         self._overlays.submit(number, bgra)
+
+    def paint_on(self, view: FrameView) -> None:
+        """Paint the heatmaps in `view` from now on (the frame view, or the view beside it), and nowhere else."""
+        self._view.remove_layer("detectors")
+        self._view = view
+        view.add_layer("detectors", self._paint)
 
     def clear(self) -> None:
         self._frame = None

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QIcon, 
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -40,13 +41,14 @@ if TYPE_CHECKING:  # these load the media and detector engines, after the first 
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
 from widgets.detector_panel import DetectorPanel
-from widgets.frame_view import FrameView
+from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
 from widgets.timeline import ScoreLane, Timeline
 
 log = logging.getLogger(__name__)
 
+SIDE_BY_SIDE_KEY = "view/detectors_side_by_side"
 VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
 
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.jobs = jobs
         self.player = None  # PlayerController, once the media engine has loaded
+        self.detectors = None  # DetectorOverlays, with the player
         self._pending: list[str] = []
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
@@ -97,12 +100,23 @@ class MainWindow(QMainWindow):
         self.view.pixel_hovered.connect(self._show_pixel)
         # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after.
         self.view.first_painted.connect(lambda: QTimer.singleShot(0, self._load_icons))
+        # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
+        self.heatmap_view = FrameView()
+        self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
+        self.heatmap_view.files_dropped.connect(self.open_paths)
+        self.heatmap_view.pixel_hovered.connect(self._show_pixel)
+        self.heatmap_view.hide()
+        link_views(self.view, self.heatmap_view)
         self.timeline = Timeline()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.view, 1)
+        views = QHBoxLayout()
+        views.setSpacing(2)
+        views.addWidget(self.view, 1)
+        views.addWidget(self.heatmap_view, 1)
+        layout.addLayout(views, 1)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
         self.facts = FactsPanel()
@@ -111,6 +125,7 @@ class MainWindow(QMainWindow):
         self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
         self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
         self.detector_panel = DetectorPanel()
+        self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
         self._add_dock("detectors", "Detectors", self.detector_panel, Qt.RightDockWidgetArea)
         for panel in _PLANNED_PANELS:
             self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
@@ -126,6 +141,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 240], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         self._restore_layout()
+        self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
         self._enable_clip_actions(False)
 
     # --- building -------------------------------------------------------------------------------------------
@@ -226,7 +242,7 @@ class MainWindow(QMainWindow):
 
         self.player = player
         self.overlays = overlays
-        self.detectors = DetectorOverlays(self.view, self.detector_panel, overlays, self.statusBar())
+        self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
@@ -293,7 +309,26 @@ class MainWindow(QMainWindow):
     def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
         self._frame_size = size
         self._frame_pixels = keep_alive
+        self._show_image(image, keep_alive, size)
+
+    def _show_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
+        # Both views share the one decoded picture, shown or not: switching to side by side shows it at once.
         self.view.set_image(image, keep_alive, size)
+        self.heatmap_view.set_image(image, keep_alive, size)
+
+    def set_side_by_side(self, on: bool) -> None:
+        """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
+        self.heatmap_view.setVisible(on)
+        self.view.caption = "Without heatmaps" if on else ""
+        self.heatmap_view.caption = "With detector heatmaps" if on else ""
+        self.actions_by_key["side_by_side"].setChecked(on)
+        self.detector_panel.set_side_by_side(on)
+        if self.detectors is not None:
+            self.detectors.paint_on(self._heatmaps_view())
+        self.settings.setValue(SIDE_BY_SIDE_KEY, on)
+
+    def _heatmaps_view(self) -> FrameView:
+        return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
 
     def _on_shown(self, shown) -> None:
         count = self.player.clip.frame_count if self.player and self.player.clip else 0
@@ -321,7 +356,7 @@ class MainWindow(QMainWindow):
         self._exact_on_screen = None
         found = self.timeline.thumbnail_before(n)
         if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
-            self.view.set_image(found[1], None, self._frame_size)
+            self._show_image(found[1], None, self._frame_size)
         self.status_frame.setText(f"Frame {n}  (dragging)")
         self.player.scrub(n)
 
@@ -366,7 +401,7 @@ class MainWindow(QMainWindow):
 
     def _enable_clip_actions(self, enabled: bool) -> None:
         for key, action in self.actions_by_key.items():
-            if key not in ("open", "demo", "quit", "reset_layout", "shortcuts", "about"):
+            if key not in ("open", "demo", "quit", "side_by_side", "reset_layout", "shortcuts", "about"):
                 action.setEnabled(enabled)
 
     # --- commands -------------------------------------------------------------------------------------------
@@ -422,7 +457,7 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.detectors.clear()
             self.forensic.clear()
-        self.view.set_image(None)
+        self._show_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
         self.facts.clear()
         self.hash_bar.hide()
