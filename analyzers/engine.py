@@ -76,7 +76,7 @@ class Detector(Protocol):
     report: ProviderReport
 
     def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """frames: T x H x W x 3 uint8 in the manifest's colour order, consecutive for windows of k frames.
+        """frames: T x H x W x C uint8 in the manifest's colour order, consecutive for windows of k frames.
         Returns heatmaps (T-k+1) x h x w and scores T-k+1; result i belongs to frame i+k-1."""
         ...
 
@@ -89,8 +89,8 @@ def open_detector(manifest: Manifest, provider: str = "auto") -> Detector:
 
 
 def check_frames(frames: np.ndarray) -> np.ndarray:
-    if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
-        raise ValueError(f"frames must be N x H x W x 3 uint8, not {frames.dtype} {frames.shape}")
+    if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] not in (1, 3):
+        raise ValueError(f"frames must be T x H x W x 1 or 3 uint8, not {frames.dtype} {frames.shape}")
     return np.ascontiguousarray(frames)
 
 
@@ -100,7 +100,8 @@ class ModelSession:
     def __init__(self, model: Path, provider: str = "auto") -> None:
         providers = wanted_providers(provider)
         self._session = _quiet_session(model, providers)
-        running = self._session.get_providers()[0]
+        self.providers = self._session.get_providers()  # what really runs, in ORT's names
+        running = self.providers[0]
         self.report = ProviderReport(
             running=_NAMES.get(running, running),
             fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from analyzers.engine import Detector, open_detector
+from analyzers.pictures import Picture, as_picture, stack
 from analyzers.registry import Analyzer
 
 BATCH = 4
@@ -59,24 +60,28 @@ def frames_needed(analyzers: list[Analyzer], stride: int = 1) -> Callable[[int],
 
 
 def analyze(
-    frames: Iterable[tuple[int, np.ndarray]],
+    frames: Iterable[tuple[int, Picture | np.ndarray]],
     analyzers: list[Analyzer],
     provider: str = "auto",
     total: int | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     stride: int = 1,
+    opened: dict[str, Detector] | None = None,
 ) -> list[Track]:
-    """Run `analyzers` over (frame number, RGB uint8 image) pairs in batches; each scores every `stride`-th
+    """Run `analyzers` over (frame number, Picture or RGB uint8 array) pairs in batches; each scores every `stride`-th
     frame (frames_needed says which frames to pass). A frame's score needs the analyzer's whole window of
-    consecutive frames before it, so a gap (a damaged frame, the start of the clip) starts windows again."""
-    feeds = [_Feed(a, open_detector(a.manifest, provider), stride) for a in analyzers]
+    consecutive frames before it, so a gap (a damaged frame, the start of the clip) starts windows again.
+    `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`."""
+    opened = opened or {}
+    feeds = [_Feed(a, opened.get(a.manifest.id) or open_detector(a.manifest, provider), stride) for a in analyzers]
     seen = 0
     for number, image in frames:
         if cancelled is not None and cancelled():
             raise AnalysisCancelled()
+        picture = as_picture(image)
         for feed in feeds:
-            feed.add(number, image)
+            feed.add(number, picture)
         seen += 1
         if on_progress is not None and seen % BATCH == 0:
             on_progress(seen, total)
@@ -95,17 +100,18 @@ class _Feed:
         self._detector = detector
         self._window = analyzer.manifest.window
         self._stride = stride
-        self._frames: list[tuple[int, np.ndarray]] = []
+        self._order = analyzer.manifest.input.colour_order
+        self._frames: list[tuple[int, Picture]] = []
 
-    def add(self, number: int, image: np.ndarray) -> None:
+    def add(self, number: int, picture: Picture) -> None:
         if not any((number + back) % self._stride == 0 for back in range(self._window)):
             return
         if self._frames:
-            last_number, last_image = self._frames[-1]
-            if number != last_number + 1 or image.shape != last_image.shape:
+            last_number, last_picture = self._frames[-1]
+            if number != last_number + 1 or picture.size != last_picture.size:
                 self.flush()
                 self._frames = []
-        self._frames.append((number, image))
+        self._frames.append((number, picture))
         if len(self._frames) == self._window - 1 + BATCH:
             self.flush()
 
@@ -114,7 +120,7 @@ class _Feed:
         keep = self._window - 1
         if len(self._frames) > keep:
             started = time.perf_counter()
-            _, scores = self._detector.run(np.stack([image for _, image in self._frames]))
+            _, scores = self._detector.run(stack((picture for _, picture in self._frames), self._order))
             self.track.seconds += time.perf_counter() - started
             for (number, _), score in zip(self._frames[keep:], scores, strict=True):
                 if number % self._stride == 0:

@@ -64,6 +64,7 @@ def _listing(registry) -> dict:
 def analyze_clip(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
     from analyzers.run import analyze, frames_needed
+    from app.analysis_frames import pictures
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
@@ -84,14 +85,11 @@ def analyze_clip(args: argparse.Namespace) -> int:
     numbers = [n for n in range(clip.frame_count) if needed(n)]
     started = time.perf_counter()
 
-    def frames():
-        for n in numbers:
-            try:
-                yield n, clip.frame(n, "rgb24").image
-            except MediaError as error:  # a damaged frame is skipped and said; the rest is analysed
-                print(f"{args.file}: {error}", file=sys.stderr)
+    def damaged(error: MediaError) -> None:  # said, and the rest is analysed
+        print(f"{args.file}: {error}", file=sys.stderr)
 
-    tracks = analyze(frames(), chosen, args.provider, len(numbers), _progress_printer(), stride=args.stride)
+    frames = pictures(clip, numbers, chosen, damaged)
+    tracks = analyze(frames, chosen, args.provider, len(numbers), _progress_printer(), stride=args.stride)
     clip.close()
     result = {
         "tool": {"name": "ReelCheck", "version": __version__},
@@ -114,11 +112,10 @@ def overlay_painter(analyzer_id: str):
     BGR frames over it, as the player shows it by default.
 
     Raises KeyError with the reason when there is no such analyzer."""
-    import cv2
-    import numpy as np
 
     from analyzers.colour import blend, heatmap_bgra
     from analyzers.engine import open_detector
+    from analyzers.pictures import stack
     from analyzers.registry import discover
 
     manifest = discover().get(analyzer_id).manifest
@@ -126,8 +123,7 @@ def overlay_painter(analyzer_id: str):
     low, high = manifest.output.heatmap_range
 
     def paint(bgr_frames):
-        rgb = np.stack([cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB) for bgr in bgr_frames])
-        heatmaps, _ = detector.run(rgb)
+        heatmaps, _ = detector.run(stack(bgr_frames, manifest.input.colour_order, given="bgr"))
         heat = heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map)
         return blend(bgr_frames[-1], heat, manifest.default_opacity)
 

@@ -24,6 +24,7 @@ import cv2
 import numpy as np
 
 from analyzers.engine import ModelSession
+from analyzers.pictures import stack
 from analyzers.registry import discover
 from tests.artifacts import camera_like_frame, write_clip
 
@@ -56,7 +57,7 @@ def flat_frame(seed: int, size: tuple[int, int]) -> np.ndarray:
 
 def decode(path: Path) -> np.ndarray:
     with av.open(str(path)) as container:
-        return np.stack([frame.to_ndarray(format="rgb24") for frame in container.decode(video=0)])
+        return np.stack([frame.to_ndarray(format="gray")[..., None] for frame in container.decode(video=0)])
 
 
 def scores(session: ModelSession, frames: list[np.ndarray], crf: int, folder: Path) -> str:
@@ -97,7 +98,7 @@ def main() -> None:
         for crf in CRFS:
             row = [scores(periodicity, frames, crf, Path(folder)) for frames in clips.values()]
             print(f"{crf:>4}" + "".join(f"{value:>18}" for value in row))
-    hd = np.stack([camera_like_frame(seed=i, size=(1920, 1080)) for i in range(4)])
+    hd = stack([camera_like_frame(seed=i, size=(1920, 1080)) for i in range(4)], "gray")
     print(f"\nCPU cost per 1080p frame (batches of {len(hd)}, median of {runs}, ORT intra-op threads as the app sets):")
     print(f"  spectral_periodicity {cost_ms(periodicity, hd, runs):6.1f} ms (native 1920x1080)")
     print(f"  noise_level          {cost_ms(noise, hd, runs):6.1f} ms (baseline, analysed at 960 wide)")

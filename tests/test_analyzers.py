@@ -12,6 +12,7 @@ import pytest
 
 from analyzers.build_models import build_all
 from analyzers.engine import ModelSession, wanted_providers
+from analyzers.pictures import stack
 from analyzers.registry import discover
 from analyzers.resources import models_dir
 from tests.artifacts import camera_like_frame, write_clip
@@ -89,7 +90,7 @@ def test_noise_level_lights_up_a_waxy_patch():
     clean = camera_like_frame()
     waxy = clean.copy()
     waxy[96:224, 320:480] = cv2.GaussianBlur(clean[96:224, 320:480], (0, 0), 3)  # blocks 6-13 down, 20-29 across
-    heatmaps, scores = session.run(np.stack([clean, waxy]))
+    heatmaps, scores = session.run(stack([clean, waxy], "gray"))
     assert heatmaps.shape == (2, 22, 40)
     patch, elsewhere = heatmaps[1, 6:14, 20:30], np.delete(heatmaps[1], np.s_[5:15], axis=0)
     assert patch.mean() > 0.7 and elsewhere.mean() < 0.1
@@ -101,7 +102,7 @@ def test_noise_level_leaves_black_bars_alone():
     session = ModelSession(discover().get("noise_level").manifest.model_path, provider="cpu")
     letterboxed = camera_like_frame()
     letterboxed[:48] = 0
-    heatmaps, _ = session.run(letterboxed[None])
+    heatmaps, _ = session.run(stack([letterboxed], "gray"))
     assert heatmaps[0, :3].max() == 0.0
 
 
@@ -115,7 +116,7 @@ def test_providers_are_chosen_and_a_silent_fallback_is_reported():
     asked_gpu = wanted_providers("auto")[0] != "CPUExecutionProvider"
     assert report.fell_back == (asked_gpu and report.running == "CPU")
     assert report.describe().startswith(f"Detectors run on the {report.running}")
-    with pytest.raises(ValueError, match="N x H x W x 3 uint8"):
+    with pytest.raises(ValueError, match="T x H x W x 1 or 3 uint8"):
         session.run(np.zeros((10, 10, 3), np.uint8))
 
 

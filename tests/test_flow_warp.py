@@ -36,7 +36,7 @@ def _frames(morphing: bool, count: int = 5, speed: int = 2):
 
 def _decoded(path) -> np.ndarray:
     with av.open(str(path)) as container:
-        return np.stack([f.to_ndarray(format="rgb24") for f in container.decode(video=0)])
+        return np.stack([f.to_ndarray(format="gray")[..., None] for f in container.decode(video=0)])
 
 
 @pytest.fixture(scope="module")

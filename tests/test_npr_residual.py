@@ -10,6 +10,7 @@ import pytest
 
 from analyzers.engine import ModelSession
 from analyzers.graphs.npr_residual import reference
+from analyzers.pictures import stack
 from analyzers.resources import models_dir
 from tests.artifacts import camera_like_frame, write_clip
 
@@ -68,12 +69,12 @@ def enlarge_region(frame: np.ndarray, how: str) -> np.ndarray:
 def through_h264(tmp_path, frames: list[np.ndarray], crf: int) -> np.ndarray:
     path = write_clip(tmp_path / f"clip_{crf}_{len(list(tmp_path.iterdir()))}.mp4", frames, crf, "yuv420p")
     with av.open(str(path)) as container:
-        return np.stack([frame.to_ndarray(format="rgb24") for frame in container.decode(video=0)])
+        return np.stack([frame.to_ndarray(format="gray")[..., None] for frame in container.decode(video=0)])
 
 
 def test_graph_matches_its_numpy_description(session):
-    frames = textured_frame(0)[None, :352]
-    luma = frames.astype(np.float32) @ (np.array([0.299, 0.587, 0.114], np.float32) / 255.0)
+    frames = stack(textured_frame(0)[None, :352], "gray")
+    luma = frames[..., 0].astype(np.float32) / 255.0
     heatmaps, scores = session.run(frames)
     expected = reference(luma)
     assert heatmaps.shape == (1, 22, 40)

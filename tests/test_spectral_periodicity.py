@@ -24,7 +24,7 @@ def session() -> ModelSession:
 def _decoded(path, frames, crf) -> np.ndarray:
     write_clip(path, frames, crf=crf, pix_fmt="yuv420p")
     with av.open(str(path)) as container:
-        return np.stack([frame.to_ndarray(format="rgb24") for frame in container.decode(video=0)])
+        return np.stack([frame.to_ndarray(format="gray")[..., None] for frame in container.decode(video=0)])
 
 
 def _camera_frames() -> list[np.ndarray]:

@@ -35,7 +35,7 @@ def _frames(boiling: bool, count: int = 6, speed: int = 1):
 
 def _decoded(path) -> np.ndarray:
     with av.open(str(path)) as container:
-        return np.stack([f.to_ndarray(format="rgb24") for f in container.decode(video=0)])
+        return np.stack([f.to_ndarray(format="gray")[..., None] for f in container.decode(video=0)])
 
 
 @pytest.fixture(scope="module")

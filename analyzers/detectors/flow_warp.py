@@ -32,9 +32,9 @@ class Detector:
         heatmaps = np.stack([self._unexplained(older, newer) for older, newer in zip(luma, luma[1:], strict=False)])
         return heatmaps, heatmaps.mean(axis=(1, 2)).astype(np.float32)
 
-    def _analysed_luma(self, rgb: np.ndarray) -> np.ndarray:
+    def _analysed_luma(self, luma: np.ndarray) -> np.ndarray:
         """Luma at the analysis size, reduced like the graphs are: by averaging f x f pixels."""
-        gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+        gray = luma[..., 0]
         factor = self._spec.reduction(gray.shape[1])
         cell = factor * BLOCK
         height, width = gray.shape[0] // cell * cell, gray.shape[1] // cell * cell

@@ -1,8 +1,9 @@
 """What every built-in graph shares: the uint8 frames in, luma at the analysis size, 16 px blocks, the model.
 
-Graphs take uint8 frames as the decoder gives them (T x H x W x 3, RGB); casting, colour conversion and the
-reduction to the analysis size happen inside, so the same graph runs on the CPU and on CUDA. Opset 18 and IR 8
-keep them loadable by every onnxruntime we support.
+Graphs take uint8 frames as the decoder gives them (T x H x W x C: one luma channel for the `gray` colour order,
+three for rgb and bgr); casting, colour conversion and the reduction to the analysis size happen inside, so
+the same graph runs on the CPU and on CUDA. Opset 18 and IR 8 keep them loadable by every onnxruntime we
+support.
 
 A graph that looks at k consecutive frames (the manifest's `input.frames`) returns T - k + 1 results: result i
 belongs to frame i + k - 1, the newest frame of its window.
@@ -28,6 +29,7 @@ class Graph:
     def __init__(self) -> None:
         self.nodes: list[onnx.NodeProto] = []
         self.weights: list[onnx.TensorProto] = []
+        self.channels = 3
 
     def add(self, op: str, inputs: list[str], output: str | list[str], **attributes) -> str:
         """Append a node; returns the name of its (first) output."""
@@ -49,8 +51,13 @@ class Graph:
         The analysis size is the frame reduced by the smallest power of two that brings its width to
         `analysis_width` or below (never for the `native` policy), by averaging f x f pixels: the pixel grid,
         and with it any codec or upsampling grid, stays aligned with the blocks."""
+        self.channels = 1 if spec.colour_order == "gray" else 3
         self.add("Cast", ["frames"], "frames_f", to=TensorProto.FLOAT)
-        self.add("MatMul", ["frames_f", self.const("luma_w", (_LUMA / 255.0).reshape(3, 1))], "luma_hw1")
+        if spec.colour_order == "gray":
+            self.add("Mul", ["frames_f", self.const("to_unit", 1.0 / 255.0)], "luma_hw1")
+        else:
+            weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
+            self.add("MatMul", ["frames_f", self.const("luma_w", (weights / 255.0).reshape(3, 1))], "luma_hw1")
         self.add("Shape", ["frames"], "frames_shape")
         self.add("Slice", ["frames_shape", self.const("i0", [0], np.int64), self.const("i1", [1], np.int64)], "t")
         self.add("Slice", ["frames_shape", "i1", self.const("i3", [3], np.int64)], "hw")
@@ -95,7 +102,7 @@ class Graph:
         graph = helper.make_graph(
             self.nodes,
             name,
-            [helper.make_tensor_value_info("frames", TensorProto.UINT8, ["t", "height", "width", 3])],
+            [helper.make_tensor_value_info("frames", TensorProto.UINT8, ["t", "height", "width", self.channels])],
             [
                 helper.make_tensor_value_info("heatmap", TensorProto.FLOAT, ["n", "cells_y", "cells_x"]),
                 helper.make_tensor_value_info("score", TensorProto.FLOAT, ["n"]),

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from analyzers.registry import Analyzer
 from analyzers.run import AnalysisCancelled, analyze
+from app.analysis_frames import pictures
 from app.analysis_store import load_track, save_track
 from app.media.clip import open_clip
-from app.media.errors import Cancelled, MediaError
+from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 from app.ui.tasks import Job
 
@@ -43,18 +44,12 @@ def _analyse(path: Path, analyzers: list[Analyzer], job: Job) -> list[dict]:
     clip = open_clip(path, cache_bytes=_DECODE_CACHE)
     try:
 
-        def frames():
-            for n in range(clip.frame_count):
-                try:
-                    yield n, clip.frame(n, "rgb24").image
-                except MediaError:
-                    continue  # a damaged frame has no score; the track says which frames it covers
-
         def progress(done: int, total: int | None) -> None:
             job.report(done / max(1, total or 1))
 
         try:
-            tracks = analyze(frames(), analyzers, "auto", clip.frame_count, progress, job.is_cancelled)
+            frames = pictures(clip, range(clip.frame_count), analyzers, on_damaged=lambda error: None)
+            tracks = analyze(frames, analyzers, "auto", clip.frame_count, progress, job.is_cancelled)
         except AnalysisCancelled as error:
             raise Cancelled() from error
         return [track.as_dict() for track in tracks]

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage
 
 from analyzers.colour import heatmap_bgra, ramp_rgb
 from analyzers.engine import Detector, open_detector
+from analyzers.pictures import Picture, stack
 from analyzers.registry import Analyzer, discover
 from app.ui.newest import NewestWins
 from app.ui.tasks import Job, Jobs
@@ -106,17 +106,17 @@ class LiveOverlays(QObject):
 
     def _analyse(self, frame: int, bgra: np.ndarray) -> None:
         wanted = [self._analyzers[i] for i in sorted(self.enabled) if i in self._analyzers]
-        recent, rgb = self._recent, {}
+        recent, pictures = self._recent, {}
         for analyzer, detector in wanted:
             window = range(frame - analyzer.manifest.window + 1, frame + 1)
             for n in window:
-                if n not in rgb:
+                if n not in pictures:
                     earlier = recent.get(n) if n != frame else bgra
                     earlier = earlier if earlier is not None else self.earlier_frame(n)
-                    rgb[n] = cv2.cvtColor(earlier, cv2.COLOR_BGRA2RGB) if earlier is not None else None
-            if any(rgb[n] is None for n in window):
+                    pictures[n] = Picture(earlier, "bgra") if earlier is not None else None
+            if any(pictures[n] is None for n in window):
                 continue  # the frame before is not decoded (the clip's first frame, or just after a seek)
-            heatmaps, scores = detector.run(np.stack([rgb[n] for n in window]))
+            heatmaps, scores = detector.run(stack((pictures[n] for n in window), analyzer.manifest.input.colour_order))
             manifest = analyzer.manifest
             low, high = manifest.output.heatmap_range
             image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
