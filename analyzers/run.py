@@ -6,6 +6,8 @@ batch, on a GPU machine without Qt.
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -75,21 +77,62 @@ def analyze(
     `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`."""
     opened = opened or {}
     feeds = [_Feed(a, opened.get(a.manifest.id) or open_detector(a.manifest, provider), stride) for a in analyzers]
+    # Each analyzer works on its own thread (ONNX Runtime and OpenCV let go of the GIL), while this one decodes:
+    # on two cores the decoder and the detectors run side by side instead of taking turns.
+    workers = [_Worker(feed) for feed in feeds]
     seen = 0
-    for number, image in frames:
-        if cancelled is not None and cancelled():
-            raise AnalysisCancelled()
-        picture = as_picture(image)
-        for feed in feeds:
-            feed.add(number, picture)
-        seen += 1
-        if on_progress is not None and seen % BATCH == 0:
-            on_progress(seen, total)
-    for feed in feeds:
-        feed.flush()
+    try:
+        for number, image in frames:
+            if cancelled is not None and cancelled():
+                raise AnalysisCancelled()
+            picture = as_picture(image)
+            for worker in workers:
+                worker.give(number, picture)
+            seen += 1
+            if on_progress is not None and seen % BATCH == 0:
+                on_progress(seen, total)
+    finally:
+        for worker in workers:
+            worker.finish()
     if on_progress is not None:
         on_progress(seen, total)
     return [feed.track for feed in feeds]
+
+
+class _Worker:
+    """A thread feeding one analyzer; a short queue keeps the decoder at most a few frames ahead of it."""
+
+    def __init__(self, feed: _Feed) -> None:
+        self._feed = feed
+        self._queue: queue.Queue = queue.Queue(maxsize=2 * BATCH)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=f"analyze-{feed.track.analyzer.manifest.id}")
+        self._thread.start()
+
+    def give(self, number: int, picture: Picture) -> None:
+        if self._failure is not None:
+            raise self._failure
+        self._queue.put((number, picture))
+
+    def finish(self) -> None:
+        """Score what is left and wait for it; raises what went wrong on the thread, if anything did."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._failure is not None:
+            raise self._failure
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._failure is None:
+                try:
+                    self._feed.add(*item)
+                except BaseException as error:  # handed to the decoding thread, which raises it
+                    self._failure = error
+        if self._failure is None:
+            try:
+                self._feed.flush()
+            except BaseException as error:
+                self._failure = error
 
 
 class _Feed:

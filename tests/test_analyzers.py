@@ -181,3 +181,23 @@ def test_cli_writes_a_frame_with_the_heatmap_over_it(tmp_path):
     after = cv2.imread(str(tmp_path / "frame_2_noise_level.png")).astype(int)
     change = np.abs(after - before).mean(axis=2)
     assert change[96:224, 320:480].mean() > 20 and change[:80].mean() < 2
+
+
+def test_graph_high_pass_is_the_srm_kv_kernel():
+    """The slice-written residual equals filtering with the 3x3 KV kernel, edges repeated."""
+    import onnxruntime as ort
+
+    from analyzers.graphs.common import Graph
+    from analyzers.manifest import load_manifest
+
+    g = Graph()
+    luma = g.luma(load_manifest(models_dir() / "npr_residual" / "manifest.json").input)  # native size
+    residual = g.high_pass(luma, "residual")
+    g.add("Squeeze", [residual, g.const("ax1", [1], np.int64)], "heatmap")
+    g.add("ReduceMean", ["heatmap", g.const("ax12m", [1, 2], np.int64)], "score", keepdims=0)
+    session = ort.InferenceSession(g.model("kv").SerializeToString(), providers=["CPUExecutionProvider"])
+    gray = stack([camera_like_frame(3, (64, 48))], "gray")
+    got = session.run(["heatmap"], {"frames": gray})[0][0]
+    kernel = np.array([[-1, 2, -1], [2, -4, 2], [-1, 2, -1]], np.float32) / 4
+    expected = cv2.filter2D(gray[0, ..., 0].astype(np.float32) / 255, -1, kernel, borderType=cv2.BORDER_REPLICATE)
+    np.testing.assert_allclose(got, expected, atol=1e-5)

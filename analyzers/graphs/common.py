@@ -38,12 +38,44 @@ class Graph:
         return outputs[0]
 
     def const(self, name: str, value: object, dtype: type = np.float32) -> str:
-        if not any(w.name == name for w in self.weights):
-            self.weights.append(numpy_helper.from_array(np.asarray(value, dtype), name))
+        tensor = numpy_helper.from_array(np.asarray(value, dtype), name)
+        known = next((w for w in self.weights if w.name == name), None)
+        if known is None:
+            self.weights.append(tensor)
+        elif known != tensor:
+            raise ValueError(f"the constant '{name}' is defined twice with different values")
         return name
 
     def block_mean(self, source: str, target: str) -> str:
         return self.add("AveragePool", [source], target, kernel_shape=[BLOCK, BLOCK], strides=[BLOCK, BLOCK])
+
+    def high_pass(self, source: str, target: str) -> str:
+        """The SRM "KV" second-order residual of T x 1 x h x w `source`, same size (edges repeated).
+
+        KV = -(1/4) [1 -2 1] x [1 -2 1]: two second differences, written as slices, because ORT's Conv is slow on a
+        single channel (25 ms for a 3x3 kernel over a 1080p frame on one core, against 4 ms this way)."""
+        self.add("Pad", [source, self.const("pad1", [0, 0, 1, 1, 0, 0, 1, 1], np.int64)], f"{target}_pad", mode="edge")
+        rows = self._second_difference(f"{target}_pad", 2, f"{target}_d2y")
+        columns = self._second_difference(rows, 3, f"{target}_d2yx")
+        return self.add("Mul", [columns, self.const("minus_quarter", -0.25)], target)
+
+    def _second_difference(self, source: str, axis: int, target: str) -> str:
+        """x[i] - 2 x[i+1] + x[i+2] along `axis`: two shorter than `source` there."""
+        axes = self.const(f"axis{axis}", [axis], np.int64)
+        before = self.add(
+            "Slice", [source, self.const("s0", [0], np.int64), self.const("e_2", [-2], np.int64), axes], f"{target}_a"
+        )
+        middle = self.add(
+            "Slice", [source, self.const("s1", [1], np.int64), self.const("e_1", [-1], np.int64), axes], f"{target}_b"
+        )
+        after = self.add(
+            "Slice",
+            [source, self.const("s2", [2], np.int64), self.const("e_end", [2**62], np.int64), axes],
+            f"{target}_c",
+        )
+        self.add("Add", [before, after], f"{target}_ac")
+        self.add("Mul", [middle, self.const("two", 2.0)], f"{target}_2b")
+        return self.add("Sub", [f"{target}_ac", f"{target}_2b"], target)
 
     def luma(self, spec: InputSpec) -> str:
         """frames -> `luma`, float T x 1 x h x w in 0..1, at the analysis size, cropped to whole blocks.
@@ -52,12 +84,6 @@ class Graph:
         `analysis_width` or below (never for the `native` policy), by averaging f x f pixels: the pixel grid,
         and with it any codec or upsampling grid, stays aligned with the blocks."""
         self.channels = 1 if spec.colour_order == "gray" else 3
-        self.add("Cast", ["frames"], "frames_f", to=TensorProto.FLOAT)
-        if spec.colour_order == "gray":
-            self.add("Mul", ["frames_f", self.const("to_unit", 1.0 / 255.0)], "luma_hw1")
-        else:
-            weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
-            self.add("MatMul", ["frames_f", self.const("luma_w", (weights / 255.0).reshape(3, 1))], "luma_hw1")
         self.add("Shape", ["frames"], "frames_shape")
         self.add("Slice", ["frames_shape", self.const("i0", [0], np.int64), self.const("i1", [1], np.int64)], "t")
         self.add("Slice", ["frames_shape", "i1", self.const("i3", [3], np.int64)], "hw")
@@ -65,11 +91,20 @@ class Graph:
         cell = self.add("Mul", [factor, self.const("block", [BLOCK], np.int64)], "cell")
         self.add("Div", ["hw", cell], "cells")
         self.add("Mul", ["cells", cell], "hw_whole")
-        self.add(
-            "Slice",
-            ["luma_hw1", self.const("zeros2", [0, 0], np.int64), "hw_whole", self.const("ax12", [1, 2], np.int64)],
-            "luma_whole",
-        )
+        # Cropped while still uint8, and never worked on as T x H x W x 1: ORT's elementwise kernels are ten times
+        # slower over a last axis of 1. DequantizeLinear casts and scales in one pass.
+        axes = self.const("ax12", [1, 2], np.int64)
+        self.add("Slice", ["frames", self.const("zeros2", [0, 0], np.int64), "hw_whole", axes], "frames_whole")
+        self.add("Concat", ["t", "hw_whole"], "thw", axis=0)
+        if spec.colour_order == "gray":
+            self.add("Reshape", ["frames_whole", "thw"], "frames_thw")
+            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
+            self.add("DequantizeLinear", ["frames_thw", *unit], "luma_whole")
+        else:
+            weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
+            self.add("Cast", ["frames_whole"], "frames_f", to=TensorProto.FLOAT)
+            self.add("MatMul", ["frames_f", self.const("luma_w", (weights / 255.0).reshape(3, 1))], "luma_hw1")
+            self.add("Reshape", ["luma_hw1", "thw"], "luma_whole")
         if spec.size_policy == "native":
             self.add("Concat", ["t", self.const("one_i", [1], np.int64), "hw_whole"], "nchw", axis=0)
             return self.add("Reshape", ["luma_whole", "nchw"], "luma")

@@ -17,13 +17,11 @@ from onnx import TensorProto
 from analyzers.graphs.common import Graph
 from analyzers.manifest import InputSpec
 
-SRM_KV3 = np.array([[-1, 2, -1], [2, -4, 2], [-1, 2, -1]], np.float32).reshape(1, 1, 3, 3) / 4
-
 
 def build(spec: InputSpec) -> onnx.ModelProto:
     g = Graph()
     luma = g.luma(spec)
-    g.add("Conv", [luma, g.const("high_pass", SRM_KV3)], "residual", pads=[1, 1, 1, 1])
+    g.high_pass(luma, "residual")
     g.add("Abs", ["residual"], "magnitude")
     g.block_mean("magnitude", "level")
     g.add("Add", ["level", g.const("eps", 1e-6)], "level_safe")

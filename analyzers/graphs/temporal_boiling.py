@@ -19,7 +19,6 @@ import onnx
 from onnx import TensorProto
 
 from analyzers.graphs.common import Graph
-from analyzers.graphs.noise_level import SRM_KV3
 from analyzers.manifest import InputSpec
 
 REACH = 2  # analysed pixels searched in each direction: 8 px of a 1080p frame analysed at a quarter
@@ -33,7 +32,7 @@ _SQRT2 = float(np.sqrt(2.0))
 def build(spec: InputSpec) -> onnx.ModelProto:
     g = Graph()
     luma = g.luma(spec)
-    g.add("Conv", [luma, g.const("high_pass", SRM_KV3)], "residual", pads=[1, 1, 1, 1])
+    g.high_pass(luma, "residual")
     newer, older = _pairs(g, luma), _pairs(g, "residual")
     (luma_new, luma_old), (res_new, res_old) = newer, older
     g.add("Shape", [luma_new], "pair_shape")

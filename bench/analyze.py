@@ -1,0 +1,202 @@
+"""Whole-clip analysis throughput, engine overhead and live-overlay refresh on a 1080p30 H.264 clip.
+
+Every figure is compared with a baseline measured in the same run on the same machine:
+
+1. Throughput: frames per second of `analyze` over the clip (decode, convert, every chosen analyzer), against
+   decode-only throughput of the same frames through the same media engine. Each analyzer's own cost per frame,
+   and the size it analyses a 1080p frame at, are printed beside it.
+2. Engine overhead: `analyze` over frames already in memory, against raw `InferenceSession.run` calls on the
+   same batches (ONNX analyzers only; the built-in Python ones have no session to compare with).
+3. Live overlays: the real window plays the clip (offscreen) for a few seconds without detectors, then with all
+   chosen detectors on; frames shown against frames due, and how often each overlay was refreshed per second.
+
+    python -m bench.analyze [--provider auto|cuda|cpu] [--frames 150] [--detectors a,b] [--live-seconds 8]
+
+The clip is the synthetic 1080p30 GOP-250 clip of bench.seek. Nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+
+import numpy as np
+import onnxruntime as ort
+
+from analyzers.engine import ModelSession, session_options
+from analyzers.registry import Analyzer, discover
+from analyzers.run import BATCH, analyze
+from app.analysis_frames import pictures
+from app.media.clip import open_clip
+from bench.seek import ensure_clip
+
+_CACHE = 64 << 20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--provider", choices=("auto", "cuda", "cpu"), default="auto")
+    parser.add_argument("--frames", type=int, default=150, help="frames of the clip to analyse (default 150)")
+    parser.add_argument("--detectors", help="analyzer ids, comma-separated (default: all)")
+    parser.add_argument("--live-seconds", type=float, default=8.0, help="0 skips the live-overlay part")
+    args = parser.parse_args()
+    registry = discover()
+    chosen = [registry.get(i) for i in args.detectors.split(",")] if args.detectors else list(registry.analyzers)
+    path = ensure_clip(60 * 30, 23)
+    print(
+        f"{path.name}: {args.frames} frames of 1080p30; {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, onnxruntime {ort.__version__}"
+    )
+    throughput(path, chosen, args.provider, args.frames)
+    overhead(path, chosen, args.provider)
+    if args.live_seconds > 0:
+        live(path, chosen, args.provider, args.live_seconds)
+    return 0
+
+
+def _decoded(path, count: int, analyzers: list[Analyzer]):
+    """The frames as analyze() gets them in the app: decoded straight to the analyzers' colour order."""
+    clip = open_clip(path, cache_bytes=_CACHE)
+    try:
+        yield from pictures(clip, range(count), analyzers, on_damaged=print)
+    finally:
+        clip.close()
+
+
+def throughput(path, chosen: list[Analyzer], provider: str, count: int) -> None:
+    started = time.perf_counter()
+    for _ in _decoded(path, count, chosen):
+        pass
+    decode_fps = count / (time.perf_counter() - started)
+    started = time.perf_counter()
+    tracks = analyze(_decoded(path, count, chosen), chosen, provider)
+    analysed_fps = count / (time.perf_counter() - started)
+    print("\n1. whole-clip analysis")
+    print(f"  decode only           {decode_fps:7.1f} frames/s")
+    print(
+        f"  decode + analysis     {analysed_fps:7.1f} frames/s   ratio {analysed_fps / decode_fps:.2f} of decode-only"
+        f"  (targets: >= 30 on 2 CPU cores; >= 0.9x decode-only on a GPU)"
+    )
+    for track in tracks:
+        spec = track.analyzer.manifest.input
+        factor = spec.reduction(1920)
+        size = f"{1920 // factor}x{1080 // factor}"
+        print(
+            f"  {track.analyzer.manifest.id:<22} {1000 * track.seconds / max(1, len(track.frames)):6.1f} ms/frame"
+            f" at {size:<9} on the {track.provider}"
+        )
+
+
+def overhead(path, chosen: list[Analyzer], provider: str, count: int = 24, rounds: int = 3) -> None:
+    """Each ONNX analyzer alone through analyze() against plain session.run on the same batches, so that
+    analyze() running analyzers side by side does not hide its own cost."""
+    graphs = [a for a in chosen if a.manifest.model]
+    frames = list(_decoded(path, count, graphs))
+    print(f"\n2. engine overhead over {count} frames in memory, each analyzer alone, median of {rounds}")
+    total_raw = total_ours = 0.0
+    for analyzer in graphs:
+        detector = ModelSession(analyzer.manifest.model_path, provider)
+        raw = ort.InferenceSession(str(analyzer.manifest.model_path), session_options(), providers=detector.providers)
+        images = [picture.pixels(analyzer.manifest.input.colour_order) for _, picture in frames]
+        ours_times, raw_times = [], []
+        for _ in range(rounds):
+            started = time.perf_counter()
+            analyze(iter(frames), [analyzer], opened={analyzer.manifest.id: detector})
+            ours_times.append(time.perf_counter() - started)
+            raw_times.append(_raw_runs(images, analyzer, raw))
+        ours, plain = statistics.median(ours_times), statistics.median(raw_times)
+        total_ours, total_raw = total_ours + ours, total_raw + plain
+        print(
+            f"  {analyzer.manifest.id:<22} raw {1000 * plain:6.0f} ms   analyze() {1000 * ours:6.0f} ms   "
+            f"{100 * (ours / plain - 1):+5.1f}%"
+        )
+    print(
+        f"  all                    raw {1000 * total_raw:6.0f} ms   analyze() {1000 * total_ours:6.0f} ms   "
+        f"{100 * (total_ours / total_raw - 1):+5.1f}%  (target <= 15%; sessions made beforehand)"
+    )
+
+
+def _raw_runs(images: list[np.ndarray], analyzer: Analyzer, session: ort.InferenceSession) -> float:
+    """Seconds of plain InferenceSession.run over the batches analyze() makes."""
+    keep = analyzer.manifest.window - 1
+    started = time.perf_counter()
+    for start in range(0, len(images) - keep, BATCH):
+        session.run(["heatmap", "score"], {"frames": np.stack(images[start : start + keep + BATCH])})
+    return time.perf_counter() - started
+
+
+def live(path, chosen: list[Analyzer], provider: str, seconds: float) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+    from app.ui.overlays import LiveOverlays
+    from app.ui.player import PlayerController
+    from app.ui.tasks import Jobs
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    jobs = Jobs()
+    window = MainWindow(QSettings("/tmp/reelcheck-bench-analyze.ini", QSettings.Format.IniFormat), jobs)
+    overlays = LiveOverlays(jobs, provider)
+    window.attach_player(PlayerController(jobs), overlays)
+    window.resize(1440, 900)
+    window.show()
+    phases: list[dict] = []
+    refreshed: dict[str, int] = {}
+    overlays.ready.connect(
+        lambda heatmap: refreshed.__setitem__(heatmap.analyzer_id, refreshed.get(heatmap.analyzer_id, 0) + 1)
+    )
+
+    def play(name: str, then) -> None:
+        shown: list[int] = []
+        window.player.shown.connect(lambda frame: shown.append(frame.number))
+        refreshed.clear()
+        window.player.play(1.0)
+
+        def stop() -> None:
+            window.player.pause()
+            clock_due = len(shown) + (window.player._clock.dropped if window.player._clock else 0)
+            phases.append({"name": name, "shown": len(shown), "due": clock_due, "refreshed": dict(refreshed)})
+            window.player.seek(0)
+            QTimer.singleShot(1500, then)
+
+        QTimer.singleShot(int(seconds * 1000), stop)
+
+    def with_detectors() -> None:
+        for analyzer in chosen:
+            window.detector_panel.toggles[analyzer.manifest.id].setChecked(True)
+        QTimer.singleShot(1000, lambda: play("all chosen detectors on", finish))
+
+    def finish() -> None:
+        window.player.close()
+        overlays.close()
+        jobs.cancel_all()
+        app.quit()
+
+    def when_ready() -> None:
+        if not all(a.manifest.id in window.detector_panel.toggles for a in chosen):
+            QTimer.singleShot(200, when_ready)
+            return
+        play("no detectors", with_detectors)
+
+    window.player.opened.connect(lambda clip: QTimer.singleShot(1000, when_ready))
+    window.open_paths([str(path)])
+    app.exec()
+    jobs.wait(5000)
+    print(f"\n3. live overlays while playing 1080p30 in the real window (offscreen), {seconds:.0f} s each")
+    for phase in phases:
+        print(
+            f"  {phase['name']:<26} shown {phase['shown']}/{phase['due']} due "
+            f"({phase['shown'] / max(1, phase['due']):.3f})"
+        )
+        for analyzer_id, count in sorted(phase["refreshed"].items()):
+            print(f"    {analyzer_id:<22} refreshed {count / seconds:5.1f} times/s  (target >= 10 on 2 CPU cores)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
