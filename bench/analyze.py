@@ -159,8 +159,9 @@ def live(path, chosen: list[Analyzer], provider: str, seconds: float) -> None:
         window.player.play(1.0)
 
         def stop() -> None:
+            clock = window.player._clock
+            clock_due = clock.due() - shown[0] + 1 if clock and shown else 0
             window.player.pause()
-            clock_due = len(shown) + (window.player._clock.dropped if window.player._clock else 0)
             phases.append({"name": name, "shown": len(shown), "due": clock_due, "refreshed": dict(refreshed)})
             window.player.seek(0)
             QTimer.singleShot(1500, then)

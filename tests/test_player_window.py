@@ -365,6 +365,30 @@ def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_p
     assert "noise_level" not in window.detectors._heatmaps
 
 
+def test_an_overlay_comparing_frames_uses_the_frame_before(qtbot, window, tmp_path):
+    from tests.artifacts import write_clip
+    from tests.test_temporal_boiling import _frames
+
+    clip = write_clip(tmp_path / "boiling.mp4", _frames(boiling=True), crf=12, pix_fmt="yuv420p")
+    qtbot.waitUntil(lambda: "temporal_boiling" in window.detector_panel.toggles, timeout=15000)
+    with qtbot.waitSignal(window.player.opened, timeout=10000):
+        window.open_paths([str(clip)])
+    qtbot.waitUntil(lambda: window._exact_on_screen == 0, timeout=5000)
+    window.detector_panel.toggles["temporal_boiling"].setChecked(True)
+    qtbot.wait(300)
+    assert "temporal_boiling" not in window.detectors._heatmaps  # frame 0 has no frame before it
+    for target in (1, 4):  # a step, then a jump: the frame before comes from the decoder, not a new decode
+        window.player.seek(target)
+        qtbot.waitUntil(
+            lambda t=target: getattr(window.detectors._heatmaps.get("temporal_boiling"), "frame", -1) == t,
+            timeout=10000,
+        )
+        image = window.detectors._heatmaps["temporal_boiling"].image
+        alpha = np.array([[image.pixelColor(x, y).alpha() for x in range(20)] for y in range(11)])
+        row, column = np.unravel_index(alpha.argmax(), alpha.shape)
+        assert 3 <= row < 9 and 10 <= column < 15  # the redrawn patch
+
+
 def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window, tmp_path):
     from tests.test_analyzers import write_waxy_clip
 

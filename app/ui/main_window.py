@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
         self.player = player
         self.overlays = overlays
+        overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
@@ -281,6 +282,13 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
         self.player.open(str(paths[0]))
+
+    def _decoded_frame(self, number: int):
+        """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
+        compare the frame on screen with the one before it. Asked from the overlay worker's thread."""
+        clip = self.player.clip
+        frame = clip.cached_frame(number, "bgra") if clip is not None and 0 <= number < clip.frame_count else None
+        return frame.image if frame is not None else None
 
     def _on_opened(self, clip) -> None:
         facts = clip.facts
