@@ -19,7 +19,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     run = commands.add_parser("analyze", help="score every frame of a clip with the analyzers, as JSON")
     run.add_argument("file", type=Path)
     run.add_argument("--detectors", help="analyzer ids, comma-separated (default: all)")
-    run.add_argument("--provider", choices=("auto", "cuda", "cpu"), default="auto")
+    run.add_argument("--provider", choices=("auto", "cuda", "cpu"), help="where detectors run (default auto)")
     run.add_argument("--stride", type=int, default=1, help="analyse every Nth frame (default 1)")
     run.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
     run.add_argument("--json", type=Path, required=True, dest="out", metavar="OUT", help="where to write the JSON")
@@ -89,7 +89,8 @@ def analyze_clip(args: argparse.Namespace) -> int:
         print(f"{args.file}: {error}", file=sys.stderr)
 
     frames = pictures(clip, numbers, chosen, damaged)
-    tracks = analyze(frames, chosen, args.provider, len(numbers), _progress_printer(), stride=args.stride)
+    provider = args.provider or args.engine_provider or "auto"
+    tracks = analyze(frames, chosen, provider, len(numbers), _progress_printer(), stride=args.stride)
     clip.close()
     result = {
         "tool": {"name": "ReelCheck", "version": __version__},

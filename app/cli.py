@@ -29,6 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--cache-mb", type=_cache_size, default=512, help="memory for decoded frames, in MiB (default 512, at least 64)"
     )
+    parser.add_argument(
+        "--provider",
+        dest="engine_provider",
+        choices=("auto", "cuda", "cpu"),
+        help="where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; "
+        "overrides the setting in the player's View menu",
+    )
     commands = parser.add_subparsers(dest="command")
     opener = commands.add_parser("open", help="open a clip in the player")
     opener.add_argument("file", type=Path)

@@ -29,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.start import run_gui
 
     files = [str(args.file)] if args.command == "open" else []
-    return run_gui(files, demo=args.command == "demo", cache_mb=args.cache_mb, started=started)
+    return run_gui(
+        files, demo=args.command == "demo", cache_mb=args.cache_mb, provider=args.engine_provider, started=started
+    )
 
 
 def _log_path() -> Path:

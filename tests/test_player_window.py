@@ -424,3 +424,16 @@ def test_a_forensic_filter_is_drawn_over_the_frame_and_named(qtbot, window, h264
     assert window.view.image() == raw  # saving and copying still take the frame as decoded
     window.forensic.actions["none"].trigger()
     assert window.status_filter.text() == "" and window.forensic._picture is None
+
+
+def test_where_detectors_run_is_a_setting_for_the_next_start(qtbot, window):
+    from app.ui.provider_menu import detector_provider
+
+    assert detector_provider(window.settings) == "auto"
+    choices = {action.data(): action for action in window.provider_menu.actions()}
+    assert set(choices) == {"auto", "cuda", "cpu"} and choices["auto"].isChecked()
+    choices["cpu"].trigger()
+    assert detector_provider(window.settings) == "cpu" and not choices["auto"].isChecked()
+    assert "from the next start" in window.statusBar().currentMessage()
+    window.settings.setValue("detectors/provider", "quantum")  # a hand-edited settings file
+    assert detector_provider(window.settings) == "auto"

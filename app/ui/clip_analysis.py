@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from analyzers.engine import Detector
 from analyzers.registry import Analyzer
 from analyzers.run import AnalysisCancelled, analyze
 from app.analysis_frames import pictures
@@ -18,8 +19,11 @@ from app.ui.tasks import Job
 _DECODE_CACHE = 64 << 20  # frames are read once, in order: the analysis needs no cache of its own
 
 
-def score_tracks(path: Path, analyzers: list[Analyzer], run_missing: bool) -> Callable[[Job], list[dict]]:
-    """The job's work: every analyzer's track for the clip at `path`, from the store or (if asked) computed."""
+def score_tracks(
+    path: Path, analyzers: list[Analyzer], run_missing: bool, provider: str, opened: dict[str, Detector]
+) -> Callable[[Job], list[dict]]:
+    """The job's work: every analyzer's track for the clip at `path`, from the store or (if asked) computed on
+    `provider`, reusing the detectors already `opened`."""
 
     def work(job: Job) -> list[dict]:
         sha256 = sha256_file(path, cancelled=job.is_cancelled)
@@ -32,7 +36,7 @@ def score_tracks(path: Path, analyzers: list[Analyzer], run_missing: bool) -> Ca
             else:
                 tracks.append(stored)
         if missing and run_missing:
-            for track in _analyse(path, missing, job):
+            for track in _analyse(path, missing, job, provider, opened):
                 save_track(sha256, track)
                 tracks.append(track)
         return tracks
@@ -40,7 +44,7 @@ def score_tracks(path: Path, analyzers: list[Analyzer], run_missing: bool) -> Ca
     return work
 
 
-def _analyse(path: Path, analyzers: list[Analyzer], job: Job) -> list[dict]:
+def _analyse(path: Path, analyzers: list[Analyzer], job: Job, provider: str, opened: dict) -> list[dict]:
     clip = open_clip(path, cache_bytes=_DECODE_CACHE)
     try:
 
@@ -49,7 +53,7 @@ def _analyse(path: Path, analyzers: list[Analyzer], job: Job) -> list[dict]:
 
         try:
             frames = pictures(clip, range(clip.frame_count), analyzers, on_damaged=lambda error: None)
-            tracks = analyze(frames, analyzers, "auto", clip.frame_count, progress, job.is_cancelled)
+            tracks = analyze(frames, analyzers, provider, clip.frame_count, progress, job.is_cancelled, opened=opened)
         except AnalysisCancelled as error:
             raise Cancelled() from error
         return [track.as_dict() for track in tracks]

@@ -34,6 +34,7 @@ from app.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
 from app.ui.progress import show_progress
+from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
 from app.ui.tasks import Job, Jobs
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         view_menu = menus["&View"]
         view_menu.addSeparator()
         self.filter_menu = view_menu.addMenu("Forensic &filter")
+        self.provider_menu = add_provider_menu(view_menu, self.settings, self.statusBar())
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -494,7 +496,9 @@ class MainWindow(QMainWindow):
         if self.player is None or self.player.clip is None or not analyzers:
             return None
         path = self.player.clip.path
-        job = self.jobs.start("Analyzing the clip", score_tracks(path, analyzers, run_missing))
+        overlays = self.overlays
+        work = score_tracks(path, analyzers, run_missing, overlays.provider, overlays.shared_sessions())
+        job = self.jobs.start("Analyzing the clip", work)
         job.succeeded.connect(lambda tracks: self._show_tracks(path, tracks))
         return job
 

@@ -60,6 +60,7 @@ class LiveOverlays(QObject):
 
     def __init__(self, jobs: Jobs, provider: str = "auto") -> None:
         super().__init__()
+        self.provider = provider
         self._analyzers: dict[str, tuple[Analyzer, Detector]] = {}
         self.enabled: set[str] = set()
         # Detectors that compare a frame with the ones before it find those among the frames shown last, or
@@ -88,6 +89,11 @@ class LiveOverlays(QObject):
 
     def analyzers(self) -> list[Analyzer]:
         return [analyzer for analyzer, _ in self._analyzers.values()]
+
+    def shared_sessions(self) -> dict[str, Detector]:
+        """The loaded ONNX sessions, by analyzer id, for whole-clip runs to reuse (ORT sessions may run on two
+        threads at once; the built-in Python analyzers may not, so those are not shared)."""
+        return {i: detector for i, (analyzer, detector) in self._analyzers.items() if analyzer.manifest.model}
 
     def set_enabled(self, analyzer_id: str, on: bool) -> None:
         if on:

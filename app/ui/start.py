@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
+from app.ui.provider_menu import detector_provider
 from app.ui.tasks import Jobs
 from app.ui.theme import apply_theme
 
@@ -41,20 +42,22 @@ class EngineLoader(QObject):
         self.ready.emit()
 
 
-def run_gui(files: list[str], demo: bool, cache_mb: int, started: float) -> int:
+def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, started: float) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ReelCheck")
     app.setOrganizationName("ReelCheck")
     apply_theme(app)
     jobs = Jobs()
-    window = MainWindow(QSettings(), jobs)
+    settings = QSettings()
+    window = MainWindow(settings, jobs)
+    provider = provider or detector_provider(settings)
     loader = EngineLoader()
 
     def engine_ready() -> None:
         from app.ui.overlays import LiveOverlays
         from app.ui.player import PlayerController
 
-        window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs))
+        window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs, provider))
 
     def first_painted() -> None:
         if os.environ.get("REELCHECK_REPORT_STARTUP"):
