@@ -406,11 +406,27 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
     assert noise.frames == tuple(range(6)) and all(0.0 < v <= 1.0 for v in noise.values)
     assert lanes["Boiling texture (frame to frame)"].frames == tuple(range(1, 6))  # frame 0 has none before it
     assert list((tmp_path / "cache" / "reelcheck" / "analyses").glob("*-noise_level-1.0.0-*.json"))
+    _hover_lane_tip_shows_the_score_and_its_caveats(window, list(lanes).index(noise.name), noise)
     window.do_close_clip()
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=5000)  # from the store, not analysed again
     assert {lane.name: lane.values for lane in window.timeline._lanes} == {n: v.values for n, v in lanes.items()}
+
+
+def _hover_lane_tip_shows_the_score_and_its_caveats(window, index, lane):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    timeline = window.timeline
+    spot = QPoint(int(timeline.x_of(3)), int(timeline._track().bottom() + 3 + index * 22 + 9))
+    QApplication.sendEvent(timeline, QHelpEvent(QEvent.Type.ToolTip, spot, timeline.mapToGlobal(spot)))
+    tip = QToolTip.text()
+    assert "frame 3:" in tip and "share of the picture" in tip  # the score, in the analyzer's own words
+    noise = next(a for a in window.overlays.analyzers() if a.manifest.id == "noise_level")
+    assert "1.0.0" in tip and noise.model_sha256[:12] in tip and "Misleads when" in tip
+    assert lane.readout_at(-1) == "no score before this frame"
 
 
 def test_a_forensic_filter_is_drawn_over_the_frame_and_named(qtbot, window, h264_clip):

@@ -5,6 +5,7 @@ shell runs the detectors."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
@@ -41,6 +42,16 @@ class DetectorItem:
     low: float
     high: float
     opacity: float
+    model_sha256: str
+
+
+def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
+    """An analyzer in a tooltip: what stands behind its figures, and when they mislead. Manifest text is data,
+    never markup (plugins write manifests too)."""
+    parts = [f"<b>{escape(name)}</b> {escape(version)} · model {escape(model_sha256[:12])}…"]
+    parts += [f"<p><i>{escape(label)}:</i> {escape(text)}</p>" for label, text in lines]
+    parts.append("<p><i>Misleads when:</i></p><ul>" + "".join(f"<li>{escape(m)}</li>" for m in failure_modes) + "</ul>")
+    return "".join(parts)
 
 
 class ColourScale(QWidget):
@@ -120,9 +131,12 @@ class DetectorPanel(QWidget):
         opacity.setRange(0, 100)
         opacity.setValue(round(item.opacity * 100))
         opacity.setToolTip("Overlay opacity")
-        tip = (
-            f"<b>{item.name}</b> {item.version}<p>{item.cue}</p><p><i>Heatmap:</i> {item.meaning}</p>"
-            "<p><i>Misleads when:</i></p><ul>" + "".join(f"<li>{mode}</li>" for mode in item.failure_modes) + "</ul>"
+        tip = about_html(
+            item.name,
+            item.version,
+            item.model_sha256,
+            [("Cue", item.cue), ("Heatmap", item.meaning)],
+            item.failure_modes,
         )
         for widget in (row, toggle):
             widget.setToolTip(tip)

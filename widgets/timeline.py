@@ -6,12 +6,14 @@ to show meanwhile (keyframe previews) and asks for the exact frame on release.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 _RULER_H = 18
 _TRACK_H = 26
@@ -38,6 +40,13 @@ class ScoreLane:
     frames: tuple[int, ...]
     values: tuple[float, ...]
     colour: QColor
+    readouts: tuple[str, ...]  # each frame's score in the analyzer's own words and units
+    about: str  # version, model hash, failure modes: shown with every score
+
+    def readout_at(self, frame: int) -> str:
+        """The score of the analysed frame at or just before `frame`."""
+        at = bisect.bisect_right(self.frames, frame) - 1
+        return f"frame {self.frames[at]}: {self.readouts[at]}" if at >= 0 else "no score before this frame"
 
 
 class HoverThumbnail(QWidget):
@@ -234,7 +243,23 @@ class Timeline(QWidget):
         painter.setBrush(_PALETTE["playhead"])
         painter.drawPolygon([QPoint(x - 5, _RULER_H - 8), QPoint(x + 5, _RULER_H - 8), QPoint(x, _RULER_H - 2)])
 
+    def _lane_at(self, y: float) -> ScoreLane | None:
+        index = int((y - self._track().bottom() - 3) // _LANE_H)
+        return self._lanes[index] if 0 <= index < len(self._lanes) and y > self._track().bottom() else None
+
     # --- input ----------------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """Hovering a score lane says the score there and what stands behind it."""
+        if event.type() == QEvent.Type.ToolTip:
+            lane = self._lane_at(event.pos().y()) if self._count else None
+            if lane is None:
+                QToolTip.hideText()
+            else:
+                readout = lane.readout_at(self.frame_at_x(event.pos().x()))
+                QToolTip.showText(event.globalPos(), f"<p>{escape(readout)}</p>{lane.about}", self)
+            return True
+        return super().event(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or not self._count:
             return

@@ -41,7 +41,7 @@ from app.ui.tasks import Job, Jobs
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
-from widgets.detector_panel import DetectorPanel
+from widgets.detector_panel import DetectorPanel, about_html
 from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
@@ -569,7 +569,11 @@ def score_lane(track: dict, index: int) -> ScoreLane:
     if track["direction"] == "lower_is_more_suspicious":
         values = [1.0 - v for v in values]
     colour = QColor(_LANE_COLOURS[index % len(_LANE_COLOURS)])
-    return ScoreLane(track["name"], tuple(track["frames"]), tuple(values), colour)
+    readouts = tuple(f"{s:.3g} ({track['measures']})" for s in track["scores"])
+    about = about_html(
+        track["name"], track["version"], track["model_sha256"], [("Score", track["measures"])], track["failure_modes"]
+    )
+    return ScoreLane(track["name"], tuple(track["frames"]), tuple(values), colour, readouts, about)
 
 
 def _icon(name: str) -> QIcon:

@@ -49,6 +49,7 @@ def detector_item(analyzer: Analyzer) -> DetectorItem:
         low=low,
         high=high,
         opacity=manifest.default_opacity,
+        model_sha256=analyzer.model_sha256,
     )
 
 
