@@ -39,10 +39,13 @@ class ProviderReport:
 
     running: str
     fell_back: bool
+    gpu_required: bool = False  # the reviewer chose the GPU, rather than leaving it to ReelCheck
 
     def describe(self) -> str:
-        if self.fell_back:
+        if self.fell_back and self.gpu_required:
             return f"Detectors run on the {self.running} (the GPU was asked for but could not be used)"
+        if self.fell_back:
+            return f"Detectors run on the {self.running} (no working GPU was found)"
         return f"Detectors run on the {self.running}"
 
 
@@ -105,6 +108,7 @@ class ModelSession:
         self.report = ProviderReport(
             running=_NAMES.get(running, running),
             fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",
+            gpu_required=provider == "cuda",
         )
         if self.report.fell_back:
             log.warning("asked for %s, running on %s", providers[0], running)

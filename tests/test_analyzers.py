@@ -116,6 +116,10 @@ def test_providers_are_chosen_and_a_silent_fallback_is_reported():
     asked_gpu = wanted_providers("auto")[0] != "CPUExecutionProvider"
     assert report.fell_back == (asked_gpu and report.running == "CPU")
     assert report.describe().startswith(f"Detectors run on the {report.running}")
+    if report.fell_back:  # this machine has onnxruntime-gpu but no working CUDA, as CI does
+        assert "no working GPU was found" in report.describe()
+        required = ModelSession(discover().get("noise_level").manifest.model_path, provider="cuda").report
+        assert "the GPU was asked for but could not be used" in required.describe()
     with pytest.raises(ValueError, match="T x H x W x 1 or 3 uint8"):
         session.run(np.zeros((10, 10, 3), np.uint8))
 
