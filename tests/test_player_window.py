@@ -401,17 +401,19 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
     every = len(window.detector_panel.toggles)
     window.actions_by_key["analyze"].trigger()
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=30000)
-    lanes = {lane.name: lane for lane in window.timeline._lanes}
+    lanes = {lane.name.split(" · ")[0]: lane for lane in window.timeline._lanes}
     noise = lanes["Over-smooth regions (noise level)"]
+    assert noise.name.startswith("Over-smooth regions (noise level) · peak 0.")
+    assert 0.5 < max(noise.values) <= 1.0  # drawn up to its own peak (0.08 of the range), not lost at the bottom
     assert noise.frames == tuple(range(6)) and all(0.0 < v <= 1.0 for v in noise.values)
     assert lanes["Boiling texture (frame to frame)"].frames == tuple(range(1, 6))  # frame 0 has none before it
     assert list((tmp_path / "cache" / "reelcheck" / "analyses").glob("*-noise_level-1.0.0-*.json"))
-    _hover_lane_tip_shows_the_score_and_its_caveats(window, list(lanes).index(noise.name), noise)
+    _hover_lane_tip_shows_the_score_and_its_caveats(window, window.timeline._lanes.index(noise), noise)
     window.do_close_clip()
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=5000)  # from the store, not analysed again
-    assert {lane.name: lane.values for lane in window.timeline._lanes} == {n: v.values for n, v in lanes.items()}
+    assert {lane.name: lane.values for lane in window.timeline._lanes} == {v.name: v.values for v in lanes.values()}
 
 
 def _hover_lane_tip_shows_the_score_and_its_caveats(window, index, lane):

@@ -227,10 +227,20 @@ class Timeline(QWidget):
                 QPointF(self.x_of(n), box.bottom() - v * box.height())
                 for n, v in zip(lane.frames, lane.values, strict=True)
             ]
+            if points:  # the area under the curve, so that a quiet lane reads empty and a firing one full
+                fill = QColor(lane.colour)
+                fill.setAlpha(70)
+                area = [QPointF(points[0].x(), box.bottom()), *points, QPointF(points[-1].x(), box.bottom())]
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawPolygon(area)
             painter.setPen(QPen(lane.colour, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(points)
+            label = painter.boundingRect(box.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.name)
+            painter.fillRect(label.adjusted(-3, 0, 3, 0), _PALETTE["track"].darker(150))
             painter.setPen(_PALETTE["ruler_text"])
-            painter.drawText(box.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, lane.name)
+            painter.drawText(label, Qt.AlignmentFlag.AlignVCenter, lane.name)
 
     def _paint_heads(self, painter: QPainter, track: QRectF) -> None:
         if self._hover >= 0 and not self._dragging:
