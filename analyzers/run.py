@@ -94,7 +94,7 @@ def analyze(
     finally:
         for worker in workers:
             worker.finish()
-    if on_progress is not None:
+    if on_progress is not None and seen % BATCH:
         on_progress(seen, total)
     return [feed.track for feed in feeds]
 
