@@ -1,0 +1,55 @@
+"""A daily copy of the case database beside it (SQLite's backup API: consistent while in use), and the way back
+from a damaged file."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.store.store import Store, StoreError
+
+KEEP = 14  # daily copies kept; older ones are removed
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def backups(database: Path) -> list[Path]:
+    """The database's backups, newest first."""
+    return sorted(backup_folder(database).glob(f"{database.stem}-*.db"), reverse=True)
+
+
+def daily_backup(store: Store, today: str | None = None) -> Path | None:
+    """Copy the database once a day (the first time it is opened that day); returns the new copy, if one was made."""
+    today = today or datetime.now(UTC).date().isoformat()
+    target = backup_folder(store.path) / f"{store.path.stem}-{today}.db"
+    if target.exists():
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    store.backup_to(partial)
+    partial.replace(target)
+    for old in backups(store.path)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore(database: Path, backup: Path) -> Path:
+    """Put `backup` in place of `database`; the file it replaces is kept beside it, renamed, never deleted.
+    Returns where that file went."""
+    try:
+        Store.open(backup).close()  # refuses a damaged or newer backup before anything is moved
+    except StoreError as error:
+        raise StoreError(f"The backup {backup} cannot be used: {error}") from error
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"{database.stem}.replaced-{stamp}{database.suffix}")
+    if database.exists():
+        database.replace(kept)
+    for side in ("-wal", "-shm"):  # journal files belong to the file that was replaced
+        journal = database.with_name(database.name + side)
+        if journal.exists():
+            journal.replace(kept.with_name(kept.name + side))
+    shutil.copyfile(backup, database)
+    return kept

@@ -1,0 +1,127 @@
+"""What the store accepts from a reviewer, and the scales reviewers rate with; every refusal is a sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from urllib.parse import urlsplit
+
+MAX_TEXT = 100_000  # characters in one field: a long article quote fits, a pasted file does not
+
+# The default claim rating scale, each with the ClaimReview ratingValue it exports as (1 worst .. 5 best, 0 for
+# ratings that are not on the truth scale).
+RATINGS: dict[str, int] = {
+    "True": 5,
+    "Mostly true": 4,
+    "Mixed": 3,
+    "Mostly false": 2,
+    "False": 1,
+    "Missing context": 0,
+    "Unverifiable": 0,
+    "Satire": 0,
+}
+
+# The media authenticity assessment, each with the schema.org MediaReview mediaAuthenticityCategory it exports as.
+AUTHENTICITY: dict[str, str] = {
+    "AI-generated, confirmed by provenance": "TransformedContent",
+    "Likely AI-generated": "TransformedContent",
+    "Undetermined": "",
+    "Likely authentic": "OriginalMediaContent",
+    "Authentic, verified provenance": "OriginalMediaContent",
+}
+
+REVIEW_STATUSES = ("In review", "Needs second opinion", "Done")
+STANCES = ("supports", "refutes", "context")
+SHAPES = ("rectangle", "ellipse", "arrow")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Refused(ValueError):
+    """Input the store will not take; the message says why, in the reviewer's words."""
+
+
+def clean_text(value: object, field: str) -> str:
+    """Text as the reviewer typed it, minus invisible control characters (newlines and tabs stay)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise Refused(f"The {field} must be text.")
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", value))
+    if len(text) > MAX_TEXT:
+        raise Refused(f"The {field} is {len(text):,} characters long; the most a field holds is {MAX_TEXT:,}.")
+    return text
+
+
+def check_url(value: str, field: str = "link") -> str:
+    """An http or https address, or nothing; anything else (javascript:, file:, data:, ...) is refused."""
+    url = clean_text(value, field).strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"'{parts.scheme}:'" if parts.scheme else "no scheme"
+        raise Refused(f"The {field} must start with http:// or https:// (it has {shown}).")
+    if not parts.netloc or not parts.hostname:
+        raise Refused(f"The {field} has no site name after {parts.scheme}://.")
+    return url
+
+
+def publisher_from_url(url: str) -> str:
+    """The site a link points to, as a first guess at its publisher: https://www.bbc.co.uk/x -> bbc.co.uk."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def check_choice(value: str, allowed, field: str) -> str:
+    if value and value not in allowed:
+        raise Refused(f"The {field} '{value}' is not one of: {', '.join(allowed)}.")
+    return value or ""
+
+
+def check_frames(frame_in: int, frame_out: int) -> tuple[int, int]:
+    if frame_in < 0 or frame_out < frame_in:
+        raise Refused(f"A claim runs from a frame to the same or a later one (not {frame_in} to {frame_out}).")
+    return frame_in, frame_out
+
+
+def check_date(value: str, field: str) -> str:
+    """A calendar date as YYYY-MM-DD (yt-dlp's YYYYMMDD is taken too), or nothing."""
+    text = clean_text(value, field).strip()
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise Refused(f"The {field} '{text}' is not a date like 2026-11-27.") from None
+
+
+def check_number(value: object, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Refused(f"The {field} must be a whole number.")
+    if value < 0:
+        raise Refused(f"The {field} cannot be negative.")
+    return value
+
+
+def check_regions(value: object) -> list[dict]:
+    """Shapes drawn on an evidence frame: {"shape": rectangle|ellipse|arrow, "x0", "y0", "x1", "y1"} with the
+    coordinates as fractions of the frame (0..1), so they survive zoom and export."""
+    if not isinstance(value, list):
+        raise Refused("The regions must be a list of shapes.")
+    regions = []
+    for region in value:
+        if not isinstance(region, dict) or region.get("shape") not in SHAPES:
+            raise Refused(f"A region must be one of: {', '.join(SHAPES)}.")
+        corners = [region.get(k) for k in ("x0", "y0", "x1", "y1")]
+        if not all(isinstance(c, int | float) and not isinstance(c, bool) and 0 <= c <= 1 for c in corners):
+            raise Refused("A region's corners must lie inside the frame (0 to 1 across and down).")
+        regions.append(
+            {"shape": region["shape"], **dict(zip(("x0", "y0", "x1", "y1"), map(float, corners), strict=True))}
+        )
+    return regions

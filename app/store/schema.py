@@ -1,0 +1,146 @@
+"""The case database's tables, and the forward migrations that build them; PRAGMA user_version holds the version.
+
+A migration runs inside one transaction with the version bump, so a database is always at a whole version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+# Columns every reviewer-made row has: soft deletion keeps deleted work (and its audit trail) and makes undo a flag.
+_KEPT = {"created_at": str, "deleted": int}
+
+
+def _version_1(db: Database) -> None:
+    db["clips"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "path": str,
+            "file_name": str,
+            "size": int,
+            "phash": str,
+            "facts": str,  # media facts as JSON
+            "source_url": str,
+            "platform": str,
+            "uploader": str,
+            "upload_date": str,
+            "title": str,
+            "description": str,
+            "queue_status": str,
+            "priority": int,
+            "assignee": str,
+            "tags": str,  # JSON list
+            "added_at": str,
+        },
+        pk="id",
+        not_null={"sha256"},
+    )
+    db["clips"].create_index(["sha256"], unique=True)
+    db["claims"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "frame_in": int,
+            "frame_out": int,
+            "text": str,
+            "claimant": str,
+            "rating": str,
+            "explanation": str,
+            **_KEPT,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["sources"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "claim_id": int,  # empty for a source about the clip itself
+            "url": str,
+            "title": str,
+            "publisher": str,
+            "published": str,
+            "accessed": str,
+            "archive_url": str,
+            "quote": str,
+            "stance": str,
+            **_KEPT,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id"), ("claim_id", "claims", "id")],
+    )
+    db["evidence"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "frame": int,
+            "overlay": str,  # the analyzer or forensic filter on screen, empty for the plain frame
+            "regions": str,  # JSON list of shapes, coordinates 0..1 of the frame
+            "note": str,
+            "image_sha256": str,
+            **_KEPT,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["verdicts"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "authenticity": str,
+            "content_rating": str,
+            "summary": str,
+            "reviewer": str,
+            "decided_at": str,
+            "status": str,
+            **_KEPT,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["verdicts"].create_index(["clip_id"], unique=True)
+    db["analyses"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "analyzer_id": str,
+            "version": str,
+            "model_sha256": str,
+            "provider": str,
+            "params": str,  # JSON
+            "frames": str,  # JSON list
+            "scores": str,  # JSON list
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["audit"].create(
+        {
+            "id": int,
+            "at": str,
+            "reviewer": str,
+            "table_name": str,
+            "row_id": int,
+            "clip_id": int,
+            "action": str,  # create, edit, delete, restore, undo, redo
+            "before": str,  # JSON of the fields that changed
+            "after": str,
+        },
+        pk="id",
+    )
+    for table in ("claims", "sources", "evidence", "analyses", "audit"):
+        db[table].create_index(["clip_id"])
+    # Full-text search across clips, kept in step with every write by triggers. Trigrams find any three letters
+    # in a row in any script, so Chinese and Arabic text is found without a word splitter.
+    db["claims"].enable_fts(["text", "claimant", "explanation"], create_triggers=True, tokenize="trigram")
+    db["sources"].enable_fts(["title", "publisher", "quote", "url"], create_triggers=True, tokenize="trigram")
+    db["evidence"].enable_fts(["note"], create_triggers=True, tokenize="trigram")
+    db["verdicts"].enable_fts(["summary"], create_triggers=True, tokenize="trigram")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_version_1]  # MIGRATIONS[i] takes a database to version i + 1
+VERSION = len(MIGRATIONS)

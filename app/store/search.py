@@ -1,0 +1,75 @@
+"""Full-text search over the whole case database (SQLite FTS5, trigram tokens so any script is found)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+SEARCHED = {  # table -> (what a hit is called, its searched columns, the column shown)
+    "claims": ("claim", ("text", "claimant", "explanation"), "text"),
+    "sources": ("source", ("title", "publisher", "quote", "url"), "title"),
+    "evidence": ("evidence note", ("note",), "note"),
+    "verdicts": ("verdict", ("summary",), "summary"),
+}
+_TRIGRAM = 3  # the shortest text the index can look up; shorter searches scan the tables
+
+
+def find(db: Database, text: str, limit: int) -> list[dict]:
+    text = text.strip()
+    if not text:
+        return []
+    hits = []
+    for table, (kind, columns, shown) in SEARCHED.items():
+        if len(text) >= _TRIGRAM:
+            where, parameters = (
+                f"t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match ?)",
+                [_phrase(text)],
+            )
+        else:
+            where = "(" + " or ".join(f"t.[{c}] like ? escape '\\'" for c in columns) + ")"
+            parameters = [f"%{_like_escaped(text)}%"] * len(columns)
+        rows = db.query(
+            f"select t.id, t.clip_id, t.[{shown}] as shown, c.file_name from [{table}] t "
+            f"join clips c on c.id = t.clip_id where t.deleted = 0 and {where} order by t.id desc limit ?",
+            [*parameters, limit],
+        )
+        hits += [{"kind": kind, "table": table, **row} for row in rows]
+    return hits[:limit]
+
+
+def similar_claims(db: Database, text: str, other_than_clip: int, limit: int) -> list[dict]:
+    """Claims on other clips sharing words (or, in scripts without spaces, three-letter runs) with `text`."""
+    terms = sorted(_terms(text))
+    if not terms:
+        return []
+    query = " OR ".join(_phrase(term) for term in terms)
+    return list(
+        db.query(
+            "select t.id, t.clip_id, t.text, t.rating, c.file_name from claims_fts f "
+            "join claims t on t.rowid = f.rowid join clips c on c.id = t.clip_id "
+            "where claims_fts match ? and t.deleted = 0 and t.clip_id != ? order by f.rank limit ?",
+            [query, other_than_clip, limit],
+        )
+    )
+
+
+def _terms(text: str) -> set[str]:
+    terms = set()
+    for word in re.findall(r"\w+", text.lower()):
+        if word.isascii():
+            if len(word) >= 4:  # short English words (the, was, and) say nothing about a claim
+                terms.add(word)
+        else:
+            terms |= (
+                {word[i : i + _TRIGRAM] for i in range(max(1, len(word) - _TRIGRAM + 1))} if len(word) >= 2 else set()
+            )
+    return {t for t in terms if len(t) >= _TRIGRAM}
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,362 @@
+"""The case store: open (checked, migrated, backed up), read, and write one edit at a time, each in its own
+transaction with its audit row, so that killing the process at any moment loses nothing that was saved.
+
+A Store belongs to the thread that opened it (sqlite3's rule); the GUI keeps one on its store thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.store import rules, schema, search
+from app.store.rules import Refused
+
+_BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
+_JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores"}
+_USER_TABLES = ("claims", "sources", "evidence", "verdicts")
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says why and what to do, in the reviewer's words."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One committed edit: the fields it changed, before and after. Undo replays it reversed."""
+
+    table: str
+    row_id: int
+    clip_id: int
+    before: dict
+    after: dict
+    action: str  # create, edit, delete, restore, undo, redo
+
+    def reversed(self) -> Change:
+        return Change(self.table, self.row_id, self.clip_id, self.after, self.before, self.action)
+
+
+@dataclass
+class Store:
+    path: Path
+    reviewer: str = ""
+    _db: Database = field(init=False, repr=False)
+
+    # --- opening ----------------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, reviewer: str = "") -> Store:
+        """Open (or create) the database at `path`; raises StoreError when it is damaged or from a newer
+        ReelCheck, leaving the file as it was."""
+        store = cls(Path(path), reviewer)
+        store._connect()
+        return store
+
+    def _connect(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_MS / 1000)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(f"The case database {self.path} cannot be opened: {error}.") from error
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > schema.VERSION:
+                raise StoreError(
+                    f"The case database {self.path} was made by a newer ReelCheck (database version {version}; "
+                    f"this one knows up to {schema.VERSION}). It was left untouched: update ReelCheck to open it."
+                )
+            problem = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if problem != "ok":
+                raise sqlite3.DatabaseError(problem)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            raise StoreError(
+                f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
+                "Restore a backup with `reelcheck restore BACKUP`, or open another database with --db."
+            ) from error
+        except StoreError:
+            connection.close()
+            raise
+        self._db = Database(connection)
+        self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        for target in range(version, schema.VERSION):
+            with self._transaction():
+                schema.MIGRATIONS[target](self._db)
+                self._db.execute(f"PRAGMA user_version={target + 1}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def integrity(self) -> str:
+        """'ok', or what SQLite's full integrity check found."""
+        return "; ".join(row[0] for row in self._db.execute("PRAGMA integrity_check").fetchall())
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the database while it is in use (SQLite's backup API)."""
+        with sqlite3.connect(target) as copy:
+            self._db.conn.backup(copy)
+        copy.close()
+
+    # --- reading ----------------------------------------------------------------------------------------------
+    def clips(self) -> list[dict]:
+        return self._rows("select * from clips order by added_at desc, id desc")
+
+    def clip(self, clip_id: int) -> dict:
+        rows = self._rows("select * from clips where id = ?", [clip_id])
+        if not rows:
+            raise StoreError(f"There is no clip {clip_id} in {self.path.name}.")
+        return rows[0]
+
+    def clip_by_sha256(self, sha256: str) -> dict | None:
+        rows = self._rows("select * from clips where sha256 = ?", [sha256])
+        return rows[0] if rows else None
+
+    def claims(self, clip_id: int) -> list[dict]:
+        return self._rows("select * from claims where clip_id = ? and deleted = 0 order by frame_in, id", [clip_id])
+
+    def sources(self, clip_id: int) -> list[dict]:
+        """The clip's sources, its own (claim_id empty) and its claims', in the order they were added."""
+        return self._rows("select * from sources where clip_id = ? and deleted = 0 order by id", [clip_id])
+
+    def evidence(self, clip_id: int) -> list[dict]:
+        return self._rows("select * from evidence where clip_id = ? and deleted = 0 order by frame, id", [clip_id])
+
+    def verdict(self, clip_id: int) -> dict | None:
+        rows = self._rows("select * from verdicts where clip_id = ? and deleted = 0", [clip_id])
+        return rows[0] if rows else None
+
+    def analyses(self, clip_id: int) -> list[dict]:
+        return self._rows("select * from analyses where clip_id = ? order by id", [clip_id])
+
+    def audit(self, clip_id: int | None = None) -> list[dict]:
+        if clip_id is None:
+            return self._rows("select * from audit order by id")
+        return self._rows("select * from audit where clip_id = ? order by id", [clip_id])
+
+    def row(self, table: str, row_id: int) -> dict:
+        rows = self._rows(f"select * from [{_known(table)}] where id = ?", [row_id])
+        if not rows:
+            raise StoreError(f"There is no {table} row {row_id} in {self.path.name}.")
+        return rows[0]
+
+    def _rows(self, sql: str, parameters: list | None = None) -> list[dict]:
+        return [_decoded(row) for row in self._db.query(sql, parameters or [])]
+
+    # --- writing: every method is one transaction with its audit row -----------------------------------------
+    def add_clip(self, path: Path, sha256: str, size: int, facts: dict, source: dict | None = None) -> dict:
+        """The clip with this SHA-256, added if it is new; a clip found at a new path keeps its work."""
+        known = self.clip_by_sha256(sha256)
+        if known is not None:
+            if known["path"] != str(path):
+                with self._transaction():
+                    self._db["clips"].update(known["id"], {"path": str(path), "file_name": Path(path).name})
+            return self.clip(known["id"])
+        values = {
+            "sha256": sha256,
+            "path": str(path),
+            "file_name": Path(path).name,
+            "size": size,
+            "facts": json.dumps(facts, ensure_ascii=False),
+            "queue_status": "new",
+            "priority": 0,
+            "tags": "[]",
+            "added_at": _now(),
+            **_checked("clips", source or {}),
+        }
+        with self._transaction():
+            clip_id = self._db["clips"].insert(values).last_pk
+            self._audit("clips", clip_id, clip_id, "create", {}, {k: values[k] for k in ("file_name", "sha256")})
+        return self.clip(clip_id)
+
+    def create(self, table: str, clip_id: int, values: dict) -> Change:
+        """A new claim, source, evidence frame or verdict on the clip."""
+        table = _user_table(table)
+        values = _checked(table, values)
+        if table == "sources" and values.get("url") and not values.get("publisher"):
+            values["publisher"] = rules.publisher_from_url(values["url"])
+        row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
+        with self._transaction():
+            row_id = self._db[table].insert(row).last_pk
+            self._audit(table, row_id, clip_id, "create", {}, values)
+        return Change(table, row_id, clip_id, {"deleted": 1}, {"deleted": 0}, "create")
+
+    def edit(self, table: str, row_id: int, values: dict) -> Change | None:
+        """Change some fields of a row; None when nothing actually changed."""
+        values = _checked(table, values)
+        with self._transaction():
+            current = self.row(table, row_id)
+            before = {k: current[k] for k in values if _stored(current[k]) != _stored(values[k])}
+            if not before:
+                return None
+            after = {k: values[k] for k in before}
+            self._db[table].update(row_id, {k: _stored(v) for k, v in after.items()})
+            clip_id = current["id"] if table == "clips" else current["clip_id"]
+            self._audit(table, row_id, clip_id, "edit", before, after)
+        return Change(table, row_id, clip_id, before, after, "edit")
+
+    def delete(self, table: str, row_id: int) -> Change:
+        """Take a row out of the case; it stays in the file, so undo (and the audit trail) can bring it back."""
+        table = _user_table(table)
+        with self._transaction():
+            clip_id = self.row(table, row_id)["clip_id"]
+            self._db[table].update(row_id, {"deleted": 1})
+            self._audit(table, row_id, clip_id, "delete", {"deleted": 0}, {"deleted": 1})
+        return Change(table, row_id, clip_id, {"deleted": 0}, {"deleted": 1}, "delete")
+
+    def replay(self, change: Change, action: str) -> Change:
+        """Write `change.after` over the row (undo passes a reversed change); audited as `action`."""
+        with self._transaction():
+            self._db[change.table].update(change.row_id, {k: _stored(v) for k, v in change.after.items()})
+            self._audit(change.table, change.row_id, change.clip_id, action, change.before, change.after)
+        return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)
+
+    def record_analysis(self, clip_id: int, track: dict) -> None:
+        """A whole-clip run of one analyzer on the clip, as the dossier reports it."""
+        values = {
+            "clip_id": clip_id,
+            "analyzer_id": track["id"],
+            "version": track["version"],
+            "model_sha256": track["model_sha256"],
+            "provider": track.get("provider", ""),
+            "params": json.dumps({"stride": track.get("stride", 1)}),
+            "frames": json.dumps(track["frames"]),
+            "scores": json.dumps(track["scores"]),
+            "created_at": _now(),
+        }
+        with self._transaction():
+            self._db["analyses"].insert(values)
+
+    def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
+        self._db["audit"].insert(
+            {
+                "at": _now(),
+                "reviewer": self.reviewer,
+                "table_name": table,
+                "row_id": row_id,
+                "clip_id": clip_id,
+                "action": action,
+                "before": json.dumps(before, ensure_ascii=False),
+                "after": json.dumps(after, ensure_ascii=False),
+            }
+        )
+
+    def _transaction(self):
+        return _Immediate(self._db.conn)
+
+    # --- search -----------------------------------------------------------------------------------------------
+    def search(self, text: str, limit: int = 50) -> list[dict]:
+        """Claims, sources, evidence notes and verdict summaries on every clip that contain `text`."""
+        return search.find(self._db, text, limit)
+
+    def claims_like(self, text: str, other_than_clip: int, limit: int = 5) -> list[dict]:
+        """Claims on other clips that share words with `text`, best first: checked before?"""
+        return search.similar_claims(self._db, text, other_than_clip, limit)
+
+
+class _Immediate:
+    """BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so two writers wait for each other (up to the
+    busy timeout) instead of one failing half-way; an error rolls everything back."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._outer = False
+
+    def __enter__(self) -> None:
+        self._outer = not self._connection.in_transaction
+        if self._outer:
+            self._connection.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind, error, trace) -> None:
+        if not self._outer:
+            return
+        self._connection.execute("ROLLBACK" if kind else "COMMIT")
+
+
+_EDITABLE = {
+    "clips": {
+        "source_url",
+        "platform",
+        "uploader",
+        "upload_date",
+        "title",
+        "description",
+        "queue_status",
+        "priority",
+        "assignee",
+        "tags",
+        "phash",
+    },
+    "claims": {"frame_in", "frame_out", "text", "claimant", "rating", "explanation"},
+    "sources": {"claim_id", "url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance"},
+    "evidence": {"frame", "overlay", "regions", "note", "image_sha256"},
+    "verdicts": {"authenticity", "content_rating", "summary", "reviewer", "decided_at", "status"},
+}
+_URLS = {"url": "link", "archive_url": "archive link", "source_url": "clip's link"}
+_DATES = {"published": "publication date", "accessed": "access date", "upload_date": "upload date"}
+
+
+def _checked(table: str, values: dict) -> dict:
+    """The values as the store keeps them; raises Refused with the reason for anything it will not take."""
+    unknown = set(values) - _EDITABLE[_known(table)]
+    if unknown:
+        raise ValueError(f"{table} has no editable field {', '.join(sorted(unknown))}")
+    checked = {}
+    for key, value in values.items():
+        if key in _URLS:
+            checked[key] = rules.check_url(value, _URLS[key])
+        elif key in _DATES:
+            checked[key] = rules.check_date(value, _DATES[key])
+        elif key in {"frame_in", "frame_out", "frame", "priority", "claim_id"}:
+            checked[key] = rules.check_number(value, key.replace("_", " "))
+        elif key == "regions":
+            checked[key] = rules.check_regions(value)
+        elif key == "tags":
+            checked[key] = [rules.clean_text(tag, "tag") for tag in value]
+        elif key == "stance":
+            checked[key] = rules.check_choice(value, rules.STANCES, "stance")
+        elif key == "authenticity":
+            checked[key] = rules.check_choice(value, tuple(rules.AUTHENTICITY), "assessment")
+        elif key == "status":
+            checked[key] = rules.check_choice(value, rules.REVIEW_STATUSES, "review status")
+        else:
+            checked[key] = rules.clean_text(value, key.replace("_", " "))
+    if "frame_in" in checked and "frame_out" in checked:
+        rules.check_frames(checked["frame_in"], checked["frame_out"])
+    return checked
+
+
+def _known(table: str) -> str:
+    if table not in _EDITABLE and table not in ("analyses", "audit"):
+        raise ValueError(f"no table {table}")
+    return table
+
+
+def _user_table(table: str) -> str:
+    if table not in _USER_TABLES:
+        raise ValueError(f"{table} rows are not made by reviewers")
+    return table
+
+
+def _stored(value: object) -> object:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
+def _decoded(row: dict) -> dict:
+    return {k: json.loads(v) if k in _JSON_FIELDS and isinstance(v, str) and v else v for k, v in row.items()}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+__all__ = ["Change", "Refused", "Store", "StoreError"]
