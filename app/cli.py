@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache-mb", type=_cache_size, default=512, help="memory for decoded frames, in MiB (default 512, at least 64)"
     )
     parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the case database (default: reelcheck.db in the user data folder); made if it does not exist",
+    )
+    parser.add_argument(
         "--provider",
         dest="engine_provider",
         choices=("auto", "cuda", "cpu"),

@@ -30,7 +30,12 @@ def main(argv: list[str] | None = None) -> int:
 
     files = [str(args.file)] if args.command == "open" else []
     return run_gui(
-        files, demo=args.command == "demo", cache_mb=args.cache_mb, provider=args.engine_provider, started=started
+        files,
+        demo=args.command == "demo",
+        cache_mb=args.cache_mb,
+        provider=args.engine_provider,
+        database=args.db or default_database(),
+        started=started,
     )
 
 
@@ -53,3 +58,9 @@ def _log_to_file() -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def default_database() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("reelcheck", appauthor=False) / "reelcheck.db"

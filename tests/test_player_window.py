@@ -20,9 +20,16 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, tmp_path):
+    """The real main window with the player, the detectors and a case database of its own."""
+    from app.ui.case import CaseController
+
     jobs = Jobs()
     win = MainWindow(QSettings(), jobs)
+    case = CaseController("Test Reviewer")
+    win.attach_case(case)
+    with qtbot.waitSignal(case.opened, timeout=10000):
+        case.open_store(tmp_path / "case.db")
     win.attach_player(PlayerController(jobs), LiveOverlays(jobs))
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -30,6 +37,7 @@ def window(qtbot):
     yield win
     win.player.close()
     win.overlays.close()
+    case.close()
     jobs.cancel_all()
     assert jobs.wait(5000)
 

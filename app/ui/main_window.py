@@ -39,6 +39,7 @@ from app.ui.recent import RecentClips
 from app.ui.tasks import Job, Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
+    from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
 from widgets.detector_panel import DetectorPanel, about_html
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.jobs = jobs
         self.player = None  # PlayerController, once the media engine has loaded
+        self.case = None  # CaseController, once the case database has been asked for
         self.detectors = None  # DetectorOverlays, with the player
         self._pending: list[str] = []
         self._demo_pending = False
@@ -238,6 +240,16 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- the media engine -----------------------------------------------------------------------------------
+    def attach_case(self, case: CaseController) -> None:
+        from app.ui.case_view import CaseView
+
+        self.case = case
+        self.case_view = CaseView(self, case)
+
+    def ask_reviewer_name(self) -> None:
+        if self.case is not None:
+            self.case_view.ask_reviewer_name()
+
     def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
@@ -300,6 +312,8 @@ class MainWindow(QMainWindow):
         )
         self.facts.show_sections(facts_sections(facts))
         self.clips.mark_current(facts.path)
+        if self.case is not None:
+            self.case.forget_clip()  # until the new clip's hash says which case work is its own
         self.hash_bar.setValue(0)
         self.hash_bar.show()
         self.status_dropped.setText("Dropped 0")
@@ -373,6 +387,9 @@ class MainWindow(QMainWindow):
     def _on_hashed(self, digest: str) -> None:
         self.hash_bar.hide()
         self.facts.set_value("SHA-256", digest)
+        clip = self.player.clip
+        if self.case is not None and clip is not None:
+            self.case.show_clip(clip.path, digest, clip.facts.file_size, clip.facts.as_dict())
 
     def _on_playing_changed(self, speed: float) -> None:
         action = self.actions_by_key["play"]
@@ -471,6 +488,8 @@ class MainWindow(QMainWindow):
         self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
         self.facts.clear()
         self.hash_bar.hide()
+        if self.case is not None:
+            self.case.forget_clip()
         self.status_frame.setText("No clip")
         self.status_time.setText("--:--:--.---")
         self.status_pts.setText("PTS –")
@@ -549,6 +568,8 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.overlays.close()
             self.forensic.close()
+        if self.case is not None:
+            self.case.close()  # after the calls already made: nothing the reviewer did is dropped
         super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -7,12 +7,14 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 from app.ui.provider_menu import detector_provider
+from app.ui.reviewer import reviewer_name
 from app.ui.tasks import Jobs
 from app.ui.theme import apply_theme
 
@@ -30,7 +32,8 @@ class EngineLoader(QObject):
 
     def _load(self) -> None:
         try:
-            import app.ui.clip_analysis  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV)
+            import app.ui.case  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV, sqlite-utils)
+            import app.ui.clip_analysis  # noqa: F401
             import app.ui.detector_view  # noqa: F401
             import app.ui.forensic_view  # noqa: F401
             import app.ui.overlays  # noqa: F401
@@ -42,7 +45,9 @@ class EngineLoader(QObject):
         self.ready.emit()
 
 
-def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, started: float) -> int:
+def run_gui(
+    files: list[str], demo: bool, cache_mb: int, provider: str | None, database: Path, started: float
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ReelCheck")
     app.setOrganizationName("ReelCheck")
@@ -54,9 +59,13 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, s
     loader = EngineLoader()
 
     def engine_ready() -> None:
+        from app.ui.case import CaseController
         from app.ui.overlays import LiveOverlays
         from app.ui.player import PlayerController
 
+        case = CaseController(reviewer_name(settings))
+        window.attach_case(case)
+        case.open_store(database)
         window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs, provider))
 
     def first_painted() -> None:

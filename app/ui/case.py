@@ -1,0 +1,221 @@
+"""The open case in the GUI: the store runs on its own thread, one call at a time; the panels send edits here and
+get the clip's claims, sources, evidence and verdict back as plain rows. Panels never touch the database.
+
+Every edit is committed on the store thread as soon as it is made; an edit the store refuses comes back as a
+sentence (`refused`) and the panel keeps what the reviewer typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.store.history import History, describe
+from app.store.rules import Refused
+from app.store.store import Change, Store, StoreError
+
+log = logging.getLogger(__name__)
+
+_RELOADS = ("claims", "sources", "evidence", "verdicts")
+
+
+class StoreWorker(QObject):
+    """Runs calls on the store's thread in the order they were made; answers arrive on the GUI thread."""
+
+    _answered = Signal(object, object)  # the callback, its argument
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._calls: queue.Queue = queue.Queue()
+        self._answered.connect(lambda callback, value: callback(value))
+        self._thread = threading.Thread(target=self._serve, name="case-store", daemon=True)
+        self._thread.start()
+
+    def call(self, work: Callable[[], Any], then: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        self._calls.put((work, then, failed))
+
+    def close(self) -> None:
+        """Finish the calls already made (nothing the reviewer did is dropped), then stop."""
+        self._calls.put(None)
+        self._thread.join(timeout=10)
+
+    def _serve(self) -> None:
+        while (call := self._calls.get()) is not None:
+            work, then, failed = call
+            try:
+                result = work()
+            except (Refused, StoreError) as error:
+                self._answered.emit(failed, str(error))
+            except Exception as error:  # a bug: the reviewer gets a sentence, the log gets the traceback
+                log.exception("case store call failed")
+                self._answered.emit(
+                    failed, f"The case database could not do that ({type(error).__name__}); see the log."
+                )
+            else:
+                self._answered.emit(then, result)
+
+
+class CaseController(QObject):
+    opened = Signal(str)  # the database's path
+    failed = Signal(str)  # the database cannot be used: why, and what to do
+    clip_changed = Signal(object)  # the clip's row, or None when no clip is in the case
+    claims_changed = Signal(list)
+    sources_changed = Signal(list)
+    evidence_changed = Signal(list)
+    verdict_changed = Signal(object)  # the verdict row or None
+    refused = Signal(str)  # an edit the store would not take, in the reviewer's words
+    saved = Signal(str)  # what was just done, for the status bar ("Saved: editing the claim")
+    history_changed = Signal(str, str)  # undo and redo texts for the Edit menu
+    search_done = Signal(str, list)  # the text searched, its hits
+    similar_found = Signal(list)  # claims on other clips like the one being written
+
+    def __init__(self, reviewer: str) -> None:
+        super().__init__()
+        self.reviewer = reviewer
+        self.clip: dict | None = None
+        self._store: Store | None = None  # touched only on the store thread
+        self._history = History()
+        self._worker = StoreWorker()
+
+    # --- the database and the clip --------------------------------------------------------------------------
+    def open_store(self, path: Path) -> None:
+        def work() -> str:
+            from app.store.backup import daily_backup
+
+            self._store = Store.open(path, self.reviewer)
+            daily_backup(self._store)
+            return str(path)
+
+        self._worker.call(work, self.opened.emit, self.failed.emit)
+
+    def set_reviewer(self, name: str) -> None:
+        self.reviewer = name
+        self._call(lambda store: setattr(store, "reviewer", name), lambda _: None)
+
+    def show_clip(self, path: Path, sha256: str, size: int, facts: dict) -> None:
+        """The player opened this clip and knows its hash: add it to the case (or find it) and load its work."""
+        from app.store.info_json import source_fields
+
+        def work(store: Store) -> tuple:
+            known = store.clip_by_sha256(sha256)
+            fields, note = source_fields(path) if known is None else ({}, "")
+            clip = store.add_clip(path, sha256, size, facts, fields)
+            self._history.clear()  # undo stays with the clip it was done on
+            return clip, note, self._load(store, clip["id"], _RELOADS)
+
+        self._call(work, self._on_clip)
+
+    def forget_clip(self) -> None:
+        self.clip = None
+        self._call(lambda store: self._history.clear(), lambda _: self._emit_history())
+        self.clip_changed.emit(None)
+
+    # --- edits ----------------------------------------------------------------------------------------------
+    def create(self, table: str, values: dict) -> None:
+        """Add a claim, source, evidence frame or verdict to the clip on screen."""
+        if self.clip is None:
+            self.refused.emit("Open a clip first: work is saved with the clip it is about.")
+            return
+        clip_id = self.clip["id"]
+        self._change(lambda store: store.create(table, clip_id, values))
+
+    def edit(self, table: str, row_id: int, values: dict) -> None:
+        self._change(lambda store: store.edit(table, row_id, values))
+
+    def delete(self, table: str, row_id: int) -> None:
+        self._change(lambda store: store.delete(table, row_id))
+
+    def undo(self) -> None:
+        self._change(lambda store: self._history.undo(store), recorded=False, verb="Undone")
+
+    def redo(self) -> None:
+        self._change(lambda store: self._history.redo(store), recorded=False, verb="Redone")
+
+    def record_analysis(self, tracks: list[dict]) -> None:
+        if self.clip is not None:
+            clip_id = self.clip["id"]
+            self._call(lambda store: [store.record_analysis(clip_id, track) for track in tracks], lambda _: None)
+
+    # --- search ---------------------------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        self._call(lambda store: store.search(text), lambda hits: self.search_done.emit(text, hits))
+
+    def find_similar(self, text: str) -> None:
+        """Claims on other clips like `text`: was this checked before?"""
+        clip_id = self.clip["id"] if self.clip else -1
+        self._call(lambda store: store.claims_like(text, clip_id), self.similar_found.emit)
+
+    def close(self) -> None:
+        self._call(lambda store: store.close(), lambda _: None)
+        self._worker.close()
+
+    # --- plumbing -------------------------------------------------------------------------------------------
+    def _call(self, work: Callable[[Store], Any], then: Callable[[Any], None]) -> None:
+        def guarded() -> Any:
+            if self._store is None:
+                raise StoreError("The case database is not open; see the message shown when ReelCheck started.")
+            return work(self._store)
+
+        self._worker.call(guarded, then, self.refused.emit)
+
+    def _change(self, edit: Callable[[Store], Change | None], recorded: bool = True, verb: str = "Saved") -> None:
+        """Run an edit on the store thread (where the history lives too), then show the fresh rows."""
+
+        def work(store: Store) -> tuple:
+            change = edit(store)
+            if change is not None and recorded:
+                self._history.record(change)
+            fresh = self._load(store, change.clip_id, (change.table,)) if change is not None else {}
+            return change, fresh, self._history.undo_text(), self._history.redo_text()
+
+        def done(result: tuple) -> None:
+            change, fresh, undo_text, redo_text = result
+            self.history_changed.emit(undo_text, redo_text)
+            if change is not None:
+                self._emit_rows(fresh)
+                self.saved.emit(f"{verb}: {describe(change)}")
+
+        self._call(work, done)
+
+    def _load(self, store: Store, clip_id: int, tables) -> dict:
+        rows = {}
+        for table in tables:
+            if table == "verdicts":
+                rows[table] = store.verdict(clip_id)
+            elif table == "clips":
+                rows[table] = store.clip(clip_id)
+            else:
+                rows[table] = getattr(store, table)(clip_id)
+        return rows
+
+    def _on_clip(self, result: tuple) -> None:
+        clip, note, rows = result
+        self.clip = clip
+        self.clip_changed.emit(clip)
+        self._emit_rows(rows)
+        self._emit_history()
+        if note:
+            self.saved.emit(note)
+
+    def _emit_rows(self, rows: dict) -> None:
+        if "clips" in rows:
+            self.clip = rows["clips"]
+            self.clip_changed.emit(self.clip)
+        signals = {
+            "claims": self.claims_changed,
+            "sources": self.sources_changed,
+            "evidence": self.evidence_changed,
+            "verdicts": self.verdict_changed,
+        }
+        for table, value in rows.items():
+            if table in signals:
+                signals[table].emit(value)
+
+    def _emit_history(self) -> None:
+        self.history_changed.emit("Undo", "Redo")  # a fresh clip starts a fresh history

@@ -1,0 +1,57 @@
+"""Joins the case to the window: what was saved or refused shows in the status bar, a database that cannot be
+used says so once in a dialog, and the Edit menu's Undo and Redo name what they would do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
+
+from app.ui.case import CaseController
+from app.ui.reviewer import KEY as REVIEWER_KEY
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class CaseView:
+    def __init__(self, window: MainWindow, case: CaseController) -> None:
+        self._window, self._case = window, case
+        self.database = QLabel("No case database")
+        window.statusBar().addPermanentWidget(self.database)
+        case.opened.connect(self._on_opened)
+        case.failed.connect(self._on_failed)
+        case.saved.connect(lambda text: window.statusBar().showMessage(text, 4000))
+        case.refused.connect(self._on_refused)
+        case.history_changed.connect(self._on_history)
+        self._on_history("Undo", "Redo")
+
+    def ask_reviewer_name(self) -> None:
+        name, accepted = QInputDialog.getText(
+            self._window,
+            "Reviewer name",
+            "Every change to a case is recorded under this name:",
+            QLineEdit.EchoMode.Normal,
+            self._case.reviewer,
+        )
+        if accepted and name.strip():
+            self._window.settings.setValue(REVIEWER_KEY, name.strip())
+            self._case.set_reviewer(name.strip())
+            self._window.statusBar().showMessage(f"Changes are now recorded as {name.strip()}.", 5000)
+
+    def _on_opened(self, path: str) -> None:
+        self.database.setText(f"Case: {path.rsplit('/', 1)[-1]}")
+        self.database.setToolTip(f"Every change is saved in {path} as it is made.")
+
+    def _on_failed(self, message: str) -> None:
+        self.database.setText("Case database unusable")
+        QMessageBox.warning(self._window, "The case database cannot be used", message)
+
+    def _on_refused(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 8000)
+
+    def _on_history(self, undo_text: str, redo_text: str) -> None:
+        actions = self._window.actions_by_key
+        for key, text in (("undo", undo_text), ("redo", redo_text)):
+            actions[key].setText(text)
+            actions[key].setEnabled(text not in ("Undo", "Redo"))
