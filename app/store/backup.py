@@ -18,7 +18,8 @@ def backup_folder(database: Path) -> Path:
 
 def backups(database: Path) -> list[Path]:
     """The database's backups, newest first."""
-    return sorted(backup_folder(database).glob(f"{database.stem}-*.db"), reverse=True)
+    day = "[0-9]" * 4 + "-" + "[0-9]" * 2 + "-" + "[0-9]" * 2  # not another database's copies (cases-old.db)
+    return sorted(backup_folder(database).glob(f"{database.stem}-{day}.db"), reverse=True)
 
 
 def daily_backup(store: Store, today: str | None = None) -> Path | None:
@@ -39,12 +40,18 @@ def daily_backup(store: Store, today: str | None = None) -> Path | None:
 def restore(database: Path, backup: Path) -> Path:
     """Put `backup` in place of `database`; the file it replaces is kept beside it, renamed, never deleted.
     Returns where that file went."""
+    if not backup.is_file():  # Store.open would make an empty database there and put it in place
+        raise StoreError(f"The backup {backup} does not exist.")
     try:
         Store.open(backup).close()  # refuses a damaged or newer backup before anything is moved
     except StoreError as error:
         raise StoreError(f"The backup {backup} cannot be used: {error}") from error
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"{database.stem}.replaced-{stamp}{database.suffix}")
+    count = 1
+    while kept.exists():  # a second restore within the second must not overwrite the first one's kept file
+        count += 1
+        kept = database.with_name(f"{database.stem}.replaced-{stamp}-{count}{database.suffix}")
     if database.exists():
         database.replace(kept)
     for side in ("-wal", "-shm"):  # journal files belong to the file that was replaced

@@ -35,7 +35,7 @@ REVIEW_STATUSES = ("In review", "Needs second opinion", "Done")
 STANCES = ("supports", "refutes", "context")
 SHAPES = ("rectangle", "ellipse", "arrow")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and lone surrogates: not text
 
 
 class Refused(ValueError):
@@ -59,7 +59,11 @@ def check_url(value: str, field: str = "link") -> str:
     url = clean_text(value, field).strip()
     if not url:
         return ""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises on a broken [IPv6] address
+    except ValueError:
+        raise Refused(f"The {field} is not a web address.") from None
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"'{parts.scheme}:'" if parts.scheme else "no scheme"
         raise Refused(f"The {field} must start with http:// or https:// (it has {shown}).")
@@ -106,6 +110,8 @@ def check_number(value: object, field: str) -> int | None:
         raise Refused(f"The {field} must be a whole number.")
     if value < 0:
         raise Refused(f"The {field} cannot be negative.")
+    if value >= 2**63:
+        raise Refused(f"The {field} is too large.")
     return value
 
 

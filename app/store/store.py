@@ -91,6 +91,9 @@ class Store:
     def _migrate(self, version: int) -> None:
         for target in range(version, schema.VERSION):
             with self._transaction():
+                # another window or process opening the same file may have migrated it while this one waited
+                if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
+                    continue
                 schema.MIGRATIONS[target](self._db)
                 self._db.execute(f"PRAGMA user_version={target + 1}")
 
@@ -186,7 +189,14 @@ class Store:
             values["publisher"] = rules.publisher_from_url(values["url"])
         row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
         with self._transaction():
-            row_id = self._db[table].insert(row).last_pk
+            gone = table == "verdicts" and self._rows("select id from verdicts where clip_id = ? and deleted = 1", [clip_id])
+            if gone:
+                # one verdict per clip: a new one after a deletion (or an undone one) takes the deleted row's place
+                row_id = gone[0]["id"]
+                blank = dict.fromkeys(_EDITABLE[table])
+                self._db[table].update(row_id, {**blank, **{k: _stored(v) for k, v in row.items()}})
+            else:
+                row_id = self._db[table].insert(row).last_pk
             self._audit(table, row_id, clip_id, "create", {}, values)
         return Change(table, row_id, clip_id, {"deleted": 1}, {"deleted": 0}, "create")
 

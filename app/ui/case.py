@@ -74,6 +74,7 @@ class CaseController(QObject):
     history_changed = Signal(str, str)  # undo and redo texts for the Edit menu
     search_done = Signal(str, list)  # the text searched, its hits
     similar_found = Signal(list)  # claims on other clips like the one being written
+    claim_selected = Signal(object)  # the claim the reviewer is working on (its id), or None: sources follow it
 
     def __init__(self, reviewer: str) -> None:
         super().__init__()
@@ -115,6 +116,9 @@ class CaseController(QObject):
         self.clip = None
         self._call(lambda store: self._history.clear(), lambda _: self._emit_history())
         self.clip_changed.emit(None)
+
+    def select_claim(self, claim_id: int | None) -> None:
+        self.claim_selected.emit(claim_id)
 
     # --- edits ----------------------------------------------------------------------------------------------
     def create(self, table: str, values: dict) -> None:

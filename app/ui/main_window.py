@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
                 last_menu = command.menu
             actions[command.key] = action
+        menus["&Review"] = self.menuBar().addMenu("&Review")  # the review panels add their commands here
         self.menus = menus
         view_menu = menus["&View"]
         view_menu.addSeparator()
