@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, analysis_cli
+from app import __version__, analysis_cli, case_cli
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -45,7 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     opener = commands.add_parser("open", help="open a clip in the player")
     opener.add_argument("file", type=Path)
-    commands.add_parser("demo", help="open the player on generated demo clips")
+    demo = commands.add_parser("demo", help="open the player on the demo case (generated clips, reviewed)")
+    demo.add_argument(
+        "--no-gui", action="store_true", help="only build the demo case in the database (see --db) and exit"
+    )
     probe = commands.add_parser("probe", help="print a clip's media facts and SHA-256")
     probe.add_argument("file", type=Path)
     probe.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -55,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     frame.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     frame.add_argument("--overlay", metavar="ID", help="draw this analyzer's heatmap over each frame")
     analysis_cli.add_parsers(commands)
+    case_cli.add_parsers(commands)
     return parser
 
 
@@ -150,4 +154,12 @@ HEADLESS_COMMANDS = {
     "frame": write_frames,
     "detectors": analysis_cli.list_detectors,
     "analyze": analysis_cli.analyze_clip,
+    "restore": case_cli.restore_backup,
 }
+
+
+def headless_command(args: argparse.Namespace):
+    """The function that runs `args` without a window, or None for commands that open the player."""
+    if args.command == "demo" and args.no_gui:
+        return case_cli.demo_without_window
+    return HEADLESS_COMMANDS.get(args.command)

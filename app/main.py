@@ -10,13 +10,14 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
-    from app.cli import HEADLESS_COMMANDS, build_parser
+    from app.cli import build_parser, headless_command
 
     args = build_parser().parse_args(argv)
     _log_to_file()
-    if args.command in HEADLESS_COMMANDS:
+    command = headless_command(args)
+    if command is not None:
         try:
-            return HEADLESS_COMMANDS[args.command](args)
+            return command(args)
         except KeyboardInterrupt:
             return 130
         except Exception as error:  # a bug: one line for the user, the traceback for the log
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
+    from app.store.location import default_database
     from app.ui.start import run_gui
 
     files = [str(args.file)] if args.command == "open" else []
@@ -58,9 +60,3 @@ def _log_to_file() -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def default_database() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("reelcheck", appauthor=False) / "reelcheck.db"

@@ -141,6 +141,18 @@ class CaseController(QObject):
     def redo(self) -> None:
         self._change(lambda store: self._history.redo(store), recorded=False, verb="Redone")
 
+    def add_demo_case(self, clips: list[Path]) -> None:
+        """The demo clips' review work (see app.demo_case), then the clip on screen shown again with it."""
+
+        def work(store: Store) -> dict:
+            from app.demo_case import build_demo_case
+
+            build_demo_case(store, clips)
+            clip = self.clip and store.clip(self.clip["id"])
+            return self._load(store, clip["id"], (*_RELOADS, "clips")) if clip else {}
+
+        self._call(work, self._emit_rows)
+
     def record_analysis(self, tracks: list[dict]) -> None:
         if self.clip is not None:
             clip_id = self.clip["id"]

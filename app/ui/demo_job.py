@@ -28,3 +28,5 @@ def open_demo(window: MainWindow) -> None:
             window.clips.add_clip(str(path), path.name)
 
     job.partial.connect(clip_ready)
+    if window.case is not None:  # the clips reviewed as a fact-checker would leave them
+        job.succeeded.connect(window.case.add_demo_case)

@@ -1,0 +1,88 @@
+"""Commands on the case database without a window: `reelcheck demo --no-gui` and `reelcheck restore`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the case database (without BACKUP: list the backups)"
+    )
+    restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
+
+
+def demo_without_window(args: argparse.Namespace) -> int:
+    from app.demo import ensure_demo_clips
+    from app.demo_case import build_demo_case
+    from app.store.store import StoreError
+
+    database = _database(args)
+
+    def progress(fraction: float) -> None:
+        print(f"demo clips {round(fraction * 100)}%", file=sys.stderr, flush=True)
+
+    clips = ensure_demo_clips(on_progress=progress)
+    try:
+        store = _open(database)
+    except StoreError as error:
+        return _fail(str(error))
+    try:
+        counts = build_demo_case(store, clips)
+    finally:
+        store.close()
+    print(
+        f"{database}: the demo case, {counts['clips']} clips, {counts['claims']} claims, {counts['sources']} sources, "
+        f"{counts['evidence']} evidence frames, {counts['verdicts']} verdicts"
+    )
+    return 0
+
+
+def restore_backup(args: argparse.Namespace) -> int:
+    from app.store.backup import backups, restore
+    from app.store.store import StoreError
+
+    database = _database(args)
+    if args.backup is None:
+        found = backups(database)
+        for path in found:
+            print(path)
+        if not found:
+            print(f"No backups of {database} yet (one is made the first time it is opened each day).")
+        return 0
+    if not args.backup.is_file():
+        return _fail(f"There is no backup file {args.backup}.")
+    try:
+        kept = restore(database, args.backup)
+    except StoreError as error:
+        return _fail(str(error))
+    print(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
+    return 0
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from app.store.location import default_database
+
+    return args.db or default_database()
+
+
+def _open(database: Path):
+    """The store, with its daily backup made if today has none yet (as the player does)."""
+    from app.store.backup import daily_backup
+    from app.store.store import Store
+
+    try:
+        reviewer = getpass.getuser()
+    except (KeyError, OSError):
+        reviewer = "reviewer"
+    store = Store.open(database, reviewer)
+    daily_backup(store)
+    return store
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2

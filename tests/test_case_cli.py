@@ -1,0 +1,46 @@
+"""The case database from the command line: the demo case built headless, and the way back from a damaged file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app.store.backup import backups
+from app.store.store import Store
+
+
+def _reelcheck(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.main", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_demo_case_is_built_without_a_window_and_a_damaged_file_is_restored(tmp_path):
+    database = tmp_path / "cases" / "demo.db"
+    first = _reelcheck("--db", str(database), "demo", "--no-gui")
+    assert first.returncode == 0, first.stderr
+    assert "4 clips, 4 claims, 3 sources, 3 evidence frames, 2 verdicts" in first.stdout
+    again = _reelcheck("--db", str(database), "demo", "--no-gui")
+    assert again.stdout == first.stdout  # building twice changes nothing
+
+    store = Store.open(database)
+    clips = {clip["file_name"]: clip for clip in store.clips()}
+    short = clips["vertical_short_h264.mp4"]
+    assert short["platform"] == "TikTok" and short["upload_date"] == "2026-11-02"
+    texts = [claim["text"] for claim in store.claims(short["id"])]
+    assert "金字塔是用激光切割的石块建造的。" in texts and "الأهرامات بنيت في ليلة واحدة" in texts
+    assert store.verdict(short["id"])["authenticity"] == "Likely AI-generated"
+    assert all(len(item["image_sha256"]) == 64 for item in store.evidence(short["id"]))
+    assert store.integrity() == "ok"
+    store.close()
+
+    [backup] = backups(database)  # made the first time the database was opened today
+    database.write_bytes(b"\0" * 4096)
+    broken = _reelcheck("--db", str(database), "demo", "--no-gui")
+    assert broken.returncode == 2 and "is damaged" in broken.stderr and "reelcheck restore" in broken.stderr
+    listed = _reelcheck("--db", str(database), "restore")
+    assert listed.stdout.strip() == str(backup)
+    restored = _reelcheck("--db", str(database), "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    kept = [p for p in database.parent.iterdir() if p.name.startswith("demo.replaced-")]
+    assert kept and kept[0].read_bytes() == b"\0" * 4096  # the damaged file is kept, never deleted
+    Store.open(database).close()
+    assert _reelcheck("--db", str(database), "restore", str(tmp_path / "nothing.db")).returncode == 2
