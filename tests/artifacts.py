@@ -34,3 +34,20 @@ def write_clip(path: Path, frames: Iterable[np.ndarray], crf: int = 8, pix_fmt: 
             out.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
         out.mux(stream.encode())
     return path
+
+
+def panning_frames(patch, steady: np.ndarray, redrawn=None, count: int = 6, speed: int = 1, size=(640, 360)):
+    """A camera panning `speed` px per frame over a scene with `steady` content added in `patch` (moving with the
+    scene); with `redrawn(i)`, the patch gets new content in every frame instead, as generated video draws it."""
+    for i in range(count):
+        frame = camera_like_frame(seed=i, size=size, shift=i * speed).astype(np.float64)
+        frame[patch] += (redrawn(i) if redrawn else np.roll(steady, i * speed, axis=1))[..., None]
+        yield frame.clip(0, 255).astype(np.uint8)
+
+
+def decoded_luma(path: Path) -> np.ndarray:
+    """Every frame of a clip as the detectors get it: T x H x W x 1 full-range luma."""
+    import av
+
+    with av.open(str(path)) as container:
+        return np.stack([frame.to_ndarray(format="gray")[..., None] for frame in container.decode(video=0)])

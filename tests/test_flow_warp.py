@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import shutil
 
-import av
 import cv2
 import numpy as np
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from analyzers.engine import open_detector
 from analyzers.registry import discover
 from analyzers.resources import models_dir
-from tests.artifacts import camera_like_frame, write_clip
+from tests.artifacts import decoded_luma, panning_frames, write_clip
 
 MORPH = np.s_[96:272, 304:496]  # pixels of the 640 x 360 clip: cells 3..8 down, 9..15 across at half size
 MORPH_CELLS = np.s_[:, 3:8, 10:15]
@@ -25,18 +24,9 @@ def _blobs(seed: int) -> np.ndarray:
     return field / field.std() * 40
 
 
-def _frames(morphing: bool, count: int = 5, speed: int = 2):
+def _frames(morphing: bool):
     """A panning camera over a scene with shapes; with `morphing`, the shapes are new in every frame."""
-    steady = _blobs(7)
-    for i in range(count):
-        frame = camera_like_frame(seed=i, shift=i * speed).astype(np.float64)
-        frame[MORPH] += (_blobs(50 + i) if morphing else np.roll(steady, i * speed, axis=1))[..., None]
-        yield frame.clip(0, 255).astype(np.uint8)
-
-
-def _decoded(path) -> np.ndarray:
-    with av.open(str(path)) as container:
-        return np.stack([f.to_ndarray(format="gray")[..., None] for f in container.decode(video=0)])
+    return panning_frames(MORPH, _blobs(7), (lambda i: _blobs(50 + i)) if morphing else None, count=5, speed=2)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +35,8 @@ def detector():
 
 
 def test_change_motion_cannot_explain_lights_up_where_it_is(tmp_path, detector):
-    steady = _decoded(write_clip(tmp_path / "steady.mp4", _frames(False), crf=18, pix_fmt="yuv420p"))
-    morphing = _decoded(write_clip(tmp_path / "morphing.mp4", _frames(True), crf=18, pix_fmt="yuv420p"))
+    steady = decoded_luma(write_clip(tmp_path / "steady.mp4", _frames(False), crf=18, pix_fmt="yuv420p"))
+    morphing = decoded_luma(write_clip(tmp_path / "morphing.mp4", _frames(True), crf=18, pix_fmt="yuv420p"))
     steady_heat, steady_scores = detector.run(steady)
     heat, scores = detector.run(morphing)
     assert heat.shape == (4, 11, 20)

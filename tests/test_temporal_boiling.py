@@ -3,7 +3,6 @@ the scene does not; windows of two frames survive batches, strides and gaps in w
 
 from __future__ import annotations
 
-import av
 import cv2
 import numpy as np
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from analyzers.engine import open_detector
 from analyzers.registry import discover
 from analyzers.run import analyze, frames_needed
-from tests.artifacts import camera_like_frame, write_clip
+from tests.artifacts import decoded_luma, panning_frames, write_clip
 
 # The textured patch, in pixels of the 640 x 360 clip, and in cells of the 320 x 180 analysed picture.
 PATCH = np.s_[96:276, 300:500]
@@ -23,26 +22,17 @@ def _texture(seed: int) -> np.ndarray:
     return grain / grain.std() * 25
 
 
-def _frames(boiling: bool, count: int = 6, speed: int = 1):
-    """A camera panning `speed` px per frame over a scene with a textured patch; with `boiling`, the patch's
-    texture is drawn anew in every frame, as generated video does, instead of moving with the scene."""
-    still = _texture(100)
-    for i in range(count):
-        frame = camera_like_frame(seed=i, shift=i * speed).astype(np.float64)
-        frame[PATCH] += (_texture(200 + i) if boiling else np.roll(still, i * speed, axis=1))[..., None]
-        yield frame.clip(0, 255).astype(np.uint8)
-
-
-def _decoded(path) -> np.ndarray:
-    with av.open(str(path)) as container:
-        return np.stack([f.to_ndarray(format="gray")[..., None] for f in container.decode(video=0)])
+def _frames(boiling: bool, speed: int = 1):
+    """A camera panning over a scene with a textured patch; with `boiling`, the patch's texture is drawn anew in
+    every frame, as generated video does, instead of moving with the scene."""
+    return panning_frames(PATCH, _texture(100), (lambda i: _texture(200 + i)) if boiling else None, speed=speed)
 
 
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory):
     folder = tmp_path_factory.mktemp("boiling")
     return {
-        name: _decoded(write_clip(folder / f"{name}.mp4", _frames(boiling, speed=speed), crf=12, pix_fmt="yuv420p"))
+        name: decoded_luma(write_clip(folder / f"{name}.mp4", _frames(boiling, speed=speed), crf=12, pix_fmt="yuv420p"))
         for name, boiling, speed in [("still", False, 1), ("boiling", True, 1), ("fast_pan", False, 3)]
     }
 

@@ -49,6 +49,18 @@ class Graph:
     def block_mean(self, source: str, target: str) -> str:
         return self.add("AveragePool", [source], target, kernel_shape=[BLOCK, BLOCK], strides=[BLOCK, BLOCK])
 
+    def heatmap_and_score(self, values: str, luma: str) -> None:
+        """The graph's outputs from per-block `values` (T x 1 x cy x cx): near-black and near-white blocks (letterbox
+        bars, clipped highlights) hold no texture or noise by nature and are left at 0; score = the mean."""
+        self.block_mean(luma, "brightness")
+        self.add("Greater", ["brightness", self.const("dark", 0.04)], "not_dark")
+        self.add("Less", ["brightness", self.const("bright", 0.96)], "not_bright")
+        self.add("And", ["not_dark", "not_bright"], "exposed_b")
+        self.add("Cast", ["exposed_b"], "exposed", to=TensorProto.FLOAT)
+        self.add("Mul", [values, "exposed"], "heat4")
+        self.add("Squeeze", ["heat4", self.const("axis1", [1], np.int64)], "heatmap")
+        self.add("ReduceMean", ["heatmap", self.const("ax12_mean", [1, 2], np.int64)], "score", keepdims=0)
+
     def high_pass(self, source: str, target: str) -> str:
         """The SRM "KV" second-order residual of T x 1 x h x w `source`, same size (edges repeated).
 

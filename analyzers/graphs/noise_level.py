@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import numpy as np
 import onnx
-from onnx import TensorProto
 
 from analyzers.graphs.common import Graph
 from analyzers.manifest import InputSpec
@@ -31,12 +30,5 @@ def build(spec: InputSpec) -> onnx.ModelProto:
     g.add("Div", ["level", "typical"], "ratio")
     g.add("Sub", [g.const("one", 1.0), "ratio"], "raw")
     g.add("Clip", ["raw", g.const("zero", 0.0), "one"], "smooth")
-    g.block_mean(luma, "brightness")
-    g.add("Greater", ["brightness", g.const("dark", 0.04)], "not_dark")
-    g.add("Less", ["brightness", g.const("bright", 0.96)], "not_bright")
-    g.add("And", ["not_dark", "not_bright"], "exposed_b")
-    g.add("Cast", ["exposed_b"], "exposed", to=TensorProto.FLOAT)
-    g.add("Mul", ["smooth", "exposed"], "heat4")
-    g.add("Squeeze", ["heat4", g.const("axis1", [1], np.int64)], "heatmap")
-    g.add("ReduceMean", ["heatmap", g.const("ax12_", [1, 2], np.int64)], "score", keepdims=0)
+    g.heatmap_and_score("smooth", luma)
     return g.model("noise_level")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import numpy as np
 import onnx
-from onnx import TensorProto
 
 from analyzers.graphs.common import Graph
 from analyzers.manifest import InputSpec
@@ -69,14 +68,7 @@ def build(spec: InputSpec) -> onnx.ModelProto:
     g.add("Div", ["over_floor", "floor_safe"], "textured_raw")
     g.add("Clip", ["textured_raw", "zero", "one"], "textured")
     g.add("Mul", ["redrawn", "textured"], "boiling")
-    g.block_mean(luma_new, "brightness")
-    g.add("Greater", ["brightness", g.const("dark", 0.04)], "not_dark")
-    g.add("Less", ["brightness", g.const("bright", 0.96)], "not_bright")
-    g.add("And", ["not_dark", "not_bright"], "exposed_b")
-    g.add("Cast", ["exposed_b"], "exposed", to=TensorProto.FLOAT)
-    g.add("Mul", ["boiling", "exposed"], "heat4")
-    g.add("Squeeze", ["heat4", g.const("axis1", [1], np.int64)], "heatmap")
-    g.add("ReduceMean", ["heatmap", g.const("ax12", [1, 2], np.int64)], "score", keepdims=0)
+    g.heatmap_and_score("boiling", luma_new)
     return g.model("temporal_boiling")
 
 
