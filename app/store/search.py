@@ -16,7 +16,7 @@ _TRIGRAM = 3  # the shortest text the index can look up; shorter searches scan t
 
 
 def find(db: Database, text: str, limit: int) -> list[dict]:
-    text = text.strip()
+    text = text.replace("\x00", "").strip()  # stored text has no NUL, and FTS5 reads a query only up to one
     if not text:
         return []
     hits = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,12 +73,17 @@ class Store:
             problem = connection.execute("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
                 raise sqlite3.DatabaseError(problem)
-            connection.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(connection)
             connection.execute("PRAGMA synchronous=FULL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
         except sqlite3.DatabaseError as error:
             connection.close()
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise StoreError(
+                    f"The case database {self.path} is busy: another program has held it locked for "
+                    f"{_BUSY_MS // 1000} seconds. It was left as it is; try again when that program is done."
+                ) from error
             raise StoreError(
                 f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
                 "Restore a backup with `reelcheck restore BACKUP`, or open another database with --db."
@@ -158,12 +164,6 @@ class Store:
     # --- writing: every method is one transaction with its audit row -----------------------------------------
     def add_clip(self, path: Path, sha256: str, size: int, facts: dict, source: dict | None = None) -> dict:
         """The clip with this SHA-256, added if it is new; a clip found at a new path keeps its work."""
-        known = self.clip_by_sha256(sha256)
-        if known is not None:
-            if known["path"] != str(path):
-                with self._transaction():
-                    self._db["clips"].update(known["id"], {"path": str(path), "file_name": Path(path).name})
-            return self.clip(known["id"])
         values = {
             "sha256": sha256,
             "path": str(path),
@@ -176,9 +176,15 @@ class Store:
             "added_at": _now(),
             **_checked("clips", source or {}),
         }
-        with self._transaction():
-            clip_id = self._db["clips"].insert(values).last_pk
-            self._audit("clips", clip_id, clip_id, "create", {}, {k: values[k] for k in ("file_name", "sha256")})
+        with self._transaction():  # looked up and added under one lock: two windows adding it make one clip
+            known = self.clip_by_sha256(sha256)
+            if known is not None:
+                clip_id = known["id"]
+                if known["path"] != str(path):
+                    self._db["clips"].update(clip_id, {"path": str(path), "file_name": Path(path).name})
+            else:
+                clip_id = self._db["clips"].insert(values).last_pk
+                self._audit("clips", clip_id, clip_id, "create", {}, {k: values[k] for k in ("file_name", "sha256")})
         return self.clip(clip_id)
 
     def create(self, table: str, clip_id: int, values: dict) -> Change:
@@ -189,7 +195,9 @@ class Store:
             values["publisher"] = rules.publisher_from_url(values["url"])
         row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
         with self._transaction():
-            gone = table == "verdicts" and self._rows("select id from verdicts where clip_id = ? and deleted = 1", [clip_id])
+            gone = table == "verdicts" and self._rows(
+                "select id from verdicts where clip_id = ? and deleted = 1", [clip_id]
+            )
             if gone:
                 # one verdict per clip: a new one after a deletion (or an undone one) takes the deleted row's place
                 row_id = gone[0]["id"]
@@ -271,6 +279,20 @@ class Store:
     def claims_like(self, text: str, other_than_clip: int, limit: int = 5) -> list[dict]:
         """Claims on other clips that share words with `text`, best first: checked before?"""
         return search.similar_claims(self._db, text, other_than_clip, limit)
+
+
+def _switch_to_wal(connection: sqlite3.Connection) -> None:
+    """Switching to WAL needs the file to itself for a moment, and SQLite answers 'locked' at once (without
+    waiting) when another window is opening the same new file: try again until the busy timeout."""
+    deadline = time.monotonic() + _BUSY_MS / 1000
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class _Immediate:
