@@ -30,9 +30,6 @@ import onnxruntime as ort
 from analyzers.engine import ModelSession, session_options
 from analyzers.registry import Analyzer, discover
 from analyzers.run import BATCH, analyze
-from app.analysis_frames import pictures
-from app.media.clip import open_clip
-from bench.seek import ensure_clip
 
 _CACHE = 64 << 20
 
@@ -44,22 +41,28 @@ def main() -> int:
     parser.add_argument("--detectors", help="analyzer ids, comma-separated (default: all)")
     parser.add_argument("--live-seconds", type=float, default=8.0, help="0 skips the live-overlay part")
     args = parser.parse_args()
+    from bench.seek import ensure_clip
+
     registry = discover()
     chosen = [registry.get(i) for i in args.detectors.split(",")] if args.detectors else list(registry.analyzers)
     path = ensure_clip(60 * 30, 23)
-    print(
-        f"{path.name}: {args.frames} frames of 1080p30; {platform.processor() or platform.machine()}, "
-        f"{os.cpu_count()} cores, onnxruntime {ort.__version__}"
-    )
-    throughput(path, chosen, args.provider, args.frames)
-    overhead(path, chosen, args.provider)
+    print(f"{path.name}: {args.frames} frames of 1080p30; {machine()}")
+    throughput(lambda analyzers: _decoded(path, args.frames, analyzers), chosen, args.provider, args.frames)
+    overhead(list(_decoded(path, 24, chosen)), chosen, args.provider)
     if args.live_seconds > 0:
         live(path, chosen, args.provider, args.live_seconds)
     return 0
 
 
+def machine() -> str:
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, onnxruntime {ort.__version__}"
+
+
 def _decoded(path, count: int, analyzers: list[Analyzer]):
     """The frames as analyze() gets them in the app: decoded straight to the analyzers' colour order."""
+    from app.analysis_frames import pictures
+    from app.media.clip import open_clip
+
     clip = open_clip(path, cache_bytes=_CACHE)
     try:
         yield from pictures(clip, range(count), analyzers, on_damaged=print)
@@ -67,13 +70,14 @@ def _decoded(path, count: int, analyzers: list[Analyzer]):
         clip.close()
 
 
-def throughput(path, chosen: list[Analyzer], provider: str, count: int) -> None:
+def throughput(frames, chosen: list[Analyzer], provider: str, count: int) -> dict:
+    """`frames(analyzers)` decodes the clip's first `count` frames afresh each time it is called."""
     started = time.perf_counter()
-    for _ in _decoded(path, count, chosen):
+    for _ in frames(chosen):
         pass
     decode_fps = count / (time.perf_counter() - started)
     started = time.perf_counter()
-    tracks = analyze(_decoded(path, count, chosen), chosen, provider)
+    tracks = analyze(frames(chosen), chosen, provider)
     analysed_fps = count / (time.perf_counter() - started)
     print("\n1. whole-clip analysis")
     print(f"  decode only           {decode_fps:7.1f} frames/s")
@@ -89,14 +93,18 @@ def throughput(path, chosen: list[Analyzer], provider: str, count: int) -> None:
             f"  {track.analyzer.manifest.id:<22} {1000 * track.seconds / max(1, len(track.frames)):6.1f} ms/frame"
             f" at {size:<9} on the {track.provider}"
         )
+    return {
+        "decode_fps": round(decode_fps, 1),
+        "analysed_fps": round(analysed_fps, 1),
+        "providers": {t.analyzer.manifest.id: t.provider for t in tracks},
+    }
 
 
-def overhead(path, chosen: list[Analyzer], provider: str, count: int = 24, rounds: int = 3) -> None:
-    """Each ONNX analyzer alone through analyze() against plain session.run on the same batches, so that
-    analyze() running analyzers side by side does not hide its own cost."""
+def overhead(frames: list, chosen: list[Analyzer], provider: str, rounds: int = 3) -> float:
+    """Each ONNX analyzer alone through analyze() against plain session.run on the same batches (frames already
+    in memory), so that analyze() running analyzers side by side does not hide its own cost."""
     graphs = [a for a in chosen if a.manifest.model]
-    frames = list(_decoded(path, count, graphs))
-    print(f"\n2. engine overhead over {count} frames in memory, each analyzer alone, median of {rounds}")
+    print(f"\n2. engine overhead over {len(frames)} frames in memory, each analyzer alone, median of {rounds}")
     total_raw = total_ours = 0.0
     for analyzer in graphs:
         detector = ModelSession(analyzer.manifest.model_path, provider)
@@ -118,6 +126,7 @@ def overhead(path, chosen: list[Analyzer], provider: str, count: int = 24, round
         f"  all                    raw {1000 * total_raw:6.0f} ms   analyze() {1000 * total_ours:6.0f} ms   "
         f"{100 * (total_ours / total_raw - 1):+5.1f}%  (target <= 15%; sessions made beforehand)"
     )
+    return total_ours / total_raw - 1
 
 
 def _raw_runs(images: list[np.ndarray], analyzer: Analyzer, session: ort.InferenceSession) -> float:
