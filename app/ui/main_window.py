@@ -77,7 +77,8 @@ _PLANNED_PANELS = (
         "Claims marked on time ranges, with ratings and sources, will appear here.",
         Qt.LeftDockWidgetArea,
     ),
-    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.LeftDockWidgetArea),
+    PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
+    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
 )
 
 
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
             self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
         self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
         self.tabifyDockWidget(self.docks["clips"], self.docks["claims"])
+        # beside the detectors, so that a claim (left) and its sources can be seen together
+        self.tabifyDockWidget(self.docks["detectors"], self.docks["sources"])
+        self.tabifyDockWidget(self.docks["sources"], self.docks["verdict"])
+        self.docks["detectors"].raise_()
         self.docks["media"].raise_()
         self.docks["clips"].raise_()
         self.actions_by_key = self._build_actions()
@@ -243,9 +248,11 @@ class MainWindow(QMainWindow):
     # --- the media engine -----------------------------------------------------------------------------------
     def attach_case(self, case: CaseController) -> None:
         from app.ui.case_view import CaseView
+        from app.ui.review_view import install_review
 
         self.case = case
         self.case_view = CaseView(self, case)
+        install_review(self, case)
 
     def ask_reviewer_name(self) -> None:
         if self.case is not None:

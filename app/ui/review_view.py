@@ -1,0 +1,235 @@
+"""Joins the Sources and Verdict panels to the case and the main window: their docks, their Review menu commands,
+and the edits they make (checked with the store's own rules first, so a refusal shows next to its field).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.store import rules
+from app.ui.case import CaseController
+from widgets.sources_panel import SourcesPanel
+from widgets.verdict_panel import VerdictPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.main_window import MainWindow
+
+# key, menu label, shortcut, tip: the Review menu's commands for these panels
+COMMANDS = (
+    ("add_source", "Add &source", "Ctrl+K", "Attach a new source to the claim, or to the clip when no claim is chosen"),
+    ("remove_source", "Re&move source", "Ctrl+Shift+K", "Take the chosen source out of the case (Undo brings it back)"),
+    ("focus_verdict", "&Verdict", "Ctrl+Shift+V", "Go to the verdict: the assessment, rating, summary and status"),
+)
+# the words the store uses for these fields in its refusals
+_LINKS = {"url": "link", "archive_url": "archive link", "source_url": "clip's link"}
+_DATES = {"published": "publication date", "accessed": "access date", "upload_date": "upload date"}
+
+
+def install_review(window: MainWindow, case: CaseController) -> ReviewView:
+    """The Sources and Verdict panels in their docks, joined to `case`; one call from MainWindow.attach_case."""
+    window.review = ReviewView(window, case)
+    return window.review
+
+
+def refusal(key: str, value: str) -> str:
+    """The sentence the store would refuse `value` for `key` with, or "" when it takes it."""
+    try:
+        if key in _LINKS:
+            rules.check_url(value, _LINKS[key])
+        elif key in _DATES:
+            rules.check_date(value, _DATES[key])
+        else:
+            rules.clean_text(value, key.replace("_", " "))
+    except rules.Refused as error:
+        return str(error)
+    return ""
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ReviewView:
+    def __init__(self, window: MainWindow, case: CaseController) -> None:
+        self._window, self._case = window, case
+        self._sources: list[dict] = []
+        self._claims: dict[int, str] = {}
+        self._verdict: dict | None = None
+        self._clip_id: int | None = None
+        self._verdict_waiting: dict | None = None  # edits made while the verdict's first save is on its way
+        self._awaiting: tuple[object, str] | None = None  # the field of the last edit sent, until it is answered
+        self.sources = SourcesPanel(rules.STANCES)
+        self.verdict = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
+        self._put_in_dock("sources", "Sources", self.sources)
+        self._put_in_dock("verdict", "Verdict", self.verdict)
+        self.actions = self._add_commands()
+        self.sources.add_requested.connect(self.add_source)
+        self.sources.remove_requested.connect(self._remove_source)
+        self.sources.edited.connect(self._edit_source)
+        self.sources.link_opened.connect(self._say_opened)
+        self.verdict.verdict_edited.connect(self._edit_verdict)
+        self.verdict.clip_edited.connect(self._edit_clip)
+        self.verdict.link_opened.connect(self._say_opened)
+        case.clip_changed.connect(self._on_clip)
+        case.claims_changed.connect(self._on_claims)
+        case.claim_selected.connect(self._on_claim_selected)
+        case.sources_changed.connect(self._on_sources)
+        case.verdict_changed.connect(self._on_verdict)
+        case.refused.connect(self._on_refused)
+        case.history_changed.connect(self._on_answered)
+        self._on_clip(case.clip)
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _put_in_dock(self, key: str, title: str, panel: QWidget) -> None:
+        """Into the dock the window keeps for this panel (so a saved layout holds it), else a new one."""
+        dock = self._window.docks.get(key)
+        if dock is None:
+            self._window._add_dock(key, title, panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+            return
+        old = dock.widget()
+        dock.setWidget(panel)
+        if old is not None:
+            old.deleteLater()
+
+    def _add_commands(self) -> dict[str, QAction]:
+        menu = self._window.menus["&Review"]
+        menu.addSection("Sources and verdict")
+        handlers = {"add_source": self.add_source, "remove_source": self.remove_source, "focus_verdict": self.focus}
+        actions = {}
+        for key, label, shortcut, tip in COMMANDS:
+            action = QAction(label, self._window)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"{tip} ({shortcut})")
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda checked=False, run=handlers[key]: run())
+            menu.addAction(action)
+            self._window.addAction(action)  # its shortcut works while the menu bar is hidden too
+            self._window.actions_by_key[key] = action  # enabled with the other clip commands
+            action.setEnabled(self._window.actions_by_key["close_clip"].isEnabled())
+            actions[key] = action
+        return actions
+
+    # --- commands -------------------------------------------------------------------------------------------
+    def add_source(self) -> None:
+        """A new, empty source (accessed today) on the claim the reviewer is on, or on the clip; the case refuses
+        it when no clip is in the case yet."""
+        self._show_dock("sources")
+        self.sources.expect_new_source()
+        self._case.create("sources", {"claim_id": self.sources.claim_id, "accessed": now_utc()[:10]})
+
+    def remove_source(self) -> None:
+        self._show_dock("sources")
+        self.sources.request_remove()
+
+    def focus(self) -> None:
+        self._show_dock("verdict")
+        self.verdict.focus_assessment()
+
+    def _show_dock(self, key: str) -> None:
+        dock = self._window.docks[key]
+        dock.show()
+        dock.raise_()
+
+    # --- edits ----------------------------------------------------------------------------------------------
+    def _checked(self, panel: SourcesPanel | VerdictPanel, values: dict) -> bool:
+        """Check the typed values with the store's rules; a refusal is shown next to its field and not sent."""
+        for key, value in values.items():
+            if isinstance(value, str) and (message := refusal(key, value)):
+                panel.show_refusal(key, message)
+                self._window.statusBar().showMessage(message, 8000)
+                return False
+        self._awaiting = (panel, next(iter(values)))
+        return True
+
+    def _edit_source(self, source_id: int, values: dict) -> None:
+        if not self._checked(self.sources, values):
+            return
+        url = values.get("url", "").strip()
+        row = next((r for r in self._sources if r["id"] == source_id), {})
+        if url and not (row.get("publisher") or "") and not self.sources.fields["publisher"].text().strip():
+            values = {**values, "publisher": rules.publisher_from_url(url)}
+        self._case.edit("sources", source_id, values)
+
+    def _remove_source(self, source_id: int) -> None:
+        self._case.delete("sources", source_id)
+
+    def _edit_verdict(self, values: dict) -> None:
+        if not self._checked(self.verdict, values):
+            return
+        if "authenticity" in values or "content_rating" in values:
+            values = {**values, "reviewer": self._case.reviewer, "decided_at": now_utc()}
+        if self._verdict is not None:
+            self._case.edit("verdicts", self._verdict["id"], values)
+        elif (self._case.clip or {}).get("id") != self._clip_id:
+            self._window.statusBar().showMessage("The verdict was not saved: its clip was closed first.", 8000)
+        elif self._verdict_waiting is not None:
+            self._verdict_waiting.update(values)  # one verdict per clip: these follow its first save
+        else:
+            self._verdict_waiting = {}
+            self._case.create("verdicts", values)
+
+    def _edit_clip(self, clip_id: int | None, values: dict) -> None:
+        if clip_id is not None and self._checked(self.verdict, values):
+            self._case.edit("clips", clip_id, values)
+
+    def _say_opened(self, url: str) -> None:
+        self._window.statusBar().showMessage(f"Opened {url} in the browser", 4000)
+
+    # --- what the case says ---------------------------------------------------------------------------------
+    def _on_clip(self, clip: dict | None) -> None:
+        clip_id = clip["id"] if clip else None
+        if clip_id != self._clip_id:  # another clip (or none): what is typed is saved, then its own work follows
+            self.verdict.flush()
+            self._verdict, self._verdict_waiting, self._claims = None, None, {}
+            self.sources.set_claim(None)
+        self._clip_id = clip_id
+        self.sources.set_clip_open(clip is not None)
+        self.verdict.set_clip(clip)
+
+    def _on_claims(self, claims: list[dict]) -> None:
+        self._claims = {claim["id"]: claim.get("text") or "" for claim in claims}
+        claim = self.sources.claim_id
+        if claim is not None:
+            self.sources.set_claim(claim, _claim_label(self._claims.get(claim, "")))
+
+    def _on_claim_selected(self, claim_id: int | None) -> None:
+        self.sources.set_claim(claim_id, _claim_label(self._claims.get(claim_id, "")) if claim_id else "")
+
+    def _on_sources(self, rows: list[dict]) -> None:
+        self._sources = rows
+        self.sources.set_sources(rows)
+
+    def _on_verdict(self, row: dict | None) -> None:
+        self._verdict = row
+        waiting, self._verdict_waiting = self._verdict_waiting, None
+        self.verdict.set_verdict(row)
+        if row is not None and waiting:
+            self._case.edit("verdicts", row["id"], waiting)
+
+    def _on_answered(self, undo_text: str, redo_text: str) -> None:
+        self._awaiting = None  # an edit went through: a later refusal is not the field's
+
+    def _on_refused(self, message: str) -> None:
+        """A refusal the rules above did not foresee (the database itself, say): shown by the field last sent.
+        The status bar shows it too (CaseView), so a refusal of another panel's edit is never lost."""
+        if self._awaiting is None:
+            return
+        panel, key = self._awaiting
+        self._awaiting = None
+        panel.show_refusal(key, message)
+        if panel is self.verdict and self._verdict is None:
+            self._verdict_waiting = None  # the verdict's first save failed: the next choice tries again
+
+
+def _claim_label(text: str, most: int = 80) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    return f"“{text if len(text) <= most else text[: most - 1] + '…'}”"

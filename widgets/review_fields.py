@@ -1,0 +1,139 @@
+"""Text fields of the review panels that save themselves: a field commits when the reviewer leaves it, presses
+Enter, or pauses typing (never per keystroke), and keeps what was typed when the case refuses it, with the reason
+shown under it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
+WEB_SCHEMES = ("http", "https")
+
+_REFUSED_STYLE = "color: #ff8a80;"
+
+
+class CommitField(QWidget):
+    """One line (QLineEdit) or a paragraph (QPlainTextEdit), with a line under it for a refusal.
+
+    `committed(key, text)` is emitted once per finished edit, and only when the text differs from what the case
+    holds. `show_value` puts the case's value in, unless the reviewer has typed something the case does not have
+    yet (a refused or unsaved edit stays on screen).
+    """
+
+    committed = Signal(str, str)
+
+    def __init__(
+        self, key: str, multiline: bool = False, placeholder: str = "", lines: int = 5, parent: QWidget | None = None
+    ) -> None:
+        """`lines`: how many lines a multiline field shows before it scrolls (docks are short)."""
+        super().__init__(parent)
+        self.key = key
+        self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setObjectName(f"field-{key}")
+        if multiline:
+            self.editor.setTabChangesFocus(True)  # Tab moves on: every field stays reachable from the keyboard
+            spacing = self.editor.fontMetrics().lineSpacing()
+            self.editor.setMinimumHeight(2 * spacing + 12)
+            self.editor.setMaximumHeight(lines * spacing + 12)
+            self.editor.textChanged.connect(self._typed)
+            self.editor.installEventFilter(self)
+        else:
+            self.editor.textEdited.connect(self._typed)
+            self.editor.editingFinished.connect(self.commit)
+        self.refusal = QLabel()
+        self.refusal.setObjectName(f"refusal-{key}")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(_REFUSED_STYLE)
+        self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal.hide()
+        self._stored = ""  # what the case holds
+        self._sent = None  # the last text committed, until the case answers
+        self._setting = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.commit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.refusal)
+
+    def text(self) -> str:
+        return self.editor.toPlainText() if isinstance(self.editor, QPlainTextEdit) else self.editor.text()
+
+    def set_text(self, text: str) -> None:
+        """Put text in as if the case held it (a fresh row)."""
+        self._pause.stop()
+        self._stored, self._sent = text, None
+        self._put(text)
+        self.refusal.hide()
+
+    def show_value(self, text: str) -> None:
+        """The case's value after a save, an undo or another panel's edit; typing in progress stays."""
+        typed = self.text()
+        if typed in (self._stored, self._sent) or typed == text:
+            if typed != text:
+                self._put(text)
+            if typed == text or typed == self._sent:
+                self.refusal.hide()
+            self._sent = None
+        self._stored = text
+
+    def show_refusal(self, message: str) -> None:
+        self._sent = None  # what was typed stays until the reviewer changes it
+        self.refusal.setText(message)
+        self.refusal.show()
+
+    def dirty(self) -> bool:
+        return self.text() != self._stored and self.text() != self._sent
+
+    def commit(self) -> None:
+        self._pause.stop()
+        if self.dirty():
+            self._sent = self.text()
+            self.committed.emit(self.key, self._sent)
+
+    def _put(self, text: str) -> None:
+        self._setting = True
+        if isinstance(self.editor, QPlainTextEdit):
+            self.editor.setPlainText(text)
+        else:
+            self.editor.setText(text)
+            self.editor.setCursorPosition(0)
+        self._setting = False
+
+    def _typed(self, *_) -> None:
+        if not self._setting:
+            self._pause.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        return False
+
+
+class FieldForm(QFormLayout):
+    """A form of labelled rows whose fields take the dock's width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.setVerticalSpacing(6)
+
+
+def is_web_link(url: str) -> bool:
+    return QUrl(url.strip()).scheme().lower() in WEB_SCHEMES and bool(QUrl(url.strip()).host())
+
+
+def open_web_link(url: str) -> bool:
+    """Open an http(s) link in the system browser; anything else is never handed to the desktop."""
+    if not is_web_link(url):
+        return False
+    return bool(QDesktopServices.openUrl(QUrl(url.strip())))
