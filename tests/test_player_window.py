@@ -430,7 +430,7 @@ def _hover_lane_tip_shows_the_score_and_its_caveats(window, index, lane):
     from PySide6.QtWidgets import QApplication, QToolTip
 
     timeline = window.timeline
-    spot = QPoint(int(timeline.x_of(3)), int(timeline._track().bottom() + 3 + index * 22 + 9))
+    spot = QPoint(int(timeline.x_of(3)), timeline.lane_y(index))
     QApplication.sendEvent(timeline, QHelpEvent(QEvent.Type.ToolTip, spot, timeline.mapToGlobal(spot)))
     tip = QToolTip.text()
     assert "frame 3:" in tip and "share of the picture" in tip  # the score, in the analyzer's own words

@@ -1,4 +1,5 @@
-"""The timeline: a time ruler, keyframe ticks, the in/out range, the playhead, and a thumbnail on hover.
+"""The timeline: a time ruler, keyframe ticks, the in/out range, the playhead, and a thumbnail on hover; under the
+track, a thin band with the clip's claims in their rating colours, and the score lanes.
 
 Dragging the playhead emits `scrubbed` for every move and `scrub_finished` on release; the shell decides what
 to show meanwhile (keyframe previews) and asks for the exact frame on release.
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 _RULER_H = 18
 _TRACK_H = 26
 _LANE_H = 22
+_BAND_GAP = 3  # between the track and the claims band
+_BAND_H = 9
 _PALETTE = {
     "background": QColor(28, 30, 34),
     "track": QColor(44, 47, 54),
@@ -28,6 +31,7 @@ _PALETTE = {
     "range_edge": QColor(255, 196, 61),
     "playhead": QColor(255, 82, 82),
     "hover": QColor(255, 255, 255, 90),
+    "band": QColor(36, 38, 44),
 }
 _NICE_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600)
 
@@ -47,6 +51,17 @@ class ScoreLane:
         """The score of the analysed frame at or just before `frame`."""
         at = bisect.bisect_right(self.frames, frame) - 1
         return f"frame {self.frames[at]}: {self.readouts[at]}" if at >= 0 else "no score before this frame"
+
+
+@dataclass(frozen=True)
+class ClaimRange:
+    """A claim as the band under the track draws it: its frames, its rating colour, and its text on hover."""
+
+    claim_id: int
+    first: int
+    last: int
+    colour: QColor
+    text: str
 
 
 class HoverThumbnail(QWidget):
@@ -84,10 +99,10 @@ class Timeline(QWidget):
     scrubbed = Signal(int)
     scrub_finished = Signal(int)
     hovered = Signal(int)  # -1 when the cursor leaves
+    claim_activated = Signal(int)  # a claim's range was double-clicked: its id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(_RULER_H + _TRACK_H + 6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,19 +117,29 @@ class Timeline(QWidget):
         self._label_of: Callable[[float], str] = lambda s: f"{s:.1f}"
         self._thumbnails: dict[int, QImage] = {}
         self._lanes: list[ScoreLane] = []
+        self._claims: list[ClaimRange] = []
         self._popup = HoverThumbnail(self)
+        self.setMinimumHeight(self._height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(800, self._height())
 
     def _height(self) -> int:
-        return _RULER_H + _TRACK_H + 6 + len(self._lanes) * _LANE_H
+        return _RULER_H + _TRACK_H + 6 + _BAND_GAP + _BAND_H + len(self._lanes) * _LANE_H
 
     def set_lanes(self, lanes: list[ScoreLane]) -> None:
         self._lanes = lanes
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
+
+    def set_claims(self, claims: list[ClaimRange]) -> None:
+        self._claims = list(claims)
+        self.update()
+
+    @property
+    def claim_ranges(self) -> list[ClaimRange]:
+        return list(self._claims)
 
     # --- content --------------------------------------------------------------------------------------------
     def set_clip(
@@ -129,6 +154,7 @@ class Timeline(QWidget):
         self._duration = seconds_of(frame_count - 1) if frame_count else 0.0
         self._thumbnails.clear()
         self.set_lanes([])
+        self._claims = []
         self._position, self._marks = 0, (None, None)
         self.update()
 
@@ -157,6 +183,14 @@ class Timeline(QWidget):
     def _track(self) -> QRectF:
         return QRectF(8, _RULER_H, max(1, self.width() - 16), _TRACK_H)
 
+    def _band(self) -> QRectF:
+        track = self._track()
+        return QRectF(track.left(), track.bottom() + _BAND_GAP, track.width(), _BAND_H)
+
+    def band_y(self) -> int:
+        """The middle of the claims band, for pointing at it."""
+        return int(self._band().center().y())
+
     def x_of(self, frame: int) -> float:
         track = self._track()
         return track.left() + track.width() * (frame / max(1, self._count - 1))
@@ -176,6 +210,7 @@ class Timeline(QWidget):
             self._paint_ruler(painter, track)
             self._paint_range(painter, track)
             self._paint_keyframes(painter, track)
+            self._paint_claims(painter)
             self._paint_lanes(painter, track)
             self._paint_heads(painter, track)
         painter.end()
@@ -216,12 +251,34 @@ class Timeline(QWidget):
                 painter.drawLine(int(x), int(track.bottom()) - 7, int(x), int(track.bottom()))
                 last_x = x
 
+    def _paint_claims(self, painter: QPainter) -> None:
+        band = self._band()
+        painter.fillRect(band, _PALETTE["band"])
+        # longest first, so that a short claim inside a long one stays visible on top of it
+        for claim in sorted(self._claims, key=lambda c: c.first - c.last):
+            left, right = self.x_of(claim.first), self.x_of(claim.last)
+            box = QRectF(left, band.top() + 1, max(3.0, right - left), band.height() - 2)
+            painter.fillRect(box, claim.colour)
+            painter.setPen(QPen(claim.colour.lighter(150), 1))
+            painter.drawLine(box.topLeft(), box.bottomLeft())
+
+    def claims_at(self, x: float) -> list[ClaimRange]:
+        """The claims whose range covers `x`, shortest first (a few pixels either side, for short ones)."""
+        slack = round(3 * max(1, self._count - 1) / self._track().width())
+        frame = self.frame_at_x(x)
+        hits = [c for c in self._claims if c.first - slack <= frame <= c.last + slack]
+        return sorted(hits, key=lambda c: (c.last - c.first, c.first))
+
+    def _in_band(self, y: float) -> bool:
+        band = self._band()
+        return band.top() - 2 <= y <= band.bottom() + 2
+
     def _paint_lanes(self, painter: QPainter, track: QRectF) -> None:
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
         painter.setFont(font)
         for i, lane in enumerate(self._lanes):
-            box = QRectF(track.left(), track.bottom() + 3 + i * _LANE_H, track.width(), _LANE_H - 4)
+            box = QRectF(track.left(), self._lanes_top() + 3 + i * _LANE_H, track.width(), _LANE_H - 4)
             painter.fillRect(box, _PALETTE["track"].darker(130))
             points = [
                 QPointF(self.x_of(n), box.bottom() - v * box.height())
@@ -253,16 +310,27 @@ class Timeline(QWidget):
         painter.setBrush(_PALETTE["playhead"])
         painter.drawPolygon([QPoint(x - 5, _RULER_H - 8), QPoint(x + 5, _RULER_H - 8), QPoint(x, _RULER_H - 2)])
 
+    def _lanes_top(self) -> float:
+        return self._band().bottom()
+
+    def lane_y(self, index: int) -> int:
+        """The middle of score lane `index`, for pointing at it."""
+        return int(self._lanes_top() + 3 + index * _LANE_H + (_LANE_H - 4) / 2)
+
     def _lane_at(self, y: float) -> ScoreLane | None:
-        index = int((y - self._track().bottom() - 3) // _LANE_H)
-        return self._lanes[index] if 0 <= index < len(self._lanes) and y > self._track().bottom() else None
+        index = int((y - self._lanes_top() - 3) // _LANE_H)
+        return self._lanes[index] if 0 <= index < len(self._lanes) and y > self._lanes_top() else None
 
     # --- input ----------------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
-        """Hovering a score lane says the score there and what stands behind it."""
+        """Hovering a score lane says the score there and what stands behind it; hovering a claim, its text."""
         if event.type() == QEvent.Type.ToolTip:
+            claims = self.claims_at(event.pos().x()) if self._count and self._in_band(event.pos().y()) else []
             lane = self._lane_at(event.pos().y()) if self._count else None
-            if lane is None:
+            if claims:
+                text = "".join(f"<p>{escape(_shortened(c.text)) or '<i>(no text yet)</i>'}</p>" for c in claims)
+                QToolTip.showText(event.globalPos(), f"{text}<p><i>Double-click: go to the claim</i></p>", self)
+            elif lane is None:
                 QToolTip.hideText()
             else:
                 readout = lane.readout_at(self.frame_at_x(event.pos().x()))
@@ -277,6 +345,13 @@ class Timeline(QWidget):
         self._popup.hide()
         self.scrub_started.emit()
         self._move_playhead(event.position().x())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        claims = self.claims_at(event.position().x()) if self._count and self._in_band(event.position().y()) else []
+        if event.button() == Qt.MouseButton.LeftButton and claims:
+            self.claim_activated.emit(claims[0].claim_id)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if not self._count:
@@ -316,3 +391,7 @@ class Timeline(QWidget):
         # The picture is the keyframe's, not the hovered frame's: the caption says so.
         caption = f"{self._label_of(self._seconds_of(self._hover))}  ·  keyframe #{keyframe}"
         self._popup.show_image(image, caption, self.mapToGlobal(QPoint(int(x), 0)))
+
+
+def _shortened(text: str, limit: int = 280) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"

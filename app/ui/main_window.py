@@ -71,12 +71,6 @@ _PLANNED_PANELS = (
         "Content Credentials, watermarks and metadata hints will appear here.",
         Qt.RightDockWidgetArea,
     ),
-    PlannedPanel(
-        "claims",
-        "Claims",
-        "Claims marked on time ranges, with ratings and sources, will appear here.",
-        Qt.LeftDockWidgetArea,
-    ),
     PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
     PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
 )
@@ -134,7 +128,6 @@ class MainWindow(QMainWindow):
         for panel in _PLANNED_PANELS:
             self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
         self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
-        self.tabifyDockWidget(self.docks["clips"], self.docks["claims"])
         # beside the detectors, so that a claim (left) and its sources can be seen together
         self.tabifyDockWidget(self.docks["detectors"], self.docks["sources"])
         self.tabifyDockWidget(self.docks["sources"], self.docks["verdict"])
@@ -248,10 +241,12 @@ class MainWindow(QMainWindow):
     # --- the media engine -----------------------------------------------------------------------------------
     def attach_case(self, case: CaseController) -> None:
         from app.ui.case_view import CaseView
+        from app.ui.claims_view import install_claims
         from app.ui.review_view import install_review
 
         self.case = case
         self.case_view = CaseView(self, case)
+        self.claims_view = install_claims(self, case)
         install_review(self, case)
 
     def ask_reviewer_name(self) -> None:
@@ -556,6 +551,11 @@ class MainWindow(QMainWindow):
             f"<tr><td>{c.label.replace('&', '').rstrip('…')}</td><td><b>{', '.join(c.shortcuts)}</b></td></tr>"
             for c in COMMANDS
             if c.shortcuts
+        )
+        rows += "".join(  # the review panels' commands, which they add to the Review menu themselves
+            f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>{a.shortcut().toString()}</b></td></tr>"
+            for a in self.menus["&Review"].actions()
+            if not a.shortcut().isEmpty()
         )
         QMessageBox.information(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
 

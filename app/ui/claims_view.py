@@ -1,0 +1,278 @@
+"""Joins the Claims panel and the timeline's claims band to the case and the player: claims made from the in/out
+marks, edits sent to the case as they are made (and what it refused shown by the field), a double-click that goes
+to a claim's in-point, claims like the one being written found on other clips, and Search all cases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from app.store.rules import RATINGS
+from app.timecode import format_timecode
+from app.ui.case import CaseController
+from widgets.case_search import CaseSearchDialog
+from widgets.claims_panel import ClaimsPanel, first_line, rating_colour
+from widgets.timeline import ClaimRange
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+SCALE_KEY = "review/rating_scale"  # a list of rating names; the default scale when unset
+
+
+# The Review menu's claim commands: key, label, shortcut, what it does, the ClaimsView method that does it.
+_COMMANDS = (
+    ("new_claim", "&New claim", "Ctrl+Shift+N", "A claim on the in/out marks, or on this frame", "new_claim"),
+    ("claim_from_marks", "Claim on the &marks", "Ctrl+Shift+M", "The selected claim to the in/out marks", "to_marks"),
+    ("claims_list", "Go to the claims &list", "Ctrl+Shift+L", "The keyboard in the claims list", "focus_list"),
+    ("delete_claim", "&Delete claim", "Delete", "Out of the case (Ctrl+Z brings it back)", "delete_selected"),
+    ("search", "&Search all cases…", "Ctrl+F", "Claims, sources, notes and verdicts on every clip", "search"),
+)
+
+
+def rating_scale(settings: QSettings) -> list[str]:
+    """The reviewer's rating scale from the settings, or the default one (True ... Satire)."""
+    value = settings.value(SCALE_KEY)
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    names = list(dict.fromkeys(str(name).strip() for name in names if str(name).strip()))
+    return names or list(RATINGS)
+
+
+def marked_range(mark_in: int | None, mark_out: int | None, position: int, frame_count: int) -> tuple[int, int]:
+    """The frames a new claim covers: the marks as the timeline draws them (one mark runs to the clip's end or
+    from its start), or the frame on screen when no mark is set."""
+    if mark_in is None and mark_out is None:
+        return position, position
+    first = mark_in if mark_in is not None else 0
+    last = mark_out if mark_out is not None else frame_count - 1
+    return first, max(first, last)
+
+
+def short_timecode(seconds: float) -> str:
+    """0:01.200, or 1:02:03.400 past the hour: the list of claims is narrow."""
+    hours, minutes, rest = format_timecode(seconds).split(":")
+    return f"{int(hours)}:{minutes}:{rest}" if int(hours) else f"{int(minutes)}:{rest}"
+
+
+def install_claims(window: MainWindow, case: CaseController) -> ClaimsView:
+    return ClaimsView(window, case)
+
+
+class ClaimsView(QObject):
+    def __init__(self, window: MainWindow, case: CaseController) -> None:
+        super().__init__(window)
+        self._window, self._case = window, case
+        self.panel = ClaimsPanel(rating_scale(window.settings))
+        self.dock = self._add_dock()
+        self.search_dialog: CaseSearchDialog | None = None
+        self._sent: list[tuple[int | None, dict]] = []  # edits sent, oldest first, until the case answers each
+        self._before_new: set[int] | None = None  # the claims there were when a new one was asked for
+        self.actions = self._add_actions()
+        panel = self.panel
+        panel.new_requested.connect(self.new_claim)
+        panel.edited.connect(self._send_edit)
+        panel.delete_requested.connect(self._delete)
+        panel.claim_selected.connect(self._on_selected)
+        panel.claim_activated.connect(self.go_to_claim)
+        panel.range_from_marks.connect(self._range_from_marks)
+        panel.similar_wanted.connect(self._find_similar)
+        window.timeline.claim_activated.connect(self.go_to_claim)
+        case.clip_changed.connect(self._on_clip)
+        case.claims_changed.connect(self._on_claims)
+        case.similar_found.connect(panel.show_similar)
+        case.search_done.connect(self._on_search_done)
+        case.history_changed.connect(lambda *_texts: self._answered(None))
+        case.refused.connect(self._answered)
+        window.installEventFilter(self)  # what is being typed is sent before the window closes the case
+        self._on_clip(case.clip)
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _add_dock(self) -> QDockWidget:
+        window = self._window
+        dock = QDockWidget("Claims", window)
+        dock.setObjectName("dock-claims")  # the name the window's saved layout knows it by
+        dock.setWidget(self.panel)
+        dock.setMinimumWidth(220)
+        window.docks["claims"] = dock
+        # where the reviewer left it last time (the layout was restored before this dock existed), else under
+        # the clip list, which needs little room
+        self._first_layout = not window.restoreDockWidget(dock)
+        if self._first_layout:
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            window.splitDockWidget(window.docks["clips"], dock, Qt.Orientation.Vertical)
+        window.menus["&View"].addAction(dock.toggleViewAction())
+        return dock
+
+    def _add_actions(self) -> dict[str, QAction]:
+        menu = self._window.menus["&Review"]
+        actions = {}
+        for key, label, shortcut, tip, method in _COMMANDS:
+            action = QAction(label, self._window)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{tip} ({shortcut})")
+            action.triggered.connect(lambda checked=False, method=method: getattr(self, method)())
+            menu.addAction(action)
+            actions[key] = action
+        # Delete belongs to the list: in a text field it deletes a letter
+        actions["delete_claim"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.panel.list.addAction(actions["delete_claim"])
+        return actions
+
+    # --- the case -------------------------------------------------------------------------------------------
+    def _on_clip(self, clip: dict | None) -> None:
+        self.panel.commit_all()  # typed for the clip that was open: saved with it
+        has_clip = clip is not None
+        for key in ("new_claim", "claim_from_marks"):
+            self.actions[key].setEnabled(has_clip)
+        self.panel.set_can_create(has_clip)
+        player = self._window.player
+        media = player.clip if player is not None else None
+        if has_clip and media is not None:
+            self.panel.set_label_of(lambda n, index=media.index: short_timecode(index.seconds(n)))
+            self.panel.set_frame_count(media.frame_count)
+        if not has_clip:
+            self._before_new = None
+            self._show([])
+            self.panel.show_similar([])
+
+    def _on_claims(self, rows: list[dict]) -> None:
+        clip = self._case.clip
+        if rows and (clip is None or rows[0]["clip_id"] != clip["id"]):
+            return  # an edit answered for a clip no longer open
+        self._show(rows)
+        if self._before_new is not None:
+            new = [row["id"] for row in rows if row["id"] not in self._before_new]
+            if new:
+                self._before_new = None
+                self.panel.select(new[-1], edit_text=True)
+
+    def _show(self, rows: list[dict]) -> None:
+        self.panel.set_claims(rows)
+        self._window.timeline.set_claims([self._range(row) for row in rows])
+        self.actions["delete_claim"].setEnabled(self.panel.current is not None)
+
+    def _range(self, row: dict) -> ClaimRange:
+        colour = rating_colour(row["rating"], self.panel.scale)
+        return ClaimRange(row["id"], row["frame_in"] or 0, row["frame_out"] or 0, colour, row["text"] or "")
+
+    def _send_edit(self, claim_id: int, values: dict) -> None:
+        self._sent.append((claim_id, values))
+        self._case.edit("claims", claim_id, values)
+
+    def _answered(self, refusal: str | None) -> None:
+        """The case answers edits in the order they were sent: a refusal goes back to the claim and the field
+        it was typed in (the status bar shows it too)."""
+        if not self._sent:
+            return
+        claim_id, values = self._sent.pop(0)
+        if claim_id is None:
+            return
+        if refusal is None:
+            self.panel.accepted(claim_id, values)
+        else:
+            self.panel.refused(claim_id, values, refusal)
+
+    # --- commands -------------------------------------------------------------------------------------------
+    def new_claim(self) -> None:
+        player = self._window.player
+        if self._case.clip is None or player is None or player.clip is None:
+            self._window.statusBar().showMessage("Open a clip first: claims are saved with the clip.", 5000)
+            return
+        first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
+        self.panel.commit_all()
+        self._before_new = self.panel.claim_ids()
+        self.dock.show()
+        self.dock.raise_()
+        values = {"frame_in": first, "frame_out": last, "text": "", "claimant": "", "rating": "", "explanation": ""}
+        self._sent.append((None, values))
+        self._case.create("claims", values)
+
+    def to_marks(self) -> None:
+        if self.panel.current is not None:
+            self._range_from_marks(self.panel.current)
+
+    def _range_from_marks(self, claim_id: int) -> None:
+        player = self._window.player
+        if player is None or player.clip is None:
+            return
+        if player.mark_in is None and player.mark_out is None:
+            self._window.statusBar().showMessage("Set an in or out mark first (I, O).", 5000)
+            return
+        first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
+        self.panel.set_range(claim_id, first, last)
+
+    def delete_selected(self) -> None:
+        if self.panel.current is not None:
+            self._delete(self.panel.current)
+
+    def _delete(self, claim_id: int) -> None:
+        self._sent.append((None, {}))
+        self._case.delete("claims", claim_id)
+
+    def focus_list(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go_to_claim(self, claim_id: int) -> None:
+        """Select the claim and show its first frame."""
+        row = self.panel.claim(claim_id)
+        if row is None:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.select(claim_id)
+        if self._window.player is not None:
+            self._window.player.seek(row["frame_in"] or 0)
+
+    def _on_selected(self, claim_id: int | None) -> None:
+        self.actions["delete_claim"].setEnabled(claim_id is not None)
+        self._case.select_claim(claim_id)
+
+    def _find_similar(self, text: str) -> None:
+        if text.strip():
+            self._case.find_similar(text)
+        else:
+            self.panel.show_similar([])
+
+    # --- search ---------------------------------------------------------------------------------------------
+    def search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = CaseSearchDialog(self._window)
+            self.search_dialog.searched.connect(self._case.search)
+            self.search_dialog.hit_chosen.connect(self._on_hit)
+        self.search_dialog.ask()
+
+    def _on_search_done(self, text: str, hits: list) -> None:
+        if self.search_dialog is not None:
+            self.search_dialog.show_hits(text, hits)
+
+    def _on_hit(self, hit: dict) -> None:
+        clip = self._case.clip
+        if clip is None or hit["clip_id"] != clip["id"]:
+            self._window.statusBar().showMessage(
+                f"That {hit['kind']} is on {hit['file_name']}: open that clip to work on it.", 8000
+            )
+        elif hit["table"] == "claims":
+            self.go_to_claim(hit["id"])
+        else:
+            shown = first_line(hit.get("shown") or "")
+            self._window.statusBar().showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)
+
+    # --- closing --------------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.panel.commit_all()
+        elif watched is self._window and event.type() == QEvent.Type.Show and self._first_layout:
+            self._first_layout = False
+            QTimer.singleShot(0, self._size_docks)
+        return False
+
+    def _size_docks(self) -> None:
+        docks = [self._window.docks["clips"], self.dock]
+        self._window.resizeDocks(docks, [150, 700], Qt.Orientation.Vertical)

@@ -1,0 +1,77 @@
+"""Search all cases: a small window that asks for text and lists what the case database holds with it (claims,
+sources, evidence notes, verdicts, on every clip), so a reviewer sees at once what was checked before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+_PAUSE_MS = 250
+
+
+class CaseSearchDialog(QDialog):
+    searched = Signal(str)  # the text to look for
+    hit_chosen = Signal(dict)  # a hit the reviewer double-clicked or pressed Enter on
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Search all cases")
+        self.setModal(False)
+        self.resize(620, 380)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Words from a claim, a source, a note or a verdict, in any language")
+        self.query.setClearButtonEnabled(True)
+        self.query.textEdited.connect(lambda _text: self._pause.start())
+        self.query.returnPressed.connect(self._search_now)
+        self.hits = QTreeWidget()
+        self.hits.setHeaderLabels(["Kind", "Clip", "Text"])
+        self.hits.setRootIsDecorated(False)
+        self.hits.setUniformRowHeights(True)
+        self.hits.setAlternatingRowColors(True)
+        self.hits.itemActivated.connect(lambda item: self.hit_chosen.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.summary = QLabel("Type to search every clip in the case database.")
+        self.summary.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.hits, 1)
+        layout.addWidget(self.summary)
+        self._pause = QTimer(self, singleShot=True, interval=_PAUSE_MS)
+        self._pause.timeout.connect(self._search_now)
+        self._asked = ""
+
+    def ask(self) -> None:
+        """Show the window with the query ready to type over."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def show_hits(self, text: str, hits: list[dict]) -> None:
+        if text != self._asked:
+            return  # an answer to an older query: a newer one is on its way
+        self.hits.clear()
+        for hit in hits:
+            shown = " ".join((hit.get("shown") or "").split())
+            item = QTreeWidgetItem([hit["kind"], hit["file_name"] or "", shown])
+            item.setData(0, Qt.ItemDataRole.UserRole, hit)
+            item.setToolTip(2, hit.get("shown") or "")
+            self.hits.addTopLevelItem(item)
+        for column in (0, 1):
+            self.hits.resizeColumnToContents(column)
+        count = len(hits)
+        self.summary.setText(
+            f"{count} found for “{text}”; double-click one on the open clip to go to it."
+            if count
+            else f"Nothing in the case database has “{text}”."
+        )
+
+    def _search_now(self) -> None:
+        self._pause.stop()
+        text = self.query.text().strip()
+        self._asked = text
+        if text:
+            self.searched.emit(text)
+        else:
+            self.hits.clear()
+            self.summary.setText("Type to search every clip in the case database.")

@@ -1,0 +1,468 @@
+"""The Claims panel: the clip's claims (time range, rating in its colour, first line of text) and an editor for the
+one selected, with the claims checked before on other clips. It shows plain rows and emits plain values; the
+shell saves them, and tells the panel what the case took or refused.
+
+Text is sent when a field loses focus or after a short pause in typing, never per keystroke. A value the case
+refuses stays in its field, with the reason under it, until the reviewer changes it.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAUSE_MS = 800  # typing stopped this long: the text is sent
+FIELDS = ("frames", "rating", "text", "claimant", "explanation")
+_UNRATED = QColor("#6b707a")
+_COLOURS = {
+    "True": "#43a047",
+    "Mostly true": "#9ccc65",
+    "Mixed": "#fdd835",
+    "Mostly false": "#fb8c00",
+    "False": "#e53935",
+    "Missing context": "#4fc3f7",
+    "Unverifiable": "#90a4ae",
+    "Satire": "#ba68c8",
+}
+_REFUSED_STYLE = "color: #ff8a80; font-size: 11px;"
+
+
+def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
+    """The colour a rating is drawn in: the default scale's own, else green to red along a custom scale."""
+    if rating in _COLOURS:
+        return QColor(_COLOURS[rating])
+    if rating in scale:
+        position = list(scale).index(rating) / max(1, len(scale) - 1)
+        red, green, blue = colorsys.hsv_to_rgb((1 - position) / 3, 0.65, 0.85)
+        return QColor.fromRgbF(red, green, blue)
+    return QColor(_UNRATED)
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+class RatingBox(QComboBox):
+    """The rating chooser: typing a rating's first letters picks it, even letters the window uses as shortcuts
+    (F for False would otherwise fit the frame, and S, I, O, K, J, L do as much)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if plain and event.text().isprintable() and event.text():
+                event.accept()
+                return True
+        return super().event(event)
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+class ClaimsPanel(QWidget):
+    new_requested = Signal()
+    claim_selected = Signal(object)  # the claim's id, or None
+    claim_activated = Signal(int)  # double-click or Enter on a claim: go to its in-point
+    edited = Signal(int, dict)  # claim id, the fields the reviewer changed
+    delete_requested = Signal(int)
+    range_from_marks = Signal(int)  # claim id: the shell answers with set_range()
+    similar_wanted = Signal(str)  # the claim text being written: was it checked before?
+
+    def __init__(self, scale: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale: list[str] = list(scale)
+        self._rows: dict[int, dict] = {}
+        self._current: int | None = None
+        self._typed: set[str] = set()  # fields of the current claim changed and not sent yet
+        self._unsaved: dict[tuple[int, str], tuple[object, str]] = {}  # refused: the value, and why
+        self._loading = False
+        self._label_of: Callable[[int], str] = str
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.commit_all)
+        self._build()
+        self._load_editor()
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.new_button = QPushButton("New claim")
+        self.new_button.setToolTip("A claim on the in/out marks, or on the frame on screen (Ctrl+Shift+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        self.hint = QLabel("No claims yet. Set in and out marks (I, O) on the timeline, then New claim.")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["Time", "Rating", "Claim"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(self._on_current_item)
+        self.list.itemActivated.connect(lambda item: self.claim_activated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+
+        self.frame_in, self.frame_out = QSpinBox(), QSpinBox()
+        for spin, name in ((self.frame_in, "In"), (self.frame_out, "Out")):
+            spin.setKeyboardTracking(False)
+            spin.setRange(0, 10**9)
+            spin.setToolTip(f"{name} frame of the claim")
+            spin.valueChanged.connect(lambda _value: self._typing("frames"))
+            spin.installEventFilter(self)
+        self.marks_button = QPushButton("Set from marks")
+        self.marks_button.setToolTip("Put this claim on the timeline's in/out marks")
+        self.marks_button.clicked.connect(lambda: self._emit_for_current(self.range_from_marks))
+        self.rating = RatingBox()
+        self.set_scale(self.scale)
+        self.rating.activated.connect(lambda _index: self._typing("rating", at_once=True))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("The claim, as the clip makes it")
+        self.claimant = QLineEdit()
+        self.claimant.setPlaceholderText("Who makes it (narrator, caption, account…)")
+        self.explanation = QPlainTextEdit()
+        self.explanation.setPlaceholderText("Why it has this rating")
+        for field, edit in (("text", self.text), ("explanation", self.explanation)):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(48)
+            edit.setMaximumHeight(120)  # room left for the list above
+            edit.textChanged.connect(lambda field=field: self._typing(field))
+            edit.installEventFilter(self)
+        self.claimant.textEdited.connect(lambda _text: self._typing("claimant"))
+        self.claimant.editingFinished.connect(lambda: self.commit("claimant"))
+        self.delete_button = QPushButton("Delete claim")
+        self.delete_button.setToolTip("Take this claim out of the case (Delete in the list; Ctrl+Z brings it back)")
+        self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
+
+        self._notes = {field: self._note() for field in FIELDS}
+        span = QHBoxLayout()
+        span.setContentsMargins(0, 0, 0, 0)
+        span.addWidget(self.frame_in, 1)
+        span.addWidget(QLabel("to"))
+        span.addWidget(self.frame_out, 1)
+        span.addWidget(self.marks_button)
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field, widget in (
+            ("Frames", "frames", span),
+            ("Rating", "rating", self.rating),
+            ("Claim", "text", self.text),
+            ("Claimant", "claimant", self.claimant),
+            ("Explanation", "explanation", self.explanation),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self._notes[field])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        form.addRow(buttons)
+
+        self.similar_title = QLabel("Checked before")
+        self.similar_title.setWordWrap(True)
+        self.similar = QListWidget()
+        self.similar.setWordWrap(True)
+        self.similar.setToolTip("Claims like this one on other clips in the case")
+        self.similar_box = similar_box = QWidget()
+        similar_layout = QVBoxLayout(similar_box)
+        similar_layout.setContentsMargins(0, 4, 0, 0)
+        similar_layout.setSpacing(2)
+        similar_layout.addWidget(self.similar_title)
+        similar_layout.addWidget(self.similar, 1)
+        similar_layout.addStretch(0)
+        self.show_similar([])
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.hint)
+        upper_layout.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((upper, 3), (self.editor, 0), (similar_box, 1)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([260, 360, 90])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+    def _emit_for_current(self, signal) -> None:
+        if self._current is not None:
+            signal.emit(self._current)
+
+    def _note(self) -> QLabel:
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setStyleSheet(_REFUSED_STYLE)
+        note.hide()
+        return note
+
+    # --- what the shell gives -------------------------------------------------------------------------------
+    def set_scale(self, scale: Sequence[str]) -> None:
+        self.scale = list(scale)
+        self.rating.clear()
+        self.rating.addItem("Not rated", "")
+        for name in self.scale:
+            self.rating.addItem(_swatch(rating_colour(name, self.scale)), name, name)
+
+    def set_label_of(self, label_of: Callable[[int], str]) -> None:
+        """How a frame number is written in the list (a timecode, once the clip's timing is known)."""
+        self._label_of = label_of
+
+    def set_frame_count(self, count: int) -> None:
+        for spin in (self.frame_in, self.frame_out):
+            spin.setMaximum(max(0, count - 1) if count else 10**9)
+
+    def set_can_create(self, enabled: bool) -> None:
+        self.new_button.setEnabled(enabled)
+
+    def set_claims(self, rows: list[dict]) -> None:
+        """The clip's claims as the case has them now; what the reviewer is typing stays as it is."""
+        self._rows = {row["id"]: row for row in rows}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in rows:
+            self.list.addTopLevelItem(self._item(row))
+        self.list.blockSignals(False)
+        self.hint.setVisible(not rows)
+        if self._current not in self._rows:
+            self._typed.clear()
+            self._current = None
+            self.claim_selected.emit(None)
+        else:
+            self._select_item(self._current)
+        for column in (0, 1):
+            self.list.resizeColumnToContents(column)
+        self._load_editor()
+
+    def select(self, claim_id: int | None, edit_text: bool = False) -> None:
+        if claim_id is not None and claim_id not in self._rows:
+            return
+        self._select_item(claim_id)
+        self._switch_to(claim_id)
+        if edit_text and claim_id is not None:
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def current(self) -> int | None:
+        return self._current
+
+    def claim(self, claim_id: int) -> dict | None:
+        """The claim's row as last shown."""
+        return self._rows.get(claim_id)
+
+    def claim_ids(self) -> set[int]:
+        return set(self._rows)
+
+    def set_range(self, claim_id: int, frame_in: int, frame_out: int) -> None:
+        """New frames for a claim (from the marks): shown and sent at once."""
+        if claim_id != self._current:
+            return
+        self._loading = True
+        self.frame_in.setValue(frame_in)
+        self.frame_out.setValue(frame_out)
+        self._loading = False
+        self._typed.add("frames")
+        self.commit("frames")
+
+    def accepted(self, claim_id: int, values: dict) -> None:
+        """The case took these values: no refusal stands for their fields any more."""
+        for field in self._fields_of(values):
+            self._unsaved.pop((claim_id, field), None)
+        if claim_id == self._current:
+            self._show_notes()
+
+    def refused(self, claim_id: int, values: dict, message: str) -> None:
+        """The case would not take these values: they stay in their fields, with the reason under them."""
+        for field in self._fields_of(values):
+            value = (values["frame_in"], values["frame_out"]) if field == "frames" else values[field]
+            self._unsaved[(claim_id, field)] = (value, message)
+        if claim_id == self._current:
+            self._show_notes()
+
+    def show_similar(self, rows: list[dict]) -> None:
+        self.similar.clear()
+        for row in rows:
+            rating = row.get("rating") or "not rated"
+            text = f"{first_line(row['text'])}  ·  {rating}  ·  {row['file_name']}"
+            item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), text)
+            item.setToolTip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}")
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.similar.addItem(item)
+        self.similar.setVisible(bool(rows))
+        self.similar_title.setStyleSheet("font-weight: bold;" if rows else "color: palette(mid);")
+        self.similar_box.layout().setStretch(2, 0 if rows else 1)  # the title stays at the top when alone
+        if rows:
+            self.similar_title.setText(f"Checked before on other clips ({len(rows)})")
+        elif self._current is not None and self.text.toPlainText().strip():
+            self.similar_title.setText("Checked before: no claim like this on other clips")
+        else:
+            self.similar_title.setText("Checked before: claims like this one on other clips appear here")
+
+    # --- the list -------------------------------------------------------------------------------------------
+    def _item(self, row: dict) -> QTreeWidgetItem:
+        first, last = row["frame_in"] or 0, row["frame_out"] or 0
+        span = self._label_of(first) if first == last else f"{self._label_of(first)}–{self._label_of(last)}"
+        rating = row["rating"] or ""
+        item = QTreeWidgetItem([span, rating or "Not rated", first_line(row["text"] or "") or "(no text yet)"])
+        item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+        item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
+        if not rating:
+            item.setForeground(1, _UNRATED)
+        if not (row["text"] or "").strip():
+            item.setForeground(2, _UNRATED)
+        tip = f"Frames {first}–{last}\n\n{row['text'] or ''}"
+        for column in range(3):
+            item.setToolTip(column, tip)
+        return item
+
+    def _select_item(self, claim_id: int | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(self._find_item(claim_id))  # None clears it
+        self.list.blockSignals(False)
+
+    def _find_item(self, claim_id: int | None) -> QTreeWidgetItem | None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == claim_id:
+                return item
+        return None
+
+    def _on_current_item(self, item: QTreeWidgetItem | None, _previous) -> None:
+        self._switch_to(item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None)
+
+    def _switch_to(self, claim_id: int | None) -> None:
+        if claim_id == self._current:
+            return
+        self.commit_all()  # what was typed goes to the claim it was typed for
+        self._current = claim_id
+        self._typed.clear()
+        self._load_editor()
+        self.claim_selected.emit(claim_id)
+        row = self._rows.get(claim_id) if claim_id is not None else None
+        self.similar_wanted.emit((row["text"] or "") if row else "")
+
+    # --- the editor -----------------------------------------------------------------------------------------
+    def _load_editor(self) -> None:
+        row = self._rows.get(self._current) if self._current is not None else None
+        self.editor.setEnabled(row is not None)
+        self._loading = True
+        for field in FIELDS:
+            stored = self._stored(row, field) if row is not None else self._blank(field)
+            unsaved = self._unsaved.get((self._current, field)) if row is not None else None
+            if unsaved is not None:
+                self._set_value(field, unsaved[0])
+            elif field not in self._typed:
+                self._set_value(field, stored)
+        self._loading = False
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        for field, note in self._notes.items():
+            unsaved = self._unsaved.get((self._current, field)) if self._current is not None else None
+            note.setText(f"Not saved: {unsaved[1]}" if unsaved else "")
+            note.setVisible(unsaved is not None)
+
+    def _stored(self, row: dict, field: str) -> object:
+        if field == "frames":
+            return (row["frame_in"] or 0, row["frame_out"] or 0)
+        return row[field] or ""
+
+    def _blank(self, field: str) -> object:
+        return (0, 0) if field == "frames" else ""
+
+    def _value(self, field: str) -> object:
+        if field == "frames":
+            return (self.frame_in.value(), self.frame_out.value())
+        if field == "rating":
+            return self.rating.currentData() or ""
+        if field == "claimant":
+            return self.claimant.text()
+        return getattr(self, field).toPlainText()
+
+    def _set_value(self, field: str, value) -> None:
+        if self._value(field) == value:
+            return  # the same text: leave the cursor where it is
+        if field == "frames":
+            self.frame_in.setValue(value[0])
+            self.frame_out.setValue(value[1])
+        elif field == "rating":
+            if value and self.rating.findData(value) < 0:  # a rating from another scale stays readable
+                self.rating.addItem(_swatch(rating_colour(value, self.scale)), value, value)
+            self.rating.setCurrentIndex(max(0, self.rating.findData(value)))
+        elif field == "claimant":
+            self.claimant.setText(value)
+        else:
+            getattr(self, field).setPlainText(value)
+
+    def _typing(self, field: str, at_once: bool = False) -> None:
+        if self._loading or self._current is None:
+            return
+        self._typed.add(field)
+        note = self._notes[field]
+        if note.isVisible():
+            note.setStyleSheet(_REFUSED_STYLE + " color: #c8a27a;")  # being changed: no longer the refused value
+        if at_once:
+            self.commit(field)
+        else:
+            self._pause.start()
+
+    def commit(self, field: str) -> None:
+        """Send `field` if the reviewer changed it since it was last sent."""
+        if self._current is None or field not in self._typed:
+            return
+        self._typed.discard(field)
+        self._notes[field].setStyleSheet(_REFUSED_STYLE)
+        value = self._value(field)
+        values = {"frame_in": value[0], "frame_out": value[1]} if field == "frames" else {field: value}
+        row = self._rows[self._current]
+        if value == self._stored(row, field) and (self._current, field) not in self._unsaved:
+            return
+        self.edited.emit(self._current, values)
+        if field == "text":
+            self.similar_wanted.emit(value)
+
+    def commit_all(self) -> None:
+        self._pause.stop()
+        for field in FIELDS:
+            self.commit(field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            field = {self.text: "text", self.explanation: "explanation"}.get(watched, "frames")
+            if field == "frames":
+                QTimer.singleShot(0, lambda: self.commit("frames"))  # after the spin box has taken its typed value
+            else:
+                self.commit(field)
+        return False
+
+    @staticmethod
+    def _fields_of(values: dict) -> list[str]:
+        fields = [key for key in values if key not in ("frame_in", "frame_out")]
+        return fields + (["frames"] if "frame_in" in values or "frame_out" in values else [])
