@@ -8,6 +8,7 @@ Linked views (`link_views`) show the same frame side by side and zoom and pan to
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
@@ -15,6 +16,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # A layer paints onto a painter already transformed to image pixels: (painter, image size) -> None.
 Layer = Callable[[QPainter, QRectF], None]
+
+
+class Tool(Protocol):
+    """Something the reviewer does with the left button on the frame (drawing a region), in image coordinates."""
+
+    def press(self, view: FrameView, point: QPointF) -> None: ...
+    def move(self, view: FrameView, point: QPointF) -> None: ...
+    def release(self, view: FrameView, point: QPointF) -> None: ...
+
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.05, 64.0
@@ -39,6 +49,9 @@ class FrameView(QWidget):
         self._size = QSizeF()  # the frame's full size: a smaller preview image is drawn stretched to it
         self._keep_alive: object = None  # the buffer behind a QImage that wraps it without copying
         self._layers: list[tuple[str, Layer]] = [("frame", self._paint_frame)]
+        self._on_top: set[str] = set()  # layers that stay above any added later (evidence regions)
+        self._tool: Tool | None = None
+        self._tool_down = False
         self._fit = True
         self._scale = 1.0
         self._offset = QPointF(0, 0)  # widget position of the image's top-left corner
@@ -60,9 +73,26 @@ class FrameView(QWidget):
     def image(self) -> QImage | None:
         return self._image
 
-    def add_layer(self, name: str, layer: Layer, below: str | None = None) -> None:
-        """Paint `layer` after those added before it, or just under the layer named `below`."""
+    def frame_size(self) -> QSizeF:
+        """The full frame's size in pixels (a smaller preview is drawn stretched to it)."""
+        return QSizeF(self._size)
+
+    def set_tool(self, tool: Tool | None) -> None:
+        """Give the left button to `tool` (drawing), or back to panning with None; the middle button always pans."""
+        self._tool, self._tool_down = tool, False
+        if tool is not None:
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            self.unsetCursor()
+
+    def add_layer(self, name: str, layer: Layer, below: str | None = None, on_top: bool = False) -> None:
+        """Paint `layer` after those added before it (but under those added `on_top`), or just under the layer
+        named `below`."""
         names = [n for n, _ in self._layers]
+        if on_top:
+            self._on_top.add(name)
+        elif below not in names:
+            below = next((n for n in names if n in self._on_top), None)
         position = names.index(below) if below in names else len(self._layers)
         self._layers.insert(position, (name, layer))
         self.update()
@@ -182,22 +212,34 @@ class FrameView(QWidget):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._tool is not None and event.button() == Qt.MouseButton.LeftButton and self._image is not None:
+            self._tool_down = True
+            self._tool.press(self, self.map_to_image(event.position()))
+            return
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton) and self._image is not None:
             self._drag_from = event.position()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._drag_from is not None:
+        if self._tool_down:
+            self._tool.move(self, self.map_to_image(event.position()))
+        elif self._drag_from is not None:
             delta = event.position() - self._drag_from
             self._drag_from = event.position()
             self.pan_by(delta.x(), delta.y())
         self._report_hover(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._tool_down and event.button() == Qt.MouseButton.LeftButton:
+            self._tool_down = False
+            self._tool.release(self, self.map_to_image(event.position()))
+            return
         self._drag_from = None
-        self.unsetCursor()
+        self.set_tool(self._tool)  # the cursor the tool (or panning) shows
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._tool is not None:
+            return  # a quick second click while drawing must not jump the zoom
         if self._fit:
             self.zoom_to(1.0, event.position())
         else:

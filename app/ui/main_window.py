@@ -242,10 +242,12 @@ class MainWindow(QMainWindow):
     def attach_case(self, case: CaseController) -> None:
         from app.ui.case_view import CaseView
         from app.ui.claims_view import install_claims
+        from app.ui.evidence_view import install_evidence
         from app.ui.review_view import install_review
 
         self.case = case
         self.case_view = CaseView(self, case)
+        install_evidence(self, case)
         self.claims_view = install_claims(self, case)
         install_review(self, case)
 
