@@ -159,7 +159,6 @@ class ClaimsPanel(QWidget):
         span.addWidget(self.frame_in, 1)
         span.addWidget(QLabel("to"))
         span.addWidget(self.frame_out, 1)
-        span.addWidget(self.marks_button)
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.setContentsMargins(0, 4, 0, 0)
@@ -174,7 +173,8 @@ class ClaimsPanel(QWidget):
         ):
             form.addRow(label, widget)
             form.addRow("", self._notes[field])
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # below the fields, so that the dock stays narrow beside two frame views
+        buttons.addWidget(self.marks_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
