@@ -105,6 +105,9 @@ class ClaimsView(QObject):
         if self._first_layout:
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
             window.splitDockWidget(window.docks["clips"], dock, Qt.Orientation.Vertical)
+            if window.isVisible():  # the case arrives after the first paint: the Show event is gone by then
+                self._first_layout = False
+                QTimer.singleShot(0, self._size_docks)
         window.menus["&View"].addAction(dock.toggleViewAction())
         return dock
 

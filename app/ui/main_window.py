@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
         self._build_status_bar()
-        self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 240], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         self._restore_layout()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
@@ -181,7 +181,9 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
                 last_menu = command.menu
             actions[command.key] = action
-        menus["&Review"] = self.menuBar().addMenu("&Review")  # the review panels add their commands here
+        # The review panels add their commands here; Help stays last.
+        menus["&Review"] = QMenu("&Review", self)
+        self.menuBar().insertMenu(menus["&Help"].menuAction(), menus["&Review"])
         self.menus = menus
         view_menu = menus["&View"]
         view_menu.addSeparator()
