@@ -407,6 +407,7 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
         window.open_paths([str(clip)])
     assert window.timeline._lanes == []
     every = len(window.detector_panel.toggles)
+    qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)  # in the case once its hash is known
     window.actions_by_key["analyze"].trigger()
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=30000)
     lanes = {lane.name.split(" · ")[0]: lane for lane in window.timeline._lanes}
@@ -416,12 +417,28 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
     assert noise.frames == tuple(range(6)) and all(0.0 < v <= 1.0 for v in noise.values)
     assert lanes["Boiling texture (frame to frame)"].frames == tuple(range(1, 6))  # frame 0 has none before it
     assert list((tmp_path / "cache" / "reelcheck" / "analyses").glob("*-noise_level-1.0.0-*.json"))
+    _the_case_records_the_runs(qtbot, tmp_path / "case.db", window.case.clip["id"], every)
     _hover_lane_tip_shows_the_score_and_its_caveats(window, window.timeline._lanes.index(noise), noise)
     window.do_close_clip()
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=5000)  # from the store, not analysed again
     assert {lane.name: lane.values for lane in window.timeline._lanes} == {v.name: v.values for v in lanes.values()}
+
+
+def _the_case_records_the_runs(qtbot, database, clip_id, every):
+    from app.store.store import Store
+
+    def recorded() -> list[dict]:
+        store = Store.open(database)
+        try:
+            return store.analyses(clip_id)
+        finally:
+            store.close()
+
+    qtbot.waitUntil(lambda: len(recorded()) == every, timeout=5000)
+    noise = next(run for run in recorded() if run["analyzer_id"] == "noise_level")
+    assert noise["frames"] == list(range(6)) and len(noise["scores"]) == 6 and len(noise["model_sha256"]) == 64
 
 
 def _hover_lane_tip_shows_the_score_and_its_caveats(window, index, lane):

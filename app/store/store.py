@@ -239,7 +239,8 @@ class Store:
         return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)
 
     def record_analysis(self, clip_id: int, track: dict) -> None:
-        """A whole-clip run of one analyzer on the clip, as the dossier reports it."""
+        """A whole-clip run of one analyzer on the clip, as the dossier reports it; a run of the same analyzer
+        version and model replaces the one recorded before (the scores are the same by construction)."""
         values = {
             "clip_id": clip_id,
             "analyzer_id": track["id"],
@@ -252,6 +253,10 @@ class Store:
             "created_at": _now(),
         }
         with self._transaction():
+            self._db.execute(
+                "delete from analyses where clip_id = ? and analyzer_id = ? and version = ? and model_sha256 = ?",
+                [clip_id, track["id"], track["version"], track["model_sha256"]],
+            )
             self._db["analyses"].insert(values)
 
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:

@@ -526,6 +526,8 @@ class MainWindow(QMainWindow):
         work = score_tracks(path, analyzers, run_missing, overlays.provider, overlays.shared_sessions())
         job = self.jobs.start("Analyzing the clip", work)
         job.succeeded.connect(lambda tracks: self._show_tracks(path, tracks))
+        if run_missing and self.case is not None:  # the reviewer asked for it: it becomes part of the case
+            job.succeeded.connect(self.case.record_analysis)
         return job
 
     def _show_tracks(self, path: Path, tracks: list[dict]) -> None:
