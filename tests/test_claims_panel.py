@@ -238,6 +238,30 @@ def test_a_refused_edit_keeps_what_was_typed(qtbot, window, h264_clip):
     assert stored_claims(database(window), clip["id"])[0]["frame_in"] == 7
 
 
+def test_with_edits_in_flight_each_refusal_lands_on_the_field_it_was_typed_in(qtbot, window, h264_clip):
+    clip = open_in_case(qtbot, window, h264_clip)
+    panel, case = window.claims_view.panel, window.case
+    claim_id = new_claim(qtbot, window, 5, 12)
+    heard: list[tuple] = []
+    case.edit("claims", claim_id, {"claimant": "A caption"}, done=lambda: heard.append(("claimant", "saved")))
+    backwards = {"frame_in": 20, "frame_out": 12}
+    case.edit("claims", claim_id, backwards, refused=lambda message: heard.append(("frames", message)))
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=5000)
+    assert heard[0] == ("claimant", "saved")
+    assert heard[1][0] == "frames" and "the same or a later one" in heard[1][1]
+
+    # another panel's edit refused first, then two of the claim's: the text taken, the explanation refused
+    case.edit("clips", clip["id"], {"source_url": "file:///etc/passwd"})
+    panel.text.setPlainText("Taken")
+    panel.explanation.setPlainText("Pasted far too much. " * 5000)
+    panel.commit_all()
+    qtbot.waitUntil(panel._notes["explanation"].isVisible, timeout=5000)
+    assert "100,000" in panel._notes["explanation"].text()
+    qtbot.waitUntil(lambda: stored_claims(database(window), clip["id"])[0]["text"] == "Taken", timeout=5000)
+    assert not panel._notes["text"].isVisible()  # the clip's refused link is not the claim text's
+    assert panel.text.toPlainText() == "Taken"
+
+
 def test_chinese_and_arabic_claims_are_kept_exactly(qtbot, window, h264_clip):
     clip = open_in_case(qtbot, window, h264_clip)
     panel = window.claims_view.panel

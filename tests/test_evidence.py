@@ -281,13 +281,14 @@ def test_the_note_is_saved_after_a_pause_and_on_leaving_it_and_a_refused_one_sta
     open_in_case(qtbot, window, h264_clip)
     go_to(qtbot, window, 7)
     evidence_id = pin(qtbot, window)
-    note = window.evidence.panel.note
+    field = window.evidence.panel.note
+    note = field.editor
     focus(qtbot, window, note)
     qtbot.keyClicks(note, "Waxy skin, no pores")
     qtbot.waitUntil(lambda: stored(tmp_path)[evidence_id]["note"] == "Waxy skin, no pores", timeout=5000)
-    assert "Waxy skin" in window.evidence.panel.list.item(0).text()
+    qtbot.waitUntil(lambda: "Waxy skin" in window.evidence.panel.list.item(0).text(), timeout=5000)  # the GUI's turn
 
-    window.evidence.panel._pause.setInterval(60_000)  # only leaving the editor can save it now
+    field._pause.setInterval(60_000)  # only leaving the editor can save it now
     qtbot.keyClicks(note, " on the left cheek")
     focus(qtbot, window, window.evidence.panel.list)
     expected = "Waxy skin, no pores on the left cheek"
@@ -299,6 +300,8 @@ def test_the_note_is_saved_after_a_pause_and_on_leaving_it_and_a_refused_one_sta
     focus(qtbot, window, window.evidence.panel.list)
     qtbot.waitUntil(lambda: "characters long" in window.statusBar().currentMessage(), timeout=5000)
     assert note.toPlainText() == too_long  # what was typed stays, to be shortened
+    qtbot.waitUntil(lambda: "characters long" in field.refusal.text(), timeout=5000)  # with why, under it
+    assert field.refusal.isVisible()
     assert stored(tmp_path)[evidence_id]["note"] == expected
 
 

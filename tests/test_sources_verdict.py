@@ -314,6 +314,28 @@ def test_clip_source_fields_from_a_yt_dlp_info_json_shown_and_editable(qtbot, wi
     assert row["upload_date"] == "2025-03-14" and row["source_url"] == info["webpage_url"]
 
 
+def test_an_earlier_edits_answer_leaves_the_text_sent_after_it(qtbot):
+    field = review_fields.CommitField("note", multiline=True)
+    qtbot.addWidget(field)
+    sent: list[str] = []
+    field.committed.connect(lambda _key, text: sent.append(text))
+    field.set_text("first")
+    for text in ("second", "third"):
+        field.editor.setPlainText(text)
+        field.commit()
+    assert sent == ["second", "third"]
+    field.show_value("second")  # the answer to "second" comes while "third" is on its way
+    assert field.text() == "third"
+    field.show_refusal("Too long.")
+    assert field.text() == "third" and field.refusal.text() == "Too long."
+    field.show_value("second")  # another edit's reload: what was refused stays
+    assert field.text() == "third"
+    field.editor.setPlainText("fourth")
+    field.commit()
+    field.show_value("fourth")
+    assert field.text() == "fourth" and field.refusal.isHidden()
+
+
 def test_review_commands_are_in_the_menu_with_free_shortcuts(qtbot, window):
     labels = {a.text().replace("&", ""): a.shortcut().toString() for a in window.menus["&Review"].actions()}
     assert labels["Add source"] == "Ctrl+K"
@@ -347,4 +369,4 @@ def test_what_is_typed_is_saved_when_the_clip_closes(qtbot, window, h264_clip, t
     window.actions_by_key["close_clip"].trigger()  # within the typing pause
     assert panel.summary.text() == ""
     qtbot.waitUntil(lambda: (stored(tmp_path).verdict(clip["id"]) or {}).get("summary") == "Closed before the pause")
-    assert stored(tmp_path).clip(clip["id"])["uploader"] == "someone"
+    qtbot.waitUntil(lambda: stored(tmp_path).clip(clip["id"])["uploader"] == "someone")  # sent after the summary

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from app.store import backup, info_json, rules, schema
 from app.store.history import History
 from app.store.rules import MAX_TEXT, Refused
-from app.store.store import Store, StoreError
+from app.store.store import Store, StoreError, check_field
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITER = Path(__file__).with_name("store_writer.py")
@@ -601,6 +601,30 @@ def test_hostile_urls_are_refused_and_nothing_is_written(tmp_path: Path, url: st
         store.edit("clips", clip_id, {"source_url": url})
     assert count(tmp_path / "case.db", "sources") == 0
     assert len(store.audit()) == audit_before and store.clip(clip_id)["source_url"] is None
+    store.close()
+
+
+def test_a_field_is_checked_before_it_is_sent_with_the_sentence_the_store_refuses_it_with(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    clip_id = new_clip(store)
+    cases = [
+        ("sources", "archive_url", "file:///etc/passwd"),
+        ("clips", "source_url", "javascript:alert(1)"),
+        ("sources", "published", "14 March 2025"),
+        ("verdicts", "summary", "x" * (MAX_TEXT + 1)),
+        ("sources", "stance", "agrees"),
+    ]
+    for table, key, value in cases:
+        with pytest.raises(Refused) as checked:
+            check_field(table, key, value)
+        with pytest.raises(Refused) as refused:
+            if table == "clips":
+                store.edit(table, clip_id, {key: value})
+            else:
+                store.create(table, clip_id, {key: value})
+        assert str(checked.value) == str(refused.value)
+    assert check_field("clips", "upload_date", "20250314") == "2025-03-14"  # what the store would keep
+    assert check_field("sources", "url", "  https://example.org/a ") == "https://example.org/a"
     store.close()
 
 

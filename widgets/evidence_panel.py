@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-TYPING_PAUSE_MS = 1000  # a pause this long while typing a note saves it
+from widgets.review_fields import CommitField
+
 THUMBNAIL = QSize(128, 72)
 REGION_COLOUR = QColor(0, 229, 255)  # cyan: apart from the heatmaps' reds and yellows and from most footage
 _OUTLINE = QColor(0, 0, 0, 200)
@@ -59,8 +59,6 @@ class EvidencePanel(QWidget):
         super().__init__(parent)
         self._items: dict[int, EvidenceItem] = {}
         self._note_for: int | None = None  # the evidence the note editor holds
-        self._stored_note = ""  # what the case holds for it
-        self._setting = False
         self.commands = QGridLayout()
         self.commands.setSpacing(4)
         self.list = QListWidget()
@@ -83,19 +81,11 @@ class EvidencePanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
         note_label = QLabel("&Note on this frame")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("evidence-note")
-        self.note.setPlaceholderText("What this frame shows, and why it matters. Saved as you type.")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(72)
-        self.note.setEnabled(False)
-        self.note.textChanged.connect(self._typed)
-        self.note.installEventFilter(self)
-        note_label.setBuddy(self.note)
-        self._pause = QTimer(self)
-        self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPING_PAUSE_MS)
-        self._pause.timeout.connect(self.commit_note)
+        self.note = CommitField("note", True, "What this frame shows, and why it matters. Saved as you type.", 3)
+        self.note.editor.setObjectName("evidence-note")
+        self.note.editor.setEnabled(False)
+        self.note.committed.connect(self._on_note_committed)
+        note_label.setBuddy(self.note.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.commands)
@@ -160,34 +150,27 @@ class EvidencePanel(QWidget):
         self.list.setCurrentItem(None)
 
     # --- the note -------------------------------------------------------------------------------------------
-    def commit_note(self) -> None:
-        self._pause.stop()
-        if self._note_for is not None and self.note.toPlainText() != self._stored_note:
-            self.note_edited.emit(self._note_for, self.note.toPlainText())
+    def show_note_refusal(self, evidence_id: int, message: str) -> None:
+        """The case would not take the note typed for `evidence_id`: it stays, with why under it, while that
+        frame is the chosen one."""
+        if evidence_id == self._note_for:
+            self.note.show_refusal(message)
 
     def _show_note(self, evidence_id: int | None) -> None:
         """The case's note for the chosen frame; a note typed but not (or not yet) taken by the case stays."""
         item = self._items.get(evidence_id) if evidence_id is not None else None
-        if evidence_id != self._note_for:
-            self.commit_note()  # what was typed for the frame left behind is saved, not lost
-        elif item is not None and self.note.toPlainText() != self._stored_note:
-            self._stored_note = item.note
+        note = item.note if item else ""
+        if evidence_id == self._note_for:
+            self.note.show_value(note)
             return
+        self.note.commit()  # what was typed for the frame left behind is saved, not lost
         self._note_for = evidence_id
-        self._stored_note = item.note if item else ""
-        self._setting = True
-        self.note.setPlainText(self._stored_note)
-        self._setting = False
-        self.note.setEnabled(item is not None)
+        self.note.set_text(note)
+        self.note.editor.setEnabled(item is not None)
 
-    def _typed(self) -> None:
-        if not self._setting:
-            self._pause.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.note and event.type() == QEvent.Type.FocusOut:
-            self.commit_note()
-        return False
+    def _on_note_committed(self, _key: str, text: str) -> None:
+        if self._note_for is not None:
+            self.note_edited.emit(self._note_for, text)
 
     # --- events ---------------------------------------------------------------------------------------------
     def _on_current(self, *_) -> None:

@@ -51,7 +51,7 @@ class CommitField(QWidget):
         self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refusal.hide()
         self._stored = ""  # what the case holds
-        self._sent = None  # the last text committed, until the case answers
+        self._sent: list[str] = []  # texts committed and not answered yet, oldest first
         self._setting = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -69,34 +69,40 @@ class CommitField(QWidget):
     def set_text(self, text: str) -> None:
         """Put text in as if the case held it (a fresh row)."""
         self._pause.stop()
-        self._stored, self._sent = text, None
+        self._stored, self._sent = text, []
         self._put(text)
         self.refusal.hide()
 
     def show_value(self, text: str) -> None:
-        """The case's value after a save, an undo or another panel's edit; typing in progress stays."""
+        """The case's value after a save, an undo or another panel's edit; typing in progress stays, and so does
+        text sent after the edit this value answers."""
         typed = self.text()
-        if typed in (self._stored, self._sent) or typed == text:
+        if text in self._sent[:-1]:  # an earlier edit's answer: the latest one is still on its way
+            del self._sent[: self._sent.index(text) + 1]
+            self._stored = text
+            return
+        latest = self._sent[-1] if self._sent else None
+        if typed in (self._stored, latest) or typed == text:
             if typed != text:
                 self._put(text)
-            if typed == text or typed == self._sent:
+            if typed in (text, latest):
                 self.refusal.hide()
-            self._sent = None
+            self._sent = []
         self._stored = text
 
     def show_refusal(self, message: str) -> None:
-        self._sent = None  # what was typed stays until the reviewer changes it
+        self._sent = []  # what was typed stays until the reviewer changes it
         self.refusal.setText(message)
         self.refusal.show()
 
     def dirty(self) -> bool:
-        return self.text() != self._stored and self.text() != self._sent
+        return self.text() != self._stored and self.text() != (self._sent[-1] if self._sent else None)
 
     def commit(self) -> None:
         self._pause.stop()
         if self.dirty():
-            self._sent = self.text()
-            self.committed.emit(self.key, self._sent)
+            self._sent.append(self.text())
+            self.committed.emit(self.key, self._sent[-1])
 
     def _put(self, text: str) -> None:
         self._setting = True

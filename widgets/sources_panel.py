@@ -165,7 +165,8 @@ class SourcesPanel(QWidget):
         self._refresh()
 
     def show_refusal(self, key: str, message: str) -> None:
-        self.fields[key].show_refusal(message)
+        if key in self.fields:  # the stance is chosen from a list: its refusal is in the status bar only
+            self.fields[key].show_refusal(message)
 
     def expect_new_source(self) -> None:
         """The next source that appears is the one just asked for: choose it and put the cursor in its link."""

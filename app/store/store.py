@@ -342,6 +342,12 @@ _URLS = {"url": "link", "archive_url": "archive link", "source_url": "clip's lin
 _DATES = {"published": "publication date", "accessed": "access date", "upload_date": "upload date"}
 
 
+def check_field(table: str, key: str, value: object) -> object:
+    """`value` as the store would keep it in `table`'s field `key`; raises Refused with the store's own sentence,
+    so that a panel can show a refusal by its field before the edit is sent."""
+    return _checked(table, {key: value})[key]
+
+
 def _checked(table: str, values: dict) -> dict:
     """The values as the store keeps them; raises Refused with the reason for anything it will not take."""
     unknown = set(values) - _EDITABLE[_known(table)]

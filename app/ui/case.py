@@ -2,7 +2,8 @@
 get the clip's claims, sources, evidence and verdict back as plain rows. Panels never touch the database.
 
 Every edit is committed on the store thread as soon as it is made; an edit the store refuses comes back as a
-sentence (`refused`) and the panel keeps what the reviewer typed.
+sentence (`refused`, for the status bar, and the edit's own `refused` callback, for the field it was typed in) and
+the panel keeps what the reviewer typed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from app.store.store import Change, Store, StoreError
 log = logging.getLogger(__name__)
 
 _RELOADS = ("claims", "sources", "evidence", "verdicts")
+
+Refusal = Callable[[str], None] | None  # told the sentence when the store refuses one edit
+Saved = Callable[[], None] | None  # told when the store has saved one edit
 
 
 class StoreWorker(QObject):
@@ -121,19 +125,21 @@ class CaseController(QObject):
         self.claim_selected.emit(claim_id)
 
     # --- edits ----------------------------------------------------------------------------------------------
-    def create(self, table: str, values: dict) -> None:
+    # Each edit takes `refused`, called on the GUI thread with the sentence when the store refuses that edit (the
+    # general `refused` signal is emitted too), and `done`, called when it is saved, before the fresh rows are shown.
+    def create(self, table: str, values: dict, *, refused: Refusal = None, done: Saved = None) -> None:
         """Add a claim, source, evidence frame or verdict to the clip on screen."""
         if self.clip is None:
-            self.refused.emit("Open a clip first: work is saved with the clip it is about.")
+            self._refuse("Open a clip first: work is saved with the clip it is about.", refused)
             return
         clip_id = self.clip["id"]
-        self._change(lambda store: store.create(table, clip_id, values))
+        self._change(lambda store: store.create(table, clip_id, values), refused=refused, done=done)
 
-    def edit(self, table: str, row_id: int, values: dict) -> None:
-        self._change(lambda store: store.edit(table, row_id, values))
+    def edit(self, table: str, row_id: int, values: dict, *, refused: Refusal = None, done: Saved = None) -> None:
+        self._change(lambda store: store.edit(table, row_id, values), refused=refused, done=done)
 
-    def delete(self, table: str, row_id: int) -> None:
-        self._change(lambda store: store.delete(table, row_id))
+    def delete(self, table: str, row_id: int, *, refused: Refusal = None, done: Saved = None) -> None:
+        self._change(lambda store: store.delete(table, row_id), refused=refused, done=done)
 
     def undo(self) -> None:
         self._change(lambda store: self._history.undo(store), recorded=False, verb="Undone")
@@ -172,15 +178,27 @@ class CaseController(QObject):
         self._worker.close()
 
     # --- plumbing -------------------------------------------------------------------------------------------
-    def _call(self, work: Callable[[Store], Any], then: Callable[[Any], None]) -> None:
+    def _call(self, work: Callable[[Store], Any], then: Callable[[Any], None], refused: Refusal = None) -> None:
         def guarded() -> Any:
             if self._store is None:
                 raise StoreError("The case database is not open; see the message shown when ReelCheck started.")
             return work(self._store)
 
-        self._worker.call(guarded, then, self.refused.emit)
+        self._worker.call(guarded, then, lambda message: self._refuse(message, refused))
 
-    def _change(self, edit: Callable[[Store], Change | None], recorded: bool = True, verb: str = "Saved") -> None:
+    def _refuse(self, message: str, refused: Refusal) -> None:
+        if refused is not None:
+            refused(message)  # the field first: the status bar may be watched by whoever waits on the field
+        self.refused.emit(message)
+
+    def _change(
+        self,
+        edit: Callable[[Store], Change | None],
+        recorded: bool = True,
+        verb: str = "Saved",
+        refused: Refusal = None,
+        done: Saved = None,
+    ) -> None:
         """Run an edit on the store thread (where the history lives too), then show the fresh rows."""
 
         def work(store: Store) -> tuple:
@@ -190,14 +208,16 @@ class CaseController(QObject):
             fresh = self._load(store, change.clip_id, (change.table,)) if change is not None else {}
             return change, fresh, self._history.undo_text(), self._history.redo_text()
 
-        def done(result: tuple) -> None:
+        def finish(result: tuple) -> None:
             change, fresh, undo_text, redo_text = result
             self.history_changed.emit(undo_text, redo_text)
+            if done is not None:
+                done()  # before the rows: a panel showing them knows its values were taken
             if change is not None:
                 self._emit_rows(fresh)
                 self.saved.emit(f"{verb}: {describe(change)}")
 
-        self._call(work, done)
+        self._call(work, finish, refused)
 
     def _load(self, store: Store, clip_id: int, tables) -> dict:
         rows = {}

@@ -70,7 +70,6 @@ class ClaimsView(QObject):
         self.panel = ClaimsPanel(rating_scale(window.settings))
         self.dock = self._add_dock()
         self.search_dialog: CaseSearchDialog | None = None
-        self._sent: list[tuple[int | None, dict]] = []  # edits sent, oldest first, until the case answers each
         self._before_new: set[int] | None = None  # the claims there were when a new one was asked for
         self.actions = self._add_actions()
         panel = self.panel
@@ -86,8 +85,6 @@ class ClaimsView(QObject):
         case.claims_changed.connect(self._on_claims)
         case.similar_found.connect(panel.show_similar)
         case.search_done.connect(self._on_search_done)
-        case.history_changed.connect(lambda *_texts: self._answered(None))
-        case.refused.connect(self._answered)
         window.installEventFilter(self)  # what is being typed is sent before the window closes the case
         self._on_clip(case.clip)
 
@@ -164,21 +161,14 @@ class ClaimsView(QObject):
         return ClaimRange(row["id"], row["frame_in"] or 0, row["frame_out"] or 0, colour, row["text"] or "")
 
     def _send_edit(self, claim_id: int, values: dict) -> None:
-        self._sent.append((claim_id, values))
-        self._case.edit("claims", claim_id, values)
-
-    def _answered(self, refusal: str | None) -> None:
-        """The case answers edits in the order they were sent: a refusal goes back to the claim and the field
-        it was typed in (the status bar shows it too)."""
-        if not self._sent:
-            return
-        claim_id, values = self._sent.pop(0)
-        if claim_id is None:
-            return
-        if refusal is None:
-            self.panel.accepted(claim_id, values)
-        else:
-            self.panel.refused(claim_id, values, refusal)
+        """A refusal goes back to the claim and the field it was typed in (the status bar shows it too)."""
+        self._case.edit(
+            "claims",
+            claim_id,
+            values,
+            refused=lambda message: self.panel.refused(claim_id, values, message),
+            done=lambda: self.panel.accepted(claim_id, values),
+        )
 
     # --- commands -------------------------------------------------------------------------------------------
     def new_claim(self) -> None:
@@ -192,7 +182,6 @@ class ClaimsView(QObject):
         self.dock.show()
         self.dock.raise_()
         values = {"frame_in": first, "frame_out": last, "text": "", "claimant": "", "rating": "", "explanation": ""}
-        self._sent.append((None, values))
         self._case.create("claims", values)
 
     def to_marks(self) -> None:
@@ -214,7 +203,6 @@ class ClaimsView(QObject):
             self._delete(self.panel.current)
 
     def _delete(self, claim_id: int) -> None:
-        self._sent.append((None, {}))
         self._case.delete("claims", claim_id)
 
     def focus_list(self) -> None:

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import cv2
@@ -93,7 +94,7 @@ class EvidenceView(QObject):
         )
         self.panel.selected.connect(self._on_selected)
         self.panel.chosen.connect(self.go_to)
-        self.panel.note_edited.connect(lambda row_id, text: case.edit("evidence", row_id, {"note": text}))
+        self.panel.note_edited.connect(self._save_note)
         self.panel.remove_requested.connect(lambda row_id: case.delete("evidence", row_id))
         window._add_dock("evidence", "Evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         window.tabifyDockWidget(window.docks["media"], window.docks["evidence"])
@@ -102,7 +103,6 @@ class EvidenceView(QObject):
             view.add_layer("evidence", self._paint, on_top=True)
         case.clip_changed.connect(self._on_clip)
         case.evidence_changed.connect(self._on_rows)
-        case.refused.connect(lambda _: self._forget_drawn())
 
     # --- commands -------------------------------------------------------------------------------------------
     def _build_actions(self, window: MainWindow) -> dict[str, QAction]:
@@ -231,8 +231,7 @@ class EvidenceView(QObject):
             self._say("No region is drawn on this evidence frame.")
         else:
             self._regions = self._regions[:-1]
-            self._case.edit("evidence", self._selected, {"regions": self._regions})
-            self._update_views()
+            self._save_regions()
 
     def remove(self) -> None:
         if self._selected is None:
@@ -296,8 +295,7 @@ class EvidenceView(QObject):
             self._update_views()
             return
         self._regions = [*self._regions, shape]
-        self._case.edit("evidence", self._selected, {"regions": self._regions})
-        self._update_views()
+        self._save_regions()
 
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:
         row = self._rows.get(self._selected) if self._selected is not None else None
@@ -373,8 +371,16 @@ class EvidenceView(QObject):
             self._thumbnails[number] = image
             self.panel.set_thumbnail(number, image)
 
-    def _forget_drawn(self) -> None:
-        """The case refused an edit: show the regions it holds."""
+    def _save_regions(self) -> None:
+        self._case.edit("evidence", self._selected, {"regions": self._regions}, refused=self._forget_drawn)
+        self._update_views()
+
+    def _save_note(self, evidence_id: int, text: str) -> None:
+        refused = partial(self.panel.show_note_refusal, evidence_id)  # under the note, while it is on screen
+        self._case.edit("evidence", evidence_id, {"note": text}, refused=refused)
+
+    def _forget_drawn(self, _message: str) -> None:
+        """The case refused the shapes: show the regions it holds."""
         row = self._rows.get(self._selected) if self._selected is not None else None
         self._regions = list(row["regions"] or []) if row else []
         self._update_views()

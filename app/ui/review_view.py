@@ -1,9 +1,11 @@
 """Joins the Sources and Verdict panels to the case and the main window: their docks, their Review menu commands,
-and the edits they make (checked with the store's own rules first, so a refusal shows next to its field).
+and the edits they make (checked with the store's own rules first, so a refusal shows next to its field at once;
+one the store still makes is shown by the field of the edit it refused).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.store import rules
+from app.store.store import check_field
 from app.ui.case import CaseController
 from widgets.sources_panel import SourcesPanel
 from widgets.verdict_panel import VerdictPanel
@@ -26,29 +29,12 @@ COMMANDS = (
     ("remove_source", "Re&move source", "Ctrl+Shift+K", "Take the chosen source out of the case (Undo brings it back)"),
     ("focus_verdict", "&Verdict", "Ctrl+Shift+V", "Go to the verdict: the assessment, rating, summary and status"),
 )
-# the words the store uses for these fields in its refusals
-_LINKS = {"url": "link", "archive_url": "archive link", "source_url": "clip's link"}
-_DATES = {"published": "publication date", "accessed": "access date", "upload_date": "upload date"}
 
 
 def install_review(window: MainWindow, case: CaseController) -> ReviewView:
     """The Sources and Verdict panels in their docks, joined to `case`; one call from MainWindow.attach_case."""
     window.review = ReviewView(window, case)
     return window.review
-
-
-def refusal(key: str, value: str) -> str:
-    """The sentence the store would refuse `value` for `key` with, or "" when it takes it."""
-    try:
-        if key in _LINKS:
-            rules.check_url(value, _LINKS[key])
-        elif key in _DATES:
-            rules.check_date(value, _DATES[key])
-        else:
-            rules.clean_text(value, key.replace("_", " "))
-    except rules.Refused as error:
-        return str(error)
-    return ""
 
 
 def now_utc() -> str:
@@ -63,7 +49,6 @@ class ReviewView:
         self._verdict: dict | None = None
         self._clip_id: int | None = None
         self._verdict_waiting: dict | None = None  # edits made while the verdict's first save is on its way
-        self._awaiting: tuple[object, str] | None = None  # the field of the last edit sent, until it is answered
         self.sources = SourcesPanel(rules.STANCES)
         self.verdict = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
         self._put_in_dock("sources", "Sources", self.sources)
@@ -81,8 +66,6 @@ class ReviewView:
         case.claim_selected.connect(self._on_claim_selected)
         case.sources_changed.connect(self._on_sources)
         case.verdict_changed.connect(self._on_verdict)
-        case.refused.connect(self._on_refused)
-        case.history_changed.connect(self._on_answered)
         self._on_clip(case.clip)
 
     # --- building -------------------------------------------------------------------------------------------
@@ -138,46 +121,68 @@ class ReviewView:
         dock.raise_()
 
     # --- edits ----------------------------------------------------------------------------------------------
-    def _checked(self, panel: SourcesPanel | VerdictPanel, values: dict) -> bool:
-        """Check the typed values with the store's rules; a refusal is shown next to its field and not sent."""
+    def _checked(self, panel: SourcesPanel | VerdictPanel, table: str, values: dict) -> bool:
+        """Check the typed values as the store will; a refusal is shown next to its field at once and not sent."""
         for key, value in values.items():
-            if isinstance(value, str) and (message := refusal(key, value)):
-                panel.show_refusal(key, message)
-                self._window.statusBar().showMessage(message, 8000)
+            try:
+                check_field(table, key, value)
+            except rules.Refused as error:
+                panel.show_refusal(key, str(error))
+                self._window.statusBar().showMessage(str(error), 8000)
                 return False
-        self._awaiting = (panel, next(iter(values)))
         return True
 
+    def _refused_by(self, panel: SourcesPanel | VerdictPanel, values: dict) -> Callable[[str], None]:
+        """What the store still refuses of an edit (the database itself, say) shows by the field it was typed in,
+        while the panel still shows what it was typed for; the status bar shows it too (CaseView)."""
+        key, shown = next(iter(values)), self._shown_in(panel)
+
+        def refused(message: str) -> None:
+            if self._shown_in(panel) == shown:
+                panel.show_refusal(key, message)
+
+        return refused
+
+    def _shown_in(self, panel: SourcesPanel | VerdictPanel) -> int | None:
+        """The source the Sources panel shows, or the clip the Verdict panel is about."""
+        return (self.sources.current_source() or {}).get("id") if panel is self.sources else self._clip_id
+
     def _edit_source(self, source_id: int, values: dict) -> None:
-        if not self._checked(self.sources, values):
+        if not self._checked(self.sources, "sources", values):
             return
+        refused = self._refused_by(self.sources, values)
         url = values.get("url", "").strip()
         row = next((r for r in self._sources if r["id"] == source_id), {})
         if url and not (row.get("publisher") or "") and not self.sources.fields["publisher"].text().strip():
             values = {**values, "publisher": rules.publisher_from_url(url)}
-        self._case.edit("sources", source_id, values)
+        self._case.edit("sources", source_id, values, refused=refused)
 
     def _remove_source(self, source_id: int) -> None:
         self._case.delete("sources", source_id)
 
     def _edit_verdict(self, values: dict) -> None:
-        if not self._checked(self.verdict, values):
+        if not self._checked(self.verdict, "verdicts", values):
             return
+        refused = self._refused_by(self.verdict, values)
         if "authenticity" in values or "content_rating" in values:
             values = {**values, "reviewer": self._case.reviewer, "decided_at": now_utc()}
         if self._verdict is not None:
-            self._case.edit("verdicts", self._verdict["id"], values)
+            self._case.edit("verdicts", self._verdict["id"], values, refused=refused)
         elif (self._case.clip or {}).get("id") != self._clip_id:
             self._window.statusBar().showMessage("The verdict was not saved: its clip was closed first.", 8000)
         elif self._verdict_waiting is not None:
             self._verdict_waiting.update(values)  # one verdict per clip: these follow its first save
         else:
             self._verdict_waiting = {}
-            self._case.create("verdicts", values)
+            self._case.create("verdicts", values, refused=lambda message: self._first_verdict_refused(refused, message))
+
+    def _first_verdict_refused(self, refused: Callable[[str], None], message: str) -> None:
+        self._verdict_waiting = None  # the verdict's first save failed: the next choice tries again
+        refused(message)
 
     def _edit_clip(self, clip_id: int | None, values: dict) -> None:
-        if clip_id is not None and self._checked(self.verdict, values):
-            self._case.edit("clips", clip_id, values)
+        if clip_id is not None and self._checked(self.verdict, "clips", values):
+            self._case.edit("clips", clip_id, values, refused=self._refused_by(self.verdict, values))
 
     def _say_opened(self, url: str) -> None:
         self._window.statusBar().showMessage(f"Opened {url} in the browser", 4000)
@@ -211,21 +216,7 @@ class ReviewView:
         waiting, self._verdict_waiting = self._verdict_waiting, None
         self.verdict.set_verdict(row)
         if row is not None and waiting:
-            self._case.edit("verdicts", row["id"], waiting)
-
-    def _on_answered(self, undo_text: str, redo_text: str) -> None:
-        self._awaiting = None  # an edit went through: a later refusal is not the field's
-
-    def _on_refused(self, message: str) -> None:
-        """A refusal the rules above did not foresee (the database itself, say): shown by the field last sent.
-        The status bar shows it too (CaseView), so a refusal of another panel's edit is never lost."""
-        if self._awaiting is None:
-            return
-        panel, key = self._awaiting
-        self._awaiting = None
-        panel.show_refusal(key, message)
-        if panel is self.verdict and self._verdict is None:
-            self._verdict_waiting = None  # the verdict's first save failed: the next choice tries again
+            self._case.edit("verdicts", row["id"], waiting, refused=self._refused_by(self.verdict, waiting))
 
 
 def _claim_label(text: str, most: int = 80) -> str:
