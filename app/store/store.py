@@ -86,7 +86,8 @@ class Store:
                 ) from error
             raise StoreError(
                 f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
-                "Restore a backup with `reelcheck restore BACKUP`, or open another database with --db."
+                "Restore a backup (File > Restore case backup, or `reelcheck restore BACKUP`), or open another "
+                "database with --db."
             ) from error
         except StoreError:
             connection.close()

@@ -85,11 +85,14 @@ class CaseController(QObject):
         self.reviewer = reviewer
         self.clip: dict | None = None
         self._store: Store | None = None  # touched only on the store thread
+        self.path: Path | None = None  # the database asked for, even when it could not be opened
         self._history = History()
         self._worker = StoreWorker()
 
     # --- the database and the clip --------------------------------------------------------------------------
     def open_store(self, path: Path) -> None:
+        self.path = path
+
         def work() -> str:
             from app.store.backup import daily_backup
 
@@ -98,6 +101,37 @@ class CaseController(QObject):
             return str(path)
 
         self._worker.call(work, self.opened.emit, self.failed.emit)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put `backup` in place of the database (the file it replaces is kept beside it) and carry on with it;
+        the clip on screen shows the work the backup holds for it."""
+
+        def work() -> tuple:
+            from app.store.backup import restore
+
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+            try:
+                kept = restore(self.path, backup)
+            finally:  # the restored file, or (a refused backup) the one that was there
+                self._store = Store.open(self.path, self.reviewer)
+            self._history.clear()
+            rows = {}
+            if self.clip is not None:
+                clip = self.clip
+                again = self._store.add_clip(Path(clip["path"]), clip["sha256"], clip["size"], clip["facts"])
+                rows = {"clips": again, **self._load(self._store, again["id"], _RELOADS)}
+            return str(self.path), kept, rows
+
+        def done(result: tuple) -> None:
+            path, kept, rows = result
+            self.opened.emit(path)
+            self._emit_rows(rows)
+            self._emit_history()
+            self.saved.emit(f"The case is now the backup {backup.name}; the file it replaced is kept as {kept.name}.")
+
+        self._worker.call(work, done, self.failed.emit)
 
     def set_reviewer(self, name: str) -> None:
         self.reviewer = name

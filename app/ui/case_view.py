@@ -3,9 +3,11 @@ used says so once in a dialog, and the Edit menu's Undo and Redo name what they 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from app.ui.case import CaseController
 from app.ui.reviewer import KEY as REVIEWER_KEY
@@ -25,6 +27,33 @@ class CaseView:
         case.refused.connect(self._on_refused)
         case.history_changed.connect(self._on_history)
         self._on_history("Undo", "Redo")
+        restore = QAction("Restore case &backup…", window)
+        restore.setToolTip("Put one of the case database's daily backups in place of it (the current file is kept)")
+        restore.triggered.connect(self.ask_restore)
+        file_menu = window.menus["&File"]
+        file_menu.insertAction(window.actions_by_key["quit"], restore)
+        file_menu.insertSeparator(window.actions_by_key["quit"])
+        self.restore_action = restore
+
+    def ask_restore(self) -> None:
+        from app.store.backup import backup_folder
+
+        if self._case.path is None:
+            return
+        folder = backup_folder(self._case.path)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, "Restore a case backup", str(folder), "Case backups (*.db);;All files (*)"
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Restore a case backup",
+            f"Replace the case database {self._case.path.name} with the backup {Path(chosen).name}?\n\n"
+            "The current file is kept beside it, renamed, so nothing is deleted.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._case.restore_backup(Path(chosen))
 
     def ask_reviewer_name(self) -> None:
         name, accepted = QInputDialog.getText(
