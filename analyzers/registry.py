@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -96,10 +97,21 @@ def _code_sha256(module: str, origin: str) -> str:
     modules qualify; a plugin folder carries a model, never code to run."""
     if origin != "built-in" or not module.startswith(_BUILT_IN_CODE):
         raise UnusableModel(f"names code ('{module}'); only built-in analyzers may be written in Python")
-    spec = importlib.util.find_spec(module)
-    if spec is None or spec.origin is None:
+    source = _source_file(module)
+    if source is None:
         raise UnusableModel(f"names the module '{module}', which is not installed")
-    return hashlib.sha256(Path(spec.origin).read_bytes()).hexdigest()
+    return hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+def _source_file(module: str) -> Path | None:
+    """The module's .py file: where Python found it, or (in a frozen build, which holds compiled code only) the
+    copy bundled beside it for this hash."""
+    spec = importlib.util.find_spec(module)
+    candidates = [Path(spec.origin)] if spec is not None and spec.origin else []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle, *module.split(".")).with_suffix(".py"))
+    return next((path for path in candidates if path.suffix == ".py" and path.is_file()), None)
 
 
 class UnusableModel(Exception):
