@@ -15,6 +15,7 @@ window = player_tests.window  # the real window with its player and a case datab
 def test_a_backup_is_restored_from_the_file_menu(qtbot, window, h264_clip, tmp_path, monkeypatch):
     database = tmp_path / "case.db"
     [backup] = backups(database)  # made when the window opened the (then empty) database
+    backup_bytes = backup.read_bytes()
     player_tests.open_and_wait(qtbot, window, h264_clip)
     qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)
     with qtbot.waitSignal(window.case.claims_changed, timeout=5000) as made:
@@ -29,6 +30,7 @@ def test_a_backup_is_restored_from_the_file_menu(qtbot, window, h264_clip, tmp_p
     assert "is now the backup" in window.statusBar().currentMessage()
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("case.replaced-") and p.suffix == ".db"]
     assert len(kept) == 1  # the replaced file is beside it, not deleted
+    assert backup.read_bytes() == backup_bytes  # the backup itself is never opened, so never changed
     with qtbot.waitSignal(window.case.claims_changed, timeout=5000) as again:
         window.case.create("claims", {"text": "Work goes on", "frame_in": 1, "frame_out": 2})
     assert [c["text"] for c in again.args[0]] == ["Work goes on"]

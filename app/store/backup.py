@@ -42,9 +42,15 @@ def restore(database: Path, backup: Path) -> Path:
     Returns where that file went."""
     if not backup.is_file():  # Store.open would make an empty database there and put it in place
         raise StoreError(f"The backup {backup} does not exist.")
+    # The backup itself is never opened (opening switches a file to WAL, and would migrate an older one): a copy is
+    # checked, and becomes the database.
+    copy = database.with_name(database.name + ".restoring")
+    shutil.copyfile(backup, copy)
     try:
-        Store.open(backup).close()  # refuses a damaged or newer backup before anything is moved
+        Store.open(copy).close()  # refuses a damaged or newer backup before anything is moved
     except StoreError as error:
+        for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
+            leftover.unlink(missing_ok=True)
         raise StoreError(f"The backup {backup} cannot be used: {error}") from error
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"{database.stem}.replaced-{stamp}{database.suffix}")
@@ -58,5 +64,5 @@ def restore(database: Path, backup: Path) -> Path:
         journal = database.with_name(database.name + side)
         if journal.exists():
             journal.replace(kept.with_name(kept.name + side))
-    shutil.copyfile(backup, database)
+    copy.replace(database)
     return kept
