@@ -58,3 +58,50 @@ def test_an_unusable_database_is_said_in_a_dialog(qtbot, tmp_path, monkeypatch):
     assert title == "The case database cannot be used" and "is damaged" in text and "Restore case backup" in text
     assert "Traceback" not in text and damaged.read_bytes() == b"not a database at all" * 200
     case.close()
+
+
+def _saved(database: Path, read):
+    from app.store.store import Store
+
+    store = Store.open(database)
+    try:
+        return read(store)
+    finally:
+        store.close()
+
+
+def test_text_being_typed_is_saved_when_the_clip_closes_or_the_window_closes(qtbot, window, h264_clip, tmp_path):
+    database = tmp_path / "case.db"
+    player_tests.open_and_wait(qtbot, window, h264_clip)
+    qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)
+    clip_id = window.case.clip["id"]
+    summary = window.review.verdict.summary.editor
+    summary.setFocus()
+    qtbot.keyClicks(summary, "A first summary, typed just before the clip is closed")
+    window.do_close_clip()  # well within the typing pause
+    qtbot.waitUntil(lambda: _saved(database, lambda s: s.verdict(clip_id)) is not None, timeout=10000)
+    assert _saved(database, lambda s: s.verdict(clip_id)["summary"]).startswith("A first summary")
+
+    player_tests.open_and_wait(qtbot, window, h264_clip)
+    qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)
+    uploader = window.review.verdict.source_fields["uploader"].editor
+    uploader.setFocus()
+    qtbot.keyClicks(uploader, "@typed.then.closed")
+    window.close()  # the window's case closes after the field has saved itself
+    assert _saved(database, lambda s: s.clip(clip_id)["uploader"]) == "@typed.then.closed"
+
+
+def test_a_whole_clip_analysis_is_recorded_on_the_clip_it_analysed(qtbot, window, make_clip, h264_clip, tmp_path):
+    player_tests.open_and_wait(qtbot, window, h264_clip)
+    qtbot.waitUntil(
+        lambda: window.case.clip is not None and "noise_level" in window.detector_panel.toggles, timeout=15000
+    )
+    analysed = window.case.clip["id"]
+    job = window._start_tracks(run_missing=True)
+    other = make_clip("mjpeg")
+    player_tests.open_and_wait(qtbot, window, other)  # another clip is on screen when the analysis finishes
+    qtbot.waitUntil(lambda: window.case.clip is not None and window.case.clip["id"] != analysed, timeout=10000)
+    qtbot.waitSignal(job.finished, timeout=30000, raising=False)
+    every = len(window.detector_panel.toggles)
+    qtbot.waitUntil(lambda: len(_saved(tmp_path / "case.db", lambda s: s.analyses(analysed))) == every, timeout=30000)
+    assert _saved(tmp_path / "case.db", lambda s: s.analyses(window.case.clip["id"])) == []

@@ -38,7 +38,8 @@ class StoreWorker(QObject):
         super().__init__()
         self._calls: queue.Queue = queue.Queue()
         self._answered.connect(lambda callback, value: callback(value))
-        self._thread = threading.Thread(target=self._serve, name="case-store", daemon=True)
+        # Not a daemon: edits still queued when the window closes are written before the process ends.
+        self._thread = threading.Thread(target=self._serve, name="case-store")
         self._thread.start()
 
     def call(self, work: Callable[[], Any], then: Callable[[Any], None], failed: Callable[[str], None]) -> None:
@@ -105,6 +106,7 @@ class CaseController(QObject):
     def restore_backup(self, backup: Path) -> None:
         """Put `backup` in place of the database (the file it replaces is kept beside it) and carry on with it;
         the clip on screen shows the work the backup holds for it."""
+        shown = dict(self.clip) if self.clip else None  # read here: self.clip belongs to the GUI thread
 
         def work() -> tuple:
             from app.store.backup import restore
@@ -114,20 +116,21 @@ class CaseController(QObject):
                 self._store = None
             try:
                 kept = restore(self.path, backup)
-            finally:  # the restored file, or (a refused backup) the one that was there
-                self._store = Store.open(self.path, self.reviewer)
+            finally:
+                if self.path.exists():  # the restored file, or (a refused backup) the one that was there
+                    self._store = Store.open(self.path, self.reviewer)
             self._history.clear()
             rows = {}
-            if self.clip is not None:
-                clip = self.clip
-                again = self._store.add_clip(Path(clip["path"]), clip["sha256"], clip["size"], clip["facts"])
+            if shown is not None:
+                again = self._store.add_clip(Path(shown["path"]), shown["sha256"], shown["size"], shown["facts"])
                 rows = {"clips": again, **self._load(self._store, again["id"], _RELOADS)}
             return str(self.path), kept, rows
 
         def done(result: tuple) -> None:
             path, kept, rows = result
             self.opened.emit(path)
-            self._emit_rows(rows)
+            if shown is not None and self.clip is not None and self.clip["sha256"] == shown["sha256"]:
+                self._emit_rows(rows)
             self._emit_history()
             self.saved.emit(f"The case is now the backup {backup.name}; the file it replaced is kept as {kept.name}.")
 
@@ -161,12 +164,15 @@ class CaseController(QObject):
     # --- edits ----------------------------------------------------------------------------------------------
     # Each edit takes `refused`, called on the GUI thread with the sentence when the store refuses that edit (the
     # general `refused` signal is emitted too), and `done`, called when it is saved, before the fresh rows are shown.
-    def create(self, table: str, values: dict, *, refused: Refusal = None, done: Saved = None) -> None:
-        """Add a claim, source, evidence frame or verdict to the clip on screen."""
-        if self.clip is None:
+    def create(
+        self, table: str, values: dict, *, clip_id: int | None = None, refused: Refusal = None, done: Saved = None
+    ) -> None:
+        """Add a claim, source, evidence frame or verdict to the clip on screen, or to `clip_id` (a panel saving
+        what was typed for a clip that is being closed)."""
+        if clip_id is None and self.clip is None:
             self._refuse("Open a clip first: work is saved with the clip it is about.", refused)
             return
-        clip_id = self.clip["id"]
+        clip_id = clip_id if clip_id is not None else self.clip["id"]
         self._change(lambda store: store.create(table, clip_id, values), refused=refused, done=done)
 
     def edit(self, table: str, row_id: int, values: dict, *, refused: Refusal = None, done: Saved = None) -> None:
@@ -184,19 +190,24 @@ class CaseController(QObject):
     def add_demo_case(self, clips: list[Path]) -> None:
         """The demo clips' review work (see app.demo_case), then the clip on screen shown again with it."""
 
-        def work(store: Store) -> dict:
+        shown = self.clip["id"] if self.clip else None  # read here: self.clip belongs to the GUI thread
+
+        def work(store: Store) -> tuple:
             from app.demo_case import build_demo_case
 
             build_demo_case(store, clips)
-            clip = self.clip and store.clip(self.clip["id"])
-            return self._load(store, clip["id"], (*_RELOADS, "clips")) if clip else {}
+            return shown, self._load(store, shown, (*_RELOADS, "clips")) if shown is not None else {}
 
-        self._call(work, self._emit_rows)
+        def done(result: tuple) -> None:
+            clip_id, rows = result
+            if self.clip is not None and self.clip["id"] == clip_id:  # still the clip on screen
+                self._emit_rows(rows)
 
-    def record_analysis(self, tracks: list[dict]) -> None:
-        if self.clip is not None:
-            clip_id = self.clip["id"]
-            self._call(lambda store: [store.record_analysis(clip_id, track) for track in tracks], lambda _: None)
+        self._call(work, done)
+
+    def record_analysis(self, clip_id: int, tracks: list[dict]) -> None:
+        """Whole-clip runs of the clip `clip_id` (the clip analysed, whichever is on screen when they finish)."""
+        self._call(lambda store: [store.record_analysis(clip_id, track) for track in tracks], lambda _: None)
 
     # --- search ---------------------------------------------------------------------------------------------
     def search(self, text: str) -> None:

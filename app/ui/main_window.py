@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -526,8 +527,9 @@ class MainWindow(QMainWindow):
         work = score_tracks(path, analyzers, run_missing, overlays.provider, overlays.shared_sessions())
         job = self.jobs.start("Analyzing the clip", work)
         job.succeeded.connect(lambda tracks: self._show_tracks(path, tracks))
-        if run_missing and self.case is not None:  # the reviewer asked for it: it becomes part of the case
-            job.succeeded.connect(self.case.record_analysis)
+        if run_missing and self.case is not None and self.case.clip is not None:  # asked for: part of the case
+            clip_id = self.case.clip["id"]
+            job.succeeded.connect(lambda tracks: self.case.record_analysis(clip_id, tracks))
         return job
 
     def _show_tracks(self, path: Path, tracks: list[dict]) -> None:
@@ -583,6 +585,9 @@ class MainWindow(QMainWindow):
             self.overlays.close()
             self.forensic.close()
         if self.case is not None:
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                focused.clearFocus()  # a field being typed in saves itself now, before the case closes
             self.case.close()  # after the calls already made: nothing the reviewer did is dropped
         super().closeEvent(event)
 

@@ -168,13 +168,18 @@ class ReviewView:
             values = {**values, "reviewer": self._case.reviewer, "decided_at": now_utc()}
         if self._verdict is not None:
             self._case.edit("verdicts", self._verdict["id"], values, refused=refused)
-        elif (self._case.clip or {}).get("id") != self._clip_id:
+        elif self._clip_id is None:
             self._window.statusBar().showMessage("The verdict was not saved: its clip was closed first.", 8000)
         elif self._verdict_waiting is not None:
             self._verdict_waiting.update(values)  # one verdict per clip: these follow its first save
         else:
             self._verdict_waiting = {}
-            self._case.create("verdicts", values, refused=lambda message: self._first_verdict_refused(refused, message))
+            self._case.create(  # the panel's clip, which a closing clip still is while its fields are saved
+                "verdicts",
+                values,
+                clip_id=self._clip_id,
+                refused=lambda message: self._first_verdict_refused(refused, message),
+            )
 
     def _first_verdict_refused(self, refused: Callable[[str], None], message: str) -> None:
         self._verdict_waiting = None  # the verdict's first save failed: the next choice tries again
