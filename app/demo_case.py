@@ -131,8 +131,9 @@ def build_demo_case(store: Store, clips: list[Path]) -> dict[str, int]:
             row = store.add_clip(
                 path, sha256_file(path), clip.facts.file_size, clip.facts.as_dict(), plan.get("source")
             )
-            if not (store.claims(row["id"]) or store.evidence(row["id"]) or store.verdict(row["id"])):
-                _review(store, row["id"], clip, plan)
+            with store.transaction():  # a clip's demo review is there whole or not at all (a kill, two windows)
+                if not (store.claims(row["id"]) or store.evidence(row["id"]) or store.verdict(row["id"])):
+                    _review(store, row["id"], clip, plan)
         finally:
             clip.close()
         counts["clips"] += 1

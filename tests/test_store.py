@@ -302,8 +302,13 @@ def test_verdict_added_again_after_deletion_or_undo(tmp_path: Path) -> None:
     store.delete("verdicts", again.row_id)
     store.create("verdicts", clip_id, {"summary": "third", "status": "Done"})
     assert (store.verdict(clip_id)["summary"], store.verdict(clip_id)["status"]) == ("third", "Done")
-    with pytest.raises(sqlite3.IntegrityError):  # a clip has one verdict: a live one is edited, not added again
+    with pytest.raises(Refused, match="has a verdict already"):  # one per clip: a live one is edited, not added
         store.create("verdicts", clip_id, {"summary": "fourth"})
+    history.record(store.delete("verdicts", again.row_id))
+    replaced = store.create("verdicts", clip_id, {"summary": "fifth"})
+    store.replay(replaced.reversed(), "undo")  # undoing the new verdict brings back what the deleted one said
+    history.undo(store)
+    assert (store.verdict(clip_id)["summary"], store.verdict(clip_id)["status"]) == ("third", "Done")
     assert store.search("third")[0]["table"] == "verdicts" and store.search("first") == []
     store.close()
 
@@ -988,3 +993,21 @@ def test_info_json_broken_or_absent(tmp_path: Path) -> None:
     sidecar.write_text(json.dumps({"webpage_url": 5, "original_url": "https://x.org/v", "uploader": None}))
     fields, _ = info_json.source_fields(clip)
     assert fields["source_url"] == "https://x.org/v" and fields["uploader"] == ""
+
+
+def test_undo_never_overwrites_a_change_made_since_in_another_window(tmp_path: Path) -> None:
+    mine, theirs = open_store(tmp_path), open_store(tmp_path)
+    clip_id = new_clip(mine)
+    history = History()
+    claim = mine.create("claims", clip_id, {"text": "orig"})
+    history.record(mine.edit("claims", claim.row_id, {"text": "mine"}))
+    theirs.edit("claims", claim.row_id, {"text": "theirs"})
+    with pytest.raises(Refused, match="changed since"):
+        history.undo(mine)
+    assert mine.claims(clip_id)[0]["text"] == "theirs"
+    assert history.undo_text() == "Undo editing the claim"  # still there to undo once the other change is gone
+    theirs.edit("claims", claim.row_id, {"text": "mine"})
+    history.undo(mine)
+    assert mine.claims(clip_id)[0]["text"] == "orig"
+    mine.close()
+    theirs.close()

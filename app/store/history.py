@@ -23,17 +23,17 @@ class History:
     def undo(self, store: Store) -> Change | None:
         if not self._done:
             return None
-        change = self._done.pop()
-        store.replay(change.reversed(), "undo")
-        self._undone.append(change)
+        change = self._done[-1]
+        store.replay(change.reversed(), "undo")  # a refused undo (changed elsewhere since) stays on the stack
+        self._undone.append(self._done.pop())
         return change
 
     def redo(self, store: Store) -> Change | None:
         if not self._undone:
             return None
-        change = self._undone.pop()
+        change = self._undone[-1]
         store.replay(change, "redo")
-        self._done.append(change)
+        self._done.append(self._undone.pop())
         return change
 
     def undo_text(self) -> str:

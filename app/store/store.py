@@ -97,7 +97,7 @@ class Store:
 
     def _migrate(self, version: int) -> None:
         for target in range(version, schema.VERSION):
-            with self._transaction():
+            with self.transaction():
                 # another window or process opening the same file may have migrated it while this one waited
                 if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
                     continue
@@ -177,7 +177,7 @@ class Store:
             "added_at": _now(),
             **_checked("clips", source or {}),
         }
-        with self._transaction():  # looked up and added under one lock: two windows adding it make one clip
+        with self.transaction():  # looked up and added under one lock: two windows adding it make one clip
             known = self.clip_by_sha256(sha256)
             if known is not None:
                 clip_id = known["id"]
@@ -195,24 +195,28 @@ class Store:
         if table == "sources" and values.get("url") and not values.get("publisher"):
             values["publisher"] = rules.publisher_from_url(values["url"])
         row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
-        with self._transaction():
-            gone = table == "verdicts" and self._rows(
-                "select id from verdicts where clip_id = ? and deleted = 1", [clip_id]
-            )
-            if gone:
-                # one verdict per clip: a new one after a deletion (or an undone one) takes the deleted row's place
-                row_id = gone[0]["id"]
+        before = {"deleted": 1}
+        with self.transaction():
+            earlier = self._rows("select * from verdicts where clip_id = ?", [clip_id]) if table == "verdicts" else []
+            if earlier and not earlier[0]["deleted"]:
+                raise Refused("This clip has a verdict already (made in another window?): edit that one instead.")
+            if earlier:
+                # one verdict per clip: a new one after a deletion (or an undone one) takes the deleted row's place,
+                # and undoing it brings back what the deleted one said
+                row_id = earlier[0]["id"]
                 blank = dict.fromkeys(_EDITABLE[table])
+                before |= {k: earlier[0][k] for k in blank}
                 self._db[table].update(row_id, {**blank, **{k: _stored(v) for k, v in row.items()}})
             else:
                 row_id = self._db[table].insert(row).last_pk
             self._audit(table, row_id, clip_id, "create", {}, values)
-        return Change(table, row_id, clip_id, {"deleted": 1}, {"deleted": 0}, "create")
+        after = {"deleted": 0} | ({k: values.get(k) for k in before if k != "deleted"} if earlier else {})
+        return Change(table, row_id, clip_id, before, after, "create")
 
     def edit(self, table: str, row_id: int, values: dict) -> Change | None:
         """Change some fields of a row; None when nothing actually changed."""
         values = _checked(table, values)
-        with self._transaction():
+        with self.transaction():
             current = self.row(table, row_id)
             before = {k: current[k] for k in values if _stored(current[k]) != _stored(values[k])}
             if not before:
@@ -226,15 +230,19 @@ class Store:
     def delete(self, table: str, row_id: int) -> Change:
         """Take a row out of the case; it stays in the file, so undo (and the audit trail) can bring it back."""
         table = _user_table(table)
-        with self._transaction():
+        with self.transaction():
             clip_id = self.row(table, row_id)["clip_id"]
             self._db[table].update(row_id, {"deleted": 1})
             self._audit(table, row_id, clip_id, "delete", {"deleted": 0}, {"deleted": 1})
         return Change(table, row_id, clip_id, {"deleted": 0}, {"deleted": 1}, "delete")
 
     def replay(self, change: Change, action: str) -> Change:
-        """Write `change.after` over the row (undo passes a reversed change); audited as `action`."""
-        with self._transaction():
+        """Write `change.after` over the row (undo passes a reversed change); audited as `action`. Refused when the
+        row no longer holds `change.before` (another window changed it since): that work is not overwritten."""
+        with self.transaction():
+            current = self.row(change.table, change.row_id)
+            if any(_stored(current[k]) != _stored(v) for k, v in change.before.items()):
+                raise Refused(f"Not {action}ne: this was changed since (in another window?), and that change stays.")
             self._db[change.table].update(change.row_id, {k: _stored(v) for k, v in change.after.items()})
             self._audit(change.table, change.row_id, change.clip_id, action, change.before, change.after)
         return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)
@@ -253,7 +261,7 @@ class Store:
             "scores": json.dumps(track["scores"]),
             "created_at": _now(),
         }
-        with self._transaction():
+        with self.transaction():
             self._db.execute(
                 "delete from analyses where clip_id = ? and analyzer_id = ? and version = ? and model_sha256 = ?",
                 [clip_id, track["id"], track["version"], track["model_sha256"]],
@@ -274,7 +282,8 @@ class Store:
             }
         )
 
-    def _transaction(self):
+    def transaction(self):
+        """Several edits as one: all of them are in the file, or none (transactions inside it join it)."""
         return _Immediate(self._db.conn)
 
     # --- search -----------------------------------------------------------------------------------------------
@@ -317,7 +326,13 @@ class _Immediate:
     def __exit__(self, kind, error, trace) -> None:
         if not self._outer:
             return
-        self._connection.execute("ROLLBACK" if kind else "COMMIT")
+        try:
+            self._connection.execute("ROLLBACK" if kind else "COMMIT")
+        except sqlite3.Error:
+            # a failed COMMIT must not leave the transaction open: every later edit would join it, uncommitted
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
 
 
 _EDITABLE = {
@@ -365,6 +380,8 @@ def _checked(table: str, values: dict) -> dict:
         elif key == "regions":
             checked[key] = rules.check_regions(value)
         elif key == "tags":
+            if not isinstance(value, list):
+                raise Refused("The tags must be a list of words.")
             checked[key] = [rules.clean_text(tag, "tag") for tag in value]
         elif key == "stance":
             checked[key] = rules.check_choice(value, rules.STANCES, "stance")
