@@ -1011,3 +1011,27 @@ def test_undo_never_overwrites_a_change_made_since_in_another_window(tmp_path: P
     assert mine.claims(clip_id)[0]["text"] == "orig"
     mine.close()
     theirs.close()
+
+
+def test_a_restore_failing_half_way_puts_everything_back(tmp_path: Path, monkeypatch) -> None:
+    store = open_store(tmp_path)
+    backup_copy = backup.daily_backup(store, today="2026-11-01")
+    clip_id = new_clip(store)
+    store.create("claims", clip_id, {"text": "work after the backup"})
+    store.close()
+    database = tmp_path / "case.db"
+    real_replace = Path.replace
+
+    def failing(self: Path, target):
+        if self.name.endswith(".restoring"):
+            raise OSError(28, "No space left on device")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", failing)
+    with pytest.raises(StoreError, match="left as it was"):
+        backup.restore(database, backup_copy)
+    monkeypatch.undo()
+    reopened = Store.open(database)
+    assert [c["text"] for c in reopened.claims(clip_id)] == ["work after the backup"]
+    assert not list(tmp_path.glob("case.replaced-*")) and not list(tmp_path.glob("*.restoring"))
+    reopened.close()

@@ -58,11 +58,17 @@ def restore(database: Path, backup: Path) -> Path:
     while kept.exists():  # a second restore within the second must not overwrite the first one's kept file
         count += 1
         kept = database.with_name(f"{database.stem}.replaced-{stamp}-{count}{database.suffix}")
-    if database.exists():
-        database.replace(kept)
-    for side in ("-wal", "-shm"):  # journal files belong to the file that was replaced
-        journal = database.with_name(database.name + side)
-        if journal.exists():
-            journal.replace(kept.with_name(kept.name + side))
-    copy.replace(database)
+    moved = []  # (from, to), so that a failure half-way can put everything back
+    try:
+        for side in ("", "-wal", "-shm"):  # journal files belong to the file that was replaced
+            current = database.with_name(database.name + side)
+            if current.exists():
+                current.replace(kept.with_name(kept.name + side))
+                moved.append((current, kept.with_name(kept.name + side)))
+        copy.replace(database)
+    except OSError as error:
+        for original, aside in reversed(moved):
+            aside.replace(original)
+        copy.unlink(missing_ok=True)
+        raise StoreError(f"The backup could not be put in place ({error}); the database was left as it was.") from error
     return kept
