@@ -1035,3 +1035,15 @@ def test_a_restore_failing_half_way_puts_everything_back(tmp_path: Path, monkeyp
     assert [c["text"] for c in reopened.claims(clip_id)] == ["work after the backup"]
     assert not list(tmp_path.glob("case.replaced-*")) and not list(tmp_path.glob("*.restoring"))
     reopened.close()
+
+
+def test_no_restore_while_another_window_has_the_case_open(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    saved = backup.daily_backup(store, today="2026-11-02")
+    other_window = open_store(tmp_path)
+    store.close()
+    with pytest.raises(StoreError, match="open in another ReelCheck window"):
+        backup.restore(tmp_path / "case.db", saved)
+    other_window.close()
+    backup.restore(tmp_path / "case.db", saved)
+    Store.open(tmp_path / "case.db").close()

@@ -4,6 +4,7 @@ from a damaged file."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +38,26 @@ def daily_backup(store: Store, today: str | None = None) -> Path | None:
     return target
 
 
+def _refuse_while_open_elsewhere(database: Path) -> None:
+    """A window or process still using the database would go on writing into the file put aside. SQLite lets a
+    database leave WAL mode only when no one else has it open: that is the test."""
+    if not database.exists():
+        return
+    probe = sqlite3.connect(database, timeout=0)
+    try:
+        probe.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(
+                f"The case database {database.name} is open in another ReelCheck window or program: close it there "
+                "first, then restore (its new work would otherwise go into the file put aside)."
+            ) from error
+    except sqlite3.DatabaseError:
+        pass  # a damaged file: exactly what a restore is for
+    finally:
+        probe.close()
+
+
 def restore(database: Path, backup: Path) -> Path:
     """Put `backup` in place of `database`; the file it replaces is kept beside it, renamed, never deleted.
     Returns where that file went."""
@@ -52,6 +73,11 @@ def restore(database: Path, backup: Path) -> Path:
         for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
             leftover.unlink(missing_ok=True)
         raise StoreError(f"The backup {backup} cannot be used: {error}") from error
+    try:
+        _refuse_while_open_elsewhere(database)
+    except StoreError:
+        copy.unlink(missing_ok=True)
+        raise
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"{database.stem}.replaced-{stamp}{database.suffix}")
     count = 1
