@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -98,7 +99,10 @@ class CaseController(QObject):
             from app.store.backup import daily_backup
 
             self._store = Store.open(path, self.reviewer)
-            daily_backup(self._store)
+            try:
+                daily_backup(self._store)
+            except (OSError, sqlite3.Error):  # the case is open and usable; only today's copy is missing
+                log.exception("the daily backup of %s failed", path)
             return str(path)
 
         self._worker.call(work, self.opened.emit, self.failed.emit)
