@@ -1047,3 +1047,19 @@ def test_no_restore_while_another_window_has_the_case_open(tmp_path: Path) -> No
     other_window.close()
     backup.restore(tmp_path / "case.db", saved)
     Store.open(tmp_path / "case.db").close()
+
+
+def test_a_claims_frames_and_a_sources_claim_are_checked_against_what_is_stored(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    clip_id, other_clip = new_clip(store, 1), new_clip(store, 2)
+    claim = store.create("claims", clip_id, {"text": "x", "frame_in": 10, "frame_out": 20})
+    with pytest.raises(Refused, match="same or a later one"):
+        store.edit("claims", claim.row_id, {"frame_in": 500})  # past the stored out-point
+    elsewhere = store.create("claims", other_clip, {"text": "y", "frame_in": 0, "frame_out": 1})
+    with pytest.raises(Refused, match="not on this clip"):
+        store.create("sources", clip_id, {"claim_id": elsewhere.row_id, "url": "https://example.org/a"})
+    source = store.create("sources", clip_id, {"claim_id": claim.row_id, "url": "https://example.org/b"})
+    with pytest.raises(Refused, match="not on this clip"):
+        store.edit("sources", source.row_id, {"claim_id": elsewhere.row_id})
+    assert store.claims(clip_id)[0]["frame_in"] == 10 and store.sources(clip_id)[0]["claim_id"] == claim.row_id
+    store.close()

@@ -197,6 +197,8 @@ class Store:
         row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
         before = {"deleted": 1}
         with self.transaction():
+            if table == "sources" and values.get("claim_id") is not None:
+                self._check_claim_of(values["claim_id"], clip_id)
             earlier = self._rows("select * from verdicts where clip_id = ?", [clip_id]) if table == "verdicts" else []
             if earlier and not earlier[0]["deleted"]:
                 raise Refused("This clip has a verdict already (made in another window?): edit that one instead.")
@@ -218,6 +220,12 @@ class Store:
         values = _checked(table, values)
         with self.transaction():
             current = self.row(table, row_id)
+            if table == "claims" and ("frame_in" in values or "frame_out" in values):
+                rules.check_frames(
+                    values.get("frame_in", current["frame_in"]), values.get("frame_out", current["frame_out"])
+                )
+            if table == "sources" and values.get("claim_id") is not None:
+                self._check_claim_of(values["claim_id"], current["clip_id"])
             before = {k: current[k] for k in values if _stored(current[k]) != _stored(values[k])}
             if not before:
                 return None
@@ -235,6 +243,11 @@ class Store:
             self._db[table].update(row_id, {"deleted": 1})
             self._audit(table, row_id, clip_id, "delete", {"deleted": 0}, {"deleted": 1})
         return Change(table, row_id, clip_id, {"deleted": 0}, {"deleted": 1}, "delete")
+
+    def _check_claim_of(self, claim_id: int, clip_id: int) -> None:
+        """A source backs a claim on its own clip."""
+        if not self._rows("select id from claims where id = ? and clip_id = ?", [claim_id, clip_id]):
+            raise Refused("That claim is not on this clip: a source backs a claim on its own clip.")
 
     def replay(self, change: Change, action: str) -> Change:
         """Write `change.after` over the row (undo passes a reversed change); audited as `action`. Refused when the
