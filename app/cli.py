@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, analysis_cli, case_cli
+from app import __version__, analysis_cli, case_cli, export_cli, verify_cli
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     frame.add_argument("--overlay", metavar="ID", help="draw this analyzer's heatmap over each frame")
     analysis_cli.add_parsers(commands)
     case_cli.add_parsers(commands)
+    export_cli.add_parsers(commands)
+    verify_cli.add_parsers(commands)
     return parser
 
 
@@ -155,6 +157,8 @@ HEADLESS_COMMANDS = {
     "detectors": analysis_cli.list_detectors,
     "analyze": analysis_cli.analyze_clip,
     "restore": case_cli.restore_backup,
+    "export": export_cli.export_dossier,
+    "verify": verify_cli.verify_dossier,
 }
 
 

@@ -1,0 +1,28 @@
+"""`reelcheck verify DOSSIER.json [--clip FILE]`: is this the signed dossier, with its evidence files and clip?"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    verify = commands.add_parser(
+        "verify", help="check a JSON dossier's signature, its evidence files and (with --clip) the clip's hash"
+    )
+    verify.add_argument("dossier", type=Path, metavar="DOSSIER.json")
+    verify.add_argument("--clip", type=Path, metavar="FILE", help="the clip file, checked against the dossier's hash")
+
+
+def verify_dossier(args: argparse.Namespace) -> int:
+    from app.dossier.signing import check
+
+    result = check(args.dossier, args.clip)
+    if result.problems:
+        for problem in result.problems:
+            print(f"{args.dossier}: {problem}")
+        return 1
+    files = f"{result.evidence_files} evidence file{'' if result.evidence_files == 1 else 's'}"
+    clip = "clip hash matches" if result.clip_checked else "clip not checked (give --clip FILE)"
+    print(f"verified: signed by {result.reviewer} (key {result.key_id}), {files}, {clip}")
+    return 0

@@ -1,0 +1,186 @@
+"""The dossier's signature: a private key per reviewer, and `verify` naming exactly which part was changed."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from hashlib import sha256
+from pathlib import Path
+
+import pytest
+
+from app.dossier.signing import SigningError, key_path, reviewer_key, sign, verify
+
+REVIEWER = "Ana Ruiz"
+CLAIM = "Le maire a dit « non » — 市长说 the bridge collapsed on Monday"
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch):
+    """Keys go to a temporary config folder, never the user's real one."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+def _png(width: int, height: int, shade: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes((shade + x + y) % 256 for x in range(width * 3)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+@pytest.fixture
+def dossier(tmp_path) -> tuple[Path, Path]:
+    """A signed dossier with two evidence PNGs beside it, and the clip it is about."""
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(b"\x00\x00\x00\x18ftypisom" + bytes(range(256)) * 40)
+    folder = tmp_path / "out"
+    (folder / "evidence").mkdir(parents=True)
+    evidence = []
+    for number in (12, 40):
+        png = folder / "evidence" / f"frame_{number:04d}.png"
+        png.write_bytes(_png(16, 9, number))
+        evidence.append({"file": f"evidence/{png.name}", "sha256": sha256(png.read_bytes()).hexdigest()})
+    document = {
+        "version": 1,
+        "clip": {"sha256": sha256(clip.read_bytes()).hexdigest(), "file_name": clip.name},
+        "reviewer": REVIEWER,
+        "claims": [{"text": CLAIM, "rating": "False"}],
+        "evidence": evidence,
+        "signature": None,
+    }
+    path = folder / "dossier.json"
+    path.write_text(json.dumps(sign(document, folder), indent=2, ensure_ascii=False), encoding="utf-8")
+    return path, clip
+
+
+def _change_one_byte(path: Path, needle: str | None = None, offset: int = 0) -> None:
+    """Change one (ASCII) byte of the file: at `offset`, counted from where `needle` starts if given."""
+    data = bytearray(path.read_bytes())
+    at = (data.index(needle.encode("utf-8")) if needle else 0) + offset
+    data[at] = ord("1") if data[at] == ord("0") else ord("0")
+    path.write_bytes(bytes(data))
+
+
+def _signature(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))["signature"]
+
+
+def test_key_is_made_once_private_and_reused(tmp_path):
+    key = reviewer_key(REVIEWER)
+    path = key_path(REVIEWER)
+    assert path.is_relative_to(tmp_path / "config" / "reelcheck" / "keys")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    made = path.read_bytes()
+    again = reviewer_key(REVIEWER)
+    assert path.read_bytes() == made
+    assert again.public_key().public_bytes_raw() == key.public_key().public_bytes_raw()
+    other = reviewer_key("Ana_Ruiz")  # a name that looks the same once made file-safe still has its own key
+    assert other.public_key().public_bytes_raw() != key.public_key().public_bytes_raw()
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted({path.name, key_path("Ana_Ruiz").name})
+
+
+def test_key_readable_by_others_is_refused_with_a_sentence():
+    reviewer_key(REVIEWER)
+    key_path(REVIEWER).chmod(0o644)
+    with pytest.raises(SigningError, match="chmod 600"):
+        reviewer_key(REVIEWER)
+
+
+def test_signed_dossier_verifies_with_its_clip(dossier):
+    path, clip = dossier
+    signature = _signature(path)
+    assert signature["algorithm"] == "Ed25519"
+    assert signature["key_id"] == sha256(reviewer_key(REVIEWER).public_key().public_bytes_raw()).hexdigest()[:16]
+    assert CLAIM not in json.dumps(signature, ensure_ascii=False)  # what was signed is described, not copied
+    assert set(signature["signed"]) == {"form", "sha256", "parts"}
+    assert verify(path) == []
+    assert verify(path, clip) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "named"),
+    [
+        ("claim text", "the signature does not match the dossier's content (changed since signing: claims)"),
+        ("clip hash", "the signature does not match the dossier's content (changed since signing: clip.sha256)"),
+        ("public key", "public key does not match its key id"),
+        ("signature value", "the signature value does not match the dossier"),
+        ("evidence png", "evidence file evidence/frame_0040.png: its SHA-256 does not match"),
+        ("clip file", "clip clip.mp4: its SHA-256 does not match the dossier's clip hash"),
+    ],
+)
+def test_one_changed_byte_names_exactly_that_part(dossier, part, named):
+    path, clip = dossier
+    signature = _signature(path)
+    if part == "claim text":
+        _change_one_byte(path, "the bridge", offset=1)
+    elif part == "clip hash":
+        _change_one_byte(path, json.loads(path.read_text(encoding="utf-8"))["clip"]["sha256"], offset=10)
+    elif part == "public key":
+        _change_one_byte(path, signature["public_key"], offset=10)
+    elif part == "signature value":
+        _change_one_byte(path, signature["value"], offset=20)
+    elif part == "evidence png":
+        _change_one_byte(path.parent / "evidence" / "frame_0040.png", offset=60)
+    else:
+        _change_one_byte(clip, offset=100)
+    problems = verify(path, clip if part == "clip file" else None)
+    assert len(problems) == 1, problems
+    assert named in problems[0]
+
+
+def test_missing_evidence_file_is_named(dossier):
+    path, clip = dossier
+    (path.parent / "evidence" / "frame_0012.png").unlink()
+    assert verify(path, clip) == ["evidence file evidence/frame_0012.png: is missing."]
+
+
+def test_unreadable_dossier_is_named_not_a_traceback(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"clip": ', encoding="utf-8")
+    assert verify(broken)[0].startswith("it is not valid JSON")
+    assert verify(tmp_path / "absent.json") == ["there is no such file."]
+
+
+def test_signing_refuses_a_missing_or_changed_evidence_file(tmp_path):
+    (tmp_path / "evidence").mkdir()
+    png = tmp_path / "evidence" / "a.png"
+    png.write_bytes(_png(4, 4, 1))
+    document = {"reviewer": REVIEWER, "clip": {"sha256": "0" * 64, "file_name": "c.mp4"}, "signature": None}
+    document["evidence"] = [{"file": "evidence/a.png", "sha256": "0" * 64}]
+    with pytest.raises(SigningError, match="evidence/a.png is not the one the dossier lists"):
+        sign(document, tmp_path)
+    document["evidence"] = [{"file": "evidence/b.png", "sha256": "0" * 64}]
+    with pytest.raises(SigningError, match="evidence/b.png is missing"):
+        sign(document, tmp_path)
+    assert document["signature"] is None
+
+
+def test_verify_command_end_to_end(dossier, tmp_path):
+    path, clip = dossier
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "app.main", "verify", str(path), *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment)
+
+    key_id = _signature(path)["key_id"]
+    result = run("--clip", str(clip))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        result.stdout.strip() == f"verified: signed by {REVIEWER} (key {key_id}), 2 evidence files, clip hash matches"
+    )
+    _change_one_byte(path.parent / "evidence" / "frame_0012.png", offset=50)
+    _change_one_byte(clip, offset=7)
+    result = run("--clip", str(clip))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2, result.stdout + result.stderr
+    assert "evidence/frame_0012.png" in lines[0] and "clip.mp4" in lines[1]
+    assert "Traceback" not in result.stderr
