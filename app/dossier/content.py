@@ -1,0 +1,291 @@
+"""What the JSON dossier says: the case store's review of one clip, with the analyzers' own words about what they
+measure and how they fail, and schema.org ClaimReview and MediaReview JSON-LD. No Qt, nothing written here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import numpy as np
+
+from app import __version__
+from app.store.rules import AUTHENTICITY, RATINGS
+from app.timecode import format_timecode
+
+DOSSIER_VERSION = 1
+SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"
+MAX_SERIES_POINTS = 2_000
+PROVENANCE_NOTE = "Provenance (C2PA manifests and other signed metadata) is not read yet."
+_SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance")
+
+
+def dossier(
+    store, clip_id: int, organisation: dict, include_series: bool, pictures: dict[int, object] | None = None
+) -> dict:
+    """The dossier of clip `clip_id` as a JSON-ready dict, "signature" left None for the signing code.
+
+    `pictures` maps evidence ids to their drawn EvidencePicture (name, sha256, not_drawn); without it the
+    pictures are drawn here, in memory, so that each frame's hash is that of the PNG the export writes."""
+    clip = store.clip(clip_id)
+    facts = clip.get("facts") or {}
+    fps = float(facts.get("average_rate") or 0)
+    evidence_rows = store.evidence(clip_id)
+    if pictures is None:
+        pictures = draw_pictures(clip["path"], evidence_rows)
+    organisation = {"name": organisation.get("name") or "", "url": organisation.get("url") or ""}
+    created = _now()
+    verdict = store.verdict(clip_id)
+    claims = _claims(store.claims(clip_id), store.sources(clip_id), fps)
+    return {
+        "$schema": SCHEMA_ID,
+        "dossier_version": DOSSIER_VERSION,
+        "tool": {"name": "ReelCheck", "version": __version__},
+        "reviewer": (verdict or {}).get("reviewer") or store.reviewer or "",
+        "created": created,
+        "organisation": organisation,
+        "clip": _clip(clip),
+        "provenance": {"findings": [], "note": PROVENANCE_NOTE},
+        "analyzers": [_analysis(row, include_series) for row in store.analyses(clip_id)],
+        "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
+        "claims": claims,
+        "clip_sources": [
+            _source(s, i + 1) for i, s in enumerate(x for x in store.sources(clip_id) if not x["claim_id"])
+        ],
+        "verdict": _verdict(verdict),
+        "audit": [_audit(row) for row in store.audit(clip_id)],
+        "json_ld": [*(_claim_review(c, clip, organisation, created) for c in claims)]
+        + ([_media_review(verdict, clip, organisation, created)] if verdict else []),
+        "signature": None,
+    }
+
+
+def draw_pictures(clip_path: str, evidence_rows: list[dict]) -> dict[int, object]:
+    from app.dossier.evidence_images import EvidencePainter
+
+    if not evidence_rows:
+        return {}
+    with EvidencePainter(clip_path) as painter:
+        return {row["id"]: painter.picture(row) for row in evidence_rows}
+
+
+def timecode(frame: int, fps: float) -> str:
+    """The frame's time from the clip's frame rate; the frame number itself when the rate is unknown."""
+    return format_timecode(frame / fps) if fps > 0 else f"frame {frame}"
+
+
+def _clip(clip: dict) -> dict:
+    return {
+        "id": clip["id"],
+        "file_name": clip["file_name"],
+        "size": clip["size"],
+        "sha256": clip["sha256"],
+        "perceptual_hash": clip.get("phash") or None,
+        # Without the path: where the file sits on the reviewer's disk is not the clip's identity, nor public.
+        "media": {k: v for k, v in (clip.get("facts") or {}).items() if k != "path"},
+        "source": {
+            "url": clip.get("source_url") or "",
+            "platform": clip.get("platform") or "",
+            "uploader": clip.get("uploader") or "",
+            "upload_date": clip.get("upload_date") or "",
+            "title": clip.get("title") or "",
+        },
+    }
+
+
+def _analysis(row: dict, include_series: bool) -> dict:
+    from analyzers.registry import discover
+
+    try:
+        manifest = discover().get(row["analyzer_id"]).manifest
+    except KeyError:  # recorded by an analyzer this installation no longer has
+        manifest = None
+    frames, scores = list(row.get("frames") or []), [float(s) for s in row.get("scores") or []]
+    values = np.asarray(scores, dtype=float)
+    summary = (
+        {
+            "min": float(values.min()),
+            "mean": float(values.mean()),
+            "max": float(values.max()),
+            "p90": float(np.percentile(values, 90)),
+        }
+        if len(values)
+        else {"min": None, "mean": None, "max": None, "p90": None}
+    )
+    result = {
+        "id": row["analyzer_id"],
+        "name": manifest.name if manifest else "",
+        "version": row["version"],
+        "model_sha256": row["model_sha256"],
+        "provider": row.get("provider") or "",
+        "params": row.get("params") or {},
+        "cue": manifest.cue if manifest else "",
+        "failure_modes": list(manifest.failure_modes) if manifest else [],
+        "in_this_installation": manifest is not None,
+        "frames_analysed": len(frames),
+        "summary": summary,
+        "analysed_at": row.get("created_at") or "",
+    }
+    if include_series:
+        result["series"] = _series(frames, scores)
+    return result
+
+
+def _series(frames: list[int], scores: list[float]) -> dict:
+    """The per-frame scores; a long one is cut into bins that each keep their lowest and highest point, so that
+    no spike is lost."""
+    if len(frames) <= MAX_SERIES_POINTS:
+        return {"frames": frames, "scores": scores, "downsampled_from": None}
+    kept: set[int] = set()
+    for chunk in np.array_split(np.arange(len(scores)), MAX_SERIES_POINTS // 2):
+        values = np.asarray(scores)[chunk]
+        kept.update((int(chunk[values.argmin()]), int(chunk[values.argmax()])))
+    order = sorted(kept)
+    return {"frames": [frames[i] for i in order], "scores": [scores[i] for i in order], "downsampled_from": len(frames)}
+
+
+def _evidence(row: dict, picture, fps: float) -> dict:
+    return {
+        "id": row["id"],
+        "frame": row["frame"],
+        "timecode": timecode(row["frame"], fps),
+        "overlay": row.get("overlay") or "",
+        "overlay_not_drawn": list(picture.not_drawn),
+        "regions": row.get("regions") or [],
+        "note": row.get("note") or "",
+        "file": f"evidence/{picture.name}",
+        "sha256": picture.sha256,
+        "pixels_sha256": row.get("image_sha256") or "",
+    }
+
+
+def _claims(rows: list[dict], sources: list[dict], fps: float) -> list[dict]:
+    claims = []
+    for number, row in enumerate(rows, 1):
+        own = [s for s in sources if s["claim_id"] == row["id"]]
+        rating = row.get("rating") or ""
+        claims.append(
+            {
+                "id": row["id"],
+                "number": number,
+                "frame_in": row["frame_in"],
+                "frame_out": row["frame_out"],
+                "timecode_in": timecode(row["frame_in"], fps),
+                "timecode_out": timecode(row["frame_out"], fps),
+                "text": row.get("text") or "",
+                "claimant": row.get("claimant") or "",
+                "rating": rating,
+                "rating_value": RATINGS.get(rating, 0),
+                "explanation": row.get("explanation") or "",
+                "sources": [_source(s, i + 1) for i, s in enumerate(own)],
+            }
+        )
+    return claims
+
+
+def _source(row: dict, number: int) -> dict:
+    return {"number": number, **{key: row.get(key) or "" for key in _SOURCE_FIELDS}}
+
+
+def _verdict(row: dict | None) -> dict | None:
+    if row is None:
+        return None
+    authenticity = row.get("authenticity") or ""
+    return {
+        "authenticity": authenticity,
+        "media_review_category": AUTHENTICITY.get(authenticity, ""),
+        "content_rating": row.get("content_rating") or "",
+        "summary": row.get("summary") or "",
+        "reviewer": row.get("reviewer") or "",
+        "decided_at": row.get("decided_at") or "",
+        "status": row.get("status") or "",
+    }
+
+
+def _audit(row: dict) -> dict:
+    return {
+        "at": row["at"],
+        "reviewer": row.get("reviewer") or "",
+        "table": row["table_name"],
+        "row_id": row["row_id"],
+        "action": row["action"],
+        "before": _json(row.get("before")),
+        "after": _json(row.get("after")),
+    }
+
+
+def _json(text: str | None) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {"unreadable": text}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def _organisation_ld(organisation: dict) -> dict:
+    author = {"@type": "Organization", "name": organisation["name"]}
+    if organisation["url"]:
+        author["url"] = organisation["url"]
+    return author
+
+
+def _claim_review(claim: dict, clip: dict, organisation: dict, created: str) -> dict:
+    rating = {
+        "@type": "Rating",
+        "alternateName": claim["rating"],
+        "bestRating": 5,
+        "worstRating": 1,
+        "ratingExplanation": claim["explanation"],
+    }
+    if claim["rating_value"]:  # Missing context, Unverifiable and Satire are not on the 1-5 scale
+        rating["ratingValue"] = claim["rating_value"]
+    item = {"@type": "Claim", "author": {"@type": "Person", "name": claim["claimant"]}}
+    if clip.get("upload_date"):
+        item["datePublished"] = clip["upload_date"]
+    if clip.get("source_url"):
+        appearance = {"@type": "CreativeWork", "url": clip["source_url"]}
+        item["appearance"] = [appearance]
+        item["firstAppearance"] = appearance
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": claim["text"],
+        "reviewRating": rating,
+        "itemReviewed": item,
+        "author": _organisation_ld(organisation),
+        "datePublished": created[:10],
+    }
+    if organisation["url"]:
+        review["url"] = f"{organisation['url']}#claim-{claim['number']}"
+    return review
+
+
+def _media_review(verdict: dict, clip: dict, organisation: dict, created: str) -> dict:
+    review = {
+        "@context": "https://schema.org",
+        "@type": "MediaReview",
+        "originalMediaContextDescription": verdict.get("summary") or "",
+        "itemReviewed": {
+            "@type": "MediaReviewItem",
+            "appearance": [
+                {
+                    "@type": "VideoObject",
+                    "name": clip["file_name"],
+                    "sha256": clip["sha256"],
+                    **({"contentUrl": clip["source_url"]} if clip.get("source_url") else {}),
+                }
+            ],
+        },
+        "author": _organisation_ld(organisation),
+        "datePublished": created[:10],
+    }
+    category = AUTHENTICITY.get(verdict.get("authenticity") or "", "")
+    if category:  # Undetermined has no MediaReview category
+        review["mediaAuthenticityCategory"] = category
+    if organisation["url"]:
+        review["url"] = organisation["url"]
+    return review
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -1,0 +1,138 @@
+"""The evidence frames as PNG files: the exact frame, the overlay the reviewer had on, and the regions drawn on it,
+the way the player shows them (cyan with a dark outline). No Qt: they are drawn with OpenCV.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+FILTER_PREFIX = "filter:"
+_CYAN = (255, 229, 0)  # BGR of the player's region colour
+_OUTLINE = (20, 20, 24)
+
+
+@dataclass(frozen=True)
+class EvidencePicture:
+    """One evidence frame drawn: its PNG bytes and SHA-256, and the overlay parts that could not be drawn."""
+
+    name: str
+    png: bytes
+    sha256: str
+    not_drawn: tuple[str, ...] = field(default=())
+
+
+def picture_name(row: dict) -> str:
+    return f"frame_{row['frame']:06d}_{row['id']}.png"
+
+
+class EvidencePainter:
+    """Draws a clip's evidence frames; detectors are opened once and kept for the other frames."""
+
+    def __init__(self, clip_path: Path) -> None:
+        from app.media.clip import open_clip
+
+        self._clip = open_clip(clip_path, cache_bytes=64 << 20)
+        self._detectors: dict[str, tuple[int, object] | None] = {}
+
+    def close(self) -> None:
+        self._clip.close()
+
+    def __enter__(self) -> EvidencePainter:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    def picture(self, row: dict) -> EvidencePicture:
+        """Evidence `row` (a store evidence row) drawn; raises MediaError when the frame cannot be decoded."""
+        n = row["frame"]
+        parts = [p for p in (row.get("overlay") or "").split("+") if p]
+        filters = [p for p in parts if p.startswith(FILTER_PREFIX)]
+        detectors = [p for p in parts if not p.startswith(FILTER_PREFIX)]
+        window = max([1] + [self._detector(d)[0] for d in detectors if self._detector(d)])
+        first = max(0, n - window + 1)
+        frames = [self._clip.frame(m, "bgr24").image for m in range(first, n + 1)]
+        image = frames[-1].copy()
+        not_drawn = []
+        for part in filters:
+            chosen = _forensic_filter(part[len(FILTER_PREFIX) :])
+            if chosen is None:
+                not_drawn.append(part)
+            else:
+                image = chosen(image)
+        for part in detectors:
+            detector = self._detector(part)
+            if detector is None or len(frames) < detector[0]:  # unknown here, or too early in the clip for it
+                not_drawn.append(part)
+                continue
+            size, heat = detector
+            image = heat(frames[-size:], image)
+        draw_regions(image, row.get("regions") or [])
+        ok, encoded = cv2.imencode(".png", image)
+        if not ok:
+            raise OSError(f"frame {n} could not be encoded as PNG")
+        png = encoded.tobytes()
+        return EvidencePicture(picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn))
+
+    def _detector(self, analyzer_id: str):
+        if analyzer_id not in self._detectors:
+            self._detectors[analyzer_id] = _heat_layer(analyzer_id)
+        return self._detectors[analyzer_id]
+
+
+def _heat_layer(analyzer_id: str):
+    """(window, paint): paint(frames, image) blends the detector's heatmap for the last frame over `image`, so
+    that several detectors (and a forensic filter) can be layered as the player layers them; None if unknown."""
+    from analyzers.colour import blend, heatmap_bgra
+    from analyzers.engine import open_detector
+    from analyzers.pictures import stack
+    from analyzers.registry import discover
+
+    try:
+        manifest = discover().get(analyzer_id).manifest
+    except KeyError:
+        return None
+    detector = open_detector(manifest, "auto")
+    low, high = manifest.output.heatmap_range
+
+    def paint(frames: list[np.ndarray], image: np.ndarray) -> np.ndarray:
+        heatmaps, _ = detector.run(stack(frames, manifest.input.colour_order, given="bgr"))
+        return blend(image, heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map), manifest.default_opacity)
+
+    return manifest.window, paint
+
+
+def _forensic_filter(name: str):
+    from analyzers.filters import FILTERS
+
+    wanted = name.strip().lower()
+    for item in FILTERS:
+        if wanted in (item.id.lower(), item.name.lower()):
+            return item.apply
+    return None
+
+
+def draw_regions(image: np.ndarray, regions: list[dict]) -> None:
+    """Draw `regions` (shapes with corners as 0..1 fractions of the frame) on the BGR `image`, in place."""
+    height, width = image.shape[:2]
+    line = max(2, round(min(width, height) / 240))
+    for colour, thickness in ((_OUTLINE, line * 2 + 1), (_CYAN, line)):
+        for region in regions:
+            x0, y0 = round(region["x0"] * (width - 1)), round(region["y0"] * (height - 1))
+            x1, y1 = round(region["x1"] * (width - 1)), round(region["y1"] * (height - 1))
+            shape = region.get("shape")
+            if shape == "rectangle":
+                cv2.rectangle(image, (x0, y0), (x1, y1), colour, thickness, cv2.LINE_AA)
+            elif shape == "ellipse":
+                centre = ((x0 + x1) // 2, (y0 + y1) // 2)
+                axes = (abs(x1 - x0) // 2, abs(y1 - y0) // 2)
+                cv2.ellipse(image, centre, axes, 0, 0, 360, colour, thickness, cv2.LINE_AA)
+            elif shape == "arrow":
+                length = max(1.0, float(np.hypot(x1 - x0, y1 - y0)))
+                tip = min(0.5, line * 8 / length)
+                cv2.arrowedLine(image, (x0, y0), (x1, y1), colour, thickness, cv2.LINE_AA, tipLength=tip)

@@ -1,0 +1,82 @@
+"""`reelcheck export`: a clip's dossier (JSON with its evidence PNGs) written from the case database, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="write a clip's dossier (JSON and evidence frames) into a folder")
+    export.add_argument("clip", metavar="CLIP", help="a clip id, or the path of a clip file the case knows")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
+    export.add_argument(
+        "--json", action="store_true", help="write the JSON dossier (the default, for now the only one)"
+    )
+    export.add_argument("--series", action="store_true", help="include each analyzer's per-frame scores")
+    export.add_argument("--organisation", default="", metavar="NAME", help="the publishing organisation's name")
+    export.add_argument("--organisation-url", default="", metavar="URL", help="the publishing organisation's URL")
+
+
+def export_dossier(args: argparse.Namespace) -> int:
+    from app.case_cli import _database, _open
+    from app.dossier.export import ExportError, export
+    from app.media.errors import MediaError
+    from app.store.rules import Refused, check_url
+    from app.store.store import StoreError
+
+    try:
+        url = check_url(args.organisation_url, "organisation URL")
+    except Refused as error:
+        return _fail(str(error))
+    database = _database(args)
+    if not database.exists():
+        return _fail(f"There is no case database {database}.")
+    try:
+        store = _open(database)
+    except StoreError as error:
+        return _fail(str(error))
+    try:
+        clip = _find_clip(store, args.clip)
+        if clip is None:
+            return _fail(
+                f"The case {database.name} has no clip {args.clip} (give a clip id or the path of a clip in it)."
+            )
+        organisation = {"name": args.organisation, "url": url}
+        target = export(store, clip["id"], args.out, organisation, args.series)
+    except (ExportError, StoreError, MediaError) as error:
+        return _fail(_sentence(str(error)))
+    except OSError as error:
+        return _fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
+    finally:
+        store.close()
+    print(target)
+    return 0
+
+
+def _find_clip(store, given: str) -> dict | None:
+    """The clip with this id, at this path, or with the SHA-256 of the file at this path."""
+    from app.media.hashing import sha256_file
+
+    if given.isdigit():
+        found = [c for c in store.clips() if c["id"] == int(given)]
+        if found:
+            return found[0]
+    path = Path(given)
+    for clip in store.clips():
+        if clip["path"] == str(path) or (path.exists() and Path(clip["path"]) == path.resolve()):
+            return clip
+    if path.is_file():
+        return store.clip_by_sha256(sha256_file(path))
+    return None
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
