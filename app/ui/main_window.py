@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         from app.ui.case_view import CaseView
         from app.ui.claims_view import install_claims
         from app.ui.evidence_view import install_evidence
+        from app.ui.export_view import install_export
         from app.ui.review_view import install_review
 
         self.case = case
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
         install_evidence(self, case)
         self.claims_view = install_claims(self, case)
         install_review(self, case)
+        self.export_view = install_export(self, case)
 
     def ask_reviewer_name(self) -> None:
         if self.case is not None:

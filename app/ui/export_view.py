@@ -1,0 +1,288 @@
+"""File > Export dossier and Edit > Publishing organisation: the clip's JSON dossier written into a folder by a job
+that opens its own connection to the case database (the case's own store stays on the store thread).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.progress import show_progress
+from app.ui.tasks import Job
+
+if TYPE_CHECKING:
+    from app.ui.case import CaseController
+    from app.ui.main_window import MainWindow
+
+ORGANISATION_KEY = "dossier/organisation"
+ORGANISATION_URL_KEY = "dossier/organisation_url"
+FOLDER_KEY = "dossier/last_folder"
+SERIES_KEY = "dossier/include_series"
+_OPEN_FOLDER_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class DossierRequest:
+    """What the export job needs, read on the GUI thread; nothing in it belongs to a widget or the case's store."""
+
+    database: Path
+    reviewer: str
+    clip_id: int
+    out_dir: Path
+    organisation_name: str
+    organisation_url: str
+    include_series: bool
+
+
+@dataclass(frozen=True)
+class DossierOutcome:
+    """The JSON dossier's path, or the sentence saying why it could not be written."""
+
+    path: Path | None = None
+    problem: str = ""
+
+
+def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
+    """Runs on a job's thread. export() reports no progress, so the job goes from 0 to 1 around it; Cancel is
+    honoured before writing starts, and a dossier finished after Cancel was pressed is taken away again."""
+    from app.dossier.export import ExportError, export
+    from app.media.errors import Cancelled
+    from app.store.store import Store, StoreError
+
+    if job.is_cancelled():
+        raise Cancelled()
+    job.report(0.0)
+    organisation = {"name": request.organisation_name, "url": request.organisation_url}
+    try:
+        store = Store.open(request.database, request.reviewer)
+        try:
+            path = export(store, request.clip_id, request.out_dir, organisation, request.include_series)
+        finally:
+            store.close()
+    except (ExportError, StoreError) as error:
+        return DossierOutcome(problem=_sentence(str(error)))
+    if job.is_cancelled():
+        _take_away(path)
+        raise Cancelled()
+    job.report(1.0)
+    return DossierOutcome(path=path)
+
+
+def _take_away(path: Path) -> None:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for item in document.get("evidence", []):
+        (path.parent / item["file"]).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class OrganisationDialog(QDialog):
+    """The publishing organisation's name and web address, as the dossier's ClaimReview and MediaReview name it."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Publishing organisation")
+        self.name = QLineEdit(str(settings.value(ORGANISATION_KEY, "") or ""))
+        self.name.setPlaceholderText("e.g. Example Fact Check")
+        self.url = QLineEdit(str(settings.value(ORGANISATION_URL_KEY, "") or ""))
+        self.url.setPlaceholderText("https://factcheck.example/")
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("color: #ff8a80;")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Web address", self.url)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Dossiers name this organisation as the author of their reviews."))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        from app.store.rules import Refused, check_url
+
+        try:
+            url = check_url(self.url.text(), "organisation URL")
+        except Refused as error:
+            self.problem.setText(str(error))  # the dialog stays open with what was typed
+            self.url.setFocus()
+            return
+        self.settings.setValue(ORGANISATION_KEY, self.name.text().strip())
+        self.settings.setValue(ORGANISATION_URL_KEY, url)
+        super().accept()
+
+
+class ExportDialog(QDialog):
+    """Where to write the dossier and whether it carries each analyzer's per-frame scores."""
+
+    def __init__(self, settings: QSettings, clip_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export dossier")
+        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or ""))
+        self.folder.setPlaceholderText("The folder to write into")
+        self.choose = QPushButton("&Choose…")
+        self.choose.clicked.connect(self._choose_folder)
+        self.series = QCheckBox("Include each analyzer's &per-frame scores")
+        self.series.setChecked(settings.value(SERIES_KEY, False, type=bool))
+        note = QLabel(
+            f"The dossier of {clip_name}: a signed JSON file with the evidence frames as PNG files beside it. "
+            "The PDF dossier is not written yet; it comes in a later version."
+        )
+        note.setWordWrap(True)
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("color: #ff8a80;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        layout.addWidget(self.series)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export the dossier into", self.folder.text())
+        if chosen:
+            self.folder.setText(str(chosen))
+
+    def accept(self) -> None:
+        if not self.folder.text().strip():
+            self.problem.setText("Choose the folder to write the dossier into.")
+            return
+        super().accept()
+
+
+class ExportView:
+    """The two commands, the dialogs they open, and the export job's outcome in the status bar."""
+
+    def __init__(self, window: MainWindow, case: CaseController) -> None:
+        self.window = window
+        self.case = case
+        self.settings = window.settings
+        self.dialog: ExportDialog | None = None
+        self.organisation_dialog: OrganisationDialog | None = None
+        self.message: QMessageBox | None = None
+        self.open_folder: QPushButton | None = None
+        self.job: Job | None = None
+        self.export_action = QAction("&Export dossier…", window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.export_action.setToolTip("Write the clip's signed JSON dossier with its evidence frames (Ctrl+E)")
+        self.export_action.triggered.connect(self.ask_export)
+        self.organisation_action = QAction("&Publishing organisation…", window)
+        self.organisation_action.triggered.connect(self.ask_organisation)
+        file_menu = window.menus["&File"]
+        quit_action = window.actions_by_key["quit"]
+        file_menu.insertAction(quit_action, self.export_action)
+        file_menu.insertSeparator(quit_action)
+        window.menus["&Edit"].addAction(self.organisation_action)
+
+    def ask_organisation(self) -> None:
+        self.organisation_dialog = OrganisationDialog(self.settings, self.window)
+        self.organisation_dialog.open()
+
+    def ask_export(self) -> None:
+        if self.case.clip is None:
+            self.window.statusBar().showMessage("Open a clip of the case first: a dossier is about one clip.", 5000)
+            return
+        if self.job is not None:
+            self.window.statusBar().showMessage("A dossier is being written already.", 4000)
+            return
+        clip = dict(self.case.clip)
+        self.dialog = ExportDialog(self.settings, clip["file_name"], self.window)
+        self.dialog.accepted.connect(lambda: self._start(clip, self.dialog))
+        self.dialog.open()
+
+    def _start(self, clip: dict, dialog: ExportDialog) -> None:
+        out_dir = Path(dialog.folder.text().strip()).expanduser()
+        self.settings.setValue(FOLDER_KEY, str(out_dir))
+        self.settings.setValue(SERIES_KEY, dialog.series.isChecked())
+        request = DossierRequest(
+            database=Path(self.case.path),
+            reviewer=self.case.reviewer,
+            clip_id=clip["id"],
+            out_dir=out_dir,
+            organisation_name=str(self.settings.value(ORGANISATION_KEY, "") or ""),
+            organisation_url=str(self.settings.value(ORGANISATION_URL_KEY, "") or ""),
+            include_series=dialog.series.isChecked(),
+        )
+        self._forget_open_folder()
+        job = self.window.jobs.start("Exporting the dossier", lambda job: write_dossier(request, job))
+        self.job = job
+        show_progress(self.window.statusBar(), job, "Dossier")
+        job.succeeded.connect(self._on_done)
+        job.failed.connect(self._show_problem)
+        job.finished.connect(self._on_finished)
+
+    def _on_finished(self) -> None:
+        self.job = None
+
+    def _on_done(self, outcome: DossierOutcome) -> None:
+        if outcome.path is None:
+            self._show_problem(outcome.problem)
+            return
+        folder = outcome.path.parent
+        self.window.statusBar().showMessage(f"Dossier written to {outcome.path}", 15000)
+        button = QPushButton("Open folder")
+        button.setToolTip(str(folder))
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        button.clicked.connect(lambda: self._forget_open_folder())
+        # permanent: a status message hides the bar's ordinary widgets, and this one must stay visible with it
+        self.window.statusBar().insertPermanentWidget(0, button)
+        self.open_folder = button
+        QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, lambda: self._forget_open_folder(button))
+
+    def _forget_open_folder(self, only: QPushButton | None = None) -> None:
+        button = self.open_folder
+        if button is None or (only is not None and only is not button):
+            return
+        self.open_folder = None
+        self.window.statusBar().removeWidget(button)
+        button.deleteLater()
+
+    def _show_problem(self, sentence: str) -> None:
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The dossier was not written",
+            sentence,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        self.message.open()
+
+
+def install_export(window: MainWindow, case: CaseController) -> ExportView:
+    return ExportView(window, case)

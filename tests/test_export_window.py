@@ -1,0 +1,122 @@
+"""File > Export dossier in the real window: the signed JSON written by a job, naming the publishing organisation set
+in Edit > Publishing organisation; a refused web address and a failed export are said in words."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+from app.dossier.signing import verify
+from app.store.rules import Refused, check_url
+from app.ui.export_view import ORGANISATION_KEY, ORGANISATION_URL_KEY
+from tests import test_player_window as player_tests
+
+window = player_tests.window  # the real window with its player and a case database in tmp_path
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _own_keys(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # the signing key never lands in the real one
+
+
+def _set_organisation(qtbot, window, name: str, url: str):
+    window.export_view.organisation_action.trigger()
+    dialog = window.export_view.organisation_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.name.setText(name)
+    dialog.url.setText(url)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def _open_clip_with_a_claim(qtbot, window, h264_clip) -> None:
+    player_tests.open_and_wait(qtbot, window, h264_clip)
+    qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)
+    with qtbot.waitSignal(window.case.claims_changed, timeout=5000):
+        window.case.create(
+            "claims", {"text": "The tower was built in 1999", "frame_in": 0, "frame_out": 20, "rating": "False"}
+        )
+
+
+def _export_into(qtbot, window, folder, monkeypatch, series: bool = True):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    window.export_view.export_action.trigger()
+    dialog = window.export_view.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    assert dialog.folder.text() == str(folder)
+    dialog.series.setChecked(series)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window, h264_clip, tmp_path, monkeypatch):
+    dialog = _set_organisation(qtbot, window, "Example Fact Check", "https://factcheck.example/")
+    assert not dialog.isVisible()
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    out = tmp_path / "out"
+    _export_into(qtbot, window, out, monkeypatch)
+
+    target = out / "h264-dossier.json"
+    qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
+    assert target.exists()
+    assert window.statusBar().currentMessage() == f"Dossier written to {target}"
+    assert verify(target) == []
+    document = json.loads(target.read_text("utf-8"))
+    [review] = [r for r in document["json_ld"] if r["@type"] == "ClaimReview"]
+    assert review["claimReviewed"] == "The tower was built in 1999"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Example Fact Check",
+        "url": "https://factcheck.example/",
+    }
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.mouseClick(window.export_view.open_folder, Qt.MouseButton.LeftButton)
+    assert opened == [str(out)]
+    assert window.export_view.open_folder is None
+
+
+def test_a_bad_organisation_url_is_refused_with_the_sentence(qtbot, window):
+    window.settings.setValue(ORGANISATION_URL_KEY, "https://kept.example/")
+    dialog = _set_organisation(qtbot, window, "Desk", "ftp://files.example/")
+    with pytest.raises(Refused) as refused:
+        check_url("ftp://files.example/", "organisation URL")
+    assert dialog.isVisible()  # still open, with what was typed
+    assert dialog.problem.text() == str(refused.value)
+    assert "http:// or https://" in dialog.problem.text()
+    assert dialog.url.text() == "ftp://files.example/"
+    assert window.settings.value(ORGANISATION_URL_KEY) == "https://kept.example/"
+    assert window.settings.value(ORGANISATION_KEY) is None
+    dialog.reject()
+
+
+def test_a_failed_export_is_said_in_a_message_box(qtbot, window, h264_clip, tmp_path, monkeypatch):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    _export_into(qtbot, window, blocker / "out", monkeypatch, series=False)
+
+    qtbot.waitUntil(lambda: window.export_view.message is not None, timeout=30000)
+    text = window.export_view.message.text()
+    assert text.endswith(".") and "Traceback" not in text and "\n" not in text
+    assert window.export_view.open_folder is None
+    assert not (blocker.parent / "out").exists()
+    window.export_view.message.close()
+
+
+def test_export_asks_for_a_clip_and_has_its_own_shortcut(qtbot, window):
+    window.export_view.export_action.trigger()
+    assert window.export_view.dialog is None
+    assert "Open a clip" in window.statusBar().currentMessage()
+    ctrl_e = QKeySequence("Ctrl+E")
+    users = [a for a in window.findChildren(QAction) if ctrl_e in a.shortcuts()]
+    assert users == [window.export_view.export_action]
+    file_actions = window.menus["&File"].actions()
+    assert file_actions.index(window.export_view.export_action) < file_actions.index(window.actions_by_key["quit"])
