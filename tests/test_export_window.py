@@ -120,3 +120,14 @@ def test_export_asks_for_a_clip_and_has_its_own_shortcut(qtbot, window):
     assert users == [window.export_view.export_action]
     file_actions = window.menus["&File"].actions()
     assert file_actions.index(window.export_view.export_action) < file_actions.index(window.actions_by_key["quit"])
+
+
+def test_an_edit_made_just_before_the_export_is_in_the_dossier(qtbot, window, h264_clip, tmp_path, monkeypatch):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    # not waited for: the export itself waits until the edits already made are in the file
+    window.case.create("sources", {"url": "https://example.org/just-now", "title": "Added a moment before"})
+    _export_into(qtbot, window, tmp_path / "out", monkeypatch)
+    target = tmp_path / "out" / "h264-dossier.json"
+    qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
+    document = json.loads(target.read_text("utf-8"))
+    assert [s["title"] for s in document["clip_sources"]] == ["Added a moment before"]

@@ -213,6 +213,11 @@ class CaseController(QObject):
         """Whole-clip runs of the clip `clip_id` (the clip analysed, whichever is on screen when they finish)."""
         self._call(lambda store: [store.record_analysis(clip_id, track) for track in tracks], lambda _: None)
 
+    def when_saved(self, then: Callable[[], None]) -> None:
+        """Call `then` (on the GUI thread) once every edit asked for so far is committed: for readers with their
+        own connection, such as an export."""
+        self._worker.call(lambda: None, lambda _: then(), self.refused.emit)
+
     # --- search ---------------------------------------------------------------------------------------------
     def search(self, text: str) -> None:
         self._call(lambda store: store.search(text), lambda hits: self.search_done.emit(text, hits))

@@ -239,6 +239,10 @@ class ExportView:
             organisation_url=str(self.settings.value(ORGANISATION_URL_KEY, "") or ""),
             include_series=dialog.series.isChecked(),
         )
+        # The export reads with a connection of its own: it starts once the edits already made are in the file.
+        self.case.when_saved(lambda: self._run(request))
+
+    def _run(self, request: DossierRequest) -> None:
         self._forget_open_folder()
         job = self.window.jobs.start("Exporting the dossier", lambda job: write_dossier(request, job))
         self.job = job
