@@ -267,7 +267,8 @@ class ExportView:
         # permanent: a status message hides the bar's ordinary widgets, and this one must stay visible with it
         self.window.statusBar().insertPermanentWidget(0, button)
         self.open_folder = button
-        QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, lambda: self._forget_open_folder(button))
+        # The button is the timer's context: a window (and its button) closed before then cancels it.
+        QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, button, lambda: self._forget_open_folder(button))
 
     def _forget_open_folder(self, only: QPushButton | None = None) -> None:
         button = self.open_folder
