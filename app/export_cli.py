@@ -22,6 +22,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 def export_dossier(args: argparse.Namespace) -> int:
     from app.case_cli import _database, _open
     from app.dossier.export import ExportError, export
+    from app.dossier.signing import SigningError
     from app.media.errors import MediaError
     from app.store.rules import Refused, check_url
     from app.store.store import StoreError
@@ -45,7 +46,7 @@ def export_dossier(args: argparse.Namespace) -> int:
             )
         organisation = {"name": args.organisation, "url": url}
         target = export(store, clip["id"], args.out, organisation, args.series)
-    except (ExportError, StoreError, MediaError) as error:
+    except (ExportError, StoreError, MediaError, SigningError) as error:
         return _fail(_sentence(str(error)))
     except OSError as error:
         return _fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")

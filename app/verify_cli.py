@@ -20,9 +20,16 @@ def verify_dossier(args: argparse.Namespace) -> int:
     result = check(args.dossier, args.clip)
     if result.problems:
         for problem in result.problems:
-            print(f"{args.dossier}: {problem}")
+            print(f"{args.dossier}: {_shown(problem)}")
         return 1
     files = f"{result.evidence_files} evidence file{'' if result.evidence_files == 1 else 's'}"
     clip = "clip hash matches" if result.clip_checked else "clip not checked (give --clip FILE)"
-    print(f"verified: signed by {result.reviewer} (key {result.key_id}), {files}, {clip}")
+    # The key id first and the name, which the dossier itself supplies, last and shown as data: a name cannot
+    # pose as the rest of the line.
+    print(f"verified: key {result.key_id}, {files}, {clip}; signed as {_shown(result.reviewer)!r}")
     return 0
+
+
+def _shown(text: str) -> str:
+    """Text from the dossier with control characters (terminal escapes included) made visible, not obeyed."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(text))

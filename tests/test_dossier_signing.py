@@ -173,8 +173,8 @@ def test_verify_command_end_to_end(dossier, tmp_path):
     key_id = _signature(path)["key_id"]
     result = run("--clip", str(clip))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (
-        result.stdout.strip() == f"verified: signed by {REVIEWER} (key {key_id}), 2 evidence files, clip hash matches"
+    assert result.stdout.strip() == (
+        f"verified: key {key_id}, 2 evidence files, clip hash matches; signed as {REVIEWER!r}"
     )
     _change_one_byte(path.parent / "evidence" / "frame_0012.png", offset=50)
     _change_one_byte(clip, offset=7)
@@ -184,3 +184,34 @@ def test_verify_command_end_to_end(dossier, tmp_path):
     assert len(lines) == 2, result.stdout + result.stderr
     assert "evidence/frame_0012.png" in lines[0] and "clip.mp4" in lines[1]
     assert "Traceback" not in result.stderr
+
+
+def test_a_key_added_twice_is_named_not_verified(dossier):
+    path, _clip = dossier
+    text = path.read_text("utf-8")
+    # a second "reviewer" slipped in front: Python would read the signed one, other readers this one
+    path.write_text(text.replace("{", '{"reviewer": "Someone Else", ', 1), "utf-8")
+    problems = verify(path)
+    assert problems == ["it holds the key 'reviewer' twice, so readers disagree on what it says."]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"a": ' + "[" * 100000 + "]" * 100000 + "}",
+        '{"a": ' + "1" * 5000 + "}",
+        '{"evidence": [{"file": "x\\u0000y"}]}',
+    ],
+    ids=["deep", "long_number", "nul_in_a_name"],
+)
+def test_hostile_dossiers_are_named_not_a_traceback(tmp_path, content):
+    path = tmp_path / "hostile.json"
+    path.write_text(content, "utf-8")
+    problems = verify(path)
+    assert problems and all(isinstance(p, str) for p in problems)
+
+
+def test_control_characters_from_the_dossier_are_shown_not_obeyed():
+    from app.verify_cli import _shown
+
+    assert _shown("root (key 92ec), clip hash matches\x1b[8m") == "root (key 92ec), clip hash matches\\x1b[8m"

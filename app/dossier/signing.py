@@ -236,6 +236,18 @@ def check(path: Path, clip: Path | None = None) -> Verification:
     return result
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise _DuplicateKey(key)
+    return dict(pairs)
+
+
 def _read(path: Path, problems: list[str]) -> dict | None:
     try:
         text = path.read_text(encoding="utf-8")
@@ -249,9 +261,17 @@ def _read(path: Path, problems: list[str]) -> dict | None:
         problems.append("it is not UTF-8 text, so not a JSON dossier.")
         return None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
         problems.append(f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno}).")
+        return None
+    except _DuplicateKey as error:
+        # Python keeps the last of two equal keys, other readers the first: a second "verdict" added after signing
+        # would verify here and be what others read.
+        problems.append(f"it holds the key '{error.args[0]}' twice, so readers disagree on what it says.")
+        return None
+    except (ValueError, RecursionError):  # numbers too long to read, nesting too deep: not a dossier we wrote
+        problems.append("it is not a JSON dossier ReelCheck can read (too deeply nested or too long numbers).")
         return None
     if not isinstance(document, dict):
         problems.append("it is JSON but not a dossier (not an object).")
@@ -327,7 +347,7 @@ def _check_evidence(document: dict, folder: Path, result: Verification) -> None:
         if not isinstance(name, str):
             result.problems.append(f"evidence entry {number + 1} names no file.")
             continue
-        path = _inside(folder, name)
+        path = _inside(folder, name) if "\0" not in name else None
         if path is None:
             result.problems.append(f"evidence file {name}: lies outside the dossier's folder.")
             continue
