@@ -19,6 +19,7 @@ from app.demo import ensure_demo_clips
 from app.demo_case import build_demo_case
 from app.dossier import export as export_module
 from app.dossier.export import export
+from app.dossier.signing import verify
 from app.media.clip import open_clip
 from app.store.store import Store
 
@@ -169,7 +170,7 @@ def test_cli_exports_by_id_and_by_path_and_says_what_is_wrong(case, tmp_path):
     by_path = reelcheck(short["path"], "--out", str(tmp_path / "a"), "--json", "--organisation", "Desk")
     assert by_path.returncode == 0, by_path.stderr
     written = Path(by_path.stdout.strip())
-    assert written == tmp_path / "a" / "vertical_short_h264-dossier.json"
+    assert written == tmp_path / "a" / f"vertical_short_h264-{short['id']}-dossier.json"
     document = json.loads(written.read_text("utf-8"))
     Draft202012Validator(SCHEMA).validate(document)
     assert document["json_ld"][0]["author"]["name"] == "Desk" and "series" not in document["analyzers"][0]
@@ -182,3 +183,93 @@ def test_cli_exports_by_id_and_by_path_and_says_what_is_wrong(case, tmp_path):
     bad_url = reelcheck("1", "--out", str(tmp_path / "c"), "--organisation-url", "javascript:alert(1)")
     assert bad_url.returncode == 2 and bad_url.stderr.strip().endswith(".")
     assert not (tmp_path / "c").exists()
+
+
+def test_a_moved_clip_file_is_refused_before_anything_is_written(case, tmp_path):
+    import sqlite3
+
+    database, short = case
+    other = next(p for p in Path(short["path"]).parent.iterdir() if p.name != short["file_name"] and p.is_file())
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE clips SET path = ? WHERE id = ?", (str(other), short["id"]))
+    try:
+        with pytest.raises(export_module.ExportError, match="is not the clip that was reviewed"):
+            _export(database, short["id"], tmp_path / "out", series=False)
+        assert not (tmp_path / "out").exists()
+    finally:
+        with sqlite3.connect(database) as connection:
+            connection.execute("UPDATE clips SET path = ? WHERE id = ?", (short["path"], short["id"]))
+
+
+@pytest.mark.parametrize("failure", ["signing", "schema"])
+def test_a_failed_re_export_keeps_the_earlier_dossier(case, tmp_path, monkeypatch, failure):
+    database, short = case
+    out = tmp_path / "deep" / "out"
+    _export(database, short["id"], out, series=False)
+    [first] = out.glob("*-dossier.json")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert verify(first) == []
+
+    def fail(*args, **kwargs):
+        raise export_module.ExportError("It failed on purpose.")
+
+    monkeypatch.setattr(export_module, "_signed" if failure == "signing" else "check_document", fail)
+    with pytest.raises(export_module.ExportError, match="on purpose"):
+        _export(database, short["id"], out, series=True)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert verify(first) == []
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+    monkeypatch.undo()
+    fresh = tmp_path / "new" / "deeper"
+    monkeypatch.setattr(export_module, "_signed", fail)
+    with pytest.raises(export_module.ExportError):
+        _export(database, short["id"], fresh, series=False)
+    assert not (tmp_path / "new").exists()  # every folder the export made is gone again
+
+
+def test_a_cancel_after_the_export_finished_keeps_the_dossier(case, tmp_path):
+    from app.ui.export_view import DossierRequest, write_dossier
+
+    database, short = case
+    answers = iter([False, True, True, True])
+
+    class Job:
+        def is_cancelled(self):
+            return next(answers)
+
+        def report(self, fraction):
+            pass
+
+    request = DossierRequest(database, "tester", short["id"], tmp_path / "out", "Desk", "", False)
+    outcome = write_dossier(request, Job())
+    assert outcome.path is not None and outcome.path.exists() and verify(outcome.path) == []
+
+
+def test_the_signer_is_the_exporter_and_the_json_ld_is_schema_org(case, tmp_path):
+    database, short = case
+    store = Store.open(database, "exporter")
+    try:
+        document = json.loads(export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False).read_text())
+    finally:
+        store.close()
+    assert document["reviewer"] == "exporter" and document["verdict"]["reviewer"] != "exporter"
+    [media] = [r for r in document["json_ld"] if r["@type"] == "MediaReview"]
+    assert "mediaItemAppearance" in media["itemReviewed"] and "appearance" not in media["itemReviewed"]
+    assert all("author" not in r for r in document["json_ld"])  # no organisation, no empty author
+    assert (
+        media["mediaAuthenticityCategory"]
+        in SCHEMA["$defs"]["media_review"]["properties"]["mediaAuthenticityCategory"]["enum"]
+    )
+
+
+def test_a_bad_signature_or_date_is_refused(case, tmp_path):
+    database, short = case
+    document = _export(database, short["id"], tmp_path / "out", series=False)
+    export_module.check_document(document)
+    with pytest.raises(export_module.ExportError, match="signature"):
+        export_module.check_document({**document, "signature": {}})
+    bad = json.loads(json.dumps(document))
+    bad["json_ld"][0]["datePublished"] = "2024-13-45"
+    with pytest.raises(export_module.ExportError, match="does not follow its schema"):
+        export_module.check_document(bad)

@@ -62,7 +62,7 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
     out = tmp_path / "out"
     _export_into(qtbot, window, out, monkeypatch)
 
-    target = out / "h264-dossier.json"
+    target = out / f"h264-{window.case.clip['id']}-dossier.json"
     qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
     assert target.exists()
     assert window.statusBar().currentMessage() == f"Dossier written to {target}"
@@ -127,7 +127,7 @@ def test_an_edit_made_just_before_the_export_is_in_the_dossier(qtbot, window, h2
     # not waited for: the export itself waits until the edits already made are in the file
     window.case.create("sources", {"url": "https://example.org/just-now", "title": "Added a moment before"})
     _export_into(qtbot, window, tmp_path / "out", monkeypatch)
-    target = tmp_path / "out" / "h264-dossier.json"
+    target = tmp_path / "out" / f"h264-{window.case.clip['id']}-dossier.json"
     qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
     document = json.loads(target.read_text("utf-8"))
     assert [s["title"] for s in document["clip_sources"]] == ["Added a moment before"]

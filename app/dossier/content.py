@@ -41,7 +41,7 @@ def dossier(
         "$schema": SCHEMA_ID,
         "dossier_version": DOSSIER_VERSION,
         "tool": {"name": "ReelCheck", "version": __version__},
-        "reviewer": (verdict or {}).get("reviewer") or store.reviewer or "",
+        "reviewer": store.reviewer or "",  # the signer: who exports; the verdict keeps its own reviewer
         "created": created,
         "organisation": organisation,
         "clip": _clip(clip),
@@ -222,6 +222,13 @@ def _json(text: str | None) -> dict:
     return value if isinstance(value, dict) else {"value": value}
 
 
+def _with_author(review: dict, organisation: dict) -> dict:
+    """`review` with the organisation as its author; none is named when no organisation is set."""
+    if organisation["name"]:
+        review["author"] = _organisation_ld(organisation)
+    return review
+
+
 def _organisation_ld(organisation: dict) -> dict:
     author = {"@type": "Organization", "name": organisation["name"]}
     if organisation["url"]:
@@ -252,9 +259,9 @@ def _claim_review(claim: dict, clip: dict, organisation: dict, created: str) -> 
         "claimReviewed": claim["text"],
         "reviewRating": rating,
         "itemReviewed": item,
-        "author": _organisation_ld(organisation),
         "datePublished": created[:10],
     }
+    _with_author(review, organisation)
     if organisation["url"]:
         review["url"] = f"{organisation['url']}#claim-{claim['number']}"
     return review
@@ -267,7 +274,7 @@ def _media_review(verdict: dict, clip: dict, organisation: dict, created: str) -
         "originalMediaContextDescription": verdict.get("summary") or "",
         "itemReviewed": {
             "@type": "MediaReviewItem",
-            "appearance": [
+            "mediaItemAppearance": [
                 {
                     "@type": "VideoObject",
                     "name": clip["file_name"],
@@ -276,9 +283,9 @@ def _media_review(verdict: dict, clip: dict, organisation: dict, created: str) -
                 }
             ],
         },
-        "author": _organisation_ld(organisation),
         "datePublished": created[:10],
     }
+    _with_author(review, organisation)
     category = AUTHENTICITY.get(verdict.get("authenticity") or "", "")
     if category:  # Undetermined has no MediaReview category
         review["mediaAuthenticityCategory"] = category

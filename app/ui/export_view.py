@@ -4,7 +4,6 @@ that opens its own connection to the case database (the case's own store stays o
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +62,7 @@ class DossierOutcome:
 
 def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
     """Runs on a job's thread. export() reports no progress, so the job goes from 0 to 1 around it; Cancel is
-    honoured before writing starts, and a dossier finished after Cancel was pressed is taken away again."""
+    honoured before writing starts; a dossier finished by the time Cancel is seen is kept and reported as written."""
     from app.dossier.export import ExportError, export
     from app.media.errors import Cancelled
     from app.store.store import Store, StoreError
@@ -80,18 +79,9 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
             store.close()
     except (ExportError, StoreError) as error:
         return DossierOutcome(problem=_sentence(str(error)))
-    if job.is_cancelled():
-        _take_away(path)
-        raise Cancelled()
+    # A Cancel that comes after export() finished is too late: the dossier is complete, so it stays and is reported.
     job.report(1.0)
     return DossierOutcome(path=path)
-
-
-def _take_away(path: Path) -> None:
-    document = json.loads(path.read_text(encoding="utf-8"))
-    for item in document.get("evidence", []):
-        (path.parent / item["file"]).unlink(missing_ok=True)
-    path.unlink(missing_ok=True)
 
 
 def _sentence(text: str) -> str:
@@ -111,6 +101,7 @@ class OrganisationDialog(QDialog):
         self.url = QLineEdit(str(settings.value(ORGANISATION_URL_KEY, "") or ""))
         self.url.setPlaceholderText("https://factcheck.example/")
         self.problem = QLabel("")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #ff8a80;")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -155,8 +146,10 @@ class ExportDialog(QDialog):
             f"The dossier of {clip_name}: a signed JSON file with the evidence frames as PNG files beside it. "
             "The PDF dossier is not written yet; it comes in a later version."
         )
+        note.setTextFormat(Qt.TextFormat.PlainText)  # the clip's name is not markup
         note.setWordWrap(True)
         self.problem = QLabel("")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #ff8a80;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
@@ -286,6 +279,7 @@ class ExportView:
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may hold clip names and paths
         self.message.open()
 
 
