@@ -131,3 +131,12 @@ def test_an_edit_made_just_before_the_export_is_in_the_dossier(qtbot, window, h2
     qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
     document = json.loads(target.read_text("utf-8"))
     assert [s["title"] for s in document["clip_sources"]] == ["Added a moment before"]
+
+
+def test_dossiers_go_to_a_folder_of_their_own_until_one_is_chosen(qtbot, window, h264_clip):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    window.export_view.export_action.trigger()
+    dialog = window.export_view.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.folder.text().endswith("ReelCheck dossiers")
+    dialog.reject()

@@ -39,6 +39,13 @@ SERIES_KEY = "dossier/include_series"
 _OPEN_FOLDER_SECONDS = 30
 
 
+def default_folder() -> Path:
+    """Where dossiers go until the reviewer chooses: a folder of their own among the user's documents."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path() / "ReelCheck dossiers"
+
+
 @dataclass(frozen=True)
 class DossierRequest:
     """What the export job needs, read on the GUI thread; nothing in it belongs to a widget or the case's store."""
@@ -136,7 +143,7 @@ class ExportDialog(QDialog):
     def __init__(self, settings: QSettings, clip_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export dossier")
-        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or ""))
+        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or default_folder()))
         self.folder.setPlaceholderText("The folder to write into")
         self.choose = QPushButton("&Choose…")
         self.choose.clicked.connect(self._choose_folder)
