@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, analysis_cli, case_cli, export_cli, verify_cli
+from app import __version__, analysis_cli, case_cli, export_cli, provenance_cli, verify_cli
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_cli.add_parsers(commands)
     export_cli.add_parsers(commands)
     verify_cli.add_parsers(commands)
+    provenance_cli.add_parsers(commands)
     return parser
 
 
@@ -159,6 +160,7 @@ HEADLESS_COMMANDS = {
     "restore": case_cli.restore_backup,
     "export": export_cli.export_dossier,
     "verify": verify_cli.verify_dossier,
+    "provenance": provenance_cli.show_provenance,
 }
 
 

@@ -1,0 +1,117 @@
+"""Provenance hints from container metadata: encoder, camera, generator-typical shapes, no audio, yt-dlp sidecar."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.media.clip import open_clip
+from app.media.synth import ClipRecipe, write_clip
+from app.provenance.metadata import NOTE, WORTH_A_LOOK, metadata_hints
+
+VERDICT_WORDS = ("is fake", "is real", "proves", "is generated", "is authentic")
+
+
+def _hints(path: Path) -> dict:
+    clip = open_clip(path)
+    clip.close()
+    return {hint.title: hint for hint in metadata_hints(clip.facts, path)}
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.main", *args], capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def five_seconds_at_24(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("provenance") / "five.mp4"
+    return write_clip(path, ClipRecipe(size=(64, 48), frames=120, fps=24, gop=24, b_frames=0))
+
+
+@pytest.fixture(scope="module")
+def generator_sized(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("provenance") / "sized.mp4"
+    return write_clip(path, ClipRecipe(size=(1280, 768), frames=3, fps=24, gop=3, b_frames=0, crf=40))
+
+
+def test_ffmpeg_written_clip_gets_encoder_camera_and_audio_hints(h264_clip):
+    hints = _hints(h264_clip)
+    ffmpeg = hints["Written by FFmpeg"]
+    assert "Lavf" in ffmpeg.sentence and "suggests" in ffmpeg.sentence and ffmpeg.strength == WORTH_A_LOOK
+    assert hints["No camera make or model"].strength == WORTH_A_LOOK
+    assert hints["No audio track"].strength == NOTE
+    assert "yt-dlp" not in " ".join(h.sentence for h in hints.values())
+    for hint in hints.values():
+        assert hint.strength in (NOTE, WORTH_A_LOOK)
+        assert not any(word in hint.sentence.lower() for word in VERDICT_WORDS), hint
+
+
+def test_clip_with_audio_has_no_audio_hint(make_clip):
+    assert "No audio track" not in _hints(make_clip("with_audio"))
+
+
+def test_five_seconds_at_24_fps_is_generator_typical_length(five_seconds_at_24, h264_clip):
+    length = _hints(five_seconds_at_24)["Generator-typical length"]
+    assert "5 s at 24 fps" in length.sentence and "many real ones too" in length.sentence
+    assert "Generator-typical size" not in _hints(five_seconds_at_24)
+    assert "Generator-typical length" not in _hints(h264_clip)  # 64 frames at 30 fps
+
+
+def test_1280x768_at_24_fps_without_audio_is_generator_typical_size(generator_sized):
+    size = _hints(generator_sized)["Generator-typical size"]
+    assert "1280 x 768 at 24 fps with no audio" in size.sentence
+    assert "is common among generated clips, and among many real ones too" in size.sentence
+
+
+def test_yt_dlp_sidecar_names_platform_uploader_date_and_link(h264_clip, tmp_path):
+    clip = tmp_path / "downloaded.mp4"
+    clip.write_bytes(h264_clip.read_bytes())
+    info = {
+        "webpage_url": "https://www.youtube.com/watch?v=abc123",
+        "extractor_key": "Youtube",
+        "uploader": "Some Channel",
+        "upload_date": "20240131",
+    }
+    (tmp_path / "downloaded.info.json").write_text(json.dumps(info), encoding="utf-8")
+    sentence = _hints(clip)["Downloaded with yt-dlp"].sentence
+    assert "downloaded.info.json" in sentence and "suggests" in sentence
+    for value in ("Youtube", "Some Channel", "https://www.youtube.com/watch?v=abc123"):
+        assert value in sentence
+
+
+def test_cli_text_lists_hints(h264_clip):
+    result = _run("provenance", str(h264_clip))
+    assert result.returncode == 0, result.stderr
+    assert "[worth a look] Written by FFmpeg:" in result.stdout
+    assert "[note] No audio track:" in result.stdout
+    assert "Content Credentials and watermarks are not read by this version." in result.stdout
+
+
+def test_cli_json_has_hints_hash_and_unread_sections(h264_clip):
+    result = _run("provenance", str(h264_clip), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["file"] == str(h264_clip)
+    assert report["sha256"] == hashlib.sha256(h264_clip.read_bytes()).hexdigest()
+    titles = [hint["title"] for hint in report["metadata_hints"]]
+    assert "Written by FFmpeg" in titles and "No audio track" in titles
+    assert set(report["metadata_hints"][0]) == {"title", "sentence", "strength"}
+    assert report["content_credentials"] == {
+        "read": False,
+        "note": "Content Credentials are not read by this version",
+    }
+    assert report["watermarks"]["read"] is False
+
+
+def test_cli_refuses_a_file_that_is_not_video_in_one_sentence(tmp_path):
+    notes = tmp_path / "notes.mp4"
+    notes.write_text("not a video at all\n", encoding="utf-8")
+    result = _run("provenance", str(notes), "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and str(notes) in result.stderr
