@@ -22,12 +22,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.media.hashing import sha256_file
+
 ALGORITHM = "Ed25519"
 SIGNED_FORM = (
     'canonical JSON of the document without "signature" (sorted keys, separators "," and ":", UTF-8, '
     "characters unescaped), including the clip's and the evidence files' SHA-256"
 )
-_CHUNK = 1 << 20
 
 
 class SigningError(Exception):
@@ -158,7 +159,7 @@ def sign(document: dict, folder: Path, key_folder: Path | None = None) -> dict:
         if path is None:
             raise SigningError(f"The evidence file {item['file']} lies outside the dossier's folder.")
         try:
-            actual = _sha256(path)
+            actual = sha256_file(path)
         except OSError:
             raise SigningError(
                 f"The evidence file {item['file']} is missing from {folder}; nothing was signed."
@@ -202,14 +203,6 @@ def _inside(folder: Path, relative: str) -> Path | None:
         return None
     path = (folder / relative).resolve()
     return path if path.is_relative_to(folder.resolve()) else None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as file:
-        while chunk := file.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --- verifying -------------------------------------------------------------------------------------------------
@@ -352,7 +345,7 @@ def _check_evidence(document: dict, folder: Path, result: Verification) -> None:
             result.problems.append(f"evidence file {name}: lies outside the dossier's folder.")
             continue
         try:
-            actual = _sha256(path)
+            actual = sha256_file(path)
         except FileNotFoundError:
             result.problems.append(f"evidence file {name}: is missing.")
             continue
@@ -373,7 +366,7 @@ def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
         problems.append("the dossier holds no clip hash to check the clip against.")
         return
     try:
-        actual = _sha256(clip)
+        actual = sha256_file(clip)
     except FileNotFoundError:
         problems.append(f"clip {clip}: there is no such file.")
         return

@@ -227,6 +227,14 @@ COMMANDS: tuple[Command, ...] = (
         "Score every frame with the detectors; the tracks appear under the timeline (Ctrl+Shift+A)",
         toolbar=True,
     ),
-    Command("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard"),
-    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info"),
+    Command(
+        "shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard", run=lambda w: _help().show_shortcuts(w)
+    ),
+    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info", run=lambda w: _help().show_about(w)),
 )
+
+
+def _help():
+    from app.ui import help as help_dialogs  # imported when asked: help reads COMMANDS, so not at the top
+
+    return help_dialogs

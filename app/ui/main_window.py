@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.facts_view import facts_sections
 from app.score_peaks import next_peak, peak_frames
 from app.timecode import format_timecode
@@ -37,17 +36,18 @@ from app.ui.demo_job import open_demo
 from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
+from app.ui.score_lanes import score_lane
 from app.ui.tasks import Job, Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
-from widgets.detector_panel import DetectorPanel, about_html
+from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
-from widgets.timeline import ScoreLane, Timeline
+from widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
 
@@ -556,28 +556,6 @@ class MainWindow(QMainWindow):
     def do_reset_layout(self) -> None:
         self.restoreState(self._default_state)
 
-    def do_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td>{c.label.replace('&', '').rstrip('…')}</td><td><b>{', '.join(c.shortcuts)}</b></td></tr>"
-            for c in COMMANDS
-            if c.shortcuts
-        )
-        rows += "".join(  # the review panels' commands, which they add to the Review menu themselves
-            f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>{a.shortcut().toString()}</b></td></tr>"
-            for a in self.menus["&Review"].actions()
-            if not a.shortcut().isEmpty()
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
-
-    def do_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About ReelCheck",
-            f"<b>ReelCheck {__version__}</b><p>A review workstation for suspected AI-generated video clips. "
-            "It runs offline: nothing leaves this machine.</p><p>Detector scores are evidence, never verdicts: "
-            "the reviewer decides.</p>",
-        )
-
     # --- closing --------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -599,36 +577,6 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         self.open_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
-
-
-_LANE_COLOURS = ("#ffb347", "#6ec6ff", "#b388ff", "#69f0ae", "#ff8a80")
-
-
-_LANE_LEAST_TOP = 0.1  # of the score's range: below that, a lane is drawn to scale, so noise stays flat
-
-
-def score_lane(track: dict, index: int) -> ScoreLane:
-    """A stored track as a timeline lane, with the suspicious end up. Detectors flag small parts of a picture, so
-    a lane is drawn up to the track's own peak (at least a tenth of its range) to show where it fires; the lane
-    names the peak, and hovering it gives each frame's score."""
-    low, high = track.get("score_range", (0.0, 1.0))
-    values = [min(1.0, max(0.0, (s - low) / (high - low))) for s in track["scores"]]
-    if track["direction"] == "lower_is_more_suspicious":
-        values = [1.0 - v for v in values]
-    top = max([_LANE_LEAST_TOP, *values])
-    values = [v / top for v in values]
-    peak = (
-        max(track["scores"], default=low)
-        if track["direction"] == "higher_is_more_suspicious"
-        else min(track["scores"], default=high)
-    )
-    colour = QColor(_LANE_COLOURS[index % len(_LANE_COLOURS)])
-    readouts = tuple(f"{s:.3g} ({track['measures']})" for s in track["scores"])
-    about = about_html(
-        track["name"], track["version"], track["model_sha256"], [("Score", track["measures"])], track["failure_modes"]
-    )
-    name = f"{track['name']} · peak {peak:.3g}"
-    return ScoreLane(name, tuple(track["frames"]), tuple(values), colour, readouts, about)
 
 
 def _icon(name: str) -> QIcon:
