@@ -1,4 +1,5 @@
-"""`reelcheck export`: a clip's dossier (JSON with its evidence PNGs) written from the case database, headless."""
+"""`reelcheck export`: a clip's dossier (the PDF, and the signed JSON with its evidence PNGs) written from the case
+database, headless."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="write a clip's dossier (JSON and evidence frames) into a folder")
+    export = commands.add_parser(
+        "export", help="write a clip's dossier (PDF, and signed JSON with its evidence frames) into a folder"
+    )
     export.add_argument("clip", metavar="CLIP", help="a clip id, or the path of a clip file the case knows")
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
-    export.add_argument(
-        "--json", action="store_true", help="write the JSON dossier (the default, for now the only one)"
-    )
+    export.add_argument("--pdf", action="store_true", help="write the PDF dossier (without --json: only the PDF)")
+    export.add_argument("--json", action="store_true", help="write the signed JSON dossier (without --pdf: only it)")
     export.add_argument("--series", action="store_true", help="include each analyzer's per-frame scores")
     export.add_argument("--organisation", default="", metavar="NAME", help="the publishing organisation's name")
     export.add_argument("--organisation-url", default="", metavar="URL", help="the publishing organisation's URL")
@@ -45,14 +47,19 @@ def export_dossier(args: argparse.Namespace) -> int:
                 f"The case {database.name} has no clip {args.clip} (give a clip id or the path of a clip in it)."
             )
         organisation = {"name": args.organisation, "url": url}
-        target = export(store, clip["id"], args.out, organisation, args.series)
+        both = not (args.pdf or args.json)  # neither asked for: the whole dossier
+        written = export(
+            store, clip["id"], args.out, organisation, args.series, json_dossier=args.json or both, pdf=args.pdf or both
+        )
     except (ExportError, StoreError, MediaError, SigningError) as error:
         return _fail(_sentence(str(error)))
     except OSError as error:
         return _fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
     finally:
         store.close()
-    print(target)
+    for path in (written.pdf, written.json):
+        if path is not None:
+            print(path)
     return 0
 
 

@@ -51,7 +51,7 @@ def _own_keys(tmp_path, monkeypatch):
 def _export(database: Path, clip_id: int, out: Path, series: bool, organisation=ORGANISATION) -> dict:
     store = Store.open(database, "tester")
     try:
-        path = export(store, clip_id, out, organisation, series)
+        path = export(store, clip_id, out, organisation, series).json
     finally:
         store.close()
     return json.loads(path.read_text("utf-8"))
@@ -63,7 +63,8 @@ def test_export_follows_the_schema_and_says_what_the_review_found(case, tmp_path
     Draft202012Validator(SCHEMA).validate(document)
     assert document["dossier_version"] == 1 and document["clip"]["sha256"] == short["sha256"]
     assert document["clip"]["source"]["platform"] == "TikTok" and "path" not in document["clip"]["media"]
-    assert document["provenance"]["findings"] == [] and document["verdict"]["media_review_category"]
+    assert {f["kind"] for f in document["provenance"]["findings"]} == {"metadata"}
+    assert document["verdict"]["media_review_category"]
     [run] = document["analyzers"]
     assert run["cue"] and run["failure_modes"] and run["summary"]["max"] == 9.0
     assert len(run["series"]["frames"]) <= 2_000 and run["series"]["downsampled_from"] == 2_500
@@ -122,7 +123,7 @@ def test_user_text_stays_literal(case, tmp_path):
     store = Store.open(database, "tester")
     change = store.create("claims", short["id"], {"frame_in": 1, "frame_out": 2, "text": "<b>x</b>", "rating": "Mixed"})
     try:
-        path = export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False)
+        path = export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False).json
     finally:
         store.delete("claims", change.row_id)
         store.close()
@@ -174,8 +175,9 @@ def test_cli_exports_by_id_and_by_path_and_says_what_is_wrong(case, tmp_path):
     document = json.loads(written.read_text("utf-8"))
     Draft202012Validator(SCHEMA).validate(document)
     assert document["json_ld"][0]["author"]["name"] == "Desk" and "series" not in document["analyzers"][0]
-    by_id = reelcheck(str(short["id"]), "--out", str(tmp_path / "b"), "--series")
+    by_id = reelcheck(str(short["id"]), "--out", str(tmp_path / "b"), "--series")  # neither format named: both
     assert by_id.returncode == 0, by_id.stderr
+    assert [Path(line).suffix for line in by_id.stdout.split()] == [".pdf", ".json"]
     assert "series" in json.loads((tmp_path / "b" / written.name).read_text("utf-8"))["analyzers"][0]
 
     unknown = reelcheck("999", "--out", str(tmp_path / "c"))
@@ -228,29 +230,40 @@ def test_a_failed_re_export_keeps_the_earlier_dossier(case, tmp_path, monkeypatc
     assert not (tmp_path / "new").exists()  # every folder the export made is gone again
 
 
-def test_a_cancel_after_the_export_finished_keeps_the_dossier(case, tmp_path):
+def test_the_export_job_reports_progress_and_a_cancel_on_the_way_leaves_nothing(case, tmp_path, qapp):
+    from app.media.errors import Cancelled
     from app.ui.export_view import DossierRequest, write_dossier
 
     database, short = case
-    answers = iter([False, True, True, True])
 
     class Job:
-        def is_cancelled(self):
-            return next(answers)
+        def __init__(self, cancel_at: float | None) -> None:
+            self.reports: list[float] = []
+            self.cancel_at = cancel_at
 
-        def report(self, fraction):
-            pass
+        def is_cancelled(self) -> bool:
+            return self.cancel_at is not None and max(self.reports, default=0) >= self.cancel_at
+
+        def report(self, fraction: float) -> None:
+            self.reports.append(fraction)
 
     request = DossierRequest(database, "tester", short["id"], tmp_path / "out", "Desk", "", False)
-    outcome = write_dossier(request, Job())
-    assert outcome.path is not None and outcome.path.exists() and verify(outcome.path) == []
+    with pytest.raises(Cancelled):
+        write_dossier(request, Job(cancel_at=0.3))
+    assert not (tmp_path / "out").exists()
+    job = Job(cancel_at=None)
+    outcome = write_dossier(request, job)
+    pdf, json_path = outcome.paths
+    assert pdf.suffix == ".pdf" and pdf.exists() and verify(json_path) == []
+    assert job.reports == sorted(job.reports) and job.reports[-1] == 1.0 and len(job.reports) >= 5
 
 
 def test_the_signer_is_the_exporter_and_the_json_ld_is_schema_org(case, tmp_path):
     database, short = case
     store = Store.open(database, "exporter")
     try:
-        document = json.loads(export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False).read_text())
+        written = export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False)
+        document = json.loads(written.json.read_text())
     finally:
         store.close()
     assert document["reviewer"] == "exporter" and document["verdict"]["reviewer"] != "exporter"

@@ -44,7 +44,10 @@ def _open_clip_with_a_claim(qtbot, window, h264_clip) -> None:
         )
 
 
-def _export_into(qtbot, window, folder, monkeypatch, series: bool = True):
+def _export_into(qtbot, window, folder, monkeypatch, series: bool = True) -> list[str]:
+    """Exports through the dialog (PDF and JSON, the PDF to be opened); returns the files and folders opened."""
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
     window.export_view.export_action.trigger()
     dialog = window.export_view.dialog
@@ -52,7 +55,10 @@ def _export_into(qtbot, window, folder, monkeypatch, series: bool = True):
     qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
     assert dialog.folder.text() == str(folder)
     dialog.series.setChecked(series)
+    for box in (dialog.pdf, dialog.open_pdf, dialog.json):
+        box.setChecked(True)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return opened
 
 
 def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window, h264_clip, tmp_path, monkeypatch):
@@ -60,12 +66,14 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
     assert not dialog.isVisible()
     _open_clip_with_a_claim(qtbot, window, h264_clip)
     out = tmp_path / "out"
-    _export_into(qtbot, window, out, monkeypatch)
+    opened = _export_into(qtbot, window, out, monkeypatch)
 
     target = out / f"h264-{window.case.clip['id']}-dossier.json"
+    pdf = target.with_suffix(".pdf")
     qtbot.waitUntil(lambda: window.export_view.open_folder is not None, timeout=30000)
-    assert target.exists()
-    assert window.statusBar().currentMessage() == f"Dossier written to {target}"
+    assert target.exists() and pdf.read_bytes().startswith(b"%PDF-")
+    assert opened == [str(pdf)]  # the PDF opens, as asked
+    assert window.statusBar().currentMessage() == f"Dossier written to {pdf}"
     assert verify(target) == []
     document = json.loads(target.read_text("utf-8"))
     [review] = [r for r in document["json_ld"] if r["@type"] == "ClaimReview"]
@@ -76,10 +84,8 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
         "url": "https://factcheck.example/",
     }
 
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     qtbot.mouseClick(window.export_view.open_folder, Qt.MouseButton.LeftButton)
-    assert opened == [str(out)]
+    assert opened == [str(pdf), str(out)]
     assert window.export_view.open_folder is None
 
 
@@ -139,4 +145,18 @@ def test_dossiers_go_to_a_folder_of_their_own_until_one_is_chosen(qtbot, window,
     dialog = window.export_view.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     assert dialog.folder.text().endswith("ReelCheck dossiers")
+    dialog.reject()
+
+
+def test_the_dialog_asks_for_at_least_one_file(qtbot, window, h264_clip):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    window.export_view.export_action.trigger()
+    dialog = window.export_view.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.pdf.setChecked(False)
+    assert not dialog.open_pdf.isEnabled()
+    dialog.json.setChecked(False)
+    assert not dialog.series.isEnabled()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.problem.text() == "Choose the PDF, the JSON, or both."
     dialog.reject()

@@ -16,12 +16,21 @@ from app.timecode import format_timecode
 DOSSIER_VERSION = 1
 SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"
 MAX_SERIES_POINTS = 2_000
-PROVENANCE_NOTE = "Provenance (C2PA manifests and other signed metadata) is not read yet."
+PROVENANCE_NOTE = (
+    "These are hints from the file's container and stream metadata, which anyone can write, strip or rewrite. "
+    "This version does not yet read Content Credentials (C2PA) or invisible generator watermarks. No hint, and no "
+    "absence of one, shows that a clip is authentic."
+)
 _SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance")
 
 
 def dossier(
-    store, clip_id: int, organisation: dict, include_series: bool, pictures: dict[int, object] | None = None
+    store,
+    clip_id: int,
+    organisation: dict,
+    include_series: bool,
+    pictures: dict[int, object] | None = None,
+    provenance: dict | None = None,
 ) -> dict:
     """The dossier of clip `clip_id` as a JSON-ready dict, "signature" left None for the signing code.
 
@@ -45,7 +54,7 @@ def dossier(
         "created": created,
         "organisation": organisation,
         "clip": _clip(clip),
-        "provenance": {"findings": [], "note": PROVENANCE_NOTE},
+        "provenance": provenance or {"findings": [], "note": PROVENANCE_NOTE},
         "analyzers": [_analysis(row, include_series) for row in store.analyses(clip_id)],
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
         "claims": claims,

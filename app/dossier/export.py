@@ -10,10 +10,13 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.dossier.content import dossier
+from app.dossier.content import PROVENANCE_NOTE, dossier
+from app.media.errors import Cancelled
 
 
 class ExportError(Exception):
@@ -61,41 +64,86 @@ def check_clip_file(clip: dict) -> None:
         )
 
 
-def export(store, clip_id: int, out_dir: Path, organisation: dict, include_series: bool) -> Path:
-    """Write clip `clip_id`'s dossier into `out_dir` (evidence/*.png, then <clip>-<id>-dossier.json); returns the
-    JSON's path. Raises ExportError, or the StoreError/MediaError of a clip that cannot be read.
+@dataclass(frozen=True)
+class Exported:
+    """The files an export wrote: the JSON dossier (with its evidence PNGs) and the PDF, each when asked for."""
+
+    json: Path | None
+    pdf: Path | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How an export reports: `report(fraction)` from 0 to 1, and `cancelled()` checked between steps."""
+
+    report: Callable[[float], None] = lambda _fraction: None
+    cancelled: Callable[[], bool] = lambda: False
+
+    def step(self, fraction: float) -> None:
+        if self.cancelled():
+            raise Cancelled()
+        self.report(fraction)
+
+
+def export(
+    store,
+    clip_id: int,
+    out_dir: Path,
+    organisation: dict,
+    include_series: bool,
+    *,
+    json_dossier: bool = True,
+    pdf: bool = False,
+    progress: Progress | None = None,
+) -> Exported:
+    """Write clip `clip_id`'s dossier into `out_dir`: the JSON (<clip>-<id>-dossier.json with evidence/*.png beside
+    it) and/or the PDF (<clip>-<id>-dossier.pdf). Raises ExportError, Cancelled, or the StoreError/MediaError of a
+    clip that cannot be read.
 
     Every file is written into a hidden staging folder first and signed there; only when signing and the schema
-    check succeeded are they renamed into place, so a failed export leaves an earlier dossier as it was."""
+    check succeeded are they renamed into place, so a failed or cancelled export leaves an earlier dossier as it
+    was."""
     from app.dossier.content import draw_pictures
 
+    if not (json_dossier or pdf):
+        raise ExportError("Choose the JSON dossier, the PDF dossier, or both.")
+    progress = progress or Progress()
     out_dir = Path(out_dir)
     clip = store.clip(clip_id)
     check_clip_file(clip)
+    progress.step(0.02)
     pictures = draw_pictures(clip["path"], store.evidence(clip_id))  # decoded before anything is written
+    progress.step(0.25)
+    provenance = clip_provenance(clip)
+    document = dossier(store, clip_id, organisation, include_series, pictures, provenance)
+    check_document(document)
     evidence_dir = out_dir / "evidence"
     made_dirs: list[Path] = []
     placed: list[tuple[Path, Path | None]] = []  # (target, where the file it replaced waits) in order
     staging: Path | None = None
     try:
-        _make_dirs(evidence_dir if pictures else out_dir, made_dirs)
+        _make_dirs(evidence_dir if pictures and json_dossier else out_dir, made_dirs)
         try:
             staging = Path(tempfile.mkdtemp(prefix=".dossier-", dir=out_dir))
         except OSError as error:
             raise ExportError(f"Could not write into {out_dir}: {error.strerror or error}.") from error
         staged: list[tuple[Path, Path]] = []
-        if pictures:
-            (staging / "evidence").mkdir()
-        for picture in pictures.values():
-            _write_file(staging / "evidence" / picture.name, picture.png)
-            staged.append((staging / "evidence" / picture.name, evidence_dir / picture.name))
-        document = dossier(store, clip_id, organisation, include_series, pictures)
-        check_document(document)
-        document = _signed(document, staging)
-        check_document(document)
-        target = dossier_path(clip, out_dir)
-        _write_file(staging / "dossier.json", json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
-        staged.append((staging / "dossier.json", target))
+        if pdf:
+            target = dossier_path(clip, out_dir).with_suffix(".pdf")
+            _write_pdf(store, clip, document, pictures, staging / "dossier.pdf", progress)
+            staged.append((staging / "dossier.pdf", target))
+        progress.step(0.9)
+        if json_dossier:
+            if pictures:
+                (staging / "evidence").mkdir()
+            for picture in pictures.values():
+                _write_file(staging / "evidence" / picture.name, picture.png)
+                staged.append((staging / "evidence" / picture.name, evidence_dir / picture.name))
+            document = _signed(document, staging)
+            check_document(document)
+            _write_file(staging / "dossier.json", json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
+            staged.append((staging / "dossier.json", dossier_path(clip, out_dir)))
+        progress.step(0.98)
         for number, (source, final) in enumerate(staged):
             _place(source, final, staging / f"old-{number}", placed)
     except BaseException:
@@ -112,7 +160,46 @@ def export(store, clip_id: int, out_dir: Path, organisation: dict, include_serie
                 folder.rmdir()
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    return target
+    progress.report(1.0)
+    return Exported(
+        json=dossier_path(clip, out_dir) if json_dossier else None,
+        pdf=dossier_path(clip, out_dir).with_suffix(".pdf") if pdf else None,
+    )
+
+
+def clip_provenance(clip: dict) -> dict:
+    """What the clip's file declares about where it came from, as the dossier records it."""
+    from app.media.facts import MediaFacts
+    from app.provenance.metadata import metadata_hints
+
+    facts = clip.get("facts")
+    hints = metadata_hints(MediaFacts.from_dict(facts), Path(clip["path"])) if facts else []
+    return {
+        "findings": [{"kind": "metadata", **hint.as_dict()} for hint in hints],
+        "note": PROVENANCE_NOTE,
+    }
+
+
+def _write_pdf(store, clip: dict, document: dict, pictures: dict, target: Path, progress: Progress) -> None:
+    from app.dossier.pdf import PdfMaterial, write_pdf
+    from app.dossier.pdf_inputs import keyframe_strip, media_rows
+
+    keyframes = keyframe_strip(clip["path"], progress.cancelled)
+    progress.step(0.4)
+    series = [
+        (list(row.get("frames") or []), [float(s) for s in row.get("scores") or []])
+        for row in store.analyses(clip["id"])
+    ]
+    material = PdfMaterial(
+        evidence_png={row_id: picture.png for row_id, picture in pictures.items()},
+        keyframes=keyframes,
+        series=series,
+        media_rows=media_rows(document["clip"]),
+    )
+    try:
+        write_pdf(document, material, target)
+    except OSError as error:
+        raise ExportError(f"Could not write the PDF dossier: {error.strerror or error}.") from error
 
 
 def _make_dirs(folder: Path, made: list[Path]) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from math import gcd
 from pathlib import Path
 
 import av
 
 from app.media.index import FrameIndex
+
+_NEUTRAL = {"str": "", "int": 0, "float": 0.0, "bool": False}  # for facts recorded before a field existed
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,17 @@ class MediaFacts:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, facts: dict) -> MediaFacts:
+        """The facts as_dict() gave (as the case database keeps them); fields it lacks take neutral values."""
+        known = {f.name: f for f in fields(cls)}
+        given = {key: value for key, value in facts.items() if key in known}
+        given["audio"] = tuple(AudioFacts(**a) for a in facts.get("audio") or ())
+        for name, field_ in known.items():
+            if name not in given and field_.default is MISSING and field_.default_factory is MISSING:
+                given[name] = _NEUTRAL.get(str(field_.type), "")
+        return cls(**given)
 
 
 def read_facts(

@@ -1,5 +1,5 @@
-"""File > Export dossier and Edit > Publishing organisation: the clip's JSON dossier written into a folder by a job
-that opens its own connection to the case database (the case's own store stays on the store thread).
+"""File > Export dossier and Edit > Publishing organisation: the clip's PDF and signed JSON dossier written into a
+folder by a job that opens its own connection to the case database (the case's own store stays on the store thread).
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ ORGANISATION_KEY = "dossier/organisation"
 ORGANISATION_URL_KEY = "dossier/organisation_url"
 FOLDER_KEY = "dossier/last_folder"
 SERIES_KEY = "dossier/include_series"
+PDF_KEY = "dossier/pdf"
+JSON_KEY = "dossier/json"
+OPEN_PDF_KEY = "dossier/open_pdf"
 _OPEN_FOLDER_SECONDS = 30
 
 
@@ -57,38 +60,51 @@ class DossierRequest:
     organisation_name: str
     organisation_url: str
     include_series: bool
+    pdf: bool = True
+    json: bool = True
+    open_pdf: bool = False
 
 
 @dataclass(frozen=True)
 class DossierOutcome:
-    """The JSON dossier's path, or the sentence saying why it could not be written."""
+    """The dossier's files (PDF first, as the reader opens it), or the sentence saying why none was written."""
 
-    path: Path | None = None
+    paths: tuple[Path, ...] = ()
     problem: str = ""
+    open_pdf: bool = False
 
 
 def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
-    """Runs on a job's thread. export() reports no progress, so the job goes from 0 to 1 around it; Cancel is
-    honoured before writing starts; a dossier finished by the time Cancel is seen is kept and reported as written."""
-    from app.dossier.export import ExportError, export
-    from app.media.errors import Cancelled
+    """Runs on a job's thread, reporting export()'s progress. Cancel is honoured between its steps, and a cancelled
+    export leaves the folder as it was; a dossier finished by the time Cancel is seen is kept and reported."""
+    from app.dossier.export import ExportError, Progress, export
+    from app.media.errors import Cancelled, MediaError
     from app.store.store import Store, StoreError
 
     if job.is_cancelled():
         raise Cancelled()
     job.report(0.0)
     organisation = {"name": request.organisation_name, "url": request.organisation_url}
+    progress = Progress(report=job.report, cancelled=job.is_cancelled)
     try:
         store = Store.open(request.database, request.reviewer)
         try:
-            path = export(store, request.clip_id, request.out_dir, organisation, request.include_series)
+            written = export(
+                store,
+                request.clip_id,
+                request.out_dir,
+                organisation,
+                request.include_series,
+                json_dossier=request.json,
+                pdf=request.pdf,
+                progress=progress,
+            )
         finally:
             store.close()
-    except (ExportError, StoreError) as error:
+    except (ExportError, StoreError, MediaError) as error:
         return DossierOutcome(problem=_sentence(str(error)))
-    # A Cancel that comes after export() finished is too late: the dossier is complete, so it stays and is reported.
-    job.report(1.0)
-    return DossierOutcome(path=path)
+    paths = tuple(p for p in (written.pdf, written.json) if p is not None)
+    return DossierOutcome(paths=paths, open_pdf=request.open_pdf and written.pdf is not None)
 
 
 def _sentence(text: str) -> str:
@@ -138,7 +154,8 @@ class OrganisationDialog(QDialog):
 
 
 class ExportDialog(QDialog):
-    """Where to write the dossier and whether it carries each analyzer's per-frame scores."""
+    """Where to write the dossier, which files (PDF, JSON), whether the JSON carries each analyzer's per-frame
+    scores, and whether the PDF opens when it is written."""
 
     def __init__(self, settings: QSettings, clip_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,12 +164,19 @@ class ExportDialog(QDialog):
         self.folder.setPlaceholderText("The folder to write into")
         self.choose = QPushButton("&Choose…")
         self.choose.clicked.connect(self._choose_folder)
-        self.series = QCheckBox("Include each analyzer's &per-frame scores")
+        self.pdf = QCheckBox("&PDF for people: verdict, claims, score charts, evidence frames, audit trail")
+        self.pdf.setChecked(settings.value(PDF_KEY, True, type=bool))
+        self.open_pdf = QCheckBox("&Open the PDF when it is written")
+        self.open_pdf.setChecked(settings.value(OPEN_PDF_KEY, True, type=bool))
+        self.json = QCheckBox("Signed &JSON for machines, with ClaimReview and MediaReview and the evidence PNGs")
+        self.json.setChecked(settings.value(JSON_KEY, True, type=bool))
+        self.series = QCheckBox("Include each analyzer's per-frame &scores in the JSON")
         self.series.setChecked(settings.value(SERIES_KEY, False, type=bool))
-        note = QLabel(
-            f"The dossier of {clip_name}: a signed JSON file with the evidence frames as PNG files beside it. "
-            "The PDF dossier is not written yet; it comes in a later version."
-        )
+        self.pdf.toggled.connect(self.open_pdf.setEnabled)
+        self.json.toggled.connect(self.series.setEnabled)
+        self.open_pdf.setEnabled(self.pdf.isChecked())
+        self.series.setEnabled(self.json.isChecked())
+        note = QLabel(f"The dossier of {clip_name}, tied to the clip's SHA-256.")
         note.setTextFormat(Qt.TextFormat.PlainText)  # the clip's name is not markup
         note.setWordWrap(True)
         self.problem = QLabel("")
@@ -168,7 +192,14 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(row)
-        layout.addWidget(self.series)
+        for box, indented in ((self.pdf, False), (self.open_pdf, True), (self.json, False), (self.series, True)):
+            if indented:
+                line = QHBoxLayout()
+                line.addSpacing(24)
+                line.addWidget(box)
+                layout.addLayout(line)
+            else:
+                layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
@@ -181,6 +212,9 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         if not self.folder.text().strip():
             self.problem.setText("Choose the folder to write the dossier into.")
+            return
+        if not (self.pdf.isChecked() or self.json.isChecked()):
+            self.problem.setText("Choose the PDF, the JSON, or both.")
             return
         super().accept()
 
@@ -200,7 +234,7 @@ class ExportView:
         self.export_action = QAction("&Export dossier…", window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.export_action.setToolTip("Write the clip's signed JSON dossier with its evidence frames (Ctrl+E)")
+        self.export_action.setToolTip("Write the clip's dossier: a PDF and a signed JSON with the evidence (Ctrl+E)")
         self.export_action.triggered.connect(self.ask_export)
         self.organisation_action = QAction("&Publishing organisation…", window)
         self.organisation_action.triggered.connect(self.ask_organisation)
@@ -230,6 +264,9 @@ class ExportView:
         out_dir = Path(dialog.folder.text().strip()).expanduser()
         self.settings.setValue(FOLDER_KEY, str(out_dir))
         self.settings.setValue(SERIES_KEY, dialog.series.isChecked())
+        self.settings.setValue(PDF_KEY, dialog.pdf.isChecked())
+        self.settings.setValue(JSON_KEY, dialog.json.isChecked())
+        self.settings.setValue(OPEN_PDF_KEY, dialog.open_pdf.isChecked())
         request = DossierRequest(
             database=Path(self.case.path),
             reviewer=self.case.reviewer,
@@ -238,6 +275,9 @@ class ExportView:
             organisation_name=str(self.settings.value(ORGANISATION_KEY, "") or ""),
             organisation_url=str(self.settings.value(ORGANISATION_URL_KEY, "") or ""),
             include_series=dialog.series.isChecked(),
+            pdf=dialog.pdf.isChecked(),
+            json=dialog.json.isChecked(),
+            open_pdf=dialog.open_pdf.isChecked(),
         )
         # The export reads with a connection of its own: it starts once the edits already made are in the file.
         self.case.when_saved(lambda: self._run(request))
@@ -255,11 +295,14 @@ class ExportView:
         self.job = None
 
     def _on_done(self, outcome: DossierOutcome) -> None:
-        if outcome.path is None:
+        if not outcome.paths:
             self._show_problem(outcome.problem)
             return
-        folder = outcome.path.parent
-        self.window.statusBar().showMessage(f"Dossier written to {outcome.path}", 15000)
+        first = outcome.paths[0]
+        folder = first.parent
+        if outcome.open_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(first)))
+        self.window.statusBar().showMessage(f"Dossier written to {first}", 15000)
         button = QPushButton("Open folder")
         button.setToolTip(str(folder))
         button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))

@@ -1,0 +1,176 @@
+"""The PDF dossier: the report's rich text laid out on A4 pages by Qt, with the clip's SHA-256 and the page number on
+every page. Qt shapes and embeds text in any script from the fonts the system has, so Chinese and Arabic claims
+are real, searchable text; links stay clickable.
+
+This is the one module outside app/ui that uses Qt (DESIGN.md allows the PDF writer). It draws with QPainter on a
+QPdfWriter and needs no window: the command line starts an offscreen QGuiApplication for it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from app.dossier.pdf_charts import ChartMarks, score_chart
+from app.dossier.report_html import chart_url, evidence_url, keyframe_url, report_html
+
+DPI = 300
+MARGIN_MM = 18
+SANS = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Noto Sans CJK SC", "WenQuanYi Micro Hei"]
+CHART_SIZE = (2030, 470)
+SEAM_PX = 10  # device pixels, 0.85 mm at 300 dpi
+
+
+@dataclass(frozen=True)
+class PdfMaterial:
+    """What the pages show besides the dossier's own words: pictures and the full score series."""
+
+    evidence_png: dict[int, bytes]  # evidence id -> the PNG written beside the JSON
+    keyframes: list[tuple[int, str, np.ndarray]]  # (frame, timecode, RGB picture)
+    series: list[tuple[list[int], list[float]]]  # per analyzer in the dossier's order: frames, scores
+    media_rows: list[tuple[str, list[tuple[str, str]]]]
+
+
+def ensure_application() -> None:
+    """A QGuiApplication for fonts and painting; offscreen where there is no display (the command line, CI)."""
+    if QGuiApplication.instance() is not None:
+        return
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    platform = os.environ.get("QT_QPA_PLATFORM") or ("offscreen" if headless else "")
+    QGuiApplication(["reelcheck", *(["-platform", platform] if platform else [])])
+
+
+def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:
+    """Lays out and writes the PDF to `target` (the caller stages and renames it). Raises OSError."""
+    ensure_application()
+    writer = QPdfWriter(str(target))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    writer.setTitle(f"Verification dossier: {document['clip']['file_name']}")
+    writer.setCreator(f"{document['tool']['name']} {document['tool']['version']}")
+    text = _document(document, material, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not start writing {target}")
+    try:
+        _paint_pages(painter, writer, text, document)
+    finally:
+        painter.end()
+    if not target.is_file() or target.stat().st_size == 0:
+        raise OSError(f"nothing was written to {target}")
+
+
+def _document(document: dict, material: PdfMaterial, writer: QPdfWriter) -> QTextDocument:
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(_font(9.5))
+    text.setDocumentMargin(0)
+    sizes: dict[str, tuple[int, int]] = {}
+
+    def add(url: str, image: QImage) -> None:
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        sizes[url] = (image.width(), image.height())
+
+    for i, (_, _, picture) in enumerate(material.keyframes):
+        add(keyframe_url(i), _qimage(picture))
+    marks = _marks(document)
+    for i, (frames, scores) in enumerate(material.series):
+        add(chart_url(i), score_chart(frames, scores, marks, CHART_SIZE))
+    for evidence_id, png in material.evidence_png.items():
+        add(evidence_url(evidence_id), QImage.fromData(png, "PNG"))
+    keyframes = [{"frame": frame, "timecode": timecode} for frame, timecode, _ in material.keyframes]
+    text.setHtml(report_html(document, keyframes, material.media_rows, sizes))
+    text.setPageSize(_body(writer).size())
+    return text
+
+
+def _font(points: float) -> QFont:
+    """The dossier's sans-serif without ligatures: a hash or a word copied out of the PDF reads as it was typed
+    ("8cffe2", not "8c\ufb00e2")."""
+    font = QFont()
+    font.setFamilies(SANS)
+    font.setPointSizeF(points)
+    for feature in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
+def _qimage(rgb: np.ndarray) -> QImage:
+    rgb = np.ascontiguousarray(rgb)
+    height, width = rgb.shape[:2]
+    return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
+
+
+def _marks(document: dict) -> ChartMarks:
+    media = document["clip"].get("media") or {}
+    return ChartMarks(
+        frame_count=int(media.get("frame_count") or 0),
+        fps=float(media.get("average_rate") or 0),
+        claims=tuple((c["number"], c["frame_in"], c["frame_out"]) for c in document["claims"]),
+        evidence=tuple((f"E{i}", e["frame"]) for i, e in enumerate(document["evidence"], 1)),
+    )
+
+
+def _body(writer: QPdfWriter) -> QRectF:
+    """The text column in device pixels: the page less its margins, with room for the running head and foot."""
+    margin = MARGIN_MM / 25.4 * writer.resolution()
+    return QRectF(margin, margin * 1.15, writer.width() - 2 * margin, writer.height() - 2.3 * margin)
+
+
+def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, document: dict) -> None:
+    body = _body(writer)
+    pages = text.pageCount()
+    small = _font(7)
+    clip = document["clip"]
+    head = f"{document['organisation']['name'] or 'ReelCheck'} · verification dossier · {clip['file_name']}"
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(body.left(), body.top() - page * body.height())
+        # Qt places a picture moved to the next page a hair above that page's top: the clip keeps its first rows
+        # from showing at the foot of this one.
+        text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height() - SEAM_PX))
+        painter.restore()
+        painter.setFont(small)
+        painter.setPen(QPen(QColor("#c9ccd1"), 2))
+        margin = body.left()
+        foot_y = body.bottom() + margin * 0.35
+        painter.drawLine(int(margin), int(foot_y), int(writer.width() - margin), int(foot_y))
+        painter.setPen(QColor("#5b616b"))
+        line = margin * 0.4
+        if page:  # the cover carries the same words large
+            painter.drawText(
+                QRectF(margin, margin * 0.55, body.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
+                head,
+            )
+        painter.drawText(
+            QRectF(margin, foot_y + line * 0.2, body.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            f"Clip SHA-256 {clip['sha256']}",
+        )
+        painter.drawText(
+            QRectF(margin, foot_y + line * 0.2, body.width(), line),
+            Qt.AlignmentFlag.AlignRight,
+            f"Page {page + 1} of {pages}",
+        )

@@ -1,0 +1,56 @@
+"""What the PDF shows beyond the dossier's JSON: frames spread across the clip, and the media facts in the Media
+facts panel's words. No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.dossier.content import timecode
+from app.dossier.report_html import KEYFRAMES
+from app.media.errors import Cancelled
+
+STRIP_WIDTH = 360  # pixels per picture: sharp at 300 dpi in a sixth of the text column
+
+
+def keyframe_strip(clip_path: str, cancelled: Callable[[], bool]) -> list[tuple[int, str, np.ndarray]]:
+    """(frame, timecode, RGB picture) for KEYFRAMES exact frames spread evenly over the clip, middles of equal
+    parts, so a reader sees what the clip shows from start to end."""
+    from app.media.clip import open_clip
+
+    clip = open_clip(clip_path, cache_bytes=64 << 20)
+    try:
+        count = clip.frame_count
+        fps = clip.facts.average_rate
+        wanted = sorted({min(count - 1, int((i + 0.5) * count / KEYFRAMES)) for i in range(KEYFRAMES)})
+        strip = []
+        for n in wanted:
+            if cancelled():
+                raise Cancelled()
+            image = clip.frame(n, "rgb24").image
+            height, width = image.shape[:2]
+            if width > STRIP_WIDTH:
+                size = (STRIP_WIDTH, max(1, round(height * STRIP_WIDTH / width)))
+                image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+            strip.append((n, timecode(n, fps), image))
+        return strip
+    finally:
+        clip.close()
+
+
+def media_rows(clip: dict) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The media facts sections of the dossier's clip, without the folder: where the file sat on the reviewer's disk
+    is not part of the clip's identity."""
+    from app.facts_view import facts_sections
+    from app.media.facts import MediaFacts
+
+    media = clip.get("media")
+    if not media:
+        return []
+    facts = MediaFacts.from_dict({**media, "path": str(Path(clip["file_name"]))})
+    sections = facts_sections(facts, clip["sha256"])
+    return [(title, [(label, value) for label, value in rows if label != "Folder"]) for title, rows in sections]

@@ -1,0 +1,415 @@
+"""The PDF dossier's pages as rich text: cover, claims, score charts, evidence, provenance, method, audit trail.
+
+Everything a reviewer, a source or a clip typed is escaped here, once, by `_text`: user text is data and prints
+literally. Pictures are named by URL (`keyframe:`, `chart:`, `evidence:`); the PDF writer supplies them. No Qt.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from urllib.parse import urlsplit
+
+from app.timecode import format_timecode
+
+BODY_WIDTH_PX = 650  # the text column at 96 px per inch: A4 less 18 mm margins on each side
+EVIDENCE_HEIGHT_PX = 560  # at most: a tall phone frame keeps room for its caption on the same page
+KEYFRAMES = 6
+CHARTS_PER_PAGE = 4
+INK, MUTED, RULE, PAPER_TINT = "#1b1d21", "#5b616b", "#c9ccd1", "#f3f4f6"
+
+# Colours a newsroom reader knows: red for false and AI-made, green for true and authentic, grey for open.
+RATING_COLOURS = {
+    "True": "#1e7b34",
+    "Mostly true": "#4d8a22",
+    "Mixed": "#a36a00",
+    "Mostly false": "#c2510e",
+    "False": "#b3261e",
+    "Missing context": "#6a4c93",
+    "Unverifiable": "#5b616b",
+    "Satire": "#2f6f8f",
+}
+VERDICT_COLOURS = {
+    "AI-generated, confirmed by provenance": "#9b1c1c",
+    "Likely AI-generated": "#c2510e",
+    "Undetermined": "#5b616b",
+    "Likely authentic": "#2f7d46",
+    "Authentic, verified provenance": "#1e6430",
+}
+STRENGTH_COLOURS = {"strong": "#9b1c1c", "worth a look": "#a36a00", "note": MUTED}
+
+
+def keyframe_url(number: int) -> str:
+    return f"keyframe:{number}"
+
+
+def chart_url(number: int) -> str:
+    return f"chart:{number}"
+
+
+def evidence_url(evidence_id: int) -> str:
+    return f"evidence:{evidence_id}"
+
+
+def report_html(
+    document: dict,
+    keyframes: list[dict],
+    media_rows: list[tuple[str, list[tuple[str, str]]]],
+    sizes: dict[str, tuple[int, int]],
+) -> str:
+    """The whole report. `keyframes` are {"frame", "timecode"} in strip order (pictures at keyframe_url(i));
+    `media_rows` are the media facts as (section, [(label, value)]) rows; `sizes` are the pictures' pixel sizes
+    by URL, so that each is shown as large as the page allows."""
+    parts = [
+        _cover(document, keyframes),
+        _claims(document),
+        _scores(document),
+        _evidence(document, sizes),
+        _provenance(document, media_rows),
+        _method(document),
+        _audit(document),
+    ]
+    return f"<html><body style='color:{INK}'>{''.join(parts)}</body></html>"
+
+
+def _text(value: object) -> str:
+    """User text as printed characters: markup is escaped, line breaks are kept."""
+    return html.escape(str(value if value is not None else ""), quote=True).replace("\n", "<br/>")
+
+
+def _link(url: str, label: str | None = None) -> str:
+    """A clickable link for http(s) addresses; anything else prints as text only."""
+    shown = _text(label if label is not None else url)
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return shown
+    return f"<a href='{html.escape(url, quote=True)}' style='color:#1a4f9c'>{shown}</a>"
+
+
+def _heading(title: str, page_break: bool = True) -> str:
+    brk = "page-break-before:always;" if page_break else ""
+    return (
+        f"<h2 style='{brk}font-size:15pt;font-weight:600;margin-top:0;margin-bottom:6px'>{_text(title)}</h2>"
+        f"<hr style='height:1px;background-color:{RULE};border:none'/>"
+    )
+
+
+def _note(words: str) -> str:
+    return f"<p style='color:{MUTED};font-size:8.5pt;margin-top:4px'>{_text(words)}</p>"
+
+
+def _badge(words: str, colour: str, size: str = "9pt") -> str:
+    return (
+        f"<span style='background-color:{colour};color:#ffffff;font-size:{size};font-weight:600'>"
+        f"&nbsp;{_text(words)}&nbsp;</span>"
+    )
+
+
+def _table(rows: list[list[str]], widths: list[int], header: list[str] | None = None) -> str:
+    """A ruled table; cells are HTML already escaped by the caller."""
+    rule = f"border-bottom:1px solid {RULE}"
+    head = ""
+    if header:
+        head = (
+            "<tr>"
+            + "".join(
+                f"<td width='{w}%' style='background-color:{PAPER_TINT};font-weight:600;font-size:8.5pt;{rule}'>"
+                f"{_text(h)}</td>"
+                for h, w in zip(header, widths, strict=True)
+            )
+            + "</tr>"
+        )
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td width='{w}%' style='{rule}'>{cell}</td>" for cell, w in zip(row, widths, strict=True))
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='5' border='0' "
+        f"style='border-collapse:collapse;font-size:9pt'>{head}{body}</table>"
+    )
+
+
+def _pairs(rows: list[tuple[str, str]]) -> str:
+    """Label and value rows; the values are HTML already escaped by the caller."""
+    return _table([[f"<span style='color:{MUTED}'>{_text(label)}</span>", value] for label, value in rows], [26, 74])
+
+
+def _mono(text: str) -> str:
+    return f"<span style='font-family:monospace'>{_text(text)}</span>"
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB ({size:,} bytes)" if size >= 1e5 else f"{size:,} bytes"
+
+
+def _cover(document: dict, keyframes: list[dict]) -> str:
+    clip, verdict = document["clip"], document.get("verdict")
+    media = clip.get("media") or {}
+    organisation = document["organisation"]["name"] or "ReelCheck"
+    if verdict:
+        words = verdict["authenticity"] or "No authenticity assessment"
+        colour = VERDICT_COLOURS.get(verdict["authenticity"], MUTED)
+        summary = _text(verdict["summary"]) or _note("The reviewer wrote no summary.")
+        status = verdict["status"] or ""
+        by = f"{verdict['reviewer'] or 'unnamed reviewer'}, {verdict['decided_at'][:10] or 'undated'}"
+    else:
+        words, colour, summary, status, by = "No verdict recorded", MUTED, "", "", ""
+    picture = (
+        f"{media.get('display_width', '?')} x {media.get('display_height', '?')}, "
+        f"{float(media.get('average_rate') or 0):.3f} fps, {media.get('codec', '?')}"
+    )
+    identity = [
+        ("File", _text(clip["file_name"])),
+        ("SHA-256", _mono(clip["sha256"])),
+        ("Duration", _text(format_timecode(float(media.get("duration") or 0)))),
+        ("Size", _text(_size(int(clip["size"])))),
+        ("Picture", _text(picture)),
+    ]
+    source = clip.get("source") or {}
+    if source.get("url"):
+        identity.append(("Source", _link(source["url"])))
+    for label, key in (
+        ("Platform", "platform"),
+        ("Uploader", "uploader"),
+        ("Uploaded", "upload_date"),
+        ("Title", "title"),
+    ):
+        if source.get(key):
+            identity.append((label, _text(source[key])))
+    rows = _pairs(identity)
+    strip = "".join(
+        f"<td align='center' style='font-size:7.5pt;color:{MUTED}'>"
+        f"<img src='{keyframe_url(i)}' width='{BODY_WIDTH_PX // KEYFRAMES - 8}'/><br/>{_text(k['timecode'])}</td>"
+        for i, k in enumerate(keyframes)
+    )
+    reviewer = document["reviewer"] or "an unnamed reviewer"
+    tool = f"{document['tool']['name']} {document['tool']['version']}"
+    decided = f"<br/><span style='font-size:8.5pt'>{_text(status)} · {_text(by)}</span>" if by else ""
+    out = (
+        f"<p style='font-size:9pt;color:{MUTED}'>{_text(organisation.upper())} · VERIFICATION DOSSIER</p>"
+        f"<p style='font-size:22pt;font-weight:600;margin-bottom:2px'>{_text(clip['file_name'])}</p>"
+        f"<p style='font-size:9pt;color:{MUTED};margin-top:0'>Prepared by {_text(reviewer)} on "
+        f"{_text(document['created'][:10])} with {_text(tool)}</p>"
+        f"<table width='100%' cellpadding='10' cellspacing='0' style='margin-top:10px'><tr>"
+        f"<td style='background-color:{colour};color:#ffffff'><span style='font-size:8.5pt'>VERDICT</span><br/>"
+        f"<span style='font-size:20pt;font-weight:600'>{_text(words)}</span>{decided}</td></tr></table>"
+    )
+    if summary:
+        out += f"<p style='font-size:10.5pt'>{summary}</p>"
+    out += "<h3 style='font-size:11pt;margin-top:14px'>The clip</h3>" + rows
+    if keyframes:
+        out += (
+            "<h3 style='font-size:11pt;margin-top:14px'>Frames across the clip</h3>"
+            f"<table width='100%' cellspacing='2' cellpadding='0'><tr>{strip}</tr></table>"
+        )
+    return out + _note(
+        "Detector scores in this dossier are evidence for a reviewer to weigh, never verdicts on their own. "
+        "The verdict above is the reviewer's. Every page carries the clip's SHA-256: the dossier is about that "
+        "exact file and no other copy."
+    )
+
+
+def _claims(document: dict) -> str:
+    claims = document["claims"]
+    out = _heading("Claims")
+    if not claims:
+        return out + _note("No claims were marked on this clip.")
+    rows = []
+    for claim in claims:
+        rating = claim["rating"] or "Not rated"
+        said = _text(claim["text"])
+        if claim["claimant"]:
+            said += f"<br/><span style='color:{MUTED};font-size:8pt'>Claimed by {_text(claim['claimant'])}</span>"
+        sources = "".join(
+            f"<br/><span style='font-size:8pt'>[{s['number']}] {_source_line(s)}</span>" for s in claim["sources"]
+        )
+        rows.append(
+            [
+                f"<b>{claim['number']}</b>",
+                f"{_text(_compact(claim['timecode_in']))}<br/>– {_text(_compact(claim['timecode_out']))}",
+                said,
+                _badge(rating, RATING_COLOURS.get(rating, MUTED), "8pt"),
+                (_text(claim["explanation"]) or "") + sources,
+            ]
+        )
+    out += _table(rows, [5, 12, 33, 13, 37], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
+    if document["clip_sources"]:
+        out += "<h3 style='font-size:11pt'>Sources about the clip</h3>" + "".join(
+            f"<p style='font-size:8.5pt;margin:2px'>[{s['number']}] {_source_line(s)}</p>"
+            for s in document["clip_sources"]
+        )
+    return out
+
+
+def _source_line(source: dict) -> str:
+    title = source["title"] or source["url"]
+    parts = [_link(source["url"], title) if source["url"] else _text(title)]
+    details = ", ".join(_text(x) for x in (source["publisher"], source["published"]) if x)
+    if details:
+        parts.append(details)
+    if source["stance"]:
+        parts.append(f"<i>{_text(source['stance'])}</i>")
+    if source["archive_url"]:
+        parts.append(_link(source["archive_url"], "archived copy"))
+    if source["accessed"]:
+        parts.append(f"accessed {_text(source['accessed'])}")
+    line = " · ".join(parts)
+    if source["quote"]:
+        line += f"<br/>&nbsp;&nbsp;“{_text(source['quote'])}”"
+    return line
+
+
+def _scores(document: dict) -> str:
+    analyzers = document["analyzers"]
+    out = _heading("Detector scores over time", page_break=bool(analyzers))
+    if not analyzers:
+        return out + _note("No detector was run over the whole clip, so there are no score charts.")
+    out += _note(
+        "Each chart shows one detector's score for every analysed frame. Shaded bands are the claims' time ranges, "
+        "numbered as in the claims table; E marks an evidence frame. A high score is a cue worth looking at, "
+        "not proof: see Method and limitations for what each detector measures and how it fails."
+    )
+    for number, analyzer in enumerate(analyzers):
+        # Four charts fill a page; starting every fourth on a new page keeps each title with its chart.
+        brk = "page-break-before:always;" if number and number % CHARTS_PER_PAGE == 0 else ""
+        summary = analyzer["summary"]
+        stats = (
+            f"peak {summary['max']:.3f}, mean {summary['mean']:.3f}, 90th percentile {summary['p90']:.3f}"
+            if summary["max"] is not None
+            else "no frames analysed"
+        )
+        out += (
+            f"<p style='{brk}font-size:10pt;font-weight:600;margin-bottom:0;margin-top:10px'>"
+            f"{_text(analyzer['name'] or analyzer['id'])} "
+            f"<span style='font-weight:normal;color:{MUTED};font-size:8.5pt'>version {_text(analyzer['version'])}"
+            f" · {analyzer['frames_analysed']:,} frames · {stats} · run on {_text(analyzer['provider'] or '?')}"
+            f"</span></p><img src='{chart_url(number)}' width='{BODY_WIDTH_PX}'/>"
+        )
+    return out
+
+
+def _fitted(size: tuple[int, int] | None) -> tuple[int, int]:
+    """A picture's shown width and height: the column's width, or less for a tall one."""
+    width, height = size or (16, 9)
+    shown = min(BODY_WIDTH_PX, round(EVIDENCE_HEIGHT_PX * width / max(height, 1)))
+    return shown, round(shown * height / max(width, 1))
+
+
+def _compact(timecode: str) -> str:
+    """00:01:02.500 as 01:02.500 when the hour is zero: the claims table's time column stays narrow."""
+    return timecode[3:] if timecode.startswith("00:") and timecode.count(":") == 2 else timecode
+
+
+def _evidence(document: dict, sizes: dict[str, tuple[int, int]]) -> str:
+    out = _heading("Evidence frames")
+    if not document["evidence"]:
+        return out + _note("No evidence frames were pinned.")
+    for number, item in enumerate(document["evidence"], 1):
+        overlay = item["overlay"].replace("+", ", ") or "none (the frame as decoded)"
+        caption = f"<b>E{number}</b> · frame {item['frame']:,} · {_text(item['timecode'])} · overlay: {_text(overlay)}"
+        if item["regions"]:
+            caption += f" · {len(item['regions'])} region{'s' if len(item['regions']) > 1 else ''} marked"
+        if item["overlay_not_drawn"]:
+            caption += f" · not drawn here: {_text(', '.join(item['overlay_not_drawn']))}"
+        note = f"<p style='font-size:10pt;margin:2px 0'>{_text(item['note'])}</p>" if item["note"] else ""
+        width, height = _fitted(sizes.get(evidence_url(item["id"])))
+        # The picture first and its caption under it: a page break then never parts a caption from its picture.
+        out += (
+            f"<p style='margin-top:14px;margin-bottom:4px'>"
+            f"<img src='{evidence_url(item['id'])}' width='{width}' height='{height}'/></p>"
+            f"<p style='margin:0;font-size:9pt'>{caption}</p>{note}"
+            f"<p style='font-size:7.5pt;color:{MUTED};margin-top:0'>PNG SHA-256 "
+            f"<span style='font-family:monospace'>{_text(item['sha256'])}</span></p>"
+        )
+    return out
+
+
+def _provenance(document: dict, media_rows: list[tuple[str, list[tuple[str, str]]]]) -> str:
+    provenance = document["provenance"]
+    out = _heading("Provenance and media facts")
+    findings = provenance.get("findings") or []
+    rows = [
+        [
+            _badge(f.get("strength") or "note", STRENGTH_COLOURS.get(f.get("strength"), MUTED), "7.5pt"),
+            f"<b>{_text(f.get('title', ''))}</b><br/>{_text(f.get('sentence', ''))}",
+        ]
+        for f in findings
+    ]
+    if rows:
+        out += _table(rows, [16, 84])
+    out += _note(provenance.get("note") or "")
+    for section, pairs in media_rows:
+        out += f"<h3 style='font-size:10.5pt;margin-top:12px'>{_text(section)}</h3>" + _pairs(
+            [(label, _mono(value) if label == "SHA-256" else _text(value)) for label, value in pairs]
+        )
+    return out
+
+
+def _method(document: dict) -> str:
+    out = _heading("Method and limitations")
+    out += (
+        "<p style='font-size:9.5pt'>The reviewer watched the clip frame by frame in ReelCheck, with the detectors "
+        "below drawn over the picture as heatmaps and their scores plotted under the timeline. Detectors measure "
+        "low-level cues that generators often leave; ordinary re-encoding, resizing, filters and low bitrates "
+        "leave some of the same cues and remove others. A score therefore says where to look, never what a clip "
+        "is. Claims were checked against the sources listed with them.</p>"
+    )
+    if not document["analyzers"]:
+        return out + _note("No detector was run over the whole clip.")
+    for analyzer in document["analyzers"]:
+        failures = "".join(f"<li>{_text(f)}</li>" for f in analyzer["failure_modes"]) or "<li>none listed</li>"
+        missing = (
+            ""
+            if analyzer["in_this_installation"]
+            else _note("This detector is not in the installation that wrote the dossier; its description is missing.")
+        )
+        out += (
+            f"<p style='font-size:10pt;font-weight:600;margin-bottom:2px;margin-top:10px'>"
+            f"{_text(analyzer['name'] or analyzer['id'])}</p>"
+            f"<p style='font-size:9pt;margin:0'><i>What it measures:</i> "
+            f"{_text(analyzer['cue'] or 'not described')}</p>"
+            f"<p style='font-size:8pt;color:{MUTED};margin:0'>id {_text(analyzer['id'])} · version "
+            f"{_text(analyzer['version'])} · model SHA-256 <span style='font-family:monospace'>"
+            f"{_text(analyzer['model_sha256'])}</span></p>"
+            f"<p style='font-size:9pt;margin-bottom:0'><i>Known to mislead when:</i></p>"
+            f"<ul style='font-size:9pt;margin-top:0'>{failures}</ul>{missing}"
+        )
+    return out
+
+
+def _audit(document: dict) -> str:
+    out = _heading("Audit trail")
+    if not document["audit"]:
+        return out + _note("No edits are recorded for this clip.")
+    rows = [
+        [
+            _text(entry["at"].replace("T", " ")[:19]),
+            _text(entry["reviewer"] or "—"),
+            _text(f"{entry['action']} {entry['table'].rstrip('s')} {entry['row_id']}"),
+            f"<span style='font-size:7.5pt'>{_text(_changes(entry))}</span>",
+        ]
+        for entry in document["audit"]
+    ]
+    return (
+        out
+        + _note("Every edit made to this clip's review, oldest first.")
+        + _table(rows, [19, 15, 18, 48], ["When (UTC)", "Who", "What", "Changed"])
+    )
+
+
+def _changes(entry: dict) -> str:
+    """The fields an edit changed, as 'field: before → after', shortened; a creation lists what it set."""
+    before, after = entry.get("before") or {}, entry.get("after") or {}
+    lines = []
+    for key in sorted(set(before) | set(after)):
+        if key in ("id", "clip_id", "created_at", "updated_at") or before.get(key) == after.get(key):
+            continue
+        old, new = _short(before.get(key)), _short(after.get(key))
+        lines.append(f"{key}: {old} → {new}" if key in before and key in after else f"{key}: {new or old}")
+    return "\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else "")
+
+
+def _short(value: object) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"

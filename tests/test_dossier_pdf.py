@@ -1,0 +1,147 @@
+"""The PDF dossier, read back with pypdf: text in Chinese and Arabic is real text, user text prints literally, links
+are clickable, every page carries the clip's SHA-256 and its number, the pictures are in it, and a cancelled
+export leaves an earlier dossier as it was."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+import pytest
+from pypdf import PdfReader
+
+from app.demo import ensure_demo_clips
+from app.demo_case import build_demo_case
+from app.dossier.export import Progress, export
+from app.media.errors import Cancelled
+from app.store.store import Store
+
+HOSTILE = "<b>x</b> & <img src=https://evil.example/p.png> <a href='javascript:alert(1)'>y</a>"
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+    database = folder / "case.db"
+    store = Store.open(database, "tester")
+    build_demo_case(store, ensure_demo_clips(folder / "clips"))
+    short = next(c for c in store.clips() if c["file_name"] == "vertical_short_h264.mp4")
+    store.create("claims", short["id"], {"frame_in": 10, "frame_out": 20, "text": HOSTILE, "rating": "Mixed"})
+    track = {"id": "noise_level", "version": "1.0.0", "model_sha256": "cd" * 32, "provider": "cpu"}
+    scores = [float(0.3 + 0.2 * np.sin(i / 7.0)) for i in range(180)]
+    store.record_analysis(short["id"], {**track, "frames": list(range(180)), "scores": scores})
+    store.close()
+    return database, short
+
+
+@pytest.fixture(autouse=True)
+def _own_keys(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(scope="module")
+def pdf(case, tmp_path_factory, qapp):
+    """The demo clip's PDF dossier, written once for the module (qapp: the suite's one QApplication paints it)."""
+    database, short = case
+    store = Store.open(database, "tester")
+    try:
+        written = export(
+            store,
+            short["id"],
+            tmp_path_factory.mktemp("out"),
+            {"name": "Desk", "url": ""},
+            False,
+            json_dossier=False,
+            pdf=True,
+        )
+    finally:
+        store.close()
+    assert written.json is None
+    return written.pdf
+
+
+def _logical(text: str) -> str:
+    """Text as typed: presentation forms folded (NFKC) and bidi marks dropped, line by line; an Arabic line that
+    the extractor gave in visual order is turned round."""
+    lines = []
+    for line in text.splitlines():
+        line = " ".join("".join(ch for ch in line if ch not in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e").split())
+        lines.append(unicodedata.normalize("NFKC", line))
+        lines.append(unicodedata.normalize("NFKC", line[::-1]))
+    return "\n".join(lines)
+
+
+def test_text_in_any_script_is_text_and_user_text_prints_literally(pdf):
+    reader = PdfReader(pdf)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "金字塔是用激光切割的石块建造的。" in text
+    assert "الأهرامات بنيت في ليلة واحدة" in _logical(text)
+    flat = " ".join(text.split())
+    assert "<b>x</b> &" in flat and "<img src=https://evil.example/p.png>" in flat  # printed, not obeyed
+    assert "Likely AI-generated" in flat and "vertical_short_h264.mp4" in flat
+    for heading in (
+        "Claims",
+        "Detector scores over time",
+        "Evidence frames",
+        "Provenance and media facts",
+        "Method and limitations",
+        "Audit trail",
+    ):
+        assert heading in flat
+    assert "Over-smooth regions" in flat and "Written by FFmpeg" in flat  # a chart's title; a provenance hint
+    assert reader.metadata.title == "Verification dossier: vertical_short_h264.mp4"
+
+
+def test_every_page_carries_the_clips_hash_and_its_number(pdf, case):
+    _, short = case
+    pages = PdfReader(pdf).pages
+    assert len(pages) >= 6
+    for number, page in enumerate(pages, 1):
+        words = " ".join(page.extract_text().split())
+        assert short["sha256"] in words and f"Page {number} of {len(pages)}" in words
+
+
+def test_sources_are_clickable_links_and_only_web_links_are(pdf):
+    links = []
+    for page in PdfReader(pdf).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            links.append(action.get("/URI"))
+    assert "https://en.wikipedia.org/wiki/Great_Wall_of_China" in links
+    assert "https://www.tiktok.com/@history.facts.daily/video/7300000000000000001" in links  # the clip's source
+    assert not any(str(link).startswith("javascript") for link in links)
+
+
+def test_pictures_are_in_it(pdf):
+    heights = []
+    for page in PdfReader(pdf).pages:
+        for item in (page["/Resources"].get("/XObject") or {}).values():
+            item = item.get_object()
+            if item.get("/Subtype") == "/Image":
+                heights.append(int(item["/Height"]))
+    assert len(heights) >= 9  # six frames across the clip, one chart, two evidence frames
+    assert max(heights) == 1280  # an evidence frame of the 720 x 1280 clip, at full size
+
+
+def test_a_cancelled_export_keeps_the_earlier_dossier(case, tmp_path, qapp):
+    database, short = case
+    out = tmp_path / "out"
+    store = Store.open(database, "tester")
+    try:
+        first = export(store, short["id"], out, {"name": "", "url": ""}, False, json_dossier=False, pdf=True)
+        before = first.pdf.read_bytes()
+        steps = iter(range(100))
+        with pytest.raises(Cancelled):  # cancelled on the way, after the new PDF was laid out
+            export(
+                store,
+                short["id"],
+                out,
+                {"name": "", "url": ""},
+                False,
+                pdf=True,
+                progress=Progress(cancelled=lambda: next(steps) >= 3),
+            )
+    finally:
+        store.close()
+    assert first.pdf.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == [first.pdf.name]  # no staging folder, no JSON, no evidence
