@@ -1,0 +1,327 @@
+"""Invisible generator watermarks: the DWT-DCT ("dwtDct") mark of the invisible-watermark package, as embedded by
+Stable Diffusion 1.x's reference scripts and Stability's SDXL / Stable Video Diffusion sampling scripts.
+
+The decoder is written from the published algorithm: the U plane of YUV, a one-level Haar transform, the
+approximation band cut into 4 x 4 blocks in reading order, block k carrying message bit k modulo the message
+length, and each block's bit read from where its largest non-DC value sits against a grid of step 36.
+A clip is read by voting: every block of every sampled frame adds its bit to its message bit's average.
+Heavy re-encoding and resizing erase the mark, so its absence says nothing about where a clip came from.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from app.media.errors import Cancelled, FrameUnavailable
+
+# The package's defaults: scales [0, 36, 36] over (Y, U, V), but its loop visits only Y and U, so U alone
+# carries the mark; V is never touched.
+STEP = 36.0
+BLOCK = 4
+DEFAULT_FRAMES = 24
+
+NOT_FOUND = "no watermark found"
+INCONCLUSIVE = "inconclusive"
+VERY_LIKELY = "very likely"
+
+# Stability's detection script calls <= 20 of 48 bits unmarked and > 35 of 48 very likely marked; up to 27 it
+# still calls "very likely unmarked". Chance alone matches about half the bits, so most unmarked clips land
+# between 20 and 27: inconclusive on the three-step scale, and worded as no sign of the mark.
+_UNMARKED_AT_MOST, _CHANCE_AT_MOST, _MARKED_ABOVE, _OF = 20, 27, 35, 48
+
+# The package decides a bit with `average * 255 > 127`, so an average of exactly 0.5 reads as 1.
+_ONE_ABOVE = 127 / 255
+
+ERASED = (
+    "Heavy re-encoding (low bitrate, as on most platforms), resizing, cropping or screen recording erases "
+    "this watermark, so finding none is not evidence of anything: not that the clip is camera footage, "
+    "nor that no generator made it."
+)
+FORGEABLE = "The watermarking code is public: anyone can add this mark to any picture."
+
+# Frames as stored, and frames whose red and blue were swapped before marking: diffusers (before February 2024)
+# and early SDXL scripts handed the library RGB pictures where it expects BGR.
+BGR, RGB = "BGR", "RGB"
+CHANNEL_ORDERS = (BGR, RGB)
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool] | threading.Event
+
+
+@dataclass(frozen=True)
+class KnownMark:
+    name: str
+    used_by: str
+    bits: tuple[int, ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.bits)
+
+
+def _bits_of_bytes(message: bytes) -> tuple[int, ...]:
+    return tuple(int(b) for b in np.unpackbits(np.frombuffer(message, np.uint8)))
+
+
+def _bits_of_number(number: int, length: int) -> tuple[int, ...]:
+    return tuple((number >> (length - 1 - i)) & 1 for i in range(length))
+
+
+KNOWN_MARKS = (
+    KnownMark(
+        "Stable Diffusion 1.x",
+        "Stable Diffusion 1.x reference scripts (message 'StableDiffusionV1')",
+        _bits_of_bytes(b"StableDiffusionV1"),
+    ),
+    KnownMark(
+        "SDXL / SVD",
+        "Stability's SDXL and Stable Video Diffusion sampling scripts (a fixed 48-bit message)",
+        _bits_of_number(0b101100111110110010010000011110111011000110011110, 48),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class WatermarkReading:
+    """How well one known mark matches the bits voted out of a picture or clip."""
+
+    mark: str
+    used_by: str
+    bits_matched: int
+    bits_total: int
+    strength: str  # NOT_FOUND, INCONCLUSIVE or VERY_LIKELY
+    channel_order: str  # BGR: as the library expects; RGB: red and blue swapped before marking
+    sentence: str
+
+    @property
+    def marked(self) -> bool:
+        return self.strength == VERY_LIKELY
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "marked": self.marked}
+
+
+@dataclass(frozen=True)
+class WatermarkFinding:
+    """The watermark readings of a picture or a clip, with what they rest on and what they cannot say."""
+
+    readings: tuple[WatermarkReading, ...]
+    frames_read: tuple[int, ...]  # frame numbers voted on; (0,) for a still picture
+    frames_unreadable: tuple[int, ...]
+    summary: str
+    caveat: str = ERASED
+
+    @property
+    def marked(self) -> bool:
+        return any(r.marked for r in self.readings)
+
+    def as_dict(self) -> dict:
+        return {
+            "marked": self.marked,
+            "summary": self.summary,
+            "caveat": self.caveat,
+            "frames_read": list(self.frames_read),
+            "frames_unreadable": list(self.frames_unreadable),
+            "readings": [r.as_dict() for r in self.readings],
+        }
+
+
+def block_bits(bgr: np.ndarray, swap_red_blue: bool = False) -> np.ndarray:
+    """The bit (0 or 1) every 4 x 4 block of the U plane's Haar approximation carries, in reading order."""
+    if bgr.ndim != 3 or bgr.shape[2] != 3 or bgr.dtype != np.uint8:
+        raise ValueError("A watermark is read from an 8-bit, 3-channel BGR picture.")
+    picture = bgr[..., ::-1] if swap_red_blue else bgr
+    height, width = picture.shape[0] // 4 * 4, picture.shape[1] // 4 * 4
+    u = cv2.cvtColor(np.ascontiguousarray(picture[:height, :width]), cv2.COLOR_BGR2YUV)[..., 1].astype(np.float64)
+    approximation = haar_approximation(u)
+    rows, cols = approximation.shape[0] // BLOCK, approximation.shape[1] // BLOCK
+    blocks = (
+        approximation[: rows * BLOCK, : cols * BLOCK]
+        .reshape(rows, BLOCK, cols, BLOCK)
+        .transpose(0, 2, 1, 3)
+        .reshape(rows * cols, BLOCK * BLOCK)
+    )
+    if not len(blocks):
+        return np.zeros(0, np.uint8)
+    # The first-largest |value| after the DC position, as numpy's argmax breaks ties.
+    where = np.argmax(np.abs(blocks[:, 1:]), axis=1) + 1
+    value = np.abs(blocks[np.arange(len(blocks)), where])
+    return (np.mod(value, STEP) > STEP / 2).astype(np.uint8)
+
+
+def haar_approximation(plane: np.ndarray) -> np.ndarray:
+    """The approximation band of a one-level orthonormal Haar transform of a plane with even sides.
+
+    Computed in the published decoder's order (down the columns, then along the rows, each step times 1/sqrt 2):
+    a pixel plane is whole numbers, so many values fall exactly on the step-36 grid, and the last bit of rounding
+    decides on which side."""
+    root_half = 0.7071067811865476
+    down = plane[0::2] * root_half + plane[1::2] * root_half
+    return down[:, 0::2] * root_half + down[:, 1::2] * root_half
+
+
+def decode_bits(bgr: np.ndarray, length: int, swap_red_blue: bool = False) -> np.ndarray:
+    """The `length` message bits one picture carries, decided as the published decoder decides them."""
+    vote = WatermarkVote()
+    vote.add(bgr)
+    return vote.bits(length, RGB if swap_red_blue else BGR)
+
+
+class WatermarkVote:
+    """Per-block bits gathered over frames of one clip; each known message length is averaged from the same blocks."""
+
+    def __init__(self) -> None:
+        # channel order -> message length -> (sum of block bits per message bit, number of blocks per message bit)
+        self._sums: dict[str, dict[int, tuple[np.ndarray, np.ndarray]]] = {}
+        self.frames = 0
+
+    def add(self, bgr: np.ndarray, lengths: tuple[int, ...] = ()) -> None:
+        lengths = tuple(sorted(set(lengths or (m.length for m in KNOWN_MARKS))))
+        for order in CHANNEL_ORDERS:
+            bits = block_bits(bgr, swap_red_blue=order == RGB)
+            slot = np.arange(len(bits))
+            by_length = self._sums.setdefault(order, {})
+            for length in lengths:
+                ones = np.bincount(slot % length, weights=bits, minlength=length)
+                count = np.bincount(slot % length, minlength=length)
+                if length in by_length:
+                    ones, count = ones + by_length[length][0], count + by_length[length][1]
+                by_length[length] = (ones, count)
+        self.frames += 1
+
+    def bits(self, length: int, order: str = BGR) -> np.ndarray:
+        """The voted message bits (uint8); a bit no block carried reads 0."""
+        ones, count = self._sums.get(order, {}).get(length, (np.zeros(length), np.zeros(length)))
+        average = np.divide(ones, count, out=np.zeros(length), where=count > 0)
+        return (average > _ONE_ABOVE).astype(np.uint8)
+
+    def covers(self, length: int) -> bool:
+        """True when every message bit of `length` got at least one block."""
+        sums = self._sums.get(BGR, {}).get(length)
+        return sums is not None and bool(np.all(sums[1] > 0))
+
+    def readings(self, marks: tuple[KnownMark, ...] = KNOWN_MARKS) -> tuple[WatermarkReading, ...]:
+        """One reading per known mark, from the channel order that matches it best."""
+        readings = []
+        for mark in marks:
+            wanted = np.array(mark.bits)
+            matched, order = max(
+                ((int(np.sum(self.bits(mark.length, order) == wanted)), order) for order in CHANNEL_ORDERS),
+                key=lambda pair: pair[0],
+            )
+            readings.append(_reading(mark, matched, order, self.covers(mark.length)))
+        return tuple(readings)
+
+
+def strength_of(matched: int, total: int) -> str:
+    """Stability's thresholds for 48 bits, scaled to the message length."""
+    if matched * _OF <= _UNMARKED_AT_MOST * total:
+        return NOT_FOUND
+    if matched * _OF > _MARKED_ABOVE * total:
+        return VERY_LIKELY
+    return INCONCLUSIVE
+
+
+def _reading(mark: KnownMark, matched: int, order: str, covered: bool) -> WatermarkReading:
+    total = mark.length
+    strength = strength_of(matched, total) if covered else NOT_FOUND
+    swapped = " (in a picture whose red and blue were swapped before marking, as older scripts did)"
+    where = swapped if order == RGB else ""
+    if not covered:
+        sentence = f"The picture is too small to carry the {total}-bit {mark.name} message, so it was not read."
+    elif strength == VERY_LIKELY:
+        sentence = (
+            f"{matched} of {total} bits match the {mark.name} watermark{where}: the clip very likely carries the "
+            f"{mark.name} watermark, which {mark.used_by} embed. {FORGEABLE}"
+        )
+    elif strength == INCONCLUSIVE and _near_chance(matched, total):
+        sentence = (
+            f"{matched} of {total} bits match the {mark.name} watermark: about what chance alone gives, so no sign "
+            f"of it (too many to rule it out on Stability's scale, which calls {_UNMARKED_AT_MOST} of 48 or fewer "
+            f"unmarked)."
+        )
+    elif strength == INCONCLUSIVE:
+        sentence = (
+            f"{matched} of {total} bits match the {mark.name} watermark: inconclusive; chance alone matches about "
+            f"half, a damaged mark matches more."
+        )
+    else:
+        sentence = f"{matched} of {total} bits match the {mark.name} watermark: no watermark found."
+    return WatermarkReading(mark.name, mark.used_by, matched, total, strength, order, sentence)
+
+
+def _near_chance(matched: int, total: int) -> bool:
+    return matched * _OF <= _CHANCE_AT_MOST * total
+
+
+def _summary(readings: tuple[WatermarkReading, ...], frames: int) -> str:
+    if frames == 0:
+        return "No frame of the clip could be decoded, so no watermark was looked for."
+    read_from = "the picture" if frames == 1 else f"{frames} frames"
+    marked = [r for r in readings if r.marked]
+    if marked:
+        names = " and ".join(r.mark for r in marked)
+        return f"Watermark found: {read_from} very likely carry the {names} watermark. {FORGEABLE}"
+    if any(r.strength == INCONCLUSIVE and not _near_chance(r.bits_matched, r.bits_total) for r in readings):
+        return (
+            f"Watermark inconclusive: more bits of a known watermark match in {read_from} than chance gives, "
+            "too few to say it is there (a damaged mark reads like this)."
+        )
+    return f"No known generator watermark found in {read_from}. {ERASED}"
+
+
+def read_picture(bgr: np.ndarray) -> WatermarkFinding:
+    """The known watermarks in one BGR uint8 picture."""
+    vote = WatermarkVote()
+    vote.add(bgr)
+    readings = vote.readings()
+    return WatermarkFinding(readings, (0,), (), _summary(readings, 1))
+
+
+def read_clip(
+    clip_or_path: object,
+    frames: int = DEFAULT_FRAMES,
+    on_progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> WatermarkFinding:
+    """Vote the known watermarks over up to `frames` frames spread evenly over a clip (an open `Clip` or a path).
+
+    Reports progress as (frames done, frames to read); raises `Cancelled` when `cancelled` (a callable or an
+    Event) says so, and MediaError when the file cannot be opened."""
+    from app.media.clip import open_clip
+
+    is_cancelled = cancelled.is_set if isinstance(cancelled, threading.Event) else cancelled
+    opened = isinstance(clip_or_path, str | Path)
+    clip = open_clip(clip_or_path) if opened else clip_or_path
+    try:
+        numbers = spread(clip.frame_count, frames)
+        vote = WatermarkVote()
+        read, unreadable = [], []
+        for done, number in enumerate(numbers):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+            try:
+                vote.add(clip.frame(number, "bgr24").image)
+                read.append(number)
+            except FrameUnavailable:
+                unreadable.append(number)
+            if on_progress is not None:
+                on_progress(done + 1, len(numbers))
+    finally:
+        if opened:
+            clip.close()
+    readings = vote.readings()
+    return WatermarkFinding(readings, tuple(read), tuple(unreadable), _summary(readings, len(read)))
+
+
+def spread(count: int, most: int) -> list[int]:
+    """Up to `most` frame numbers spread evenly from the first frame to the last."""
+    if count <= 0 or most <= 0:
+        return []
+    return sorted({int(n) for n in np.linspace(0, count - 1, min(count, most)).round()})
