@@ -1,4 +1,5 @@
-"""`reelcheck provenance FILE [--json]`: what the clip's file declares about where it came from, as hints."""
+"""`reelcheck provenance FILE [--json] [--trust PEM]`: what the clip's file declares about where it came from:
+Content Credentials, invisible generator watermarks and metadata hints. Read offline; nothing is fetched."""
 
 from __future__ import annotations
 
@@ -7,47 +8,59 @@ import json
 import sys
 from pathlib import Path
 
-NOT_READ_YET = {
-    "content_credentials": {"read": False, "note": "Content Credentials are not read by this version"},
-    "watermarks": {"read": False, "note": "Invisible watermarks are not read by this version"},
-}
-
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     provenance = commands.add_parser(
-        "provenance", help="print hints from a clip's container and stream metadata (encoder, camera, sidecar)"
+        "provenance", help="print a clip's Content Credentials, generator watermarks and metadata hints"
     )
     provenance.add_argument("file", type=Path)
     provenance.add_argument("--json", action="store_true", help="print JSON instead of text")
+    provenance.add_argument(
+        "--trust", type=Path, metavar="PEM", help="the Content Credentials signers you trust (CA certificates, PEM)"
+    )
 
 
 def show_provenance(args: argparse.Namespace) -> int:
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
-    from app.provenance.metadata import metadata_hints
+    from app.provenance.report import read_provenance
 
+    if not args.file.is_file():
+        print(f"{args.file}: there is no such file.", file=sys.stderr)
+        return 2
+    if args.trust is not None and not args.trust.is_file():
+        print(f"{args.trust}: there is no such trust list file.", file=sys.stderr)
+        return 2
+    facts, problem = None, None
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
-    except MediaError as error:
-        print(f"{args.file}: {error}", file=sys.stderr)
+        facts = clip.facts
+        clip.close()
+    except MediaError as error:  # a still picture, or a file that does not decode, may still carry credentials
+        problem = error
+    progress = _progress_printer() if sys.stderr.isatty() else None
+    report = read_provenance(args.file, facts, args.trust, on_progress=progress)
+    if problem is not None and not report.credentials.present:
+        print(f"{args.file}: {problem}", file=sys.stderr)
         return 2
-    clip.close()
-    hints = metadata_hints(clip.facts, args.file)
     sha256 = sha256_file(args.file)
     if args.json:
-        report = {
-            "file": str(args.file),
-            "sha256": sha256,
-            "metadata_hints": [hint.as_dict() for hint in hints],
-            **NOT_READ_YET,
-        }
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(json.dumps({"file": str(args.file), "sha256": sha256, **report.as_dict()}, indent=2, ensure_ascii=False))
         return 0
-    print(f"{args.file}\n  SHA-256  {sha256}\nMetadata hints")
-    for hint in hints:
-        print(f"  [{hint.strength}] {hint.title}: {hint.sentence}")
-    if not hints:
-        print("  none")
-    print("Content Credentials and watermarks are not read by this version.")
+    print(f"{args.file}\n  SHA-256  {sha256}\n  In short: {report.badge.words}")
+    for finding in report.findings():
+        print(f"[{finding['strength']}] {finding['title']}\n  {finding['sentence']}")
     return 0
+
+
+def _progress_printer():
+    shown = [-1]
+
+    def report(fraction: float) -> None:
+        percent = round(fraction * 100)
+        if percent // 25 != shown[0] // 25:
+            shown[0] = percent
+            print(f"reading provenance {percent}%", file=sys.stderr, flush=True)
+
+    return report

@@ -4,6 +4,7 @@ export leaves an earlier dossier as it was."""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import numpy as np
@@ -145,3 +146,42 @@ def test_a_cancelled_export_keeps_the_earlier_dossier(case, tmp_path, qapp):
         store.close()
     assert first.pdf.read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [first.pdf.name]  # no staging folder, no JSON, no evidence
+
+
+def test_the_dossier_carries_signed_ai_credentials(tmp_path, qapp):
+    """A clip signed with Content Credentials that declare generative AI: the JSON records the finding with the
+    signer on the trust list, and the PDF says it in words."""
+    from app.media.clip import open_clip
+    from app.media.hashing import sha256_file
+    from app.media.synth import ClipRecipe, write_clip
+    from tests.c2pa_fixtures import created_action, make_chain, manifest_definition, sign_file
+
+    chain = make_chain("Example Video AI")
+    plain = write_clip(tmp_path / "plain.mp4", ClipRecipe(size=(160, 96), frames=24, fps=24, gop=12, b_frames=0))
+    signed = tmp_path / "signed.mp4"
+    sign_file(plain, signed, chain, manifest_definition("signed.mp4", [created_action()]), "video/mp4")
+    clip = open_clip(signed)
+    facts = clip.facts.as_dict()
+    clip.close()
+    store = Store.open(tmp_path / "case.db", "tester")
+    try:
+        row = store.add_clip(signed, sha256_file(signed), signed.stat().st_size, facts)
+        written = export(
+            store,
+            row["id"],
+            tmp_path / "out",
+            {"name": "", "url": ""},
+            False,
+            pdf=True,
+            trust_list=chain.write_ca(tmp_path / "trust.pem"),
+        )
+    finally:
+        store.close()
+    findings = json.loads(written.json.read_text("utf-8"))["provenance"]["findings"]
+    credentials = findings[0]
+    assert credentials["kind"] == "content_credentials" and credentials["strength"] == "strong"
+    assert credentials["title"] == "Content Credentials: AI-generated"
+    assert credentials["details"]["trust"] == "on the trust list"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(written.pdf).pages).split())
+    assert "Content Credentials: AI-generated" in text and "made by a generative AI model" in text
+    assert "Example Video AI" in text  # the issuer

@@ -87,25 +87,46 @@ def test_yt_dlp_sidecar_names_platform_uploader_date_and_link(h264_clip, tmp_pat
 def test_cli_text_lists_hints(h264_clip):
     result = _run("provenance", str(h264_clip))
     assert result.returncode == 0, result.stderr
-    assert "[worth a look] Written by FFmpeg:" in result.stdout
-    assert "[note] No audio track:" in result.stdout
-    assert "Content Credentials and watermarks are not read by this version." in result.stdout
+    assert "In short: No provenance" in result.stdout
+    assert "[note] No Content Credentials\n  No Content Credentials were found" in result.stdout
+    assert "[note] No generator watermark found" in result.stdout
+    assert "[worth a look] Written by FFmpeg\n" in result.stdout and "[note] No audio track\n" in result.stdout
 
 
-def test_cli_json_has_hints_hash_and_unread_sections(h264_clip):
+def test_cli_json_has_hints_hash_credentials_and_watermarks(h264_clip):
     result = _run("provenance", str(h264_clip), "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["file"] == str(h264_clip)
     assert report["sha256"] == hashlib.sha256(h264_clip.read_bytes()).hexdigest()
-    titles = [hint["title"] for hint in report["metadata_hints"]]
+    assert report["badge"] == {"words": "No provenance", "level": "note"}
+    kinds = [finding["kind"] for finding in report["findings"]]
+    assert kinds[:2] == ["content_credentials", "watermark"] and set(kinds[2:]) == {"metadata"}
+    credentials, watermark = report["findings"][0]["details"], report["findings"][1]["details"]
+    assert credentials["state"] == "none" and credentials["present"] is False
+    assert watermark["marked"] is False and watermark["frames_read"]
+    titles = [f["title"] for f in report["findings"]]
     assert "Written by FFmpeg" in titles and "No audio track" in titles
-    assert set(report["metadata_hints"][0]) == {"title", "sentence", "strength"}
-    assert report["content_credentials"] == {
-        "read": False,
-        "note": "Content Credentials are not read by this version",
-    }
-    assert report["watermarks"]["read"] is False
+    assert "absence of evidence" in report["note"]
+
+
+def test_cli_reads_signed_ai_credentials_against_the_trust_list(tmp_path):
+    from tests.c2pa_fixtures import created_action, make_chain, manifest_definition, sign_file
+
+    chain = make_chain()
+    plain = write_clip(tmp_path / "plain.mp4", ClipRecipe(size=(64, 48), frames=12, fps=24, gop=12, b_frames=0))
+    signed = tmp_path / "signed.mp4"
+    sign_file(plain, signed, chain, manifest_definition("signed.mp4", [created_action()]), "video/mp4")
+    trust = chain.write_ca(tmp_path / "trusted.pem")
+    result = _run("provenance", str(signed), "--json", "--trust", str(trust))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["badge"] == {"words": "Content Credentials: AI-generated", "level": "strong"}
+    details = report["findings"][0]["details"]
+    assert details["state"] == "valid" and details["trust"] == "on the trust list"
+    assert details["actions"][0]["source_words"] == "made by a generative AI model"
+    missing = _run("provenance", str(signed), "--trust", str(tmp_path / "nowhere.pem"))
+    assert missing.returncode == 2 and "no such trust list" in missing.stderr
 
 
 def test_cli_refuses_a_file_that_is_not_video_in_one_sentence(tmp_path):

@@ -16,11 +16,7 @@ from app.timecode import format_timecode
 DOSSIER_VERSION = 1
 SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"
 MAX_SERIES_POINTS = 2_000
-PROVENANCE_NOTE = (
-    "These are hints from the file's container and stream metadata, which anyone can write, strip or rewrite. "
-    "This version does not yet read Content Credentials (C2PA) or invisible generator watermarks. No hint, and no "
-    "absence of one, shows that a clip is authentic."
-)
+NOT_READ = "The clip's provenance was not read for this dossier."
 _SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance")
 
 
@@ -54,7 +50,7 @@ def dossier(
         "created": created,
         "organisation": organisation,
         "clip": _clip(clip),
-        "provenance": provenance or {"findings": [], "note": PROVENANCE_NOTE},
+        "provenance": provenance or {"findings": [], "note": NOT_READ},
         "analyzers": [_analysis(row, include_series) for row in store.analyses(clip_id)],
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
         "claims": claims,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.dossier.content import PROVENANCE_NOTE, dossier
+from app.dossier.content import dossier
 from app.media.errors import Cancelled
 
 
@@ -72,12 +72,21 @@ class Exported:
     pdf: Path | None
 
 
-@dataclass(frozen=True)
 class Progress:
-    """How an export reports: `report(fraction)` from 0 to 1, and `cancelled()` checked between steps."""
+    """How an export reports: `report(fraction)` from 0 to 1, never going back, and `cancelled()` checked
+    between steps."""
 
-    report: Callable[[float], None] = lambda _fraction: None
-    cancelled: Callable[[], bool] = lambda: False
+    def __init__(
+        self, report: Callable[[float], None] | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> None:
+        self._report = report or (lambda _fraction: None)
+        self.cancelled = cancelled or (lambda: False)
+        self._reached = 0.0
+
+    def report(self, fraction: float) -> None:
+        if fraction > self._reached:
+            self._reached = fraction
+            self._report(fraction)
 
     def step(self, fraction: float) -> None:
         if self.cancelled():
@@ -95,6 +104,7 @@ def export(
     json_dossier: bool = True,
     pdf: bool = False,
     progress: Progress | None = None,
+    trust_list: Path | None = None,
 ) -> Exported:
     """Write clip `clip_id`'s dossier into `out_dir`: the JSON (<clip>-<id>-dossier.json with evidence/*.png beside
     it) and/or the PDF (<clip>-<id>-dossier.pdf). Raises ExportError, Cancelled, or the StoreError/MediaError of a
@@ -113,8 +123,9 @@ def export(
     check_clip_file(clip)
     progress.step(0.02)
     pictures = draw_pictures(clip["path"], store.evidence(clip_id))  # decoded before anything is written
-    progress.step(0.25)
-    provenance = clip_provenance(clip)
+    progress.step(0.2)
+    provenance = clip_provenance(clip, trust_list, progress)
+    progress.step(0.3)
     document = dossier(store, clip_id, organisation, include_series, pictures, provenance)
     check_document(document)
     evidence_dir = out_dir / "evidence"
@@ -167,17 +178,20 @@ def export(
     )
 
 
-def clip_provenance(clip: dict) -> dict:
-    """What the clip's file declares about where it came from, as the dossier records it."""
+def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress) -> dict:
+    """What the clip's file declares about where it came from (credentials, watermarks, metadata), as recorded."""
     from app.media.facts import MediaFacts
-    from app.provenance.metadata import metadata_hints
+    from app.provenance.report import READ_NOTE, read_provenance
 
-    facts = clip.get("facts")
-    hints = metadata_hints(MediaFacts.from_dict(facts), Path(clip["path"])) if facts else []
-    return {
-        "findings": [{"kind": "metadata", **hint.as_dict()} for hint in hints],
-        "note": PROVENANCE_NOTE,
-    }
+    facts = MediaFacts.from_dict(clip["facts"]) if clip.get("facts") else None
+    report = read_provenance(
+        Path(clip["path"]),
+        facts,
+        trust_list,
+        on_progress=lambda fraction: progress.report(0.2 + 0.1 * fraction),
+        cancelled=progress.cancelled,
+    )
+    return {"findings": report.findings(), "note": READ_NOTE}
 
 
 def _write_pdf(store, clip: dict, document: dict, pictures: dict, target: Path, progress: Progress) -> None:

@@ -332,7 +332,7 @@ def _provenance(document: dict, media_rows: list[tuple[str, list[tuple[str, str]
     rows = [
         [
             _badge(f.get("strength") or "note", STRENGTH_COLOURS.get(f.get("strength"), MUTED), "7.5pt"),
-            f"<b>{_text(f.get('title', ''))}</b><br/>{_text(f.get('sentence', ''))}",
+            f"<b>{_text(f.get('title', ''))}</b><br/>{_text(f.get('sentence', ''))}{_finding_details(f)}",
         ]
         for f in findings
     ]
@@ -344,6 +344,44 @@ def _provenance(document: dict, media_rows: list[tuple[str, list[tuple[str, str]
             [(label, _mono(value) if label == "SHA-256" else _text(value)) for label, value in pairs]
         )
     return out
+
+
+def _finding_details(finding: dict) -> str:
+    """The signer, actions and ingredients of Content Credentials; the bits matched of each watermark."""
+    details = finding.get("details") or {}
+    lines: list[str] = []
+    if finding.get("kind") == "content_credentials" and details.get("present"):
+        for label, key in (
+            ("Signed by", "signer"),
+            ("Issuer", "issuer"),
+            ("Signed at", "signing_time"),
+            ("Made with", "claim_generator"),
+            ("Signer", "trust"),
+        ):
+            if details.get(key):
+                lines.append(f"{label}: {details[key]}")
+        for action in details.get("actions") or []:
+            source = f" ({action['source_words']})" if action.get("source_words") else ""
+            lines.append(f"Action: {action.get('words') or action.get('action')}{source}")
+        lines += [f"Ingredient: {line}" for line in _ingredient_lines(details.get("ingredients") or [], 0)]
+        lines += [f"Problem: {p.get('words') or p.get('code')}" for p in details.get("problems") or []]
+    if finding.get("kind") == "watermark":
+        lines += [
+            f"{r['mark']}: {r['bits_matched']} of {r['bits_total']} bits match ({r['strength']})"
+            for r in details.get("readings") or []
+        ]
+    if not lines:
+        return ""
+    return f"<br/><span style='font-size:8pt;color:{MUTED}'>{'<br/>'.join(_text(x) for x in lines)}</span>"
+
+
+def _ingredient_lines(ingredients: list[dict], depth: int) -> list[str]:
+    lines = []
+    for item in ingredients:
+        ai = ", declares generative AI" if item.get("declares_ai_generation") else ""
+        lines.append(f"{'· ' * depth}{item.get('title') or 'untitled'} ({item.get('relationship_words') or ''}{ai})")
+        lines += _ingredient_lines(item.get("ingredients") or [], depth + 1)
+    return lines
 
 
 def _method(document: dict) -> str:

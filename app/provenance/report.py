@@ -1,0 +1,137 @@
+"""Everything a clip's file declares about where it came from, in one report: Content Credentials first (strong
+evidence when present), then the invisible generator watermarks, then the metadata hints. The panel, the badge, the
+command line and the dossier all read this one report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.media.facts import MediaFacts
+from app.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
+from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
+from app.provenance.watermark import WatermarkFinding, read_clip
+
+STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
+NOTE = "note"
+
+READ_NOTE = (
+    "Content Credentials, invisible generator watermarks and metadata were read from the file itself, offline. "
+    "Metadata can be written, stripped or rewritten by anyone, and re-encoding erases watermarks and credentials: "
+    "finding nothing is absence of evidence, never evidence that a clip is authentic."
+)
+
+
+@dataclass(frozen=True)
+class Badge:
+    """The clip's provenance in a few words, as the clip list and the player show it."""
+
+    words: str
+    level: str  # STRONG, WORTH_A_LOOK or NOTE
+
+
+@dataclass(frozen=True)
+class ProvenanceReport:
+    credentials: ContentCredentials
+    watermarks: WatermarkFinding | None  # None when the clip's frames could not be decoded
+    watermark_problem: str
+    hints: tuple[Hint, ...]
+
+    @property
+    def badge(self) -> Badge:
+        credentials = self.credentials
+        if credentials.state in (VALID, INVALID) and credentials.declares_ai_generation:
+            return Badge("Content Credentials: AI-generated", STRONG)
+        if self.watermarks is not None and self.watermarks.marked:
+            return Badge("Generator watermark found", STRONG)
+        if credentials.state == VALID:
+            return Badge("Content Credentials: signed", NOTE)
+        if credentials.state == INVALID:
+            return Badge("Content Credentials: invalid", WORTH_A_LOOK)
+        if credentials.state == REMOTE:
+            return Badge("Content Credentials online, not fetched", WORTH_A_LOOK)
+        return Badge("No provenance", NOTE)
+
+    def findings(self) -> list[dict]:
+        """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details."""
+        credentials = self.credentials
+        found = [
+            {
+                "kind": "content_credentials",
+                "title": _credentials_title(credentials),
+                "sentence": credentials.summary,
+                "strength": STRONG if credentials.declares_ai_generation or credentials.state == VALID else NOTE,
+                "details": credentials.as_dict(),
+            }
+        ]
+        if self.watermarks is not None:
+            marked = self.watermarks.marked
+            found.append(
+                {
+                    "kind": "watermark",
+                    "title": "Generator watermark found" if marked else "No generator watermark found",
+                    "sentence": f"{self.watermarks.summary} {self.watermarks.caveat}",
+                    "strength": STRONG if marked else NOTE,
+                    "details": self.watermarks.as_dict(),
+                }
+            )
+        else:
+            found.append(
+                {
+                    "kind": "watermark",
+                    "title": "Watermarks not read",
+                    "sentence": self.watermark_problem,
+                    "strength": NOTE,
+                    "details": {},
+                }
+            )
+        found += [{"kind": "metadata", **hint.as_dict(), "details": {}} for hint in self.hints]
+        return found
+
+    def as_dict(self) -> dict:
+        return {
+            "badge": {"words": self.badge.words, "level": self.badge.level},
+            "findings": self.findings(),
+            "note": READ_NOTE,
+        }
+
+
+def read_provenance(
+    path: Path,
+    facts: MediaFacts | None,
+    trust_anchors_pem: Path | None = None,
+    on_progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ProvenanceReport:
+    """Reads the file's credentials, votes its watermarks over frames spread through it, and words its metadata.
+    Raises Cancelled; a file that cannot be decoded still gets its credentials and metadata read."""
+    from app.media.errors import MediaError
+
+    report = on_progress or (lambda _fraction: None)
+    report(0.0)
+    credentials = read_credentials(Path(path), trust_anchors_pem)
+    report(0.2)
+    watermarks, problem = None, ""
+    try:
+        watermarks = read_clip(
+            Path(path),
+            on_progress=lambda done, total: report(0.2 + 0.8 * done / max(total or 1, 1)),
+            cancelled=cancelled,
+        )
+    except MediaError as error:
+        problem = f"The clip's frames could not be decoded, so no watermark was read: {error}"
+    hints = tuple(metadata_hints(facts, Path(path))) if facts is not None else ()
+    report(1.0)
+    return ProvenanceReport(credentials, watermarks, problem, hints)
+
+
+def _credentials_title(credentials: ContentCredentials) -> str:
+    if credentials.state == VALID:
+        return "Content Credentials: AI-generated" if credentials.declares_ai_generation else "Content Credentials"
+    if credentials.state == INVALID:
+        return "Content Credentials that do not validate"
+    if credentials.state == REMOTE:
+        return "Content Credentials stored online"
+    return "No Content Credentials" if credentials.state == NONE else "Content Credentials not read"
