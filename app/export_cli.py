@@ -17,6 +17,9 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--pdf", action="store_true", help="write the PDF dossier (without --json: only the PDF)")
     export.add_argument("--json", action="store_true", help="write the signed JSON dossier (without --pdf: only it)")
     export.add_argument("--series", action="store_true", help="include each analyzer's per-frame scores")
+    export.add_argument(
+        "--trust", type=Path, metavar="PEM", help="the Content Credentials signers you trust (CA certificates, PEM)"
+    )
     export.add_argument("--organisation", default="", metavar="NAME", help="the publishing organisation's name")
     export.add_argument("--organisation-url", default="", metavar="URL", help="the publishing organisation's URL")
 
@@ -33,6 +36,8 @@ def export_dossier(args: argparse.Namespace) -> int:
         url = check_url(args.organisation_url, "organisation URL")
     except Refused as error:
         return _fail(str(error))
+    if args.trust is not None and not args.trust.is_file():
+        return _fail(f"There is no trust list file {args.trust}.")
     database = _database(args)
     if not database.exists():
         return _fail(f"There is no case database {database}.")
@@ -49,7 +54,14 @@ def export_dossier(args: argparse.Namespace) -> int:
         organisation = {"name": args.organisation, "url": url}
         both = not (args.pdf or args.json)  # neither asked for: the whole dossier
         written = export(
-            store, clip["id"], args.out, organisation, args.series, json_dossier=args.json or both, pdf=args.pdf or both
+            store,
+            clip["id"],
+            args.out,
+            organisation,
+            args.series,
+            json_dossier=args.json or both,
+            pdf=args.pdf or both,
+            trust_list=args.trust,
         )
     except (ExportError, StoreError, MediaError, SigningError) as error:
         return _fail(_sentence(str(error)))

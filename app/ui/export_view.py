@@ -39,6 +39,7 @@ SERIES_KEY = "dossier/include_series"
 PDF_KEY = "dossier/pdf"
 JSON_KEY = "dossier/json"
 OPEN_PDF_KEY = "dossier/open_pdf"
+TRUST_LIST_KEY = "provenance/trust_list"  # set in Edit > Content Credentials trust list
 _OPEN_FOLDER_SECONDS = 30
 
 
@@ -63,6 +64,7 @@ class DossierRequest:
     pdf: bool = True
     json: bool = True
     open_pdf: bool = False
+    trust_list: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
                 json_dossier=request.json,
                 pdf=request.pdf,
                 progress=progress,
+                trust_list=request.trust_list,
             )
         finally:
             store.close()
@@ -278,6 +281,7 @@ class ExportView:
             pdf=dialog.pdf.isChecked(),
             json=dialog.json.isChecked(),
             open_pdf=dialog.open_pdf.isChecked(),
+            trust_list=Path(trust) if (trust := str(self.settings.value(TRUST_LIST_KEY, "") or "")) else None,
         )
         # The export reads with a connection of its own: it starts once the edits already made are in the file.
         self.case.when_saved(lambda: self._run(request))
