@@ -22,7 +22,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--provider", choices=("auto", "cuda", "cpu"), help="where detectors run (default auto)")
     run.add_argument("--stride", type=int, default=1, help="analyse every Nth frame (default 1)")
     run.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
-    run.add_argument("--json", type=Path, required=True, dest="out", metavar="OUT", help="where to write the JSON")
+    run.add_argument("--json", type=Path, dest="out", metavar="OUT", help="where to write the JSON")
+    run.add_argument(
+        "--record", action="store_true", help="record the runs on this clip in the case database, for its dossier"
+    )
 
 
 def list_detectors(args: argparse.Namespace) -> int:
@@ -63,49 +66,93 @@ def _listing(registry) -> dict:
 
 def analyze_clip(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
-    from analyzers.run import analyze, frames_needed
-    from app.analysis_frames import pictures
-    from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
 
     if args.stride < 1:
         return _fail("--stride must be 1 or more.")
+    if args.out is None and not args.record:
+        return _fail("Say where the scores go: --json OUT, --record (into the case database), or both.")
     registry = discover(args.plugins)
     try:
         chosen = [registry.get(i.strip()) for i in args.detectors.split(",")] if args.detectors else []
     except KeyError as error:
         return _fail(error.args[0])
     chosen = chosen or list(registry.analyzers)
-    try:
-        clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
-    except MediaError as error:
-        return _fail(f"{args.file}: {error}")
-    needed = frames_needed(chosen, args.stride)
-    numbers = [n for n in range(clip.frame_count) if needed(n)]
     started = time.perf_counter()
 
     def damaged(error: MediaError) -> None:  # said, and the rest is analysed
         print(f"{args.file}: {error}", file=sys.stderr)
 
-    frames = pictures(clip, numbers, chosen, damaged)
     provider = args.provider or args.engine_provider or "auto"
-    tracks = analyze(frames, chosen, provider, len(numbers), _progress_printer(), stride=args.stride)
-    clip.close()
-    result = {
-        "tool": {"name": "ReelCheck", "version": __version__},
-        "clip": {"file": str(args.file), "sha256": sha256_file(args.file), "frame_count": clip.frame_count},
-        "stride": args.stride,
-        "analyzers": [track.as_dict() for track in tracks],
-        "seconds": round(time.perf_counter() - started, 3),
-        "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
-    }
     try:
-        write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
-    except OSError as error:
-        return _fail(f"Could not write {args.out}: {error.strerror or error}.")
-    print(f"{args.out}: {len(numbers)} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
+        tracks, frame_count, analysed = score_clip(
+            args.file, chosen, provider, args.stride, args.cache_mb, _progress_printer(), damaged
+        )
+    except MediaError as error:
+        return _fail(f"{args.file}: {error}")
+    sha256 = sha256_file(args.file)
+    if args.record:
+        problem = _record(args, sha256, tracks)
+        if problem:
+            return _fail(problem)
+    if args.out is not None:
+        result = {
+            "tool": {"name": "ReelCheck", "version": __version__},
+            "clip": {"file": str(args.file), "sha256": sha256, "frame_count": frame_count},
+            "stride": args.stride,
+            "analyzers": [track.as_dict() for track in tracks],
+            "seconds": round(time.perf_counter() - started, 3),
+            "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
+        }
+        try:
+            write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
+        except OSError as error:
+            return _fail(f"Could not write {args.out}: {error.strerror or error}.")
+    where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
+    print(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
     return 0
+
+
+def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: int, progress, damaged):
+    """Every analyzer in `chosen` over the clip at `path`: (tracks, frames in the clip, frames analysed).
+    Raises MediaError when the clip cannot be opened."""
+    from analyzers.run import analyze, frames_needed
+    from app.analysis_frames import pictures
+    from app.media.clip import open_clip
+
+    clip = open_clip(path, cache_bytes=cache_mb << 20)
+    try:
+        needed = frames_needed(chosen, stride)
+        numbers = [n for n in range(clip.frame_count) if needed(n)]
+        frames = pictures(clip, numbers, chosen, damaged)
+        tracks = analyze(frames, chosen, provider, len(numbers), progress, stride=stride)
+    finally:
+        clip.close()
+    return tracks, clip.frame_count, len(numbers)
+
+
+def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
+    """Records `tracks` on the case's clip with this file's hash; returns what went wrong, in a sentence."""
+    from app.case_cli import _database, _open
+    from app.store.store import StoreError
+
+    database = _database(args)
+    if not database.exists():
+        return f"There is no case database {database}."
+    try:
+        store = _open(database)
+    except StoreError as error:
+        return str(error)
+    try:
+        clip = store.clip_by_sha256(sha256)
+        if clip is None:
+            return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
+        for track in tracks:
+            store.record_analysis(clip["id"], {**track.as_dict(), "stride": args.stride})
+    finally:
+        store.close()
+    return ""
 
 
 def overlay_painter(analyzer_id: str):

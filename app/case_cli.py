@@ -7,6 +7,8 @@ import getpass
 import sys
 from pathlib import Path
 
+DEMO_STRIDE = 2
+
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     restore = commands.add_parser(
@@ -32,6 +34,7 @@ def demo_without_window(args: argparse.Namespace) -> int:
         return _fail(str(error))
     try:
         counts = build_demo_case(store, clips)
+        _score_reviewed_clips(store)
     finally:
         store.close()
     print(
@@ -39,6 +42,23 @@ def demo_without_window(args: argparse.Namespace) -> int:
         f"{counts['evidence']} evidence frames, {counts['verdicts']} verdicts"
     )
     return 0
+
+
+def _score_reviewed_clips(store) -> None:
+    """Runs the detectors over each demo clip that has a verdict and no recorded runs yet, so that its dossier has
+    score charts, as a reviewer's case would after Analyse whole clip. Every other frame keeps it quick."""
+    from analyzers.registry import discover
+    from app.analysis_cli import score_clip
+
+    chosen = list(discover().analyzers)
+    for clip in store.clips():
+        if store.verdict(clip["id"]) is None or store.analyses(clip["id"]):
+            continue
+
+        print(f"running the detectors on {clip['file_name']}", file=sys.stderr, flush=True)
+        tracks, _, _ = score_clip(Path(clip["path"]), chosen, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
+        for track in tracks:
+            store.record_analysis(clip["id"], {**track.as_dict(), "stride": DEMO_STRIDE})
 
 
 def restore_backup(args: argparse.Namespace) -> int:

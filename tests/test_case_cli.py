@@ -44,3 +44,27 @@ def test_demo_case_is_built_without_a_window_and_a_damaged_file_is_restored(tmp_
     assert kept and kept[0].read_bytes() == b"\0" * 4096  # the damaged file is kept, never deleted
     Store.open(database).close()
     assert _reelcheck("--db", str(database), "restore", str(tmp_path / "nothing.db")).returncode == 2
+
+
+def test_the_demo_case_has_score_runs_and_analyze_records_into_the_case(tmp_path):
+    database = tmp_path / "demo.db"
+    assert _reelcheck("--db", str(database), "demo", "--no-gui").returncode == 0
+    store = Store.open(database)
+    short = next(c for c in store.clips() if c["file_name"] == "vertical_short_h264.mp4")
+    runs = store.analyses(short["id"])
+    assert {run["analyzer_id"] for run in runs} >= {"noise_level", "spectral_periodicity"}
+    assert all(run["frames"] and len(run["frames"]) == len(run["scores"]) for run in runs)
+    unreviewed = next(c for c in store.clips() if store.verdict(c["id"]) is None)
+    assert store.analyses(unreviewed["id"]) == []
+    store.close()
+
+    recorded = _reelcheck(
+        "--db", str(database), "analyze", unreviewed["path"], "--detectors", "noise_level", "--stride", "4", "--record"
+    )
+    assert recorded.returncode == 0, recorded.stderr
+    store = Store.open(database)
+    [run] = store.analyses(unreviewed["id"])
+    assert run["analyzer_id"] == "noise_level" and run["frames"][:2] == [0, 4]
+    store.close()
+    nowhere = _reelcheck("--db", str(database), "analyze", unreviewed["path"])
+    assert nowhere.returncode == 2 and "--json OUT, --record" in nowhere.stderr
