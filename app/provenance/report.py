@@ -72,7 +72,7 @@ class ProvenanceReport:
                 {
                     "kind": "watermark",
                     "title": "Generator watermark found" if marked else "No generator watermark found",
-                    "sentence": f"{self.watermarks.summary} {self.watermarks.caveat}",
+                    "sentence": _with_caveat(self.watermarks),
                     "strength": STRONG if marked else NOTE,
                     "details": self.watermarks.as_dict(),
                 }
@@ -135,3 +135,10 @@ def _credentials_title(credentials: ContentCredentials) -> str:
     if credentials.state == REMOTE:
         return "Content Credentials stored online"
     return "No Content Credentials" if credentials.state == NONE else "Content Credentials not read"
+
+
+def _with_caveat(watermarks: WatermarkFinding) -> str:
+    """The summary, followed by what re-encoding does to the mark unless the summary says it already."""
+    if watermarks.caveat in watermarks.summary:
+        return watermarks.summary
+    return f"{watermarks.summary} {watermarks.caveat}"
