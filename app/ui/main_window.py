@@ -47,6 +47,7 @@ from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
 from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
+from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 from widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -66,12 +67,6 @@ class PlannedPanel:
 
 
 _PLANNED_PANELS = (
-    PlannedPanel(
-        "provenance",
-        "Provenance",
-        "Content Credentials, watermarks and metadata hints will appear here.",
-        Qt.RightDockWidgetArea,
-    ),
     PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
     PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
 )
@@ -111,6 +106,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.provenance_badge = ProvenanceBadge()  # above the frame: what the file declares is seen first
+        layout.addWidget(self.provenance_badge)
         views = QHBoxLayout()
         views.setSpacing(2)
         views.addWidget(self.view, 1)
@@ -126,6 +123,8 @@ class MainWindow(QMainWindow):
         self.detector_panel = DetectorPanel()
         self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
         self._add_dock("detectors", "Detectors", self.detector_panel, Qt.RightDockWidgetArea)
+        self.provenance_panel = ProvenancePanel()
+        self._add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
         for panel in _PLANNED_PANELS:
             self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
         self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
@@ -263,12 +262,14 @@ class MainWindow(QMainWindow):
     def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
+        from app.ui.provenance_view import install_provenance
 
         self.player = player
         self.overlays = overlays
         overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
+        self.provenance_view = install_provenance(self)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)

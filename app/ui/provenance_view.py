@@ -1,0 +1,165 @@
+"""Provenance in the window: when a clip opens, a job reads what its file declares (Content Credentials, generator
+watermarks, metadata hints) and the badge above the frame and the Provenance panel show it; strong findings bring
+the panel forward. Edit > Content Credentials trust list chooses the PEM file of trust anchors signers are checked
+against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
+
+from app.ui.progress import show_progress
+from app.ui.tasks import Job
+
+if TYPE_CHECKING:
+    from app.media.facts import MediaFacts
+    from app.provenance.report import ProvenanceReport
+    from app.ui.main_window import MainWindow
+
+TRUST_LIST_KEY = "provenance/trust_list"
+PEM_FILTER = "Certificates (*.pem *.crt *.cer);;All files (*)"
+
+
+@dataclass(frozen=True)
+class ProvenanceRequest:
+    """What the job reads, taken on the GUI thread."""
+
+    path: Path
+    facts: MediaFacts | None
+    trust_list: Path | None
+
+
+def read_report(request: ProvenanceRequest, job: Job) -> ProvenanceReport:
+    """Runs on a job's thread; raises Cancelled when the job is cancelled between frames."""
+    from app.provenance.report import read_provenance
+
+    return read_provenance(
+        request.path, request.facts, request.trust_list, on_progress=job.report, cancelled=job.is_cancelled
+    )
+
+
+class ProvenanceView:
+    """Reads the open clip's provenance in the background and shows it; a newer clip's reading replaces an older."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.panel = window.provenance_panel
+        self.badge = window.provenance_badge
+        self.settings = window.settings
+        self.job: Job | None = None
+        self.report: ProvenanceReport | None = None  # of the clip on screen, once read
+        self._request: ProvenanceRequest | None = None
+        window.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
+        window.actions_by_key["close_clip"].triggered.connect(self.clear)
+        self.badge.clicked.connect(self.show_panel)
+        self.panel.read_again.connect(self.read_again)
+        self.trust_action = QAction("Content &Credentials trust list…", window)
+        self.trust_action.setToolTip(
+            "Choose the PEM file of trust anchors that signers of Content Credentials are checked against"
+        )
+        self.trust_action.triggered.connect(self.ask_trust_list)
+        self.clear_trust_action = QAction("Clear Content Credentials trust list", window)
+        self.clear_trust_action.triggered.connect(lambda: self.set_trust_list(None))
+        edit = window.menus["&Edit"]
+        edit.addSeparator()
+        edit.addAction(self.trust_action)
+        edit.addAction(self.clear_trust_action)
+        self._show_trust_list()
+
+    # --- reading --------------------------------------------------------------------------------------------
+    def read(self, path: Path, facts: MediaFacts | None) -> Job:
+        if self.job is not None:
+            self.job.cancel()  # its outcome is ignored: only the newest job speaks
+        self.report = None
+        self._request = ProvenanceRequest(Path(path), facts, self.trust_list())
+        request = self._request
+        self.panel.show_reading(request.path.name)
+        self.badge.show_badge("Reading provenance…", "reading", f"of {request.path.name}")
+        job = self.window.jobs.start("Reading provenance", lambda job: read_report(request, job))
+        self.job = job
+        show_progress(self.window.statusBar(), job, "Provenance")
+        job.succeeded.connect(lambda report: self._on_read(job, report))
+        job.failed.connect(lambda reason: self._on_problem(job, reason))
+        job.cancelled.connect(
+            lambda: self._on_problem(job, "Reading the provenance was cancelled.", "Provenance: reading cancelled")
+        )
+        job.finished.connect(lambda: self._on_finished(job))
+        return job
+
+    def read_again(self) -> None:
+        if self._request is not None:
+            self.read(self._request.path, self._request.facts)
+
+    def clear(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        self.job = self.report = self._request = None
+        self.panel.clear()
+        self.badge.clear()
+
+    def show_panel(self) -> None:
+        dock = self.window.docks["provenance"]
+        dock.show()
+        dock.raise_()
+
+    def _on_read(self, job: Job, report: ProvenanceReport) -> None:
+        if job is not self.job:
+            return
+        self.report = report
+        shown = report.as_dict()
+        self.panel.show_report(shown)
+        # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first
+        findings = sorted(shown["findings"], key=lambda finding: finding["strength"] != "strong")
+        self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
+        if report.badge.level == "strong":
+            self.show_panel()
+
+    def _on_problem(self, job: Job, sentence: str, words: str = "Provenance not read") -> None:
+        if job is not self.job:
+            return
+        self.panel.show_problem(sentence)
+        self.badge.show_badge(words, "failed", sentence)
+
+    def _on_finished(self, job: Job) -> None:
+        if job is self.job:
+            self.job = None
+
+    # --- the trust list -------------------------------------------------------------------------------------
+    def trust_list(self) -> Path | None:
+        value = str(self.settings.value(TRUST_LIST_KEY, "") or "")
+        return Path(value) if value else None
+
+    def ask_trust_list(self) -> None:
+        current = self.trust_list()
+        folder = str(current.parent if current else Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self.window, "Content Credentials trust list", folder, PEM_FILTER)
+        if chosen:
+            self.set_trust_list(Path(chosen))
+
+    def set_trust_list(self, path: Path | None) -> None:
+        """Stores the trust list (None clears it) and reads the open clip again against it."""
+        if path is None:
+            self.settings.remove(TRUST_LIST_KEY)
+        else:
+            self.settings.setValue(TRUST_LIST_KEY, str(path))
+        self._show_trust_list()
+        words = f"Signers are checked against {path.name}" if path else "Signers are not checked against a trust list"
+        self.window.statusBar().showMessage(words, 5000)
+        if self._request is not None:
+            self.read_again()
+
+    def _show_trust_list(self) -> None:
+        current = self.trust_list()
+        self.clear_trust_action.setEnabled(current is not None)
+        tip = f"Now: {current}" if current else "Now: none; signers are reported as not checked"
+        self.trust_action.setStatusTip(tip)
+        self.clear_trust_action.setStatusTip(tip)
+
+
+def install_provenance(window: MainWindow) -> ProvenanceView:
+    return ProvenanceView(window)

@@ -1,0 +1,380 @@
+"""The Provenance panel and the badge shown above the frame: what a clip's own file declares about where it came
+from (Content Credentials, invisible generator watermarks, metadata hints), in the reviewer's words.
+
+Both are fed the provenance report as plain data, the dict `ProvenanceReport.as_dict()` makes:
+{"badge": {"words", "level"}, "findings": [{"kind", "title", "sentence", "strength", "details"}, ...], "note"}.
+Every string in it may come from the file (titles, names, software agents): it is shown as plain text, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+STRONG, WORTH_A_LOOK, NOTE = "strong", "worth a look", "note"
+READING, FAILED = "reading", "failed"  # the badge's own states while a report is not there
+
+# (background, text) per level, readable on the dark theme; an unknown level reads as a note.
+LEVEL_COLOURS = {
+    STRONG: ("#9b1c1c", "#ffffff"),
+    WORTH_A_LOOK: ("#8a5a00", "#fff3d6"),
+    NOTE: ("#3a3e46", "#dcdfe6"),
+    READING: ("#2c2f36", "#b9bdc7"),
+    FAILED: ("#5a3a14", "#ffe2b8"),
+}
+_MUTED = "color: #9aa0ab;"
+_CREDENTIAL_STATES = {
+    "valid": "Signed, and the signature matches the file",
+    "invalid": "Signed, but the file or its credentials changed after signing, or the signature is bad",
+    "stored online": "Stored online; ReelCheck does not fetch it",
+    "none": "No Content Credentials in the file",
+    "unreadable": "Could not be read",
+    "format not supported": "Not readable from files of this kind",
+}
+
+
+def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
+    """A wrapping label that shows `text` as it is: file metadata is hostile input, never rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as it is: Qt guesses whether a tooltip is markup, so it is always escaped."""
+    return f"<p>{escape(text)}</p>" if text else ""
+
+
+def level_style(level: str) -> str:
+    background, text = LEVEL_COLOURS.get(level, LEVEL_COLOURS[NOTE])
+    return f"background: {background}; color: {text}; border-radius: 4px; padding: 4px 8px; font-weight: bold;"
+
+
+class ProvenanceBadge(QFrame):
+    """One line above the frame: the badge's words in its level's colour, then the first finding's sentence.
+    Clicking it asks for the Provenance panel."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = ""
+        self.words = QLabel()
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.sentence = ElidedLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(8)
+        layout.addWidget(self.words)
+        layout.addWidget(self.sentence, 1)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Show the Provenance panel")
+        self.hide()
+
+    def show_badge(self, words: str, level: str, sentence: str = "") -> None:
+        self.level = level
+        self.words.setText(words)
+        self.words.setStyleSheet(level_style(level))
+        self.sentence.set_full_text(sentence)
+        background = "#3b1414" if level == STRONG else "#23252b"
+        self.setStyleSheet(f"ProvenanceBadge {{ background: {background}; border-bottom: 1px solid #33363d; }}")
+        self.show()
+
+    def clear(self) -> None:
+        self.level = ""
+        self.words.clear()
+        self.sentence.set_full_text("")
+        self.hide()
+
+    def text(self) -> str:
+        return self.words.text()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text cut with an ellipsis to the width it gets; the whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(plain_tip(text))
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width())))
+
+
+class ProvenancePanel(QScrollArea):
+    """The whole report: the badge, then Content Credentials, Invisible watermarks and Metadata hints."""
+
+    read_again = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ingredients: QTreeWidget | None = None
+        self.clear()
+
+    # --- states ---------------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        body = self._new_body()
+        body.layout().addWidget(
+            plain_label("Open a clip to read what its file declares about where it came from.", _MUTED)
+        )
+
+    def show_reading(self, clip_name: str) -> None:
+        body = self._new_body()
+        body.layout().addWidget(plain_label("Reading provenance…", level_style("reading")))
+        body.layout().addWidget(
+            plain_label(f"Reading the Content Credentials, watermarks and metadata of {clip_name}.", _MUTED)
+        )
+
+    def show_problem(self, sentence: str) -> None:
+        """Reading failed or was cancelled: the sentence says which, and the reviewer can read again."""
+        body = self._new_body()
+        body.layout().addWidget(plain_label("Provenance not read", level_style(FAILED)))
+        body.layout().addWidget(plain_label(sentence))
+        again = QPushButton("Read again")
+        again.clicked.connect(self.read_again)
+        body.layout().addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_report(self, report: Mapping) -> None:
+        body = self._new_body()
+        layout = body.layout()
+        badge = report.get("badge") or {}
+        layout.addWidget(plain_label(str(badge.get("words", "")), level_style(str(badge.get("level", NOTE)))))
+        findings = list(report.get("findings") or ())
+        for kind, title, build in (
+            ("content_credentials", "Content Credentials", self._credentials),
+            ("watermark", "Invisible watermarks", self._watermarks),
+            ("metadata", "Metadata hints", self._hints),
+        ):
+            mine = [f for f in findings if f.get("kind") == kind]
+            layout.addWidget(_heading(title))
+            build(layout, mine)
+        if report.get("note"):
+            layout.addWidget(_rule())
+            layout.addWidget(plain_label(str(report["note"]), _MUTED))
+
+    def shown_text(self) -> str:
+        """Every text the panel shows, labels and tree rows, one per line (what a reviewer can read)."""
+        lines = [label.text() for label in self.widget().findChildren(QLabel)]
+        for tree in self.widget().findChildren(QTreeWidget):
+            lines += [item.text(0) for item in _items(tree)]
+        return "\n".join(lines)
+
+    # --- sections -------------------------------------------------------------------------------------------
+    def _credentials(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
+        if not findings:
+            layout.addWidget(plain_label("Not read.", _MUTED))
+            return
+        finding = findings[0]
+        details = finding.get("details") or {}
+        layout.addWidget(plain_label(str(finding.get("sentence", ""))))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        state = str(details.get("state", ""))
+        rows = (
+            ("State", _CREDENTIAL_STATES.get(state, state)),
+            ("Signer trust", _first_upper(str(details.get("trust", "")))),
+            ("Issuer", details.get("issuer", "")),
+            ("Signer", details.get("signer", "")),
+            (
+                "Signing time",
+                details.get("signing_time", "") or ("No trusted timestamp" if details.get("signer") else ""),
+            ),
+            ("Claim generator", details.get("claim_generator", "")),
+            ("Title", details.get("title", "")),
+            ("Stored at", details.get("remote_url", "")),
+        )
+        for name, value in rows:
+            if value:
+                form.addRow(_form_name(name), plain_label(str(value)))
+        layout.addLayout(form)
+        actions = details.get("actions") or ()
+        if actions:
+            layout.addWidget(_subheading("Actions"))
+            for action in actions:
+                layout.addWidget(plain_label(_action_line(action), _ai_style(action)))
+        ingredients = details.get("ingredients") or ()
+        if ingredients:
+            layout.addWidget(_subheading("Ingredients"))
+            tree = QTreeWidget()
+            tree.setHeaderHidden(True)
+            tree.setColumnCount(1)
+            tree.setUniformRowHeights(False)
+            tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+            lines = sum(_add_ingredient(tree.invisibleRootItem(), ingredient, 0) for ingredient in ingredients)
+            tree.expandAll()
+            rows = sum(1 for _ in _items(tree))
+            tree.setFixedHeight(min(280, lines * tree.fontMetrics().lineSpacing() + rows * 6 + 8))
+            self.ingredients = tree
+            layout.addWidget(tree)
+        problems = details.get("problems") or ()
+        if problems:
+            layout.addWidget(_subheading("Problems"))
+            for problem in problems:
+                where = problem.get("where") or ""
+                line = f"• {problem.get('words', '')}" + (f" ({where})" if where else "")
+                layout.addWidget(plain_label(line, "color: #ffb3a8;"))
+        for note in details.get("notes") or ():
+            layout.addWidget(plain_label(str(note), _MUTED))
+
+    def _watermarks(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
+        if not findings:
+            layout.addWidget(plain_label("Not read.", _MUTED))
+            return
+        finding = findings[0]
+        details = finding.get("details") or {}
+        if not details:  # the frames could not be decoded: the sentence says why
+            layout.addWidget(plain_label(str(finding.get("title", ""))))
+            layout.addWidget(plain_label(str(finding.get("sentence", "")), _MUTED))
+            return
+        summary, caveat = str(details.get("summary", "")), str(details.get("caveat", ""))
+        layout.addWidget(plain_label(summary, "font-weight: bold;" if details.get("marked") else ""))
+        for reading in details.get("readings") or ():
+            matched, total = reading.get("bits_matched", 0), reading.get("bits_total", 0)
+            line = f"{reading.get('mark', '')}: {matched} of {total} bits, {reading.get('strength', '')}"
+            layout.addWidget(plain_label(line, level_style(STRONG) if reading.get("marked") else "font-weight: bold;"))
+            layout.addWidget(plain_label(str(reading.get("sentence", "")), _MUTED))
+        if caveat and caveat not in summary:
+            layout.addWidget(plain_label(caveat, _MUTED))
+
+    def _hints(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
+        if not findings:
+            layout.addWidget(plain_label("No metadata hints.", _MUTED))
+            return
+        for hint in findings:
+            strength = str(hint.get("strength", NOTE))
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(plain_label(str(hint.get("title", "")), "font-weight: bold;"), 1)
+            tag = plain_label(strength, level_style(strength) + " font-weight: normal; padding: 1px 6px;", False)
+            tag.setWordWrap(False)
+            row.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+            layout.addWidget(plain_label(str(hint.get("sentence", "")), _MUTED))
+
+    # --- building -------------------------------------------------------------------------------------------
+    def _new_body(self) -> QWidget:
+        self.ingredients = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(body)
+        return body
+
+
+def _heading(text: str) -> QLabel:
+    label = plain_label(text, "font-weight: bold; font-size: 11pt; color: #e6e8ee; padding-top: 8px;", False)
+    return label
+
+
+def _subheading(text: str) -> QLabel:
+    return plain_label(text, "font-weight: bold; color: #c3c7d0; padding-top: 4px;", False)
+
+
+def _form_name(text: str) -> QLabel:
+    return plain_label(text, _MUTED, False)
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #3a3e46;")
+    return line
+
+
+def _action_line(action: Mapping) -> str:
+    line = f"• {action.get('words') or action.get('action', '')}"
+    if action.get("source_words"):
+        line += f": {action['source_words']}"
+    if action.get("software_agent"):
+        line += f" (software: {action['software_agent']})"
+    if action.get("when"):
+        line += f", {action['when']}"
+    return line
+
+
+def _ai_style(action: Mapping) -> str:
+    return "color: #ffb3a8; font-weight: bold;" if "generative AI" in str(action.get("source_words", "")) else ""
+
+
+def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) -> int:
+    """Adds the ingredient and its own ingredients under `parent`; returns the number of text lines added."""
+    title = str(ingredient.get("title") or "Untitled")
+    kind = str(ingredient.get("format") or "")
+    lines = [f"{title} ({kind})" if kind else title]
+    if ingredient.get("relationship_words"):
+        lines.append(_first_upper(str(ingredient["relationship_words"])))
+    if ingredient.get("declares_ai_generation"):
+        lines.append("Declares a generative AI model made it")
+    lines.append("Has its own Content Credentials" if ingredient.get("has_credentials") else "No Content Credentials")
+    lines += [f"Problem: {problem}" for problem in ingredient.get("problems") or ()]
+    text = "\n".join(lines)
+    item = QTreeWidgetItem(parent, [text])  # item text is never interpreted as markup
+    item.setToolTip(0, plain_tip(text))
+    if ingredient.get("declares_ai_generation"):
+        item.setForeground(0, QColor("#ffb3a8"))
+    added = len(lines)
+    if depth < 32:
+        for child in ingredient.get("ingredients") or ():
+            added += _add_ingredient(item, child, depth + 1)
+    return added
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _items(tree: QTreeWidget):
+    stack = [tree.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        for i in range(item.childCount()):
+            stack.append(item.child(i))
+            yield item.child(i)
