@@ -228,6 +228,16 @@ def test_ingredients_form_a_tree(files, chain):
     assert grandparent.has_credentials and grandparent.declares_ai_generation and parent.declares_ai_generation
     assert "An ingredient's Content Credentials declare it was made by a generative AI model." in found.summary
     assert json.loads(json.dumps(found.as_dict()))["ingredients"][0]["ingredients"][0]["title"] == "generated.png"
+    assert found.ingredient_declares_ai
+
+    from app.provenance.report import read_provenance
+
+    report = read_provenance(last, None)  # a still picture, read without media facts
+    assert (report.badge.words, report.badge.level) == (
+        "Content Credentials: made from AI-generated material",
+        "strong",
+    )
+    assert report.findings()[0]["title"] == "Content Credentials: made from AI-generated material"
 
 
 @pytest.fixture

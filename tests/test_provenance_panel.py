@@ -71,6 +71,14 @@ def test_signed_ai_declared_clip_is_seen_first(qtbot, window, clips):
     assert "新闻编辑室 Newsroom" in shown and NOT_CHECKED[:1].upper() + NOT_CHECKED[1:] in shown
     assert "Invisible watermarks" in shown and "SDXL / SVD: " in shown and " of 48 bits" in shown
     assert "Metadata hints" in shown
+    # the clip list carries the badge too, under the clip's name and in the badge's colour
+    [item] = [
+        window.clips.item(r)
+        for r in range(window.clips.count())
+        if window.clips.item(r).data(Qt.ItemDataRole.UserRole) == str(clips["ai"])
+    ]
+    assert item.text() == f"{clips['ai'].name}\nContent Credentials: AI-generated"
+    assert item.foreground().color().name() == "#ff8a80"
 
 
 def test_file_text_is_plain_text(qtbot, window, clips):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -74,6 +74,9 @@ class FactsPanel(QTreeWidget):
             QGuiApplication.clipboard().setText("\n".join(i.text(1) for i in items if i.text(1)))
 
 
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the clip's name, kept apart from the badge shown under it
+
+
 class ClipList(QListWidget):
     """The clips of this session; activating one opens it."""
 
@@ -91,6 +94,21 @@ class ClipList(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, path)
         item.setToolTip(path)
         self.addItem(item)
+
+    def set_badge(self, path: str, words: str, colour: str) -> None:
+        """Shows the clip's provenance badge under its name, in the badge's colour ("" words: none)."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) != path:
+                continue
+            name = item.data(_NAME_ROLE) or item.text()
+            item.setData(_NAME_ROLE, name)
+            item.setText(f"{name}\n{words}" if words else name)
+            item.setToolTip(f"{path}\n{words}" if words else path)
+            if colour:
+                item.setForeground(QColor(colour))
+            else:
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
     def mark_current(self, path: str) -> None:
         for row in range(self.count()):

@@ -38,6 +38,8 @@ LEVEL_COLOURS = {
     READING: ("#2c2f36", "#b9bdc7"),
     FAILED: ("#5a3a14", "#ffe2b8"),
 }
+# The badge's words as text on the dark theme (the clip list): only levels that ask for attention are coloured.
+TEXT_COLOURS = {STRONG: "#ff8a80", WORTH_A_LOOK: "#ffcc80"}
 _MUTED = "color: #9aa0ab;"
 _CREDENTIAL_STATES = {
     "valid": "Signed, and the signature matches the file",

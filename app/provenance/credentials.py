@@ -104,6 +104,11 @@ class ContentCredentials:
     def present(self) -> bool:
         return self.state in (VALID, INVALID, REMOTE)
 
+    @property
+    def ingredient_declares_ai(self) -> bool:
+        """Whether a file this one was made from, at any depth, declares it was made by generative AI."""
+        return any(i.declares_ai_generation for i in _walk(self.ingredients))
+
     def as_dict(self) -> dict:
         return {**asdict(self), "present": self.present}
 
@@ -355,7 +360,7 @@ def _with_summary(credentials: ContentCredentials) -> ContentCredentials:
         summary = f"Valid Content Credentials, signed by {who or 'an unnamed signer'} ({trust})."
     if credentials.declares_ai_generation:
         summary += " They declare the content was made by a generative AI model."
-    elif any(i.declares_ai_generation for i in _walk(credentials.ingredients)):
+    elif credentials.ingredient_declares_ai:
         summary += " An ingredient's Content Credentials declare it was made by a generative AI model."
     return replace(credentials, summary=summary)
 

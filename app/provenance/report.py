@@ -44,6 +44,8 @@ class ProvenanceReport:
         credentials = self.credentials
         if credentials.state in (VALID, INVALID) and credentials.declares_ai_generation:
             return Badge("Content Credentials: AI-generated", STRONG)
+        if credentials.state in (VALID, INVALID) and credentials.ingredient_declares_ai:
+            return Badge("Content Credentials: made from AI-generated material", STRONG)
         if self.watermarks is not None and self.watermarks.marked:
             return Badge("Generator watermark found", STRONG)
         if credentials.state == VALID:
@@ -62,7 +64,7 @@ class ProvenanceReport:
                 "kind": "content_credentials",
                 "title": _credentials_title(credentials),
                 "sentence": credentials.summary,
-                "strength": STRONG if credentials.declares_ai_generation or credentials.state == VALID else NOTE,
+                "strength": STRONG if _declares_ai(credentials) or credentials.state == VALID else NOTE,
                 "details": credentials.as_dict(),
             }
         ]
@@ -127,9 +129,17 @@ def read_provenance(
     return ProvenanceReport(credentials, watermarks, problem, hints)
 
 
+def _declares_ai(credentials: ContentCredentials) -> bool:
+    return credentials.declares_ai_generation or credentials.ingredient_declares_ai
+
+
 def _credentials_title(credentials: ContentCredentials) -> str:
     if credentials.state == VALID:
-        return "Content Credentials: AI-generated" if credentials.declares_ai_generation else "Content Credentials"
+        if credentials.declares_ai_generation:
+            return "Content Credentials: AI-generated"
+        if credentials.ingredient_declares_ai:
+            return "Content Credentials: made from AI-generated material"
+        return "Content Credentials"
     if credentials.state == INVALID:
         return "Content Credentials that do not validate"
     if credentials.state == REMOTE:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
+from widgets.provenance_panel import TEXT_COLOURS
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -116,6 +117,8 @@ class ProvenanceView:
         # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first
         findings = sorted(shown["findings"], key=lambda finding: finding["strength"] != "strong")
         self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
+        colour = TEXT_COLOURS.get(report.badge.level, "")
+        self.window.clips.set_badge(str(self._request.path), report.badge.words, colour)
         if report.badge.level == "strong":
             self.show_panel()
 
