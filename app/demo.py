@@ -1,7 +1,8 @@
 """Demo content: a few short clips generated on the fly, so a newcomer sees a working player without a file.
 
 Each clip shows its frame number in its pixels (see app.media.synth) and covers a case reviewers meet: a
-vertical short, a phone clip stored sideways, a variable frame rate, a 10-bit HEVC file.
+vertical short, a phone clip stored sideways, a variable frame rate, a 10-bit HEVC file, and a clip whose Content
+Credentials declare it was made by a generative AI model (signed on the spot by a throwaway demo signer).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
             label="HEVC 10-bit, open GOP",
         ),
     ),
+    (
+        "generator_credentials.mp4",
+        ClipRecipe(size=(768, 1280), frames=120, fps=24, gop=48, label="signed: made by generative AI"),
+    ),
 )
+# Clips signed with sample Content Credentials, by the software agent their manifest names.
+SIGNED_BY_GENERATOR = {"generator_credentials.mp4": "ReelCheck Demo Video Generator 1.0"}
+DEMO_SIGNER = "ReelCheck Demo Signer (not a real signer)"
 
 
 def demo_folder() -> Path:
@@ -66,6 +74,8 @@ def ensure_demo_clips(
         if not target.exists():
             partial = target.with_name(f".partial-{name}")
             write_clip(partial, recipe)
+            if name in SIGNED_BY_GENERATOR:
+                partial = _signed(partial, SIGNED_BY_GENERATOR[name])
             partial.replace(target)
         paths.append(target)
         if on_clip is not None:
@@ -73,3 +83,14 @@ def ensure_demo_clips(
         if on_progress is not None:
             on_progress((done + 1) / len(DEMO_CLIPS))
     return paths
+
+
+def _signed(clip: Path, generator: str) -> Path:
+    """`clip` signed with Content Credentials that declare `generator` made it with generative AI."""
+    from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
+
+    signed = clip.with_name(f".signed-{clip.name.removeprefix('.partial-')}")
+    manifest = manifest_definition(signed.name.removeprefix(".signed-"), [created_action(agent=generator)])
+    sign_file(clip, signed, make_chain(DEMO_SIGNER), manifest, "video/mp4")
+    clip.unlink()
+    return signed

@@ -17,7 +17,7 @@ def test_demo_case_is_built_without_a_window_and_a_damaged_file_is_restored(tmp_
     database = tmp_path / "cases" / "demo.db"
     first = _reelcheck("--db", str(database), "demo", "--no-gui")
     assert first.returncode == 0, first.stderr
-    assert "4 clips, 4 claims, 3 sources, 3 evidence frames, 2 verdicts" in first.stdout
+    assert "5 clips, 4 claims, 3 sources, 3 evidence frames, 2 verdicts" in first.stdout
     again = _reelcheck("--db", str(database), "demo", "--no-gui")
     assert again.stdout == first.stdout  # building twice changes nothing
 

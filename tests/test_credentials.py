@@ -27,15 +27,21 @@ from app.provenance.credentials import (
     read_credentials,
     source_type_words,
 )
-from tests.c2pa_fixtures import (
+from app.provenance.sample_credentials import (
     AI_SOURCE,
     CAPTURE_SOURCE,
     created_action,
-    flip_bytes_inside,
     make_chain,
     manifest_definition,
     sign_file,
 )
+
+
+def flip_bytes_inside(data: bytes, needle: bytes, offset: int = 0, count: int = 8) -> bytes:
+    """`data` with `count` bytes flipped, starting `offset` bytes after the first `needle`."""
+    at = data.index(needle) + offset
+    flipped = bytes(b ^ 0xFF for b in data[at : at + count])
+    return data[:at] + flipped + data[at + count :]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ def test_demo_clips_are_made_once_and_read_exactly(tmp_path):
     announced = []
     paths = ensure_demo_clips(tmp_path, on_clip=announced.append)
     assert announced == paths and [p.name for p in paths] == [name for name, _ in DEMO_CLIPS]
-    assert not list(tmp_path.glob(".partial-*"))
+    assert not list(tmp_path.glob(".partial-*")) and not list(tmp_path.glob(".signed-*"))
     for path, (_, recipe) in zip(paths, DEMO_CLIPS, strict=True):
         clip = open_clip(path)
         assert clip.frame_count == recipe.frames
@@ -19,6 +19,21 @@ def test_demo_clips_are_made_once_and_read_exactly(tmp_path):
         for n in (recipe.frames - 1, recipe.frames // 2, 1):
             assert read_index(clip.frame(n).image) == n
         clip.close()
+    _generator_clips_declare_ai(paths)
     stamps = [p.stat().st_mtime_ns for p in paths]
     ensure_demo_clips(tmp_path)
     assert [p.stat().st_mtime_ns for p in paths] == stamps, "existing demo clips are reused, not rewritten"
+
+
+def _generator_clips_declare_ai(paths) -> None:
+    """The generator clip carries Content Credentials declaring generative AI, by the demo signer; no other does."""
+    from app.demo import DEMO_SIGNER, SIGNED_BY_GENERATOR
+    from app.provenance.credentials import VALID, read_credentials
+
+    paths = {p.name: p for p in paths}
+    for name, generator in SIGNED_BY_GENERATOR.items():
+        found = read_credentials(paths[name])
+        assert found.state == VALID and found.declares_ai_generation
+        assert found.issuer == DEMO_SIGNER and found.actions[0].software_agent == generator
+    others = [p for name, p in paths.items() if name not in SIGNED_BY_GENERATOR]
+    assert not any(read_credentials(p).present for p in others)

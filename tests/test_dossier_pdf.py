@@ -154,7 +154,7 @@ def test_the_dossier_carries_signed_ai_credentials(tmp_path, qapp):
     from app.media.clip import open_clip
     from app.media.hashing import sha256_file
     from app.media.synth import ClipRecipe, write_clip
-    from tests.c2pa_fixtures import created_action, make_chain, manifest_definition, sign_file
+    from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 
     chain = make_chain("Example Video AI")
     plain = write_clip(tmp_path / "plain.mp4", ClipRecipe(size=(160, 96), frames=24, fps=24, gop=12, b_frames=0))

@@ -111,7 +111,7 @@ def test_cli_json_has_hints_hash_credentials_and_watermarks(h264_clip):
 
 
 def test_cli_reads_signed_ai_credentials_against_the_trust_list(tmp_path):
-    from tests.c2pa_fixtures import created_action, make_chain, manifest_definition, sign_file
+    from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 
     chain = make_chain()
     plain = write_clip(tmp_path / "plain.mp4", ClipRecipe(size=(64, 48), frames=12, fps=24, gop=12, b_frames=0))

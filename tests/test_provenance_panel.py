@@ -14,7 +14,7 @@ from app.media.synth import ClipRecipe, write_clip
 from app.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUSTED
 from app.ui.provenance_view import TRUST_LIST_KEY
 from tests import test_player_window as player_tests
-from tests.c2pa_fixtures import created_action, make_chain, manifest_definition, sign_file
+from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from tests.watermark_fixtures import embed, moving_frames, write_h264
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path

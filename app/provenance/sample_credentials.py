@@ -1,4 +1,5 @@
-"""Content Credentials made by the tests themselves: a CA and end-entity chain, and files signed with it.
+"""Sample Content Credentials: a throwaway CA and end-entity chain made on the spot, and files signed with it, for
+the demo's AI-declared clip and for the tests. Nothing here is a real signer: its CA is on no trust list.
 
 c2pa checks the signing certificate's profile, so the end-entity certificate carries key usage digitalSignature,
 extended key usage emailProtection, and subject/authority key identifiers; its CA is what a trust list names.
@@ -172,10 +173,3 @@ def sign_file(
     finally:
         signer.close()
         context.close()
-
-
-def flip_bytes_inside(data: bytes, needle: bytes, offset: int = 0, count: int = 8) -> bytes:
-    """`data` with `count` bytes flipped, starting `offset` bytes after the first `needle`."""
-    at = data.index(needle) + offset
-    flipped = bytes(b ^ 0xFF for b in data[at : at + count])
-    return data[:at] + flipped + data[at + count :]
