@@ -42,7 +42,7 @@ DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
     ),
 )
 # Clips signed with sample Content Credentials, by the software agent their manifest names.
-SIGNED_BY_GENERATOR = {"generator_credentials.mp4": "ReelCheck Demo Video Generator 1.0"}
+SIGNED_BY_GENERATOR = {"generator_credentials.mp4": "ReelCheck Demo Video Generator"}
 DEMO_SIGNER = "ReelCheck Demo Signer (not a real signer)"
 
 
@@ -50,7 +50,7 @@ def demo_folder() -> Path:
     """A cache folder named after the recipes, so that changed recipes make new clips."""
     from platformdirs import user_cache_path
 
-    recipes = hashlib.sha256(repr(DEMO_CLIPS).encode()).hexdigest()[:10]
+    recipes = hashlib.sha256(repr((DEMO_CLIPS, SIGNED_BY_GENERATOR, DEMO_SIGNER)).encode()).hexdigest()[:10]
     return user_cache_path("reelcheck", appauthor=False) / "demo" / recipes
 
 
@@ -90,7 +90,8 @@ def _signed(clip: Path, generator: str) -> Path:
     from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 
     signed = clip.with_name(f".signed-{clip.name.removeprefix('.partial-')}")
-    manifest = manifest_definition(signed.name.removeprefix(".signed-"), [created_action(agent=generator)])
+    title = signed.name.removeprefix(".signed-")
+    manifest = manifest_definition(title, [created_action(agent=generator)], generator=generator)
     sign_file(clip, signed, make_chain(DEMO_SIGNER), manifest, "video/mp4")
     clip.unlink()
     return signed

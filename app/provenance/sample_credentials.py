@@ -126,9 +126,12 @@ def make_chain(organisation: str = "ReelCheck Test Newsroom", ocsp_url: str | No
     )
 
 
-def manifest_definition(title: str, actions: list[dict], ingredients: list[dict] | None = None) -> dict:
+def manifest_definition(
+    title: str, actions: list[dict], ingredients: list[dict] | None = None, generator: str = "ReelCheck test signer"
+) -> dict:
+    """A manifest for `title` with its actions (and ingredients), claimed by the program `generator`."""
     return {
-        "claim_generator_info": [{"name": "ReelCheck test signer", "version": "1.0"}],
+        "claim_generator_info": [{"name": generator, "version": "1.0"}],
         "title": title,
         "assertions": [{"label": "c2pa.actions", "data": {"actions": actions}}],
         **({"ingredients": ingredients} if ingredients else {}),
