@@ -61,6 +61,13 @@ def h264_clip(make_clip) -> Path:
     return make_clip("h264")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_application(qapp):
+    """The suite's one QApplication, made first: code that needs only a QGuiApplication (the PDF writer) would
+    otherwise make one that the widget tests after it cannot build a widget on."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def own_cache_folder(tmp_path, monkeypatch):
     """Stored analyses and demo clips go to the test's own folder, never the user's cache."""

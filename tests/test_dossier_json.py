@@ -232,31 +232,29 @@ def test_a_failed_re_export_keeps_the_earlier_dossier(case, tmp_path, monkeypatc
 
 
 def test_the_export_job_reports_progress_and_a_cancel_on_the_way_leaves_nothing(case, tmp_path, qapp):
-    from app.media.errors import Cancelled
     from app.ui.export_view import DossierRequest, write_dossier
+    from app.ui.tasks import Job, _Runner, explain
 
     database, short = case
-
-    class Job:
-        def __init__(self, cancel_at: float | None) -> None:
-            self.reports: list[float] = []
-            self.cancel_at = cancel_at
-
-        def is_cancelled(self) -> bool:
-            return self.cancel_at is not None and max(self.reports, default=0) >= self.cancel_at
-
-        def report(self, fraction: float) -> None:
-            self.reports.append(fraction)
-
     request = DossierRequest(database, "tester", short["id"], tmp_path / "out", "Desk", "", False)
-    with pytest.raises(Cancelled):
-        write_dossier(request, Job(cancel_at=0.3))
-    assert not (tmp_path / "out").exists()
-    job = Job(cancel_at=None)
-    outcome = write_dossier(request, job)
+
+    def run(cancel_at: float) -> tuple[list[float], list[object]]:
+        """Runs the export job here, pressing Cancel once its progress reaches `cancel_at`."""
+        job, reports, outcomes = Job("Exporting the dossier"), [], []
+        job.progress.connect(reports.append)
+        job.progress.connect(lambda fraction: fraction >= cancel_at and job.cancel())
+        job.cancelled.connect(lambda: outcomes.append("cancelled"))
+        job.succeeded.connect(outcomes.append)
+        job.failed.connect(outcomes.append)
+        _Runner(job, lambda job: write_dossier(request, job), explain).run()
+        return reports, outcomes
+
+    reports, outcomes = run(cancel_at=0.3)
+    assert outcomes == ["cancelled"] and not (tmp_path / "out").exists()
+    reports, [outcome] = run(cancel_at=1.0)  # too late: the files are in place, so they are reported as written
     pdf, json_path = outcome.paths
     assert pdf.suffix == ".pdf" and pdf.exists() and verify(json_path) == []
-    assert job.reports == sorted(set(job.reports)) and job.reports[-1] == 1.0 and len(job.reports) >= 5
+    assert reports == sorted(set(reports)) and reports[-1] == 1.0 and len(reports) >= 5
 
 
 def test_the_signer_is_the_exporter_and_the_json_ld_is_schema_org(case, tmp_path):

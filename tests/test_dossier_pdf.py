@@ -5,7 +5,11 @@ export leaves an earlier dossier as it was."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,6 +22,7 @@ from app.media.errors import Cancelled
 from app.store.store import Store
 
 HOSTILE = "<b>x</b> & <img src=https://evil.example/p.png> <a href='javascript:alert(1)'>y</a>"
+QUERY_URL = "https://video.example/watch?v=1&t=2s&note='a b'"
 
 
 @pytest.fixture(scope="module")
@@ -27,9 +32,11 @@ def case(tmp_path_factory):
     store = Store.open(database, "tester")
     build_demo_case(store, ensure_demo_clips(folder / "clips"))
     short = next(c for c in store.clips() if c["file_name"] == "vertical_short_h264.mp4")
-    store.create("claims", short["id"], {"frame_in": 10, "frame_out": 20, "text": HOSTILE, "rating": "Mixed"})
+    claim = store.create("claims", short["id"], {"frame_in": 10, "frame_out": 20, "text": HOSTILE, "rating": "Mixed"})
+    store.create("sources", short["id"], {"claim_id": claim.row_id, "url": QUERY_URL, "title": "A query <i>link</i>"})
     track = {"id": "noise_level", "version": "1.0.0", "model_sha256": "cd" * 32, "provider": "cpu"}
     scores = [float(0.3 + 0.2 * np.sin(i / 7.0)) for i in range(180)]
+    scores[7], scores[9] = float("nan"), float("inf")  # a detector's bad frames: left out, never a failed export
     store.record_analysis(short["id"], {**track, "frames": list(range(180)), "scores": scores})
     store.close()
     return database, short
@@ -110,6 +117,7 @@ def test_sources_are_clickable_links_and_only_web_links_are(pdf):
             links.append(action.get("/URI"))
     assert "https://en.wikipedia.org/wiki/Great_Wall_of_China" in links
     assert "https://www.tiktok.com/@history.facts.daily/video/7300000000000000001" in links  # the clip's source
+    assert "https://video.example/watch?v=1&t=2s&note=%27a%20b%27" in links  # a query string survives
     assert not any(str(link).startswith("javascript") for link in links)
 
 
@@ -122,6 +130,19 @@ def test_pictures_are_in_it(pdf):
                 heights.append(int(item["/Height"]))
     assert len(heights) >= 9  # six frames across the clip, one chart, two evidence frames
     assert max(heights) == 1280  # an evidence frame of the 720 x 1280 clip, at full size
+
+
+def test_the_command_line_writes_the_pdf_even_with_a_display_out_of_reach(case, tmp_path):
+    """An SSH session whose X forwarding is gone: the PDF writer shows no window, so it needs no display."""
+    database, short = case
+    env = {**os.environ, "DISPLAY": ":77", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("QT_QPA_PLATFORM", None)
+    command = [sys.executable, "-m", "app.main", "--db", str(database), "export", str(short["id"]), "--pdf"]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path / "out")], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).read_bytes().startswith(b"%PDF-")
 
 
 def test_a_cancelled_export_keeps_the_earlier_dossier(case, tmp_path, qapp):
@@ -185,3 +206,21 @@ def test_the_dossier_carries_signed_ai_credentials(tmp_path, qapp):
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(written.pdf).pages).split())
     assert "Content Credentials: AI-generated" in text and "made by a generative AI model" in text
     assert "Example Video AI" in text  # the issuer
+
+
+def test_score_charts_take_bad_scores_one_frame_and_ranges_past_the_end():
+    from app.dossier.pdf_charts import LINE, ChartMarks, score_chart
+
+    marks = ChartMarks(frame_count=10, fps=0, claims=((1, 5, 50),), evidence=(("E1", 99),))
+
+    def line_pixels(image) -> int:
+        """Pixels of the score line's own colour (within antialiasing's reach)."""
+        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+        blue, green, red = (pixels[..., i].astype(int) for i in range(3))
+        close = (abs(red - LINE.red()) + abs(green - LINE.green()) + abs(blue - LINE.blue())) < 60
+        return int(close.sum())
+
+    size = (1015, 235)
+    assert line_pixels(score_chart([4], [0.5], marks, size)) > 0  # one frame: a dot
+    assert line_pixels(score_chart([1, 2], [float("nan"), float("inf")], marks, size)) == 0
+    assert line_pixels(score_chart([0, 5, 9], [0.1, float("nan"), 0.3], marks, size)) > 20

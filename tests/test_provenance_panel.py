@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from app.media.synth import ClipRecipe, write_clip
 from app.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUSTED
+from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from app.ui.provenance_view import TRUST_LIST_KEY
 from tests import test_player_window as player_tests
-from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from tests.watermark_fixtures import embed, moving_frames, write_h264
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path
@@ -183,3 +183,18 @@ def test_closing_the_clip_clears_provenance(qtbot, window, clips):
     window.actions_by_key["close_clip"].trigger()
     assert not window.provenance_badge.isVisible()
     assert "Open a clip" in window.provenance_panel.shown_text()
+
+
+def test_clip_list_tooltips_show_file_names_as_they_are(qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from widgets.panels import ClipList
+
+    clips = ClipList()
+    qtbot.addWidget(clips)
+    path = "/tmp/<b>fake</b> & news.mp4"
+    clips.add_clip(path, "fake")
+    clips.set_badge(path, "No provenance", "")
+    shown = QTextDocument()
+    shown.setHtml(clips.item(0).toolTip())
+    assert shown.toPlainText() == f"{path}\nNo provenance"

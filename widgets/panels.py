@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.plain_text import plain_tip
+
 
 class PanelPlaceholder(QWidget):
     """Says what a panel will hold, until the work that fills it lands."""
@@ -92,7 +94,7 @@ class ClipList(QListWidget):
                 return
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, path)
-        item.setToolTip(path)
+        item.setToolTip(plain_tip(path))
         self.addItem(item)
 
     def set_badge(self, path: str, words: str, colour: str) -> None:
@@ -104,7 +106,7 @@ class ClipList(QListWidget):
             name = item.data(_NAME_ROLE) or item.text()
             item.setData(_NAME_ROLE, name)
             item.setText(f"{name}\n{words}" if words else name)
-            item.setToolTip(f"{path}\n{words}" if words else path)
+            item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
             if colour:
                 item.setForeground(QColor(colour))
             else:

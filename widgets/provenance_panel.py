@@ -9,7 +9,6 @@ Every string in it may come from the file (titles, names, software agents): it i
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from widgets.plain_text import plain_tip
 
 STRONG, WORTH_A_LOOK, NOTE = "strong", "worth a look", "note"
 READING, FAILED = "reading", "failed"  # the badge's own states while a report is not there
@@ -62,11 +63,6 @@ def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
     if style:
         label.setStyleSheet(style)
     return label
-
-
-def plain_tip(text: str) -> str:
-    """A tooltip that shows `text` as it is: Qt guesses whether a tooltip is markup, so it is always escaped."""
-    return f"<p>{escape(text)}</p>" if text else ""
 
 
 def level_style(level: str) -> str:

@@ -5,6 +5,7 @@ measure and how they fail, and schema.org ClaimReview and MediaReview JSON-LD. N
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime
 
 import numpy as np
@@ -105,7 +106,10 @@ def _analysis(row: dict, include_series: bool) -> dict:
         manifest = discover().get(row["analyzer_id"]).manifest
     except KeyError:  # recorded by an analyzer this installation no longer has
         manifest = None
-    frames, scores = list(row.get("frames") or []), [float(s) for s in row.get("scores") or []]
+    # A score that is not a number (NaN, infinite) has no place in JSON: such frames are left out.
+    kept = [(f, float(s)) for f, s in zip(row.get("frames") or [], row.get("scores") or [], strict=False)]
+    kept = [(f, s) for f, s in kept if math.isfinite(s)]
+    frames, scores = [f for f, _ in kept], [s for _, s in kept]
     values = np.asarray(scores, dtype=float)
     summary = (
         {

@@ -9,7 +9,6 @@ QPdfWriter and needs no window: the command line starts an offscreen QGuiApplica
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,12 +48,11 @@ class PdfMaterial:
 
 
 def ensure_application() -> None:
-    """A QGuiApplication for fonts and painting; offscreen where there is no display (the command line, CI)."""
+    """A QGuiApplication for fonts and painting. The command line's is offscreen: the PDF writer shows no window,
+    so a display that is missing or out of reach (an SSH session without X forwarding) must not matter."""
     if QGuiApplication.instance() is not None:
         return
-    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    platform = os.environ.get("QT_QPA_PLATFORM") or ("offscreen" if headless else "")
-    QGuiApplication(["reelcheck", *(["-platform", platform] if platform else [])])
+    QGuiApplication(["reelcheck", "-platform", os.environ.get("QT_QPA_PLATFORM") or "offscreen"])
 
 
 def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:

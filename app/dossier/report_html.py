@@ -36,7 +36,11 @@ VERDICT_COLOURS = {
     "Likely authentic": "#2f7d46",
     "Authentic, verified provenance": "#1e6430",
 }
+ROW_NAMES = {"claims": "claim", "sources": "source", "evidence": "evidence", "verdicts": "verdict", "clips": "clip"}
 STRENGTH_COLOURS = {"strong": "#9b1c1c", "worth a look": "#a36a00", "note": MUTED}
+
+
+_HREF_UNSAFE = {"'": "%27", '"': "%22", "<": "%3C", ">": "%3E", " ": "%20", "\n": "", "\r": "", "\t": ""}
 
 
 def keyframe_url(number: int) -> str:
@@ -82,7 +86,13 @@ def _link(url: str, label: str | None = None) -> str:
     shown = _text(label if label is not None else url)
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return shown
-    return f"<a href='{html.escape(url, quote=True)}' style='color:#1a4f9c'>{shown}</a>"
+    return f"<a href='{_href(url)}' style='color:#1a4f9c'>{shown}</a>"
+
+
+def _href(url: str) -> str:
+    """`url` for a quoted href: Qt takes the attribute's text as it is (it decodes no entities), so the few
+    characters that could end or break the attribute are percent-encoded, as a browser would send them."""
+    return "".join(_HREF_UNSAFE.get(ch, ch) for ch in url)
 
 
 def _heading(title: str, page_break: bool = True) -> str:
@@ -236,7 +246,7 @@ def _claims(document: dict) -> str:
     out += _table(rows, [5, 12, 33, 13, 37], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
     if document["clip_sources"]:
         out += "<h3 style='font-size:11pt'>Sources about the clip</h3>" + "".join(
-            f"<p style='font-size:8.5pt;margin:2px'>[{s['number']}] {_source_line(s)}</p>"
+            f"<p style='font-size:8.5pt;margin:2px'>[C{s['number']}] {_source_line(s)}</p>"
             for s in document["clip_sources"]
         )
     return out
@@ -424,7 +434,7 @@ def _audit(document: dict) -> str:
         [
             _text(entry["at"].replace("T", " ")[:19]),
             _text(entry["reviewer"] or "—"),
-            _text(f"{entry['action']} {entry['table'].rstrip('s')} {entry['row_id']}"),
+            _text(f"{entry['action']} {ROW_NAMES.get(entry['table'], entry['table'])} {entry['row_id']}"),
             f"<span style='font-size:7.5pt'>{_text(_changes(entry))}</span>",
         ]
         for entry in document["audit"]

@@ -144,11 +144,15 @@ def _trust_anchors(pem_path: Path | None, notes: list[str]) -> str | None:
         certificates = x509.load_pem_x509_certificates(data)
     except OSError as error:
         log.warning("Could not read the trust list %s: %s", pem_path, error)
-        notes.append(f"The trust list {pem_path} could not be read, so the signer was not checked against it.")
+        notes.append(
+            f"The trust list {Path(pem_path).name} could not be read, so the signer was not checked against it."
+        )
         return None
     except ValueError as error:
         log.warning("The trust list %s holds no usable certificates: %s", pem_path, error)
-        notes.append(f"The trust list {pem_path} holds no readable PEM certificates, so the signer was not checked.")
+        notes.append(
+            f"The trust list {Path(pem_path).name} holds no readable PEM certificates, so the signer was not checked."
+        )
         return None
     return "".join(c.public_bytes(Encoding.PEM).decode("ascii") for c in certificates)
 

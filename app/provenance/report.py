@@ -65,7 +65,8 @@ class ProvenanceReport:
                 "title": _credentials_title(credentials),
                 "sentence": credentials.summary,
                 "strength": STRONG if _declares_ai(credentials) or credentials.state == VALID else NOTE,
-                "details": credentials.as_dict(),
+                # without the path: where the file sits on the reviewer's disk is not part of what it declares
+                "details": {k: v for k, v in credentials.as_dict().items() if k != "path"},
             }
         ]
         if self.watermarks is not None:

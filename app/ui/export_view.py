@@ -78,7 +78,8 @@ class DossierOutcome:
 
 def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
     """Runs on a job's thread, reporting export()'s progress. Cancel is honoured between its steps, and a cancelled
-    export leaves the folder as it was; a dossier finished by the time Cancel is seen is kept and reported."""
+    export leaves the folder as it was; once export() has returned, its files are in place and are reported as
+    written whenever Cancel comes."""
     from app.dossier.export import ExportError, Progress, export
     from app.media.errors import Cancelled, MediaError
     from app.store.store import Store, StoreError
@@ -106,6 +107,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
             store.close()
     except (ExportError, StoreError, MediaError) as error:
         return DossierOutcome(problem=_sentence(str(error)))
+    job.took_effect()
     paths = tuple(p for p in (written.pdf, written.json) if p is not None)
     return DossierOutcome(paths=paths, open_pdf=request.open_pdf and written.pdf is not None)
 

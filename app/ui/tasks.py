@@ -31,9 +31,15 @@ class Job(QObject):
         super().__init__()
         self.name = name
         self._cancel = threading.Event()
+        self._took_effect = False
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def took_effect(self) -> None:
+        """Called by work that can no longer be undone (its files are in place): a Cancel seen from now on is too
+        late, and the result is delivered as a success."""
+        self._took_effect = True
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -64,7 +70,7 @@ class _Runner(QRunnable):
                 message = f"{job.name} failed unexpectedly; the details are in the log file."
             job.failed.emit(message)
         else:
-            if job.is_cancelled():
+            if job.is_cancelled() and not job._took_effect:
                 job.cancelled.emit()
             else:
                 job.succeeded.emit(result)
