@@ -23,6 +23,8 @@ def verify_dossier(args: argparse.Namespace) -> int:
             print(f"{args.dossier}: {_shown(problem)}")
         return 1
     files = f"{result.evidence_files} evidence file{'' if result.evidence_files == 1 else 's'}"
+    if result.pdf_checked:
+        files += " and the PDF"
     clip = "clip hash matches" if result.clip_checked else "clip not checked (give --clip FILE)"
     # The key id first and the name, which the dossier itself supplies, last and shown as data: a name cannot
     # pose as the rest of the line.

@@ -224,3 +224,26 @@ def test_score_charts_take_bad_scores_one_frame_and_ranges_past_the_end():
     assert line_pixels(score_chart([4], [0.5], marks, size)) > 0  # one frame: a dot
     assert line_pixels(score_chart([1, 2], [float("nan"), float("inf")], marks, size)) == 0
     assert line_pixels(score_chart([0, 5, 9], [0.1, float("nan"), 0.3], marks, size)) > 20
+
+
+def test_the_signed_json_names_the_pdf_and_verify_checks_it(case, tmp_path):
+    from app.dossier.signing import check
+
+    database, short = case
+    store = Store.open(database, "tester")
+    try:
+        written = export(store, short["id"], tmp_path / "out", {"name": "", "url": ""}, False, pdf=True)
+    finally:
+        store.close()
+    document = json.loads(written.json.read_text("utf-8"))
+    assert document["pdf"]["file"] == written.pdf.name
+    result = check(written.json)
+    assert result.problems == [] and result.pdf_checked
+    data = bytearray(written.pdf.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    written.pdf.write_bytes(bytes(data))
+    assert check(written.json).problems == [
+        f"PDF {written.pdf.name}: its SHA-256 does not match the dossier's (the file changed)."
+    ]
+    written.pdf.unlink()
+    assert check(written.json).problems == [f"PDF {written.pdf.name}: is missing."]

@@ -54,6 +54,7 @@ def dossier(
         "provenance": provenance or {"findings": [], "note": NOT_READ},
         "analyzers": [_analysis(row, include_series) for row in store.analyses(clip_id)],
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
+        "pdf": None,  # the export fills it in when it writes the PDF beside the JSON
         "claims": claims,
         "clip_sources": [
             _source(s, i + 1) for i, s in enumerate(x for x in store.sources(clip_id) if not x["claim_id"])

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.dossier.content import dossier
 from app.media.errors import Cancelled
+from app.media.hashing import sha256_file
 
 
 class ExportError(Exception):
@@ -49,8 +50,6 @@ def dossier_path(clip: dict, out_dir: Path) -> Path:
 
 def check_clip_file(clip: dict) -> None:
     """Raises ExportError when the file now at the clip's path is not the one that was reviewed."""
-    from app.media.hashing import sha256_file
-
     path = Path(clip["path"])
     if not path.is_file():
         return  # decoding it says that it is missing, as before
@@ -146,6 +145,8 @@ def export(
             target = dossier_path(clip, out_dir).with_suffix(".pdf")
             _write_pdf(store, clip, document, pictures, staging / "dossier.pdf", progress)
             staged.append((staging / "dossier.pdf", target))
+            # The signed JSON names the PDF and its hash, so `reelcheck verify` checks both.
+            document = {**document, "pdf": {"file": target.name, "sha256": sha256_file(staging / "dossier.pdf")}}
         progress.step(0.9)
         if json_dossier:
             if pictures:

@@ -43,6 +43,7 @@ class Verification:
     reviewer: str = ""
     key_id: str = ""
     evidence_files: int = 0
+    pdf_checked: bool = False
     clip_checked: bool = False
 
 
@@ -223,6 +224,7 @@ def check(path: Path, clip: Path | None = None) -> Verification:
     result.reviewer = reviewer if isinstance(reviewer, str) else "an unnamed reviewer"
     _check_signature(document, result)
     _check_evidence(document, path.parent, result)
+    _check_pdf(document, path.parent, result)
     if clip is not None:
         result.clip_checked = True
         _check_clip(document, clip, result.problems)
@@ -340,24 +342,39 @@ def _check_evidence(document: dict, folder: Path, result: Verification) -> None:
         if not isinstance(name, str):
             result.problems.append(f"evidence entry {number + 1} names no file.")
             continue
-        path = _inside(folder, name) if "\0" not in name else None
-        if path is None:
-            result.problems.append(f"evidence file {name}: lies outside the dossier's folder.")
-            continue
-        try:
-            actual = sha256_file(path)
-        except FileNotFoundError:
-            result.problems.append(f"evidence file {name}: is missing.")
-            continue
-        except OSError as error:
-            result.problems.append(f"evidence file {name}: could not be read ({error.strerror}).")
-            continue
-        if actual != item.get("sha256"):
-            result.problems.append(
-                f"evidence file {name}: its SHA-256 does not match the dossier's (the file changed)."
-            )
-            continue
-        result.evidence_files += 1
+        if _file_matches(folder, name, item.get("sha256"), "evidence file", result.problems):
+            result.evidence_files += 1
+
+
+def _check_pdf(document: dict, folder: Path, result: Verification) -> None:
+    pdf = document.get("pdf")
+    if pdf is None:
+        return
+    name = pdf.get("file") if isinstance(pdf, dict) else None
+    if not isinstance(name, str):
+        result.problems.append("the dossier's PDF entry names no file.")
+        return
+    result.pdf_checked = _file_matches(folder, name, pdf.get("sha256"), "PDF", result.problems)
+
+
+def _file_matches(folder: Path, name: str, expected: object, kind: str, problems: list[str]) -> bool:
+    """Whether the file `name` (relative to `folder`) has the SHA-256 `expected`; says what is wrong if not."""
+    path = _inside(folder, name) if "\0" not in name else None
+    if path is None:
+        problems.append(f"{kind} {name}: lies outside the dossier's folder.")
+        return False
+    try:
+        actual = sha256_file(path)
+    except FileNotFoundError:
+        problems.append(f"{kind} {name}: is missing.")
+        return False
+    except OSError as error:
+        problems.append(f"{kind} {name}: could not be read ({error.strerror}).")
+        return False
+    if actual != expected:
+        problems.append(f"{kind} {name}: its SHA-256 does not match the dossier's (the file changed).")
+        return False
+    return True
 
 
 def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
