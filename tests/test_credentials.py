@@ -12,8 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from app.media.synth import ClipRecipe, write_clip
-from app.provenance.credentials import (
+from analyzers.provenance.credentials import (
     ABSENCE_SENTENCE,
     INVALID,
     NONE,
@@ -27,6 +26,7 @@ from app.provenance.credentials import (
     read_credentials,
     source_type_words,
 )
+from app.media.synth import ClipRecipe, write_clip
 from app.provenance.sample_credentials import (
     AI_SOURCE,
     CAPTURE_SOURCE,

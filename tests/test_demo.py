@@ -27,8 +27,8 @@ def test_demo_clips_are_made_once_and_read_exactly(tmp_path):
 
 def _generator_clips_declare_ai(paths) -> None:
     """The generator clip carries Content Credentials declaring generative AI, by the demo signer; no other does."""
+    from analyzers.provenance.credentials import VALID, read_credentials
     from app.demo import DEMO_SIGNER, SIGNED_BY_GENERATOR
-    from app.provenance.credentials import VALID, read_credentials
 
     paths = {p.name: p for p in paths}
     for name, generator in SIGNED_BY_GENERATOR.items():

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
+from analyzers.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUSTED
 from app.media.synth import ClipRecipe, write_clip
-from app.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUSTED
 from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from app.ui.provenance_view import TRUST_LIST_KEY
 from tests import test_player_window as player_tests
@@ -38,7 +38,7 @@ def clips(tmp_path_factory, chain) -> dict[str, Path]:
     write_clip(plain, ClipRecipe(frames=24, gop=12, b_frames=0, size=(96, 64)))
     ai = folder / "ai.mp4"
     sign_file(plain, ai, chain, manifest_definition(HOSTILE_TITLE, [created_action(agent=AGENT)]), "video/mp4")
-    from app.provenance.watermark import KNOWN_MARKS
+    from analyzers.provenance.watermark import KNOWN_MARKS
 
     sdxl = KNOWN_MARKS[1]
     marked = folder / "sdxl.mp4"

@@ -9,8 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.media.errors import Cancelled
-from app.provenance.watermark import (
+from analyzers.provenance.watermark import (
     BGR,
     INCONCLUSIVE,
     KNOWN_MARKS,
@@ -19,10 +18,11 @@ from app.provenance.watermark import (
     VERY_LIKELY,
     decode_bits,
     haar_approximation,
-    read_clip,
     read_picture,
     strength_of,
 )
+from app.media.errors import Cancelled
+from app.provenance.clip_watermarks import read_clip
 from tests.watermark_fixtures import embed, moving_frames, texture, write_h264
 
 SD1, SDXL = KNOWN_MARKS

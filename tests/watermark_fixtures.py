@@ -13,7 +13,7 @@ import av
 import cv2
 import numpy as np
 
-from app.provenance.watermark import BLOCK, STEP
+from analyzers.provenance.watermark import BLOCK, STEP
 
 
 def embed(bgr: np.ndarray, bits: tuple[int, ...] | list[int]) -> np.ndarray:

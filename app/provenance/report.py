@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
+from analyzers.provenance.watermark import WatermarkFinding
 from app.media.facts import MediaFacts
-from app.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
+from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
-from app.provenance.watermark import WatermarkFinding, read_clip
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
 NOTE = "note"

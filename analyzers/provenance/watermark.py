@@ -4,27 +4,22 @@ Stable Diffusion 1.x's reference scripts and Stability's SDXL / Stable Video Dif
 The decoder is written from the published algorithm: the U plane of YUV, a one-level Haar transform, the
 approximation band cut into 4 x 4 blocks in reading order, block k carrying message bit k modulo the message
 length, and each block's bit read from where its largest non-DC value sits against a grid of step 36.
-A clip is read by voting: every block of every sampled frame adds its bit to its message bit's average.
+A clip is read by voting (app.provenance.clip_watermarks samples its frames): every block of every frame adds
+its bit to its message bit's average.
 Heavy re-encoding and resizing erase the mark, so its absence says nothing about where a clip came from.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 import cv2
 import numpy as np
-
-from app.media.errors import Cancelled, FrameUnavailable
 
 # The package's defaults: scales [0, 36, 36] over (Y, U, V), but its loop visits only Y and U, so U alone
 # carries the mark; V is never touched.
 STEP = 36.0
 BLOCK = 4
-DEFAULT_FRAMES = 24
 
 NOT_FOUND = "no watermark found"
 INCONCLUSIVE = "inconclusive"
@@ -49,9 +44,6 @@ FORGEABLE = "The watermarking code is public: anyone can add this mark to any pi
 # and early SDXL scripts handed the library RGB pictures where it expects BGR.
 BGR, RGB = "BGR", "RGB"
 CHANNEL_ORDERS = (BGR, RGB)
-
-ProgressCallback = Callable[[int, int], None]
-CancelCheck = Callable[[], bool] | threading.Event
 
 
 @dataclass(frozen=True)
@@ -218,6 +210,11 @@ class WatermarkVote:
             readings.append(_reading(mark, matched, order, self.covers(mark.length)))
         return tuple(readings)
 
+    def finding(self, read: tuple[int, ...], unreadable: tuple[int, ...]) -> WatermarkFinding:
+        """What the vote found, over the frames `read` (and those that could not be decoded)."""
+        readings = self.readings()
+        return WatermarkFinding(readings, read, unreadable, _summary(readings, len(read)))
+
 
 def strength_of(matched: int, total: int) -> str:
     """Stability's thresholds for 48 bits, scaled to the message length."""
@@ -280,48 +277,4 @@ def read_picture(bgr: np.ndarray) -> WatermarkFinding:
     """The known watermarks in one BGR uint8 picture."""
     vote = WatermarkVote()
     vote.add(bgr)
-    readings = vote.readings()
-    return WatermarkFinding(readings, (0,), (), _summary(readings, 1))
-
-
-def read_clip(
-    clip_or_path: object,
-    frames: int = DEFAULT_FRAMES,
-    on_progress: ProgressCallback | None = None,
-    cancelled: CancelCheck | None = None,
-) -> WatermarkFinding:
-    """Vote the known watermarks over up to `frames` frames spread evenly over a clip (an open `Clip` or a path).
-
-    Reports progress as (frames done, frames to read); raises `Cancelled` when `cancelled` (a callable or an
-    Event) says so, and MediaError when the file cannot be opened."""
-    from app.media.clip import open_clip
-
-    is_cancelled = cancelled.is_set if isinstance(cancelled, threading.Event) else cancelled
-    opened = isinstance(clip_or_path, str | Path)
-    clip = open_clip(clip_or_path) if opened else clip_or_path
-    try:
-        numbers = spread(clip.frame_count, frames)
-        vote = WatermarkVote()
-        read, unreadable = [], []
-        for done, number in enumerate(numbers):
-            if is_cancelled is not None and is_cancelled():
-                raise Cancelled()
-            try:
-                vote.add(clip.frame(number, "bgr24").image)
-                read.append(number)
-            except FrameUnavailable:
-                unreadable.append(number)
-            if on_progress is not None:
-                on_progress(done + 1, len(numbers))
-    finally:
-        if opened:
-            clip.close()
-    readings = vote.readings()
-    return WatermarkFinding(readings, tuple(read), tuple(unreadable), _summary(readings, len(read)))
-
-
-def spread(count: int, most: int) -> list[int]:
-    """Up to `most` frame numbers spread evenly from the first frame to the last."""
-    if count <= 0 or most <= 0:
-        return []
-    return sorted({int(n) for n in np.linspace(0, count - 1, min(count, most)).round()})
+    return vote.finding((0,), ())
