@@ -67,13 +67,20 @@ def dossier(
     }
 
 
-def draw_pictures(clip_path: str, evidence_rows: list[dict]) -> dict[int, object]:
+def draw_pictures(clip_path: str, evidence_rows: list[dict], cancelled=None) -> dict[int, object]:
+    """Each evidence row's picture drawn, by evidence id; raises Cancelled between pictures when `cancelled()`."""
     from app.dossier.evidence_images import EvidencePainter
+    from app.media.errors import Cancelled
 
     if not evidence_rows:
         return {}
+    pictures = {}
     with EvidencePainter(clip_path) as painter:
-        return {row["id"]: painter.picture(row) for row in evidence_rows}
+        for row in evidence_rows:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            pictures[row["id"]] = painter.picture(row)
+    return pictures
 
 
 def timecode(frame: int, fps: float) -> str:

@@ -125,7 +125,8 @@ def export(
     # Provenance reads its own frames on a second thread while the evidence frames are drawn: both mostly decode.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance") as pool:
         reading = pool.submit(clip_provenance, clip, trust_list, progress)
-        pictures = draw_pictures(clip["path"], store.evidence(clip_id))  # decoded before anything is written
+        # decoded before anything is written
+        pictures = draw_pictures(clip["path"], store.evidence(clip_id), progress.cancelled)
         provenance = reading.result()
     progress.step(0.3)
     document = dossier(store, clip_id, organisation, include_series, pictures, provenance)
