@@ -216,7 +216,7 @@ def test_a_failed_re_export_keeps_the_earlier_dossier(case, tmp_path, monkeypatc
     def fail(*args, **kwargs):
         raise export_module.ExportError("It failed on purpose.")
 
-    monkeypatch.setattr(export_module, "_signed" if failure == "signing" else "check_document", fail)
+    monkeypatch.setattr(export_module, "sign" if failure == "signing" else "check_document", fail)
     with pytest.raises(export_module.ExportError, match="on purpose"):
         _export(database, short["id"], out, series=True)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
@@ -225,7 +225,7 @@ def test_a_failed_re_export_keeps_the_earlier_dossier(case, tmp_path, monkeypatc
 
     monkeypatch.undo()
     fresh = tmp_path / "new" / "deeper"
-    monkeypatch.setattr(export_module, "_signed", fail)
+    monkeypatch.setattr(export_module, "sign", fail)
     with pytest.raises(export_module.ExportError):
         _export(database, short["id"], fresh, series=False)
     assert not (tmp_path / "new").exists()  # every folder the export made is gone again

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from app.dossier.content import dossier
+from app.dossier.signing import sign
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 
@@ -155,7 +156,7 @@ def export(
             for picture in pictures.values():
                 _write_file(staging / "evidence" / picture.name, picture.png)
                 staged.append((staging / "evidence" / picture.name, evidence_dir / picture.name))
-            document = _signed(document, staging)
+            document = sign(document, staging)
             check_document(document)
             _write_file(staging / "dossier.json", json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
             staged.append((staging / "dossier.json", dossier_path(clip, out_dir)))
@@ -258,13 +259,3 @@ def _place(source: Path, target: Path, backup: Path, placed: list[tuple[Path, Pa
                 os.replace(old, target)
         raise ExportError(f"Could not write {target}: {error.strerror or error}.") from error
     placed.append((target, old))
-
-
-def _signed(document: dict, out_dir: Path) -> dict:
-    """The document signed by the reviewer's key, when the signing code is there; else as it is."""
-    try:
-        from app.dossier.signing import sign
-    except ImportError:
-        return document
-    result = sign(document, out_dir)
-    return result if isinstance(result, dict) else document
