@@ -198,3 +198,20 @@ def test_clip_list_tooltips_show_file_names_as_they_are(qtbot):
     shown = QTextDocument()
     shown.setHtml(clips.item(0).toolTip())
     assert shown.toPlainText() == f"{path}\nNo provenance"
+
+
+def test_every_listed_clip_gets_its_badge_without_being_opened(qtbot, window, clips):
+    _read(qtbot, window, clips["plain"])
+    window.clips.add_clip(str(clips["ai"]), clips["ai"].name)  # listed, never opened
+    window.clips.add_clip(str(clips["sdxl"]), clips["sdxl"].name)
+    qtbot.waitUntil(lambda: all(window.clips.badge_of(str(p)) for p in clips.values()), timeout=30000)
+    assert window.clips.badge_of(str(clips["ai"])) == "Content Credentials: AI-generated"
+    assert window.clips.badge_of(str(clips["sdxl"])) == "Generator watermark found"
+    assert window.clips.badge_of(str(clips["plain"])) == "No provenance"
+    names = {
+        window.clips.item(r).data(Qt.ItemDataRole.UserRole): window.clips.item(r).text()
+        for r in range(window.clips.count())
+    }
+    assert names[str(clips["plain"])] == "plain.mp4"  # a quiet badge stays in the tooltip
+    assert names[str(clips["sdxl"])] == "sdxl.mp4\nGenerator watermark found"
+    assert window.player.clip.path == clips["plain"]  # nothing else was opened in the player

@@ -77,12 +77,14 @@ class FactsPanel(QTreeWidget):
 
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the clip's name, kept apart from the badge shown under it
+_BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the clip's provenance badge words, shown or not
 
 
 class ClipList(QListWidget):
     """The clips of this session; activating one opens it."""
 
     clip_chosen = Signal(str)
+    clip_added = Signal(str)  # a path newly in the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,21 +98,35 @@ class ClipList(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, path)
         item.setToolTip(plain_tip(path))
         self.addItem(item)
+        self.clip_added.emit(path)
 
     def set_badge(self, path: str, words: str, colour: str) -> None:
-        """Shows the clip's provenance badge under its name, in the badge's colour ("" words: none)."""
+        """Gives the clip its provenance badge. A badge with a colour (one that asks for attention) shows under the
+        clip's name in that colour; any other ("No provenance") only in the tooltip, so the list stays quiet."""
         for row in range(self.count()):
             item = self.item(row)
             if item.data(Qt.ItemDataRole.UserRole) != path:
                 continue
             name = item.data(_NAME_ROLE) or item.text()
             item.setData(_NAME_ROLE, name)
-            item.setText(f"{name}\n{words}" if words else name)
+            item.setData(_BADGE_ROLE, words)
+            item.setText(f"{name}\n{words}" if words and colour else name)
             item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
             if colour:
                 item.setForeground(QColor(colour))
             else:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
+
+    def paths(self) -> list[str]:
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
+
+    def badge_of(self, path: str) -> str:
+        """The clip's badge words; "" when it has none yet (or is not listed)."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == path:
+                return item.data(_BADGE_ROLE) or ""
+        return ""
 
     def mark_current(self, path: str) -> None:
         for row in range(self.count()):

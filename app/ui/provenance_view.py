@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from app.ui.progress import show_progress
+from app.ui.provenance_survey import ClipListSurvey
 from app.ui.tasks import Job
 from widgets.provenance_panel import TEXT_COLOURS
 
@@ -71,6 +72,7 @@ class ProvenanceView:
         edit.addAction(self.trust_action)
         edit.addAction(self.clear_trust_action)
         self._show_trust_list()
+        self.survey = ClipListSurvey(window, self.trust_list)
 
     # --- reading --------------------------------------------------------------------------------------------
     def read(self, path: Path, facts: MediaFacts | None) -> Job:

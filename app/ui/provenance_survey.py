@@ -1,0 +1,61 @@
+"""Badges for every clip in the Clips list, not only the open one: each clip added to the list has its provenance
+read in the background, one clip at a time, so a reviewer sees which clips declare AI generation before opening
+any. The open clip's own reading (app.ui.provenance_view) comes first; a clip that already has a badge is skipped.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.ui.tasks import Job
+from widgets.provenance_panel import TEXT_COLOURS
+
+if TYPE_CHECKING:
+    from app.provenance.report import ProvenanceReport
+    from app.ui.main_window import MainWindow
+
+
+class ClipListSurvey:
+    def __init__(self, window: MainWindow, trust_list) -> None:
+        self.window = window
+        self.clips = window.clips
+        self.trust_list = trust_list  # a function: the trust list as the settings hold it now
+        self.waiting: deque[str] = deque()
+        self.job: Job | None = None
+        self.clips.clip_added.connect(self.add)
+        for path in self.clips.paths():  # listed before the player (and this survey) loaded
+            self.add(path)
+
+    def add(self, path: str) -> None:
+        if path not in self.waiting:
+            self.waiting.append(path)
+        self._next()
+
+    def _next(self) -> None:
+        if self.job is not None or not self.window.isVisible():
+            return
+        while self.waiting and self.clips.badge_of(self.waiting[0]):
+            self.waiting.popleft()
+        if not self.waiting:
+            return
+        path, trust = self.waiting.popleft(), self.trust_list()
+
+        def read(job: Job) -> ProvenanceReport:
+            from app.provenance.report import read_provenance
+
+            return read_provenance(Path(path), None, trust, cancelled=job.is_cancelled)
+
+        job = self.window.jobs.start("Reading the provenance of the listed clips", read)
+        self.job = job
+        job.succeeded.connect(lambda report: self._show(path, report))
+        job.finished.connect(self._done)
+
+    def _show(self, path: str, report: ProvenanceReport) -> None:
+        if not self.clips.badge_of(path):  # the open clip's own reading, if it came first, stands
+            self.clips.set_badge(path, report.badge.words, TEXT_COLOURS.get(report.badge.level, ""))
+
+    def _done(self) -> None:
+        self.job = None
+        self._next()
