@@ -8,11 +8,14 @@ Credentials declare it was made by a generative AI model (signed on the spot by 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from app.media.errors import Cancelled
 from app.media.synth import ClipRecipe, write_clip
+
+log = logging.getLogger(__name__)
 
 DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
     (
@@ -71,27 +74,42 @@ def ensure_demo_clips(
         if cancelled is not None and cancelled():
             raise Cancelled()
         target = folder / name
-        if not target.exists():
-            partial = target.with_name(f".partial-{name}")
-            write_clip(partial, recipe)
-            if name in SIGNED_BY_GENERATOR:
-                partial = _signed(partial, SIGNED_BY_GENERATOR[name])
-            partial.replace(target)
-        paths.append(target)
-        if on_clip is not None:
-            on_clip(target)
+        if target.exists() or _made(target, recipe):
+            paths.append(target)
+            if on_clip is not None:
+                on_clip(target)
         if on_progress is not None:
             on_progress((done + 1) / len(DEMO_CLIPS))
     return paths
 
 
-def _signed(clip: Path, generator: str) -> Path:
-    """`clip` signed with Content Credentials that declare `generator` made it with generative AI."""
+def _made(target: Path, recipe: ClipRecipe) -> bool:
+    """Writes the demo clip `target` (signed, if it is one of SIGNED_BY_GENERATOR) under a temporary name, then
+    renames it into place; False when signing failed (logged): the rest of the demo goes on without it."""
+    partial = target.with_name(f".partial-{target.name}")
+    write_clip(partial, recipe)
+    if target.name in SIGNED_BY_GENERATOR:
+        partial = _signed(partial, SIGNED_BY_GENERATOR[target.name])
+        if partial is None:
+            return False
+    partial.replace(target)
+    return True
+
+
+def _signed(clip: Path, generator: str) -> Path | None:
+    """`clip` signed with Content Credentials that declare `generator` made it with generative AI; None (and the
+    reason in the log) when signing failed. The unsigned clip is removed either way."""
     from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 
-    signed = clip.with_name(f".signed-{clip.name.removeprefix('.partial-')}")
-    title = signed.name.removeprefix(".signed-")
+    title = clip.name.removeprefix(".partial-")
+    signed = clip.with_name(f".signed-{title}")
     manifest = manifest_definition(title, [created_action(agent=generator)], generator=generator)
-    sign_file(clip, signed, make_chain(DEMO_SIGNER), manifest, "video/mp4")
-    clip.unlink()
+    try:
+        sign_file(clip, signed, make_chain(DEMO_SIGNER), manifest, "video/mp4")
+    except Exception:  # c2pa reports every failure as its own exception
+        log.warning("The demo clip %s could not be signed; the demo goes on without it", title, exc_info=True)
+        signed.unlink(missing_ok=True)
+        return None
+    finally:
+        clip.unlink(missing_ok=True)
     return signed

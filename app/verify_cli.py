@@ -8,7 +8,7 @@ from pathlib import Path
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     verify = commands.add_parser(
-        "verify", help="check a JSON dossier's signature, its evidence files and (with --clip) the clip's hash"
+        "verify", help="check a JSON dossier's signature, its evidence files, its PDF and (with --clip) the clip's hash"
     )
     verify.add_argument("dossier", type=Path, metavar="DOSSIER.json")
     verify.add_argument("--clip", type=Path, metavar="FILE", help="the clip file, checked against the dossier's hash")

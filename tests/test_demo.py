@@ -37,3 +37,20 @@ def _generator_clips_declare_ai(paths) -> None:
         assert found.issuer == DEMO_SIGNER and found.actions[0].software_agent == generator
     others = [p for name, p in paths.items() if name not in SIGNED_BY_GENERATOR]
     assert not any(read_credentials(p).present for p in others)
+
+
+def test_a_demo_clip_that_cannot_be_signed_is_left_out_and_the_rest_are_made(tmp_path, monkeypatch, caplog):
+    from app.demo import SIGNED_BY_GENERATOR
+    from app.provenance import sample_credentials
+
+    def refuse(source, dest, *args, **kwargs):
+        dest.write_bytes(b"half")  # as a signer that fails half-way would leave it
+        raise RuntimeError("the signer refused")
+
+    monkeypatch.setattr(sample_credentials, "sign_file", refuse)
+    progress = []
+    paths = ensure_demo_clips(tmp_path, on_progress=progress.append)
+    assert [p.name for p in paths] == [name for name, _ in DEMO_CLIPS if name not in SIGNED_BY_GENERATOR]
+    assert progress[-1] == 1.0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)  # nothing half-made left
+    assert "could not be signed" in caplog.text

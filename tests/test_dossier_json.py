@@ -285,3 +285,8 @@ def test_a_bad_signature_or_date_is_refused(case, tmp_path):
     bad["json_ld"][0]["datePublished"] = "2024-13-45"
     with pytest.raises(export_module.ExportError, match="does not follow its schema"):
         export_module.check_document(bad)
+
+
+def test_dossier_file_names_name_no_folder(tmp_path):
+    clip = {"file_name": "news\\clip\x07.mp4", "id": 3}
+    assert export_module.dossier_path(clip, tmp_path) == tmp_path / "news_clip_-3-dossier.json"

@@ -243,7 +243,10 @@ def test_the_signed_json_names_the_pdf_and_verify_checks_it(case, tmp_path):
     data[len(data) // 2] ^= 0x01
     written.pdf.write_bytes(bytes(data))
     assert check(written.json).problems == [
-        f"PDF {written.pdf.name}: its SHA-256 does not match the dossier's (the file changed)."
+        f"PDF {written.pdf.name}: its SHA-256 does not match the dossier's "
+        "(the file changed, or the PDF was exported again without this JSON)."
     ]
     written.pdf.unlink()
     assert check(written.json).problems == [f"PDF {written.pdf.name}: is missing."]
+    os.mkfifo(written.pdf)  # a pipe unpacked from an archive: said, never read (reading it would never end)
+    assert check(written.json).problems == [f"PDF {written.pdf.name}: is not a regular file."]

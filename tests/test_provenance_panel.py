@@ -215,3 +215,19 @@ def test_every_listed_clip_gets_its_badge_without_being_opened(qtbot, window, cl
     assert names[str(clips["plain"])] == "plain.mp4"  # a quiet badge stays in the tooltip
     assert names[str(clips["sdxl"])] == "sdxl.mp4\nGenerator watermark found"
     assert window.player.clip.path == clips["plain"]  # nothing else was opened in the player
+
+
+def test_the_open_clip_is_read_once_and_first(qtbot, window, clips, monkeypatch):
+    from app.provenance import report as report_module
+
+    real, reads = report_module.read_provenance, []
+
+    def counted(path, *args, **kwargs):
+        reads.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(report_module, "read_provenance", counted)
+    window.clips.add_clip(str(clips["sdxl"]), clips["sdxl"].name)  # listed only
+    _read(qtbot, window, clips["ai"])  # listed and opened
+    qtbot.waitUntil(lambda: window.clips.badge_of(str(clips["sdxl"])) != "", timeout=30000)
+    assert reads.count("ai.mp4") == 1 and reads.count("sdxl.mp4") == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -20,6 +21,8 @@ from app.dossier.content import dossier
 from app.dossier.signing import sign
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
+
+_UNSAFE_IN_NAMES = re.compile(r"[\\/\x00-\x1f\x7f]")
 
 
 class ExportError(Exception):
@@ -45,8 +48,10 @@ def check_document(document: dict) -> None:
 
 
 def dossier_path(clip: dict, out_dir: Path) -> Path:
-    """<stem>-<clip id>-dossier.json: two clips with the same file name get their own dossiers in one folder."""
-    return Path(out_dir) / f"{Path(clip['file_name']).stem}-{clip['id']}-dossier.json"
+    """<stem>-<clip id>-dossier.json: two clips with the same file name get their own dossiers in one folder.
+    Characters that name folders on some system (/ and \\) or are not text become "_"."""
+    stem = _UNSAFE_IN_NAMES.sub("_", Path(clip["file_name"]).stem)
+    return Path(out_dir) / f"{stem}-{clip['id']}-dossier.json"
 
 
 def check_clip_file(clip: dict) -> None:

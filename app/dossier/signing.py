@@ -363,16 +363,20 @@ def _file_matches(folder: Path, name: str, expected: object, kind: str, problems
     if path is None:
         problems.append(f"{kind} {name}: lies outside the dossier's folder.")
         return False
-    try:
-        actual = sha256_file(path)
-    except FileNotFoundError:
+    if not path.exists():
         problems.append(f"{kind} {name}: is missing.")
         return False
+    if not path.is_file():  # a folder, or a pipe that would never end
+        problems.append(f"{kind} {name}: is not a regular file.")
+        return False
+    try:
+        actual = sha256_file(path)
     except OSError as error:
         problems.append(f"{kind} {name}: could not be read ({error.strerror}).")
         return False
     if actual != expected:
-        problems.append(f"{kind} {name}: its SHA-256 does not match the dossier's (the file changed).")
+        why = "the file changed" + (", or the PDF was exported again without this JSON" if kind == "PDF" else "")
+        problems.append(f"{kind} {name}: its SHA-256 does not match the dossier's ({why}).")
         return False
     return True
 

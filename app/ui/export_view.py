@@ -81,6 +81,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
     export leaves the folder as it was; once export() has returned, its files are in place and are reported as
     written whenever Cancel comes."""
     from app.dossier.export import ExportError, Progress, export
+    from app.dossier.signing import SigningError
     from app.media.errors import Cancelled, MediaError
     from app.store.store import Store, StoreError
 
@@ -105,7 +106,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
             )
         finally:
             store.close()
-    except (ExportError, StoreError, MediaError) as error:
+    except (ExportError, StoreError, MediaError, SigningError) as error:
         return DossierOutcome(problem=_sentence(str(error)))
     job.took_effect()
     paths = tuple(p for p in (written.pdf, written.json) if p is not None)

@@ -112,6 +112,9 @@ class PlayerController(QObject):
         self._opening = job
         return job
 
+    def is_opening(self) -> bool:
+        return self._opening is not None
+
     def _open_failed(self, path: str, reason: str, job: Job) -> None:
         if job is self._opening:
             self._opening = None

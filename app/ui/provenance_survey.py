@@ -1,13 +1,17 @@
 """Badges for every clip in the Clips list, not only the open one: each clip added to the list has its provenance
 read in the background, one clip at a time, so a reviewer sees which clips declare AI generation before opening
-any. The open clip's own reading (app.ui.provenance_view) comes first; a clip that already has a badge is skipped.
+any. The survey waits while a clip is being opened or the open clip's own reading (app.ui.provenance_view) runs,
+so that reading comes first and is not done twice; a clip that already has a badge is skipped.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from app.ui.tasks import Job
 from widgets.provenance_panel import TEXT_COLOURS
@@ -18,10 +22,11 @@ if TYPE_CHECKING:
 
 
 class ClipListSurvey:
-    def __init__(self, window: MainWindow, trust_list) -> None:
+    def __init__(self, window: MainWindow, trust_list: Callable[[], Path | None], busy: Callable[[], bool]) -> None:
         self.window = window
         self.clips = window.clips
-        self.trust_list = trust_list  # a function: the trust list as the settings hold it now
+        self.trust_list = trust_list  # the trust list as the settings hold it now
+        self.busy = busy  # whether the open clip is being opened or read: it goes first
         self.waiting: deque[str] = deque()
         self.job: Job | None = None
         self.clips.clip_added.connect(self.add)
@@ -31,10 +36,12 @@ class ClipListSurvey:
     def add(self, path: str) -> None:
         if path not in self.waiting:
             self.waiting.append(path)
-        self._next()
+        # After the event that listed it: a clip listed to be opened is by then being opened, and waits its turn.
+        QTimer.singleShot(0, self.clips, self.resume)
 
-    def _next(self) -> None:
-        if self.job is not None or not self.window.isVisible():
+    def resume(self) -> None:
+        """Reads the next waiting clip, unless a reading is running or the open clip goes first."""
+        if self.job is not None or self.busy() or not self.window.isVisible():
             return
         while self.waiting and self.clips.badge_of(self.waiting[0]):
             self.waiting.popleft()
@@ -58,4 +65,4 @@ class ClipListSurvey:
 
     def _done(self) -> None:
         self.job = None
-        self._next()
+        self.resume()

@@ -72,7 +72,10 @@ class ProvenanceView:
         edit.addAction(self.trust_action)
         edit.addAction(self.clear_trust_action)
         self._show_trust_list()
-        self.survey = ClipListSurvey(window, self.trust_list)
+        self.survey = ClipListSurvey(
+            window, self.trust_list, busy=lambda: self.job is not None or window.player.is_opening()
+        )
+        window.player.open_failed.connect(lambda *_: self.survey.resume())
 
     # --- reading --------------------------------------------------------------------------------------------
     def read(self, path: Path, facts: MediaFacts | None) -> Job:
@@ -104,6 +107,7 @@ class ProvenanceView:
         self.job = self.report = self._request = None
         self.panel.clear()
         self.badge.clear()
+        self.survey.resume()
 
     def show_panel(self) -> None:
         dock = self.window.docks["provenance"]
@@ -133,6 +137,7 @@ class ProvenanceView:
     def _on_finished(self, job: Job) -> None:
         if job is self.job:
             self.job = None
+            self.survey.resume()
 
     # --- the trust list -------------------------------------------------------------------------------------
     def trust_list(self) -> Path | None:
