@@ -26,7 +26,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def export_dossier(args: argparse.Namespace) -> int:
     from app.case_cli import _database, _open
-    from app.dossier.export import ExportError, export
+    from app.dossier.export import ExportError, export, one_sentence
     from app.dossier.signing import SigningError
     from app.media.errors import MediaError
     from app.store.rules import Refused, check_url
@@ -64,7 +64,7 @@ def export_dossier(args: argparse.Namespace) -> int:
             trust_list=args.trust,
         )
     except (ExportError, StoreError, MediaError, SigningError) as error:
-        return _fail(_sentence(str(error)))
+        return _fail(one_sentence(str(error)))
     except OSError as error:
         return _fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
     finally:
@@ -90,11 +90,6 @@ def _find_clip(store, given: str) -> dict | None:
     if path.is_file():
         return store.clip_by_sha256(sha256_file(path))
     return None
-
-
-def _sentence(text: str) -> str:
-    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _fail(message: str) -> int:

@@ -29,6 +29,12 @@ class ExportError(Exception):
     """The dossier could not be written; the message says why, in one sentence."""
 
 
+def one_sentence(text: str) -> str:
+    """An error's first line as a sentence, for the reviewer: what the command line prints, what the player shows."""
+    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 @cache
 def _validator():
     from jsonschema import Draft202012Validator

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 
 from app.dossier.pdf_charts import ChartMarks, score_chart
-from app.dossier.report_html import chart_url, evidence_url, keyframe_url, report_html
+from app.dossier.report_html import MUTED, RULE, chart_url, evidence_url, keyframe_url, report_html
 
 DPI = 300
 MARGIN_MM = 18
@@ -150,11 +150,11 @@ def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, doc
         text.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height() - SEAM_PX))
         painter.restore()
         painter.setFont(small)
-        painter.setPen(QPen(QColor("#c9ccd1"), 2))
+        painter.setPen(QPen(QColor(RULE), 2))
         margin = body.left()
         foot_y = body.bottom() + margin * 0.35
         painter.drawLine(int(margin), int(foot_y), int(writer.width() - margin), int(foot_y))
-        painter.setPen(QColor("#5b616b"))
+        painter.setPen(QColor(MUTED))
         line = margin * 0.4
         if page:  # the cover carries the same words large
             painter.drawText(

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from app.dossier import report_html as palette
 from app.timecode import format_timecode
 
-INK, MUTED, GRID = QColor("#1b1d21"), QColor("#5b616b"), QColor("#d9dce1")
-LINE = QColor("#1a4f9c")
-CLAIM_FILL = QColor(179, 38, 30, 34)
-CLAIM_EDGE = QColor("#b3261e")
+INK, MUTED, GRID, LINE = (QColor(c) for c in (palette.INK, palette.MUTED, palette.GRID, palette.LINK))
+CLAIM_EDGE = QColor(palette.RATING_COLOURS["False"])  # claims are marked in the colour of a false rating
+CLAIM_FILL = QColor(CLAIM_EDGE.red(), CLAIM_EDGE.green(), CLAIM_EDGE.blue(), 34)
 TICKS = 5  # the value axis in fifths: 1, 2 and 5 times a power of ten divide into round numbers
 
 

@@ -16,7 +16,9 @@ BODY_WIDTH_PX = 650  # the text column at 96 px per inch: A4 less 18 mm margins 
 EVIDENCE_HEIGHT_PX = 560  # at most: a tall phone frame keeps room for its caption on the same page
 KEYFRAMES = 6
 CHARTS_PER_PAGE = 4
+# The dossier's palette, shared by the text, the running head and foot (pdf.py) and the charts (pdf_charts.py).
 INK, MUTED, RULE, PAPER_TINT = "#1b1d21", "#5b616b", "#c9ccd1", "#f3f4f6"
+LINK, GRID = "#1a4f9c", "#d9dce1"
 
 # Colours a newsroom reader knows: red for false and AI-made, green for true and authentic, grey for open.
 RATING_COLOURS = {
@@ -86,7 +88,7 @@ def _link(url: str, label: str | None = None) -> str:
     shown = _text(label if label is not None else url)
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return shown
-    return f"<a href='{_href(url)}' style='color:#1a4f9c'>{shown}</a>"
+    return f"<a href='{_href(url)}' style='color:{LINK}'>{shown}</a>"
 
 
 def _href(url: str) -> str:

@@ -80,7 +80,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
     """Runs on a job's thread, reporting export()'s progress. Cancel is honoured between its steps, and a cancelled
     export leaves the folder as it was; once export() has returned, its files are in place and are reported as
     written whenever Cancel comes."""
-    from app.dossier.export import ExportError, Progress, export
+    from app.dossier.export import ExportError, Progress, export, one_sentence
     from app.dossier.signing import SigningError
     from app.media.errors import Cancelled, MediaError
     from app.store.store import Store, StoreError
@@ -107,15 +107,10 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
         finally:
             store.close()
     except (ExportError, StoreError, MediaError, SigningError) as error:
-        return DossierOutcome(problem=_sentence(str(error)))
+        return DossierOutcome(problem=one_sentence(str(error)))
     job.took_effect()
     paths = tuple(p for p in (written.pdf, written.json) if p is not None)
     return DossierOutcome(paths=paths, open_pdf=request.open_pdf and written.pdf is not None)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class OrganisationDialog(QDialog):
