@@ -10,7 +10,7 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
-    from app.cli import build_parser, headless_command
+    from app.cli.parser import build_parser, headless_command
 
     args = build_parser().parse_args(argv)
     _log_to_file()

@@ -60,7 +60,7 @@ def machine() -> str:
 
 def _decoded(path, count: int, analyzers: list[Analyzer]):
     """The frames as analyze() gets them in the app: decoded straight to the analyzers' colour order."""
-    from app.analysis_frames import pictures
+    from app.analysis.frames import pictures
     from app.media.clip import open_clip
 
     clip = open_clip(path, cache_bytes=_CACHE)

@@ -534,7 +534,7 @@ def run(args: argparse.Namespace, labels: Path, work: Path) -> int:
         f" {time.perf_counter() - started:.0f} s"
     )
     if args.out:
-        from app.files import write_text_atomically
+        from app.files.atomic import write_text_atomically
 
         result = as_json(evaluation, labels, args.stride, args.max_frames)
         try:

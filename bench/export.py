@@ -28,8 +28,8 @@ TARGET_SECONDS = 3.0
 
 def build_case(folder: Path) -> tuple[Path, dict, list[int]]:
     """A demo case in `folder`; its first clip gets evidence up to 20 frames and a synthetic analyzer run."""
-    from app.demo import ensure_demo_clips
-    from app.demo_case import build_demo_case
+    from app.demo.case import build_demo_case
+    from app.demo.clips import ensure_demo_clips
     from app.media.clip import open_clip
     from app.store.store import Store
 

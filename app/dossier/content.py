@@ -12,7 +12,7 @@ import numpy as np
 
 from app import __version__
 from app.store.rules import AUTHENTICITY, RATINGS
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 
 DOSSIER_VERSION = 1
 SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
 from app.dossier import report_html as palette
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 
 INK, MUTED, GRID, LINE = (QColor(c) for c in (palette.INK, palette.MUTED, palette.GRID, palette.LINK))
 CLAIM_EDGE = QColor(palette.RATING_COLOURS["False"])  # claims are marked in the colour of a false rating

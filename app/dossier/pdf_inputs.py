@@ -45,8 +45,8 @@ def keyframe_strip(clip_path: str, cancelled: Callable[[], bool]) -> list[tuple[
 def media_rows(clip: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     """The media facts sections of the dossier's clip, without the folder: where the file sat on the reviewer's disk
     is not part of the clip's identity."""
-    from app.facts_view import facts_sections
     from app.media.facts import MediaFacts
+    from app.text.facts import facts_sections
 
     media = clip.get("media")
     if not media:

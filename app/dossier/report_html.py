@@ -10,7 +10,7 @@ import html
 import json
 from urllib.parse import urlsplit
 
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 
 BODY_WIDTH_PX = 650  # the text column at 96 px per inch: A4 less 18 mm margins on each side
 EVIDENCE_HEIGHT_PX = 560  # at most: a tall phone frame keeps room for its caption on the same page

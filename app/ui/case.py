@@ -192,12 +192,12 @@ class CaseController(QObject):
         self._change(lambda store: self._history.redo(store), recorded=False, verb="Redone")
 
     def add_demo_case(self, clips: list[Path]) -> None:
-        """The demo clips' review work (see app.demo_case), then the clip on screen shown again with it."""
+        """The demo clips' review work (see app.demo.case), then the clip on screen shown again with it."""
 
         shown = self.clip["id"] if self.clip else None  # read here: self.clip belongs to the GUI thread
 
         def work(store: Store) -> tuple:
-            from app.demo_case import build_demo_case
+            from app.demo.case import build_demo_case
 
             build_demo_case(store, clips)
             return shown, self._load(store, shown, (*_RELOADS, "clips")) if shown is not None else {}

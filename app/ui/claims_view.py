@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from app.store.rules import RATINGS
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 from app.ui.case import CaseController
 from widgets.case_search import CaseSearchDialog
 from widgets.claims_panel import ClaimsPanel, first_line, rating_colour

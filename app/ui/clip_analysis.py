@@ -9,8 +9,8 @@ from pathlib import Path
 from analyzers.engine import Detector
 from analyzers.registry import Analyzer
 from analyzers.run import AnalysisCancelled, analyze
-from app.analysis_frames import pictures
-from app.analysis_store import load_track, save_track
+from app.analysis.frames import pictures
+from app.analysis.results import load_track, save_track
 from app.media.clip import open_clip
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def open_demo(window: MainWindow) -> None:
-    from app.demo import ensure_demo_clips
+    from app.demo.clips import ensure_demo_clips
 
     job = window.jobs.start(
         "Making the demo clips", lambda job: ensure_demo_clips(None, job.report, job.is_cancelled, job.deliver)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
 
 from analyzers.filters import FILTERS
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 from app.ui.case import CaseController
 from widgets.evidence_panel import THUMBNAIL, EvidenceItem, EvidencePanel, paint_regions
 from widgets.frame_view import FrameView

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facts_view import facts_sections
-from app.score_peaks import next_peak, peak_frames
-from app.timecode import format_timecode
+from app.analysis.peaks import next_peak, peak_frames
+from app.text.facts import facts_sections
+from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
 from app.ui.progress import show_progress

@@ -21,7 +21,7 @@ from app.media.hashing import sha256_file
 from app.media.playback import PlaybackClock, next_shuttle_speed
 from app.media.reader import FrameReader, Request
 from app.media.thumbnails import build_strip
-from app.timecode import format_timecode, parse_position
+from app.text.timecode import format_timecode, parse_position
 from app.ui.tasks import Job, Jobs
 
 log = logging.getLogger(__name__)

@@ -45,9 +45,7 @@ class EngineLoader(QObject):
         self.ready.emit()
 
 
-def run_gui(
-    files: list[str], demo: bool, cache_mb: int, provider: str | None, database: Path, started: float
-) -> int:
+def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, database: Path, started: float) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ReelCheck")
     app.setOrganizationName("ReelCheck")

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 from pypdf import PdfReader
 
-from app.demo import ensure_demo_clips
-from app.demo_case import build_demo_case
+from app.demo.case import build_demo_case
+from app.demo.clips import ensure_demo_clips
 from app.dossier.export import Progress, export
 from app.media.errors import Cancelled
 from app.store.store import Store

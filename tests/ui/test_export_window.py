@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from app.dossier.signing import verify
 from app.store.rules import Refused, check_url
 from app.ui.export_view import ORGANISATION_KEY, ORGANISATION_URL_KEY
-from tests import test_player_window as player_tests
+from tests.ui import test_player_window as player_tests
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path
 

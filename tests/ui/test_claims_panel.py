@@ -18,7 +18,7 @@ from app.ui.main_window import MainWindow
 from app.ui.overlays import LiveOverlays
 from app.ui.player import PlayerController
 from app.ui.tasks import Jobs
-from tests import test_player_window as player_tests
+from tests.ui import test_player_window as player_tests
 
 pytestmark = pytest.mark.gui
 

@@ -1,8 +1,4 @@
-"""The command line: `reelcheck probe`, `reelcheck frame` and the parser shared with the GUI commands.
-
-Nothing here imports Qt: these commands run on machines without a display. Media modules are imported inside
-the commands so that `reelcheck` (the GUI) can paint its window before the heavy libraries load.
-"""
+"""The parser shared with the GUI commands, `reelcheck probe` and `reelcheck frame`."""
 
 from __future__ import annotations
 
@@ -13,7 +9,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, analysis_cli, case_cli, export_cli, provenance_cli, verify_cli
+from app import __version__
+from app.cli import analysis as analysis_cli
+from app.cli import case as case_cli
+from app.cli import export as export_cli
+from app.cli import provenance as provenance_cli
+from app.cli import verify as verify_cli
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -138,7 +139,7 @@ def write_frames(args: argparse.Namespace) -> int:
 
 
 def _facts_text(facts: MediaFacts, sha256: str) -> str:
-    from app.facts_view import facts_sections
+    from app.text.facts import facts_sections
 
     lines = []
     for title, rows in facts_sections(facts, sha256):

@@ -14,7 +14,7 @@ from analyzers.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUS
 from app.media.synth import ClipRecipe, write_clip
 from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from app.ui.provenance_view import TRUST_LIST_KEY
-from tests import test_player_window as player_tests
+from tests.ui import test_player_window as player_tests
 from tests.watermark_fixtures import embed, moving_frames, write_h264
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path

@@ -1,6 +1,6 @@
 """Edits a case database in a loop, for the store's crash and two-writer tests.
 
-    python tests/store_writer.py DB TAG [SECONDS]
+    python tests/store/store_writer.py DB TAG [SECONDS]
 
 Opens the Store at DB as reviewer TAG, prints "ready", then until SECONDS have passed (and at least three
 rounds, or forever, until killed) makes edits, printing one line per edit only after the store call that
@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.store.store import Store  # noqa: E402
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QIcon, QImage
 
 from app.store.store import Store
 from app.ui.evidence_view import frame_sha256
-from tests import test_player_window as player_tests
-from tests.test_player_window import open_and_wait, press, wait_for_frame
+from tests.ui import test_player_window as player_tests
+from tests.ui.test_player_window import open_and_wait, press, wait_for_frame
 from widgets.evidence_panel import THUMBNAIL
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from app.store.store import Store
-from tests import test_player_window as player_tests
+from tests.ui import test_player_window as player_tests
 from widgets import review_fields
 
 pytestmark = pytest.mark.gui

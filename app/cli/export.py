@@ -25,7 +25,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def export_dossier(args: argparse.Namespace) -> int:
-    from app.case_cli import _database, _open
+    from app.cli.case import _database, _open
     from app.dossier.export import ExportError, export, one_sentence
     from app.dossier.signing import SigningError
     from app.media.errors import MediaError

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.files import write_text_atomically
+from app.files.atomic import write_text_atomically
 
 
 def store_folder() -> Path:

@@ -13,7 +13,7 @@ from app.media.playback import PlaybackClock, next_shuttle_speed
 from app.media.reader import FrameReader
 from app.media.synth import read_index
 from app.media.thumbnails import build_strip
-from app.timecode import format_timecode, parse_position
+from app.text.timecode import format_timecode, parse_position
 
 
 def test_cache_stays_within_its_budget_and_keeps_the_gop_keyframe(make_clip):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.demo import DEMO_CLIPS, ensure_demo_clips
+from app.demo.clips import DEMO_CLIPS, ensure_demo_clips
 from app.media.clip import open_clip
 from app.media.synth import read_index
 
@@ -28,7 +28,7 @@ def test_demo_clips_are_made_once_and_read_exactly(tmp_path):
 def _generator_clips_declare_ai(paths) -> None:
     """The generator clip carries Content Credentials declaring generative AI, by the demo signer; no other does."""
     from analyzers.provenance.credentials import VALID, read_credentials
-    from app.demo import DEMO_SIGNER, SIGNED_BY_GENERATOR
+    from app.demo.clips import DEMO_SIGNER, SIGNED_BY_GENERATOR
 
     paths = {p.name: p for p in paths}
     for name, generator in SIGNED_BY_GENERATOR.items():
@@ -40,7 +40,7 @@ def _generator_clips_declare_ai(paths) -> None:
 
 
 def test_a_demo_clip_that_cannot_be_signed_is_left_out_and_the_rest_are_made(tmp_path, monkeypatch, caplog):
-    from app.demo import SIGNED_BY_GENERATOR
+    from app.demo.clips import SIGNED_BY_GENERATOR
     from app.provenance import sample_credentials
 
     def refuse(source, dest, *args, **kwargs):

@@ -18,8 +18,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def demo_without_window(args: argparse.Namespace) -> int:
-    from app.demo import ensure_demo_clips
-    from app.demo_case import build_demo_case
+    from app.demo.case import build_demo_case
+    from app.demo.clips import ensure_demo_clips
     from app.store.store import StoreError
 
     database = _database(args)
@@ -48,7 +48,7 @@ def _score_reviewed_clips(store) -> None:
     """Runs the detectors over each demo clip that has a verdict and no recorded runs yet, so that its dossier has
     score charts, as a reviewer's case would after Analyse whole clip. Every other frame keeps it quick."""
     from analyzers.registry import discover
-    from app.analysis_cli import score_clip
+    from app.cli.analysis import score_clip
 
     chosen = list(discover().analyzers)
     for clip in store.clips():

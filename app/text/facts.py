@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.timecode import format_timecode
+from app.text.timecode import format_timecode
 
 if TYPE_CHECKING:  # the window imports this module before the media engine loads
     from app.media.facts import MediaFacts

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from app import __version__
-from app.files import write_text_atomically
+from app.files.atomic import write_text_atomically
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -118,7 +118,7 @@ def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: i
     """Every analyzer in `chosen` over the clip at `path`: (tracks, frames in the clip, frames analysed).
     Raises MediaError when the clip cannot be opened."""
     from analyzers.run import analyze, frames_needed
-    from app.analysis_frames import pictures
+    from app.analysis.frames import pictures
     from app.media.clip import open_clip
 
     clip = open_clip(path, cache_bytes=cache_mb << 20)
@@ -134,7 +134,7 @@ def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: i
 
 def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
     """Records `tracks` on the case's clip with this file's hash; returns what went wrong, in a sentence."""
-    from app.case_cli import _database, _open
+    from app.cli.case import _database, _open
     from app.store.store import StoreError
 
     database = _database(args)

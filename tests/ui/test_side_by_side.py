@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
 from app.ui.tasks import Jobs
-from tests import test_player_window as player_tests
-from tests.test_player_window import open_and_wait, press
+from tests.ui import test_player_window as player_tests
+from tests.ui.test_player_window import open_and_wait, press
 
 pytestmark = pytest.mark.gui
 
@@ -119,7 +119,7 @@ def test_the_pixel_readout_works_from_both_views(qtbot, window, h264_clip):
 
 
 def test_heatmaps_are_painted_in_the_right_view_only(qtbot, window, tmp_path):
-    from tests.test_analyzers import write_waxy_clip
+    from tests.analyzers.test_analyzers import write_waxy_clip
 
     clip = tmp_path / "waxy.mp4"
     write_waxy_clip(clip)  # 640x360; the detector fires on x 320-480, y 96-224

@@ -212,6 +212,6 @@ def test_hostile_dossiers_are_named_not_a_traceback(tmp_path, content):
 
 
 def test_control_characters_from_the_dossier_are_shown_not_obeyed():
-    from app.verify_cli import _shown
+    from app.cli.verify import _shown
 
     assert _shown("root (key 92ec), clip hash matches\x1b[8m") == "root (key 92ec), clip hash matches\\x1b[8m"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.score_peaks import next_peak, peak_frames
+from app.analysis.peaks import next_peak, peak_frames
 
 
 def test_peaks_stand_out_and_close_ones_merge():

@@ -27,7 +27,7 @@ from app.store.history import History
 from app.store.rules import MAX_TEXT, Refused
 from app.store.store import Store, StoreError, check_field
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("store_writer.py")
 FEW = settings(max_examples=25, deadline=None)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.store.backup import backups
-from tests import test_player_window as player_tests
+from tests.ui import test_player_window as player_tests
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path
 

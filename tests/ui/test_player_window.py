@@ -354,7 +354,7 @@ def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
 
 
 def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_path):
-    from tests.test_analyzers import write_waxy_clip
+    from tests.analyzers.test_analyzers import write_waxy_clip
 
     clip = tmp_path / "waxy.mp4"
     write_waxy_clip(clip)
@@ -374,8 +374,8 @@ def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_p
 
 
 def test_an_overlay_comparing_frames_uses_the_frame_before(qtbot, window, tmp_path):
+    from tests.analyzers.test_temporal_boiling import _frames
     from tests.artifacts import write_clip
-    from tests.test_temporal_boiling import _frames
 
     clip = write_clip(tmp_path / "boiling.mp4", _frames(boiling=True), crf=12, pix_fmt="yuv420p")
     qtbot.waitUntil(lambda: "temporal_boiling" in window.detector_panel.toggles, timeout=15000)
@@ -398,7 +398,7 @@ def test_an_overlay_comparing_frames_uses_the_frame_before(qtbot, window, tmp_pa
 
 
 def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window, tmp_path):
-    from tests.test_analyzers import write_waxy_clip
+    from tests.analyzers.test_analyzers import write_waxy_clip
 
     clip = tmp_path / "waxy.mp4"
     write_waxy_clip(clip)

@@ -15,15 +15,15 @@ import numpy as np
 import pytest
 from jsonschema import Draft202012Validator
 
-from app.demo import ensure_demo_clips
-from app.demo_case import build_demo_case
+from app.demo.case import build_demo_case
+from app.demo.clips import ensure_demo_clips
 from app.dossier import export as export_module
 from app.dossier.export import export
 from app.dossier.signing import verify
 from app.media.clip import open_clip
 from app.store.store import Store
 
-SCHEMA = json.loads((Path(__file__).parents[1] / "resources/schemas/dossier-1.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((Path(__file__).parents[2] / "resources/schemas/dossier-1.schema.json").read_text("utf-8"))
 ORGANISATION = {"name": "Demo Fact Check", "url": "https://factcheck.example/"}
 
 
