@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.text.shown import for_terminal
+
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     verify = commands.add_parser(
@@ -20,7 +22,7 @@ def verify_dossier(args: argparse.Namespace) -> int:
     result = check(args.dossier, args.clip)
     if result.problems:
         for problem in result.problems:
-            print(f"{args.dossier}: {_shown(problem)}")
+            print(f"{args.dossier}: {for_terminal(problem)}")
         return 1
     files = f"{result.evidence_files} evidence file{'' if result.evidence_files == 1 else 's'}"
     if result.pdf_checked:
@@ -28,10 +30,5 @@ def verify_dossier(args: argparse.Namespace) -> int:
     clip = "clip hash matches" if result.clip_checked else "clip not checked (give --clip FILE)"
     # The key id first and the name, which the dossier itself supplies, last and shown as data: a name cannot
     # pose as the rest of the line.
-    print(f"verified: key {result.key_id}, {files}, {clip}; signed as {_shown(result.reviewer)!r}")
+    print(f"verified: key {result.key_id}, {files}, {clip}; signed as {for_terminal(result.reviewer)!r}")
     return 0
-
-
-def _shown(text: str) -> str:
-    """Text from the dossier with control characters (terminal escapes included) made visible, not obeyed."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(text))

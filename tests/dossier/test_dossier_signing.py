@@ -209,9 +209,3 @@ def test_hostile_dossiers_are_named_not_a_traceback(tmp_path, content):
     path.write_text(content, "utf-8")
     problems = verify(path)
     assert problems and all(isinstance(p, str) for p in problems)
-
-
-def test_control_characters_from_the_dossier_are_shown_not_obeyed():
-    from app.cli.verify import _shown
-
-    assert _shown("root (key 92ec), clip hash matches\x1b[8m") == "root (key 92ec), clip hash matches\\x1b[8m"

@@ -1,0 +1,88 @@
+"""Opening a file a hostile sender chose: only a regular file is read, and never more than a stated bound.
+
+A named pipe (FIFO) blocks `open()` until a writer comes, a device such as /dev/zero never ends, and a socket or a
+folder is not a file at all. The file is opened without blocking and checked on the open descriptor, so it cannot
+be swapped between the check and the read.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+
+class NotAFile(OSError):
+    """The path cannot be read as a file; the message says what it is, in the reviewer's words."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+_KINDS = (
+    (stat.S_ISDIR, "is a folder, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file: it would wait for a writer for ever"),
+    (stat.S_ISCHR, "is a device, not a file: it has no end"),
+    (stat.S_ISBLK, "is a disk device, not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+)
+
+_OPEN_ERRORS = {
+    errno.ENOENT: "does not exist",
+    errno.ELOOP: "is a loop of symbolic links that never reaches a file",
+    errno.EACCES: "cannot be read: permission denied",
+    errno.EPERM: "cannot be read: permission denied",
+    errno.ENOTDIR: "does not exist (a part of its path is not a folder)",
+    errno.ENAMETOOLONG: "has a name too long for this system",
+}
+
+
+def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
+    """The file at `path` opened for reading in binary, if it is a regular file (through symbolic links) no larger
+    than `max_bytes`. Raises NotAFile with a one-line reason otherwise."""
+    try:
+        descriptor = os.open(
+            path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        )
+    except OSError as error:
+        raise NotAFile(
+            error.errno, f"{path} {_OPEN_ERRORS.get(error.errno, error.strerror or 'cannot be read')}"
+        ) from None
+    try:
+        status = os.fstat(descriptor)
+        for is_kind, words in _KINDS:
+            if is_kind(status.st_mode):
+                raise NotAFile(errno.EINVAL, f"{path} {words}")
+        if max_bytes is not None and status.st_size > max_bytes:
+            raise NotAFile(
+                errno.EFBIG,
+                f"{path} is {status.st_size:,} bytes, more than the {max_bytes:,} bytes such a file may have",
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_regular(path: Path | str, max_bytes: int) -> bytes:
+    """The whole of a regular file of at most `max_bytes` (see open_regular)."""
+    with open_regular(path, max_bytes) as file:
+        # A file may grow after the check: never read past the bound.
+        data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise NotAFile(errno.EFBIG, f"{path} grew past the {max_bytes:,} bytes such a file may have while being read")
+    return data
+
+
+def regular_file_problem(path: Path | str) -> str | None:
+    """Why `path` cannot be read as a file, in words, or None when it can (used before handing a path to a library
+    that opens it itself, such as FFmpeg)."""
+    try:
+        open_regular(path).close()
+    except NotAFile as error:
+        return str(error)
+    return None
