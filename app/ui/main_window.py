@@ -37,6 +37,7 @@ from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
 from app.ui.score_lanes import score_lane
+from app.ui.shell import Shell
 from app.ui.tasks import Job, Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
@@ -144,6 +145,21 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
         self._enable_clip_actions(False)
+        self.shell = Shell(  # what the views get of this window
+            self,
+            settings,
+            jobs,
+            menus=self.menus,
+            actions_by_key=self.actions_by_key,
+            docks=self.docks,
+            add_dock=self._add_dock,
+            frame_views=(self.view, self.heatmap_view),
+            timeline=self.timeline,
+            clips=self.clips,
+            open_paths=self.open_paths,
+            player=lambda: self.player,
+            on_screen=lambda: (self._exact_on_screen, self._frame_pixels),
+        )
 
     # --- building -------------------------------------------------------------------------------------------
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
