@@ -13,26 +13,26 @@ from app.ui.case import CaseController
 from app.ui.reviewer import KEY as REVIEWER_KEY
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 
 class CaseView:
-    def __init__(self, window: MainWindow, case: CaseController) -> None:
-        self._window, self._case = window, case
+    def __init__(self, shell: Shell, case: CaseController) -> None:
+        self._shell, self._case = shell, case
         self.database = QLabel("No case database")
-        window.statusBar().addPermanentWidget(self.database)
+        shell.status_bar.addPermanentWidget(self.database)
         case.opened.connect(self._on_opened)
         case.failed.connect(self._on_failed)
-        case.saved.connect(lambda text: window.statusBar().showMessage(text, 4000))
+        case.saved.connect(lambda text: shell.status_bar.showMessage(text, 4000))
         case.refused.connect(self._on_refused)
         case.history_changed.connect(self._on_history)
         self._on_history("Undo", "Redo")
-        restore = QAction("Restore case &backup…", window)
+        restore = QAction("Restore case &backup…", shell.window)
         restore.setToolTip("Put one of the case database's daily backups in place of it (the current file is kept)")
         restore.triggered.connect(self.ask_restore)
-        file_menu = window.menus["&File"]
-        file_menu.insertAction(window.actions_by_key["quit"], restore)
-        file_menu.insertSeparator(window.actions_by_key["quit"])
+        file_menu = shell.menus["&File"]
+        file_menu.insertAction(shell.actions_by_key["quit"], restore)
+        file_menu.insertSeparator(shell.actions_by_key["quit"])
         self.restore_action = restore
 
     def ask_restore(self) -> None:
@@ -42,12 +42,12 @@ class CaseView:
             return
         folder = backup_folder(self._case.path)
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, "Restore a case backup", str(folder), "Case backups (*.db);;All files (*)"
+            self._shell.window, "Restore a case backup", str(folder), "Case backups (*.db);;All files (*)"
         )
         if not chosen:
             return
         answer = QMessageBox.question(
-            self._window,
+            self._shell.window,
             "Restore a case backup",
             f"Replace the case database {self._case.path.name} with the backup {Path(chosen).name}?\n\n"
             "The current file is kept beside it, renamed, so nothing is deleted.",
@@ -57,16 +57,16 @@ class CaseView:
 
     def ask_reviewer_name(self) -> None:
         name, accepted = QInputDialog.getText(
-            self._window,
+            self._shell.window,
             "Reviewer name",
             "Every change to a case is recorded under this name:",
             QLineEdit.EchoMode.Normal,
             self._case.reviewer,
         )
         if accepted and name.strip():
-            self._window.settings.setValue(REVIEWER_KEY, name.strip())
+            self._shell.settings.setValue(REVIEWER_KEY, name.strip())
             self._case.set_reviewer(name.strip())
-            self._window.statusBar().showMessage(f"Changes are now recorded as {name.strip()}.", 5000)
+            self._shell.status_bar.showMessage(f"Changes are now recorded as {name.strip()}.", 5000)
 
     def _on_opened(self, path: str) -> None:
         self.database.setText(f"Case: {path.rsplit('/', 1)[-1]}")
@@ -74,13 +74,13 @@ class CaseView:
 
     def _on_failed(self, message: str) -> None:
         self.database.setText("Case database unusable")
-        QMessageBox.warning(self._window, "The case database cannot be used", message)
+        QMessageBox.warning(self._shell.window, "The case database cannot be used", message)
 
     def _on_refused(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, 8000)
+        self._shell.status_bar.showMessage(message, 8000)
 
     def _on_history(self, undo_text: str, redo_text: str) -> None:
-        actions = self._window.actions_by_key
+        actions = self._shell.actions_by_key
         for key, text in (("undo", undo_text), ("redo", redo_text)):
             actions[key].setText(text)
             actions[key].setEnabled(text not in ("Undo", "Redo"))

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         from app.ui.review_view import install_review
 
         self.case = case
-        self.case_view = CaseView(self, case)
+        self.case_view = CaseView(self.shell, case)
         install_evidence(self, case)
         self.claims_view = install_claims(self, case)
         install_review(self, case)
