@@ -20,7 +20,7 @@ from widgets.timeline import ClaimRange
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 SCALE_KEY = "review/rating_scale"  # a list of rating names; the default scale when unset
 
@@ -59,15 +59,15 @@ def short_timecode(seconds: float) -> str:
     return f"{int(hours)}:{minutes}:{rest}" if int(hours) else f"{int(minutes)}:{rest}"
 
 
-def install_claims(window: MainWindow, case: CaseController) -> ClaimsView:
-    return ClaimsView(window, case)
+def install_claims(shell: Shell, case: CaseController) -> ClaimsView:
+    return ClaimsView(shell, case)
 
 
 class ClaimsView(QObject):
-    def __init__(self, window: MainWindow, case: CaseController) -> None:
-        super().__init__(window)
-        self._window, self._case = window, case
-        self.panel = ClaimsPanel(rating_scale(window.settings))
+    def __init__(self, shell: Shell, case: CaseController) -> None:
+        super().__init__(shell.window)
+        self._shell, self._case = shell, case
+        self.panel = ClaimsPanel(rating_scale(shell.settings))
         self.dock = self._add_dock()
         self.search_dialog: CaseSearchDialog | None = None
         self._before_new: set[int] | None = None  # the claims there were when a new one was asked for
@@ -80,39 +80,39 @@ class ClaimsView(QObject):
         panel.claim_activated.connect(self.go_to_claim)
         panel.range_from_marks.connect(self._range_from_marks)
         panel.similar_wanted.connect(self._find_similar)
-        window.timeline.claim_activated.connect(self.go_to_claim)
+        shell.timeline.claim_activated.connect(self.go_to_claim)
         case.clip_changed.connect(self._on_clip)
         case.claims_changed.connect(self._on_claims)
         case.similar_found.connect(panel.show_similar)
         case.search_done.connect(self._on_search_done)
-        window.installEventFilter(self)  # what is being typed is sent before the window closes the case
+        shell.window.installEventFilter(self)  # what is being typed is sent before the window closes the case
         self._on_clip(case.clip)
 
     # --- building -------------------------------------------------------------------------------------------
     def _add_dock(self) -> QDockWidget:
-        window = self._window
+        shell, window = self._shell, self._shell.window
         dock = QDockWidget("Claims", window)
         dock.setObjectName("dock-claims")  # the name the window's saved layout knows it by
         dock.setWidget(self.panel)
         dock.setMinimumWidth(220)
-        window.docks["claims"] = dock
+        shell.docks["claims"] = dock
         # where the reviewer left it last time (the layout was restored before this dock existed), else under
         # the clip list, which needs little room
         self._first_layout = not window.restoreDockWidget(dock)
         if self._first_layout:
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            window.splitDockWidget(window.docks["clips"], dock, Qt.Orientation.Vertical)
+            window.splitDockWidget(shell.docks["clips"], dock, Qt.Orientation.Vertical)
             if window.isVisible():  # the case arrives after the first paint: the Show event is gone by then
                 self._first_layout = False
                 QTimer.singleShot(0, self._size_docks)
-        window.menus["&View"].addAction(dock.toggleViewAction())
+        shell.menus["&View"].addAction(dock.toggleViewAction())
         return dock
 
     def _add_actions(self) -> dict[str, QAction]:
-        menu = self._window.menus["&Review"]
+        menu = self._shell.menus["&Review"]
         actions = {}
         for key, label, shortcut, tip, method in _COMMANDS:
-            action = QAction(label, self._window)
+            action = QAction(label, self._shell.window)
             action.setShortcut(QKeySequence(shortcut))
             action.setToolTip(f"{tip} ({shortcut})")
             action.triggered.connect(lambda checked=False, method=method: getattr(self, method)())
@@ -130,7 +130,7 @@ class ClaimsView(QObject):
         for key in ("new_claim", "claim_from_marks"):
             self.actions[key].setEnabled(has_clip)
         self.panel.set_can_create(has_clip)
-        player = self._window.player
+        player = self._shell.player
         media = player.clip if player is not None else None
         if has_clip and media is not None:
             self.panel.set_label_of(lambda n, index=media.index: short_timecode(index.seconds(n)))
@@ -153,7 +153,7 @@ class ClaimsView(QObject):
 
     def _show(self, rows: list[dict]) -> None:
         self.panel.set_claims(rows)
-        self._window.timeline.set_claims([self._range(row) for row in rows])
+        self._shell.timeline.set_claims([self._range(row) for row in rows])
         self.actions["delete_claim"].setEnabled(self.panel.current is not None)
 
     def _range(self, row: dict) -> ClaimRange:
@@ -172,9 +172,9 @@ class ClaimsView(QObject):
 
     # --- commands -------------------------------------------------------------------------------------------
     def new_claim(self) -> None:
-        player = self._window.player
+        player = self._shell.player
         if self._case.clip is None or player is None or player.clip is None:
-            self._window.statusBar().showMessage("Open a clip first: claims are saved with the clip.", 5000)
+            self._shell.status_bar.showMessage("Open a clip first: claims are saved with the clip.", 5000)
             return
         first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
         self.panel.commit_all()
@@ -189,11 +189,11 @@ class ClaimsView(QObject):
             self._range_from_marks(self.panel.current)
 
     def _range_from_marks(self, claim_id: int) -> None:
-        player = self._window.player
+        player = self._shell.player
         if player is None or player.clip is None:
             return
         if player.mark_in is None and player.mark_out is None:
-            self._window.statusBar().showMessage("Set an in or out mark first (I, O).", 5000)
+            self._shell.status_bar.showMessage("Set an in or out mark first (I, O).", 5000)
             return
         first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
         self.panel.set_range(claim_id, first, last)
@@ -218,8 +218,8 @@ class ClaimsView(QObject):
         self.dock.show()
         self.dock.raise_()
         self.panel.select(claim_id)
-        if self._window.player is not None:
-            self._window.player.seek(row["frame_in"] or 0)
+        if self._shell.player is not None:
+            self._shell.player.seek(row["frame_in"] or 0)
 
     def _on_selected(self, claim_id: int | None) -> None:
         self.actions["delete_claim"].setEnabled(claim_id is not None)
@@ -234,7 +234,7 @@ class ClaimsView(QObject):
     # --- search ---------------------------------------------------------------------------------------------
     def search(self) -> None:
         if self.search_dialog is None:
-            self.search_dialog = CaseSearchDialog(self._window)
+            self.search_dialog = CaseSearchDialog(self._shell.window)
             self.search_dialog.searched.connect(self._case.search)
             self.search_dialog.hit_chosen.connect(self._on_hit)
         self.search_dialog.ask()
@@ -246,24 +246,24 @@ class ClaimsView(QObject):
     def _on_hit(self, hit: dict) -> None:
         clip = self._case.clip
         if clip is None or hit["clip_id"] != clip["id"]:
-            self._window.statusBar().showMessage(
+            self._shell.status_bar.showMessage(
                 f"That {hit['kind']} is on {hit['file_name']}: open that clip to work on it.", 8000
             )
         elif hit["table"] == "claims":
             self.go_to_claim(hit["id"])
         else:
             shown = first_line(hit.get("shown") or "")
-            self._window.statusBar().showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)
+            self._shell.status_bar.showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)
 
     # --- closing --------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self._window and event.type() == QEvent.Type.Close:
+        if watched is self._shell.window and event.type() == QEvent.Type.Close:
             self.panel.commit_all()
-        elif watched is self._window and event.type() == QEvent.Type.Show and self._first_layout:
+        elif watched is self._shell.window and event.type() == QEvent.Type.Show and self._first_layout:
             self._first_layout = False
             QTimer.singleShot(0, self._size_docks)
         return False
 
     def _size_docks(self) -> None:
-        docks = [self._window.docks["clips"], self.dock]
-        self._window.resizeDocks(docks, [150, 700], Qt.Orientation.Vertical)
+        docks = [self._shell.docks["clips"], self.dock]
+        self._shell.window.resizeDocks(docks, [150, 700], Qt.Orientation.Vertical)

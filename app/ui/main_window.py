@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.case = case
         self.case_view = CaseView(self.shell, case)
         install_evidence(self, case)
-        self.claims_view = install_claims(self, case)
+        self.claims_view = install_claims(self.shell, case)
         install_review(self, case)
         self.export_view = install_export(self, case)
 
