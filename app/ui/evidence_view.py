@@ -27,7 +27,9 @@ from widgets.evidence_panel import THUMBNAIL, EvidenceItem, EvidencePanel, paint
 from widgets.frame_view import FrameView
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.overlays import LiveOverlays
+    from app.ui.shell import Shell
+    from widgets.detector_panel import DetectorPanel
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +63,32 @@ def thumbnail(bgra: np.ndarray) -> QImage:
     return QImage(small.data, size[0], size[1], small.strides[0], QImage.Format.Format_RGB32).copy()
 
 
-def install_evidence(window: MainWindow, case: CaseController) -> EvidenceView:
-    window.evidence = EvidenceView(window, case)
-    return window.evidence
+def install_evidence(
+    shell: Shell,
+    case: CaseController,
+    detector_panel: DetectorPanel,
+    overlays: Callable[[], LiveOverlays],
+    filters: Callable[[], dict[str, QAction]],
+) -> EvidenceView:
+    return EvidenceView(shell, case, detector_panel, overlays, filters)
 
 
 class EvidenceView(QObject):
     _worked = Signal(object, object)  # from a worker thread: what to call on the GUI thread, and its argument
 
-    def __init__(self, window: MainWindow, case: CaseController) -> None:
-        super().__init__(window)
-        self._window, self._case = window, case
+    def __init__(
+        self,
+        shell: Shell,
+        case: CaseController,
+        detector_panel: DetectorPanel,
+        overlays: Callable[[], LiveOverlays],
+        filters: Callable[[], dict[str, QAction]],
+    ) -> None:
+        super().__init__(shell.window)
+        self._shell, self._case = shell, case
+        self._detector_panel = detector_panel  # its toggles name the detectors and turn them on and off
+        self._overlays = overlays  # the live detector overlays, once the media engine has loaded
+        self._filters = filters  # the forensic filters' commands by filter id, once the media engine has loaded
         self._rows: dict[int, dict] = {}
         self._selected: int | None = None
         self._regions: list[dict] = []  # the selected frame's shapes, with any drawn and not yet answered
@@ -84,7 +101,7 @@ class EvidenceView(QObject):
         self._player_joined = False
         self._worked.connect(lambda then, value: then(value))
         self.panel = EvidencePanel()
-        self.actions = self._build_actions(window)
+        self.actions = self._build_actions(shell)
         self.panel.set_commands(
             [
                 [self.actions["pin"]],
@@ -96,17 +113,18 @@ class EvidenceView(QObject):
         self.panel.chosen.connect(self.go_to)
         self.panel.note_edited.connect(self._save_note)
         self.panel.remove_requested.connect(lambda row_id: case.delete("evidence", row_id))
-        window._add_dock("evidence", "Evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.tabifyDockWidget(window.docks["media"], window.docks["evidence"])
-        window.docks["media"].raise_()
+        shell.add_dock("evidence", "Evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        shell.window.tabifyDockWidget(shell.docks["media"], shell.docks["evidence"])
+        shell.docks["media"].raise_()
         for view in self._views():
             view.add_layer("evidence", self._paint, on_top=True)
         case.clip_changed.connect(self._on_clip)
         case.evidence_changed.connect(self._on_rows)
 
     # --- commands -------------------------------------------------------------------------------------------
-    def _build_actions(self, window: MainWindow) -> dict[str, QAction]:
-        menu = window.menus["&Review"]
+    def _build_actions(self, shell: Shell) -> dict[str, QAction]:
+        window = shell.window
+        menu = shell.menus["&Review"]
         menu.addSection("Evidence")
         specs: list[tuple[str, str, tuple[str, ...], str, Callable[[], Any]]] = [
             ("pin", "&Pin frame as evidence", ("P",), "Pin the exact frame on screen, with its overlay (P)", self.pin),
@@ -170,12 +188,12 @@ class EvidenceView(QObject):
 
     def pin(self) -> None:
         """The exact frame on screen becomes an evidence frame, with the overlay it shows."""
-        window = self._window
-        clip = window.player.clip if window.player is not None else None
+        shell = self._shell
+        clip = shell.player.clip if shell.player is not None else None
         if clip is None or self._case.clip is None:
             self._say("Open a clip first: evidence frames are saved with the clip they come from.")
             return
-        number, pixels = window._exact_on_screen, window._frame_pixels
+        number, pixels = shell.exact_frame, shell.frame_pixels
         if number is None or pixels is None:
             self._say("The picture on screen is a preview, not the exact frame: wait for it, then pin again.")
             return
@@ -186,24 +204,22 @@ class EvidenceView(QObject):
 
     def overlay_on_screen(self) -> str:
         """The detectors on (their ids joined by '+') and the forensic filter ('filter:<id>'), '' for neither."""
-        window = self._window
-        parts = sorted(window.overlays.enabled) if window.player is not None else []
-        chosen = next((k for k, a in window.forensic.actions.items() if a.isChecked()), "none")
+        parts = sorted(self._overlays().enabled) if self._shell.player is not None else []
+        chosen = next((k for k, a in self._filters().items() if a.isChecked()), "none")
         if chosen != "none":
             parts.append(FILTER_PREFIX + chosen)
         return "+".join(parts)
 
     def show_overlay(self, overlay: str) -> None:
         """Turn on what `overlay` names and everything else off."""
-        window = self._window
         parts = [p for p in overlay.split("+") if p]
         detectors = {p for p in parts if not p.startswith(FILTER_PREFIX)}
         filters = [p.removeprefix(FILTER_PREFIX) for p in parts if p.startswith(FILTER_PREFIX)]
-        toggles = window.detector_panel.toggles
+        toggles = self._detector_panel.toggles
         for analyzer_id, toggle in toggles.items():
             toggle.setChecked(analyzer_id in detectors)
         missing = sorted(detectors - set(toggles))
-        action = window.forensic.actions.get(filters[0] if filters else "none")
+        action = self._filters().get(filters[0] if filters else "none")
         if action is None:
             missing += filters
         elif not action.isChecked():
@@ -214,10 +230,10 @@ class EvidenceView(QObject):
     def go_to(self, evidence_id: int) -> None:
         """The player on the evidence frame, with the overlay that was on when it was pinned."""
         row = self._rows.get(evidence_id)
-        if row is None or self._window.player is None or self._window.player.clip is None:
+        if row is None or self._shell.player is None or self._shell.player.clip is None:
             return
         self.show_overlay(row["overlay"] or "")
-        self._window.player.seek(row["frame"])
+        self._shell.player.seek(row["frame"])
 
     def stop(self) -> None:
         checked = next((self.actions[s] for s, _, _ in SHAPES if self.actions[s].isChecked()), None)
@@ -240,8 +256,8 @@ class EvidenceView(QObject):
             self._case.delete("evidence", self._selected)
 
     def focus_list(self) -> None:
-        self._window.docks["evidence"].show()
-        self._window.docks["evidence"].raise_()
+        self._shell.docks["evidence"].show()
+        self._shell.docks["evidence"].raise_()
         self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.panel.current() is None and self.panel.list.count():
             self.panel.list.setCurrentRow(0)
@@ -255,7 +271,7 @@ class EvidenceView(QObject):
                 self.actions[shape].setChecked(False)
                 return
             self._shape = shape
-            if self._window._exact_on_screen != row["frame"]:
+            if self._shell.exact_frame != row["frame"]:
                 self.go_to(row["id"])
             self._say(f"Drag on the frame to draw {_a(shape)} on frame {row['frame']}. Esc stops drawing.")
         elif self._shape == shape:
@@ -271,7 +287,7 @@ class EvidenceView(QObject):
         row = self._rows.get(self._selected) if self._selected is not None else None
         if row is None or self._shape is None:
             return
-        if self._window._exact_on_screen != row["frame"]:
+        if self._shell.exact_frame != row["frame"]:
             self._say(f"Regions go on the evidence frame, {row['frame']}: go back to it (Enter in the Evidence panel).")
             return
         start = _fraction(view, point)
@@ -299,17 +315,17 @@ class EvidenceView(QObject):
 
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:
         row = self._rows.get(self._selected) if self._selected is not None else None
-        if row is None or self._window._exact_on_screen != row["frame"]:
+        if row is None or self._shell.exact_frame != row["frame"]:
             return
         drawn = [self._drawing[2]] if self._drawing is not None else []
         paint_regions(painter, bounds, self._regions + drawn)
 
     # --- the case and the player ----------------------------------------------------------------------------
     def _on_clip(self, clip: dict | None) -> None:
-        if not self._player_joined and self._window.player is not None:
+        if not self._player_joined and self._shell.player is not None:
             # the clip enters the case once the player has hashed it: the player is there by now
-            self._window.player.shown.connect(self._on_shown)
-            self._window.timeline.scrubbed.connect(lambda _: self._update_views())
+            self._shell.player.shown.connect(self._on_shown)
+            self._shell.timeline.scrubbed.connect(lambda _: self._update_views())
             self._player_joined = True
         clip_id = clip["id"] if clip else None
         if clip_id != self._clip_id:
@@ -334,11 +350,11 @@ class EvidenceView(QObject):
             fresh = [r for r in rows if r["id"] not in known and (r["frame"], r["image_sha256"]) == self._awaited]
             if fresh:
                 select, self._awaited = fresh[-1]["id"], None
-                self._window.docks["evidence"].show()
-                self._window.docks["evidence"].raise_()
+                self._shell.docks["evidence"].show()
+                self._shell.docks["evidence"].raise_()
         self.panel.set_items([self._item(row) for row in rows], select)
-        if self._window._exact_on_screen is not None:
-            self._make_thumbnail(self._window._exact_on_screen)
+        if self._shell.exact_frame is not None:
+            self._make_thumbnail(self._shell.exact_frame)
 
     def _on_selected(self, evidence_id: int | None) -> None:
         self._selected = evidence_id if evidence_id in self._rows else None
@@ -356,7 +372,7 @@ class EvidenceView(QObject):
 
     def _make_thumbnail(self, number: int) -> None:
         """A thumbnail for evidence on this frame, which is on screen, if it has none yet."""
-        pixels = self._window._frame_pixels
+        pixels = self._shell.frame_pixels
         wanted = any(row["frame"] == number for row in self._rows.values())
         if not wanted or number in self._thumbnails or number in self._making or pixels is None:
             return
@@ -387,7 +403,7 @@ class EvidenceView(QObject):
 
     # --- plumbing -------------------------------------------------------------------------------------------
     def _item(self, row: dict) -> EvidenceItem:
-        clip = self._window.player.clip if self._window.player is not None else None
+        clip = self._shell.player.clip if self._shell.player is not None else None
         timecode = format_timecode(clip.index.seconds(row["frame"])) if clip is not None else ""
         return EvidenceItem(
             row["id"],
@@ -400,7 +416,7 @@ class EvidenceView(QObject):
         )
 
     def _overlay_name(self, overlay: str) -> str:
-        toggles = self._window.detector_panel.toggles
+        toggles = self._detector_panel.toggles
         filters = {f.id: f.name for f in FILTERS}
         names = []
         for part in (p for p in overlay.split("+") if p):
@@ -411,14 +427,14 @@ class EvidenceView(QObject):
         return " + ".join(names)
 
     def _views(self) -> tuple[FrameView, FrameView]:
-        return self._window.view, self._window.heatmap_view
+        return self._shell.frame_views
 
     def _update_views(self) -> None:
         for view in self._views():
             view.update()
 
     def _say(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, 6000)
+        self._shell.status_bar.showMessage(text, 6000)
 
     def _in_background(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """Run `work` on a thread of its own (a pin must not wait behind a whole-clip analysis); `then` gets its

@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
 
         self.case = case
         self.case_view = CaseView(self.shell, case)
-        install_evidence(self, case)
+        self.evidence = install_evidence(
+            self.shell, case, self.detector_panel, overlays=lambda: self.overlays, filters=lambda: self.forensic.actions
+        )
         self.claims_view = install_claims(self.shell, case)
         install_review(self, case)
         self.export_view = install_export(self, case)
