@@ -30,7 +30,7 @@ from app.ui.tasks import Job
 
 if TYPE_CHECKING:
     from app.ui.case import CaseController
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 ORGANISATION_KEY = "dossier/organisation"
 ORGANISATION_URL_KEY = "dossier/organisation_url"
@@ -223,41 +223,41 @@ class ExportDialog(QDialog):
 class ExportView:
     """The two commands, the dialogs they open, and the export job's outcome in the status bar."""
 
-    def __init__(self, window: MainWindow, case: CaseController) -> None:
-        self.window = window
+    def __init__(self, shell: Shell, case: CaseController) -> None:
+        self.shell = shell
         self.case = case
-        self.settings = window.settings
+        self.settings = shell.settings
         self.dialog: ExportDialog | None = None
         self.organisation_dialog: OrganisationDialog | None = None
         self.message: QMessageBox | None = None
         self.open_folder: QPushButton | None = None
         self.job: Job | None = None
-        self.export_action = QAction("&Export dossier…", window)
+        self.export_action = QAction("&Export dossier…", shell.window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.export_action.setToolTip("Write the clip's dossier: a PDF and a signed JSON with the evidence (Ctrl+E)")
         self.export_action.triggered.connect(self.ask_export)
-        self.organisation_action = QAction("&Publishing organisation…", window)
+        self.organisation_action = QAction("&Publishing organisation…", shell.window)
         self.organisation_action.triggered.connect(self.ask_organisation)
-        file_menu = window.menus["&File"]
-        quit_action = window.actions_by_key["quit"]
+        file_menu = shell.menus["&File"]
+        quit_action = shell.actions_by_key["quit"]
         file_menu.insertAction(quit_action, self.export_action)
         file_menu.insertSeparator(quit_action)
-        window.menus["&Edit"].addAction(self.organisation_action)
+        shell.menus["&Edit"].addAction(self.organisation_action)
 
     def ask_organisation(self) -> None:
-        self.organisation_dialog = OrganisationDialog(self.settings, self.window)
+        self.organisation_dialog = OrganisationDialog(self.settings, self.shell.window)
         self.organisation_dialog.open()
 
     def ask_export(self) -> None:
         if self.case.clip is None:
-            self.window.statusBar().showMessage("Open a clip of the case first: a dossier is about one clip.", 5000)
+            self.shell.status_bar.showMessage("Open a clip of the case first: a dossier is about one clip.", 5000)
             return
         if self.job is not None:
-            self.window.statusBar().showMessage("A dossier is being written already.", 4000)
+            self.shell.status_bar.showMessage("A dossier is being written already.", 4000)
             return
         clip = dict(self.case.clip)
-        self.dialog = ExportDialog(self.settings, clip["file_name"], self.window)
+        self.dialog = ExportDialog(self.settings, clip["file_name"], self.shell.window)
         self.dialog.accepted.connect(lambda: self._start(clip, self.dialog))
         self.dialog.open()
 
@@ -286,9 +286,9 @@ class ExportView:
 
     def _run(self, request: DossierRequest) -> None:
         self._forget_open_folder()
-        job = self.window.jobs.start("Exporting the dossier", lambda job: write_dossier(request, job))
+        job = self.shell.jobs.start("Exporting the dossier", lambda job: write_dossier(request, job))
         self.job = job
-        show_progress(self.window.statusBar(), job, "Dossier")
+        show_progress(self.shell.status_bar, job, "Dossier")
         job.succeeded.connect(self._on_done)
         job.failed.connect(self._show_problem)
         job.finished.connect(self._on_finished)
@@ -304,13 +304,13 @@ class ExportView:
         folder = first.parent
         if outcome.open_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(first)))
-        self.window.statusBar().showMessage(f"Dossier written to {first}", 15000)
+        self.shell.status_bar.showMessage(f"Dossier written to {first}", 15000)
         button = QPushButton("Open folder")
         button.setToolTip(str(folder))
         button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         button.clicked.connect(lambda: self._forget_open_folder())
         # permanent: a status message hides the bar's ordinary widgets, and this one must stay visible with it
-        self.window.statusBar().insertPermanentWidget(0, button)
+        self.shell.status_bar.insertPermanentWidget(0, button)
         self.open_folder = button
         # The button is the timer's context: a window (and its button) closed before then cancels it.
         QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, button, lambda: self._forget_open_folder(button))
@@ -320,7 +320,7 @@ class ExportView:
         if button is None or (only is not None and only is not button):
             return
         self.open_folder = None
-        self.window.statusBar().removeWidget(button)
+        self.shell.status_bar.removeWidget(button)
         button.deleteLater()
 
     def _show_problem(self, sentence: str) -> None:
@@ -329,11 +329,11 @@ class ExportView:
             "The dossier was not written",
             sentence,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.shell.window,
         )
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the sentence may hold clip names and paths
         self.message.open()
 
 
-def install_export(window: MainWindow, case: CaseController) -> ExportView:
-    return ExportView(window, case)
+def install_export(shell: Shell, case: CaseController) -> ExportView:
+    return ExportView(shell, case)

@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         )
         self.claims_view = install_claims(self.shell, case)
         install_review(self, case)
-        self.export_view = install_export(self, case)
+        self.export_view = install_export(self.shell, case)
 
     def ask_reviewer_name(self) -> None:
         if self.case is not None:
