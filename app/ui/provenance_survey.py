@@ -18,13 +18,13 @@ from widgets.provenance_panel import TEXT_COLOURS
 
 if TYPE_CHECKING:
     from app.provenance.report import ProvenanceReport
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 
 class ClipListSurvey:
-    def __init__(self, window: MainWindow, trust_list: Callable[[], Path | None], busy: Callable[[], bool]) -> None:
-        self.window = window
-        self.clips = window.clips
+    def __init__(self, shell: Shell, trust_list: Callable[[], Path | None], busy: Callable[[], bool]) -> None:
+        self.shell = shell
+        self.clips = shell.clips
         self.trust_list = trust_list  # the trust list as the settings hold it now
         self.busy = busy  # whether the open clip is being opened or read: it goes first
         self.waiting: deque[str] = deque()
@@ -41,7 +41,7 @@ class ClipListSurvey:
 
     def resume(self) -> None:
         """Reads the next waiting clip, unless a reading is running or the open clip goes first."""
-        if self.job is not None or self.busy() or not self.window.isVisible():
+        if self.job is not None or self.busy() or not self.shell.window.isVisible():
             return
         while self.waiting and self.clips.badge_of(self.waiting[0]):
             self.waiting.popleft()
@@ -54,7 +54,7 @@ class ClipListSurvey:
 
             return read_provenance(Path(path), None, trust, cancelled=job.is_cancelled)
 
-        job = self.window.jobs.start("Reading the provenance of the listed clips", read)
+        job = self.shell.jobs.start("Reading the provenance of the listed clips", read)
         self.job = job
         job.succeeded.connect(lambda report: self._show(path, report))
         job.finished.connect(self._done)

@@ -73,7 +73,7 @@ class ProvenanceView:
         edit.addAction(self.clear_trust_action)
         self._show_trust_list()
         self.survey = ClipListSurvey(
-            window, self.trust_list, busy=lambda: self.job is not None or window.player.is_opening()
+            window.shell, self.trust_list, busy=lambda: self.job is not None or window.player.is_opening()
         )
         window.player.open_failed.connect(lambda *_: self.survey.resume())
 
