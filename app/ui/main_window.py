@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
-        self.provenance_view = install_provenance(self)
+        self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)

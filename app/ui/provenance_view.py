@@ -21,7 +21,8 @@ from widgets.provenance_panel import TEXT_COLOURS
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
     from app.provenance.report import ProvenanceReport
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
+    from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 
 TRUST_LIST_KEY = "provenance/trust_list"
 PEM_FILTER = "Certificates (*.pem *.crt *.cer);;All files (*)"
@@ -48,34 +49,34 @@ def read_report(request: ProvenanceRequest, job: Job) -> ProvenanceReport:
 class ProvenanceView:
     """Reads the open clip's provenance in the background and shows it; a newer clip's reading replaces an older."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.panel = window.provenance_panel
-        self.badge = window.provenance_badge
-        self.settings = window.settings
+    def __init__(self, shell: Shell, panel: ProvenancePanel, badge: ProvenanceBadge) -> None:
+        self.shell = shell
+        self.panel = panel
+        self.badge = badge
+        self.settings = shell.settings
         self.job: Job | None = None
         self.report: ProvenanceReport | None = None  # of the clip on screen, once read
         self._request: ProvenanceRequest | None = None
-        window.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
-        window.actions_by_key["close_clip"].triggered.connect(self.clear)
+        shell.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
+        shell.actions_by_key["close_clip"].triggered.connect(self.clear)
         self.badge.clicked.connect(self.show_panel)
         self.panel.read_again.connect(self.read_again)
-        self.trust_action = QAction("Content &Credentials trust list…", window)
+        self.trust_action = QAction("Content &Credentials trust list…", shell.window)
         self.trust_action.setToolTip(
             "Choose the PEM file of trust anchors that signers of Content Credentials are checked against"
         )
         self.trust_action.triggered.connect(self.ask_trust_list)
-        self.clear_trust_action = QAction("Clear Content Credentials trust list", window)
+        self.clear_trust_action = QAction("Clear Content Credentials trust list", shell.window)
         self.clear_trust_action.triggered.connect(lambda: self.set_trust_list(None))
-        edit = window.menus["&Edit"]
+        edit = shell.menus["&Edit"]
         edit.addSeparator()
         edit.addAction(self.trust_action)
         edit.addAction(self.clear_trust_action)
         self._show_trust_list()
         self.survey = ClipListSurvey(
-            window.shell, self.trust_list, busy=lambda: self.job is not None or window.player.is_opening()
+            shell, self.trust_list, busy=lambda: self.job is not None or shell.player.is_opening()
         )
-        window.player.open_failed.connect(lambda *_: self.survey.resume())
+        shell.player.open_failed.connect(lambda *_: self.survey.resume())
 
     # --- reading --------------------------------------------------------------------------------------------
     def read(self, path: Path, facts: MediaFacts | None) -> Job:
@@ -86,9 +87,9 @@ class ProvenanceView:
         request = self._request
         self.panel.show_reading(request.path.name)
         self.badge.show_badge("Reading provenance…", "reading", f"of {request.path.name}")
-        job = self.window.jobs.start("Reading provenance", lambda job: read_report(request, job))
+        job = self.shell.jobs.start("Reading provenance", lambda job: read_report(request, job))
         self.job = job
-        show_progress(self.window.statusBar(), job, "Provenance")
+        show_progress(self.shell.status_bar, job, "Provenance")
         job.succeeded.connect(lambda report: self._on_read(job, report))
         job.failed.connect(lambda reason: self._on_problem(job, reason))
         job.cancelled.connect(
@@ -110,7 +111,7 @@ class ProvenanceView:
         self.survey.resume()
 
     def show_panel(self) -> None:
-        dock = self.window.docks["provenance"]
+        dock = self.shell.docks["provenance"]
         dock.show()
         dock.raise_()
 
@@ -124,7 +125,7 @@ class ProvenanceView:
         findings = sorted(shown["findings"], key=lambda finding: finding["strength"] != "strong")
         self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
         colour = TEXT_COLOURS.get(report.badge.level, "")
-        self.window.clips.set_badge(str(self._request.path), report.badge.words, colour)
+        self.shell.clips.set_badge(str(self._request.path), report.badge.words, colour)
         if report.badge.level == "strong":
             self.show_panel()
 
@@ -147,7 +148,7 @@ class ProvenanceView:
     def ask_trust_list(self) -> None:
         current = self.trust_list()
         folder = str(current.parent if current else Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Content Credentials trust list", folder, PEM_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self.shell.window, "Content Credentials trust list", folder, PEM_FILTER)
         if chosen:
             self.set_trust_list(Path(chosen))
 
@@ -159,7 +160,7 @@ class ProvenanceView:
             self.settings.setValue(TRUST_LIST_KEY, str(path))
         self._show_trust_list()
         words = f"Signers are checked against {path.name}" if path else "Signers are not checked against a trust list"
-        self.window.statusBar().showMessage(words, 5000)
+        self.shell.status_bar.showMessage(words, 5000)
         if self._request is not None:
             self.read_again()
 
@@ -171,5 +172,5 @@ class ProvenanceView:
         self.clear_trust_action.setStatusTip(tip)
 
 
-def install_provenance(window: MainWindow) -> ProvenanceView:
-    return ProvenanceView(window)
+def install_provenance(shell: Shell, panel: ProvenancePanel, badge: ProvenanceBadge) -> ProvenanceView:
+    return ProvenanceView(shell, panel, badge)
