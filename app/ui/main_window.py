@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self.shell, case, self.detector_panel, overlays=lambda: self.overlays, filters=lambda: self.forensic.actions
         )
         self.claims_view = install_claims(self.shell, case)
-        install_review(self, case)
+        self.review = install_review(self.shell, case)
         self.export_view = install_export(self.shell, case)
 
     def ask_reviewer_name(self) -> None:

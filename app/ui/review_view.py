@@ -21,7 +21,7 @@ from widgets.verdict_panel import VerdictPanel
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 # key, menu label, shortcut, tip: the Review menu's commands for these panels
 COMMANDS = (
@@ -31,10 +31,9 @@ COMMANDS = (
 )
 
 
-def install_review(window: MainWindow, case: CaseController) -> ReviewView:
-    """The Sources and Verdict panels in their docks, joined to `case`; one call from MainWindow.attach_case."""
-    window.review = ReviewView(window, case)
-    return window.review
+def install_review(shell: Shell, case: CaseController) -> ReviewView:
+    """The Sources and Verdict panels in their docks, joined to `case`; one call when the window gets its case."""
+    return ReviewView(shell, case)
 
 
 def now_utc() -> str:
@@ -42,8 +41,8 @@ def now_utc() -> str:
 
 
 class ReviewView:
-    def __init__(self, window: MainWindow, case: CaseController) -> None:
-        self._window, self._case = window, case
+    def __init__(self, shell: Shell, case: CaseController) -> None:
+        self._shell, self._case = shell, case
         self._sources: list[dict] = []
         self._claims: dict[int, str] = {}
         self._verdict: dict | None = None
@@ -71,9 +70,9 @@ class ReviewView:
     # --- building -------------------------------------------------------------------------------------------
     def _put_in_dock(self, key: str, title: str, panel: QWidget) -> None:
         """Into the dock the window keeps for this panel (so a saved layout holds it), else a new one."""
-        dock = self._window.docks.get(key)
+        dock = self._shell.docks.get(key)
         if dock is None:
-            self._window._add_dock(key, title, panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+            self._shell.add_dock(key, title, panel, Qt.DockWidgetArea.LeftDockWidgetArea)
             return
         old = dock.widget()
         dock.setWidget(panel)
@@ -81,21 +80,21 @@ class ReviewView:
             old.deleteLater()
 
     def _add_commands(self) -> dict[str, QAction]:
-        menu = self._window.menus["&Review"]
+        menu = self._shell.menus["&Review"]
         menu.addSection("Sources and verdict")
         handlers = {"add_source": self.add_source, "remove_source": self.remove_source, "focus_verdict": self.focus}
         actions = {}
         for key, label, shortcut, tip in COMMANDS:
-            action = QAction(label, self._window)
+            action = QAction(label, self._shell.window)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(f"{tip} ({shortcut})")
             action.setStatusTip(tip)
             action.triggered.connect(lambda checked=False, run=handlers[key]: run())
             menu.addAction(action)
-            self._window.addAction(action)  # its shortcut works while the menu bar is hidden too
-            self._window.actions_by_key[key] = action  # enabled with the other clip commands
-            action.setEnabled(self._window.actions_by_key["close_clip"].isEnabled())
+            self._shell.window.addAction(action)  # its shortcut works while the menu bar is hidden too
+            self._shell.actions_by_key[key] = action  # enabled with the other clip commands
+            action.setEnabled(self._shell.actions_by_key["close_clip"].isEnabled())
             actions[key] = action
         return actions
 
@@ -116,7 +115,7 @@ class ReviewView:
         self.verdict.focus_assessment()
 
     def _show_dock(self, key: str) -> None:
-        dock = self._window.docks[key]
+        dock = self._shell.docks[key]
         dock.show()
         dock.raise_()
 
@@ -128,7 +127,7 @@ class ReviewView:
                 check_field(table, key, value)
             except rules.Refused as error:
                 panel.show_refusal(key, str(error))
-                self._window.statusBar().showMessage(str(error), 8000)
+                self._shell.status_bar.showMessage(str(error), 8000)
                 return False
         return True
 
@@ -169,7 +168,7 @@ class ReviewView:
         if self._verdict is not None:
             self._case.edit("verdicts", self._verdict["id"], values, refused=refused)
         elif self._clip_id is None:
-            self._window.statusBar().showMessage("The verdict was not saved: its clip was closed first.", 8000)
+            self._shell.status_bar.showMessage("The verdict was not saved: its clip was closed first.", 8000)
         elif self._verdict_waiting is not None:
             self._verdict_waiting.update(values)  # one verdict per clip: these follow its first save
         else:
@@ -190,7 +189,7 @@ class ReviewView:
             self._case.edit("clips", clip_id, values, refused=self._refused_by(self.verdict, values))
 
     def _say_opened(self, url: str) -> None:
-        self._window.statusBar().showMessage(f"Opened {url} in the browser", 4000)
+        self._shell.status_bar.showMessage(f"Opened {url} in the browser", 4000)
 
     # --- what the case says ---------------------------------------------------------------------------------
     def _on_clip(self, clip: dict | None) -> None:
