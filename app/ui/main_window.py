@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
         self._peaks: list[int] = []  # frames where the open clip's score tracks peak
-        open_demo(self)
+        open_demo(self.shell, self.case)
 
     def _exact_image(self) -> QImage | None:
         """The picture on screen when it is the exact frame; otherwise None, and the reviewer is told why."""
