@@ -228,9 +228,14 @@ COMMANDS: tuple[Command, ...] = (
         toolbar=True,
     ),
     Command(
-        "shortcuts", "&Help", "&Keyboard shortcuts", ("F1",), "fa6s.keyboard", run=lambda w: _help().show_shortcuts(w)
+        "shortcuts",
+        "&Help",
+        "&Keyboard shortcuts",
+        ("F1",),
+        "fa6s.keyboard",
+        run=lambda w: _help().show_shortcuts(w.shell),
     ),
-    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info", run=lambda w: _help().show_about(w)),
+    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info", run=lambda w: _help().show_about(w.shell)),
 )
 
 

@@ -10,10 +10,10 @@ from app import __version__
 from app.ui.actions import COMMANDS
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell import Shell
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(shell: Shell) -> None:
     rows = "".join(
         f"<tr><td>{c.label.replace('&', '').rstrip('…')}</td><td><b>{', '.join(c.shortcuts)}</b></td></tr>"
         for c in COMMANDS
@@ -21,15 +21,15 @@ def show_shortcuts(window: MainWindow) -> None:
     )
     rows += "".join(  # the review panels' commands, which they add to the Review menu themselves
         f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>{a.shortcut().toString()}</b></td></tr>"
-        for a in window.menus["&Review"].actions()
+        for a in shell.menus["&Review"].actions()
         if not a.shortcut().isEmpty()
     )
-    QMessageBox.information(window, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
+    QMessageBox.information(shell.window, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
 
 
-def show_about(window: MainWindow) -> None:
+def show_about(shell: Shell) -> None:
     QMessageBox.about(
-        window,
+        shell.window,
         "About ReelCheck",
         f"<b>ReelCheck {__version__}</b><p>A review workstation for suspected AI-generated video clips. "
         "It runs offline: nothing leaves this machine.</p><p>Detector scores are evidence, never verdicts: "
