@@ -4,10 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtGui import QAction
+
+    from app.ui.case import CaseController
+    from app.ui.player import PlayerController
+    from app.ui.shell import Shell
+    from widgets.frame_view import FrameView
+
+
+class CommandedWindow(Protocol):
+    """What the commands below use of the window they run in (the main window is one)."""
+
+    shell: Shell
+    player: PlayerController  # the commands that use it are enabled once a clip is open
+    case: CaseController | None
+    view: FrameView
+    actions_by_key: dict[str, QAction]
+
+    def close(self) -> bool: ...
+    def ask_reviewer_name(self) -> None: ...
+    def set_side_by_side(self, on: bool) -> None: ...
+    def jump_to_peak(self, direction: int) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -20,7 +40,7 @@ class Command:
     tip: str = ""
     checkable: bool = False
     toolbar: bool = False
-    run: Callable[[MainWindow], None] | None = None
+    run: Callable[[CommandedWindow], None] | None = None
 
 
 COMMANDS: tuple[Command, ...] = (
