@@ -41,6 +41,9 @@ class Job(QObject):
         late, and the result is delivered as a success."""
         self._took_effect = True
 
+    def has_taken_effect(self) -> bool:
+        return self._took_effect
+
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -70,7 +73,7 @@ class _Runner(QRunnable):
                 message = f"{job.name} failed unexpectedly; the details are in the log file."
             job.failed.emit(message)
         else:
-            if job.is_cancelled() and not job._took_effect:
+            if job.is_cancelled() and not job.has_taken_effect():
                 job.cancelled.emit()
             else:
                 job.succeeded.emit(result)
