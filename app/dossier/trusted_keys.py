@@ -52,7 +52,6 @@ class TrustedKey:
     revoked: datetime.date | None = None
     replaced: datetime.date | None = None
     replaced_by: str = ""
-    own: bool = False  # one of this machine's signing keys
 
     @property
     def label(self) -> str:
@@ -143,6 +142,7 @@ def read_trusted_keys(path: Path) -> TrustedSigners:
 
 
 def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[TrustedKey, ...]:
+    """The keys in the text of a trusted keys file, in order; TrustedKeysError names the first line that is wrong."""
     keys: list[TrustedKey] = []
     first_line: dict[str, int] = {}
     lines = text.splitlines()
@@ -152,18 +152,18 @@ def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[Trus
         number += 1
         if not line or line.startswith("#"):
             continue
+        key_line = number
 
         def fail(why: str, at: int = number) -> TrustedKeysError:
             return TrustedKeysError(f"{where}, line {at}: {why} (the format: reelcheck verify --help).")
 
         if line == _PEM_BEGIN:
-            start = number
             body = []
             while number < len(lines) and lines[number].strip() != _PEM_END:
                 body.append(lines[number].strip())
                 number += 1
             if number == len(lines):
-                raise fail(f"the PEM block has no {_PEM_END} line", start)
+                raise fail(f"the PEM block has no {_PEM_END} line", key_line)
             number += 1
             key = TrustedKey(_pem_fingerprint("".join(body), fail))
         elif _FINGERPRINT.fullmatch(line):
@@ -174,6 +174,8 @@ def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[Trus
             field, _, value = line.partition(":")
             keys[-1] = _with_field(keys[-1], field.strip().lower(), value.strip(), fail)
             continue
+        elif "PRIVATE KEY-----" in line:
+            raise fail("this is a private key, which must never leave its owner: ask for `reelcheck key export`")
         elif re.fullmatch(r"[0-9a-fA-F]{8,63}", line):
             raise fail(f"{line} is too short for a fingerprint (64 hex digits); a short key id is too easy to imitate")
         else:
@@ -181,7 +183,7 @@ def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[Trus
         if key.fingerprint in first_line:
             first = first_line[key.fingerprint]
             raise fail(f"the key {key.fingerprint} is listed a second time (first on line {first})")
-        first_line[key.fingerprint] = number
+        first_line[key.fingerprint] = key_line
         keys.append(key)
     return tuple(keys)
 
@@ -280,7 +282,7 @@ def own_keys(folder: Path | None = None) -> tuple[TrustedKey, ...]:
         except SigningError as error:  # not this machine's usable key: it cannot vouch for anything
             log.warning("%s", error)
             continue
-        keys.append(TrustedKey(fingerprint(key.public_key().public_bytes_raw()), _OWN_KEY, own=True))
+        keys.append(TrustedKey(fingerprint(key.public_key().public_bytes_raw()), _OWN_KEY))
     return tuple(keys)
 
 

@@ -58,6 +58,8 @@ def test_rotation_and_revocation_are_read(public):
         ("ab" * 32 + "\ncolour: blue\n", "line 2: 'colour' is not something a key can have"),
         ("ab" * 32 + "\nreplaced: 2026-03-01 by someone\n", "line 2: 'someone' after 'by' is not a fingerprint"),
         ("ab" * 32 + " Ana Ruiz\n", "line 1: this is neither a fingerprint, a PEM public key nor"),
+        ("# mine\n-----BEGIN PRIVATE KEY-----\n", "line 2: this is a private key, which must never leave its owner"),
+        (f"# a\n{'ab' * 32}\n# b\n{'AB' * 32}\n", "line 4: the key abab.* is listed a second time .first on line 2"),
     ],
 )
 def test_what_cannot_be_read_is_said_with_its_line(text, words):
