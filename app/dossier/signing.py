@@ -37,7 +37,8 @@ CONTENT_ONLY_FORM = (
     'canonical JSON of the document without "signature" (sorted keys, separators "," and ":", UTF-8, '
     "characters unescaped), including the clip's and the evidence files' SHA-256"
 )
-_STATEMENT_PREFIX = b"ReelCheck dossier signature\n"  # a statement can never be read as a dossier, nor one as it
+# A signature on a statement can never pass for one on a dossier's content (which starts with "{"), nor the reverse.
+_STATEMENT_PREFIX = b"ReelCheck dossier signature\n"
 MAX_DOSSIER_BYTES = 64 << 20
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.dossier.reviewer_keys import SigningError, key_path, reviewer_key
 from app.dossier.signing import CONTENT_ONLY_FORM, canonical_bytes, sign, verify
-from tests.dossier.signed import CLAIM, REVIEWER, png, read, reelcheck, signed_dossier, write
+from tests.dossier.signed import CLAIM, REVIEWER, forge, png, read, reelcheck, signed_dossier, write
 
 
 @pytest.fixture(autouse=True)
@@ -156,10 +156,7 @@ def test_a_forged_dossier_re_signed_under_the_same_name_is_not_verified(dossier,
     signature is valid, but the key is nobody the reader trusts."""
     path, clip = dossier
     forger_keys = tmp_path / "forger"
-    document = read(path)
-    document["verdict"]["content_rating"] = "True"
-    document["signature"] = None
-    write(path, sign(document, path.parent, forger_keys))
+    forge(path, forger_keys, content_rating="True")
     forged = sha256(reviewer_key(REVIEWER, forger_keys).public_key().public_bytes_raw()).hexdigest()
     assert read(path)["reviewer"] == REVIEWER and verify(path, clip) == []  # intact as its (new) signer left it
 
