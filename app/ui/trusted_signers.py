@@ -1,11 +1,12 @@
-"""Edit > Trusted signers: choose the organisation's trusted keys file, the one `reelcheck verify` also reads, and see
-the fingerprints of the keys it names and of this machine's own signing keys."""
+"""Edit > Trusted signers: choose the organisation's trusted keys file, the one `reelcheck verify` also reads, see
+the fingerprints of the keys it names and of this machine's own signing keys, and export the reviewer's public key
+for colleagues."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.text.shown import with_visible_controls
+from app.ui.reviewer import reviewer_name
 
 _EXPLAINED = (
     "A signed dossier is verified only when the key that signed it is one you trust: your own key on this machine, "
@@ -34,8 +36,9 @@ _EXPLAINED = (
 class TrustedSignersDialog(QDialog):
     """The trusted keys file in use, its keys and this machine's own, with their fingerprints and state."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reviewer = reviewer_name(settings)  # the name the player signs dossiers with
         self.setWindowTitle("Trusted signers")
         self.resize(760, 380)
         explained = QLabel(_EXPLAINED)
@@ -43,6 +46,9 @@ class TrustedSignersDialog(QDialog):
         self.source = QLabel()
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_key = QLabel()
+        self.own_key.setTextFormat(Qt.TextFormat.PlainText)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -58,10 +64,12 @@ class TrustedSignersDialog(QDialog):
         self.choose_button.clicked.connect(lambda: self.choose())
         self.stop_button = QPushButton("&Stop using it")
         self.stop_button.clicked.connect(self.stop_using)
-        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = QPushButton("&Export my public key…")
+        self.export_button.clicked.connect(lambda: self.export_own_key())
+        for button in (self.choose_button, self.stop_button, self.export_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
-        for widget in (explained, self.source, self.table, self.problem, buttons):
+        for widget in (explained, self.source, self.table, self.own_key, self.problem, buttons):
             layout.addWidget(widget)
         self.refresh()
 
@@ -78,6 +86,7 @@ class TrustedSignersDialog(QDialog):
             signers = trusted_signers(use_settings=False)
             self.problem.setText(with_visible_controls(f"{error} Until it is fixed, only your own keys count."))
         self.source.setText(f"Trusted keys file: {chosen}" if chosen else "Trusted keys file: none chosen")
+        self._show_own_key()
         self.stop_button.setEnabled(chosen is not None or bool(self.problem.text()))
         self.table.setRowCount(len(signers.keys))
         for row, key in enumerate(signers.keys):
@@ -108,6 +117,48 @@ class TrustedSignersDialog(QDialog):
         self.refresh()
         return True
 
+    def _show_own_key(self) -> None:
+        from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, load_key
+
+        name = with_visible_controls(self.reviewer)
+        try:
+            path = key_path(self.reviewer)
+            if not path.exists():  # made when first needed, not by looking
+                self.own_key.setText(f"You sign as {name}; your key is made with your first signed dossier.")
+                return
+            public = load_key(path).public_key().public_bytes_raw()
+        except SigningError as error:
+            self.own_key.setText(with_visible_controls(str(error)))
+            return
+        self.own_key.setText(f"You sign as {name} with the key {fingerprint(public)}")
+
+    def export_own_key(self, target: Path | None = None) -> bool:
+        """Writes the reviewer's public key (asked where when `target` is None) for a colleague's trusted keys."""
+        from app.dossier.reviewer_keys import SigningError, reviewer_key
+        from app.dossier.trusted_keys import exported_key
+        from app.files.atomic import write_text_atomically
+
+        if target is None:
+            picked, _ = QFileDialog.getSaveFileName(
+                self, "Export my public key", str(Path.home() / "reelcheck-key.pem"), "Keys (*.pem);;All files (*)"
+            )
+            if not picked:
+                return False
+            target = Path(picked)
+        try:
+            public = reviewer_key(self.reviewer).public_key().public_bytes_raw()
+            write_text_atomically(target, exported_key(public, self.reviewer))
+        except SigningError as error:
+            self.problem.setText(with_visible_controls(str(error)))
+            return False
+        except OSError as error:
+            self.problem.setText(f"Could not write {target}: {error.strerror or error}.")
+            return False
+        self.problem.clear()
+        self._show_own_key()
+        self.own_key.setText(f"{self.own_key.text()}; written to {target}: hand it over and read them the fingerprint.")
+        return True
+
     def stop_using(self) -> None:
         from app.dossier.trusted_keys import choose_keys_file
 
@@ -120,4 +171,4 @@ class TrustedSignersDialog(QDialog):
 
 
 def show_trusted_signers(parent: QWidget) -> None:
-    TrustedSignersDialog(parent).exec()
+    TrustedSignersDialog(QSettings(), parent).exec()

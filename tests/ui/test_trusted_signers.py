@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.dossier.reviewer_keys import fingerprint, reviewer_key
-from app.dossier.trusted_keys import chosen_keys_file, exported_key
+from app.dossier.trusted_keys import chosen_keys_file, exported_key, parse_trusted_keys
 from app.ui.trusted_signers import TrustedSignersDialog
 
 pytestmark = pytest.mark.gui
@@ -28,7 +28,7 @@ def test_the_chosen_file_s_keys_and_the_own_key_are_shown_with_their_fingerprint
     colleague = reviewer_key("李伟", tmp_path / "elsewhere").public_key().public_bytes_raw()
     listing = tmp_path / "newsroom.keys"
     listing.write_text(exported_key(colleague, "李伟") + "ab" * 32 + "\nname: Old key\nrevoked: 2026-05-02\n", "utf-8")
-    dialog = TrustedSignersDialog()
+    dialog = TrustedSignersDialog(QSettings())
     qtbot.addWidget(dialog)
     assert _rows(dialog) == [("your own key on this machine", "trusted", own)]
     assert not dialog.stop_button.isEnabled()
@@ -55,13 +55,26 @@ def test_the_chosen_file_s_keys_and_the_own_key_are_shown_with_their_fingerprint
 def test_a_chosen_file_that_broke_later_is_said_and_can_be_let_go(qtbot, tmp_path):
     listing = tmp_path / "newsroom.keys"
     listing.write_text("ab" * 32 + "\n", "utf-8")
-    dialog = TrustedSignersDialog()
+    dialog = TrustedSignersDialog(QSettings())
     qtbot.addWidget(dialog)
     assert dialog.choose(listing)
     listing.write_text("name: nobody\n", "utf-8")
     dialog.refresh()
     assert "newsroom.keys, line 1" in dialog.problem.text() and "only your own keys count" in dialog.problem.text()
     assert dialog.stop_button.isEnabled()
+
+
+def test_the_reviewer_s_public_key_is_exported_for_colleagues(qtbot, tmp_path):
+    settings = QSettings()
+    settings.setValue("review/reviewer", "王芳")
+    dialog = TrustedSignersDialog(settings)
+    qtbot.addWidget(dialog)
+    assert "your key is made with your first signed dossier" in dialog.own_key.text()
+    assert dialog.export_own_key(tmp_path / "wang.pem")
+    public = reviewer_key("王芳").public_key().public_bytes_raw()  # the key the player signs with
+    assert dialog.own_key.text().startswith(f"You sign as 王芳 with the key {fingerprint(public)}; written to ")
+    [key] = parse_trusted_keys((tmp_path / "wang.pem").read_text("utf-8"))
+    assert (key.fingerprint, key.name) == (fingerprint(public), "王芳")
 
 
 def test_the_edit_menu_has_the_entry(qtbot):
