@@ -13,6 +13,7 @@ from app import __version__
 from app.cli import analysis as analysis_cli
 from app.cli import case as case_cli
 from app.cli import export as export_cli
+from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
 from app.cli import verify as verify_cli
 
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_cli.add_parsers(commands)
     export_cli.add_parsers(commands)
     verify_cli.add_parsers(commands)
+    keys_cli.add_parsers(commands)
     provenance_cli.add_parsers(commands)
     return parser
 
@@ -161,6 +163,7 @@ HEADLESS_COMMANDS = {
     "restore": case_cli.restore_backup,
     "export": export_cli.export_dossier,
     "verify": verify_cli.verify_dossier,
+    "key": keys_cli.key_command,
     "provenance": provenance_cli.show_provenance,
 }
 

@@ -53,6 +53,14 @@ def check_document(document: dict) -> None:
         raise ExportError(f"The dossier does not follow its schema at {where}: {error.message}.")
 
 
+def script_safe_json(document: dict) -> str:
+    """The dossier as JSON text whose ClaimReview/MediaReview JSON-LD can be pasted into a web page's <script>
+    tag: every "<" is written \\u003c, so text such as "</script>" or "<!--" in a claim cannot end or bend the
+    script. JSON reads it back as the same "<", so the signature (over the values) and the schema hold."""
+    # "<" occurs only inside strings in JSON text, and never as part of an escape: replacing it is always safe.
+    return json.dumps(document, indent=2, ensure_ascii=False).replace("<", "\\u003c")
+
+
 def dossier_path(clip: dict, out_dir: Path) -> Path:
     """<stem>-<clip id>-dossier.json: two clips with the same file name get their own dossiers in one folder.
     Characters that name folders on some system (/ and \\) or are not text become "_"."""
@@ -169,7 +177,7 @@ def export(
                 staged.append((staging / "evidence" / picture.name, evidence_dir / picture.name))
             document = sign(document, staging)
             check_document(document)
-            _write_file(staging / "dossier.json", json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
+            _write_file(staging / "dossier.json", script_safe_json(document).encode("utf-8"))
             staged.append((staging / "dossier.json", dossier_path(clip, out_dir)))
         progress.step(0.98)
         for number, (source, final) in enumerate(staged):

@@ -1,123 +1,60 @@
 """The reviewer's signature on a JSON dossier, and `verify`: is this the dossier that was signed, with its files?
 
-Each reviewer has an Ed25519 key in the user config folder, readable only by them. The signature covers the canonical
-form of the document (sorted keys, no spaces, UTF-8, without "signature"), which holds the clip's and the evidence
-files' SHA-256, so a changed byte in the JSON or in a file is found. No Qt here.
+Each reviewer has an Ed25519 key in the user config folder, readable only by them. The key signs a short statement:
+the SHA-256 of the document's canonical form (sorted keys, no spaces, UTF-8, without "signature"), which holds the
+clip's, the evidence files' and the PDF's SHA-256, and the SHA-256 of each part, so a changed byte anywhere is found
+and the part that changed is named from digests the signer vouched for. Whose key it is, is for trusted_keys to say.
+No Qt here.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
+import datetime
+import errno
 import hashlib
 import json
-import os
-import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.dossier.reviewer_keys import SigningError, fingerprint, reviewer_key
+from app.files.regular import NotAFile, open_regular, read_regular
 from app.media.hashing import sha256_file
 
 ALGORITHM = "Ed25519"
 SIGNED_FORM = (
+    'Ed25519 over the line "ReelCheck dossier signature" and the canonical JSON of this "signed" object (sorted '
+    'keys, separators "," and ":", UTF-8, characters unescaped); its "sha256" is that of the canonical JSON of the '
+    "document without \"signature\", which holds the clip's, the evidence files' and the PDF's SHA-256, and its "
+    '"parts" that of each part'
+)
+# Dossiers signed before the part digests were signed: the signature covers the content alone. Still read.
+CONTENT_ONLY_FORM = (
     'canonical JSON of the document without "signature" (sorted keys, separators "," and ":", UTF-8, '
     "characters unescaped), including the clip's and the evidence files' SHA-256"
 )
-
-
-class SigningError(Exception):
-    """A sentence for the reviewer: why the dossier could not be signed (or the key not used)."""
+# A signature on a statement can never pass for one on a dossier's content (which starts with "{"), nor the reverse.
+_STATEMENT_PREFIX = b"ReelCheck dossier signature\n"
+MAX_DOSSIER_BYTES = 64 << 20
 
 
 @dataclass
 class Verification:
-    """What `verify` found: no problems means the dossier, its evidence files and (if given) the clip are as signed."""
+    """What `verify` found: no problems means the dossier, its evidence files and (if given) the clip are as signed
+    by the key with `fingerprint`; whether that key is one the reader trusts is not decided here."""
 
     problems: list[str] = field(default_factory=list)
     reviewer: str = ""
     key_id: str = ""
+    fingerprint: str = ""  # of the key that made a valid signature, else empty
+    dated: datetime.date | None = None  # the day the dossier says it was made
     evidence_files: int = 0
     pdf_checked: bool = False
     clip_checked: bool = False
-
-
-# --- the reviewer's key ---------------------------------------------------------------------------------------
-
-
-def keys_folder() -> Path:
-    from platformdirs import user_config_path
-
-    return user_config_path("reelcheck", appauthor=False) / "keys"
-
-
-def key_path(reviewer: str, folder: Path | None = None) -> Path:
-    """The key file of `reviewer`: a file-safe name, made unique by a short hash when characters were replaced."""
-    if not reviewer.strip():
-        raise SigningError("The dossier names no reviewer, so there is no key to sign it with.")
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", reviewer).strip("._") or "reviewer"
-    if safe != reviewer:
-        safe = f"{safe[:60]}-{hashlib.sha256(reviewer.encode('utf-8')).hexdigest()[:8]}"
-    return (folder or keys_folder()) / f"{safe}.pem"
-
-
-def reviewer_key(reviewer: str, folder: Path | None = None) -> Ed25519PrivateKey:
-    """The reviewer's signing key, made on first use (mode 0600, in a 0700 folder) and reused afterwards."""
-    path = key_path(reviewer, folder)
-    if not path.exists():
-        _create_key(path)
-    return _load_key(path)
-
-
-def _create_key(path: Path) -> None:
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path.parent, 0o700)
-    except OSError as error:
-        raise SigningError(f"Could not make the key folder {path.parent} ({error.strerror}).") from None
-    pem = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        # Created private from the start: the key is never readable by others, not even for a moment.
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(pem)
-            file.flush()
-            os.fsync(file.fileno())
-        # A link, not a rename: if another export made the key meanwhile, theirs is kept and used.
-        with contextlib.suppress(FileExistsError):
-            os.link(partial, path)
-    except OSError as error:
-        raise SigningError(f"Could not write the signing key {path} ({error.strerror}).") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def _load_key(path: Path) -> Ed25519PrivateKey:
-    try:
-        mode = path.stat().st_mode
-        if os.name == "posix" and mode & 0o077:
-            raise SigningError(
-                f"The signing key {path} can be read or changed by other users (mode {stat.S_IMODE(mode):o}); "
-                f"make it private (chmod 600 '{path}') before signing with it."
-            )
-        pem = path.read_bytes()
-    except OSError as error:
-        raise SigningError(f"Could not read the signing key {path} ({error.strerror}).") from None
-    try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError):
-        raise SigningError(f"The signing key {path} is damaged or not an unencrypted Ed25519 key.") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"The signing key {path} is not an Ed25519 key.")
-    return key
 
 
 # --- signing ---------------------------------------------------------------------------------------------------
@@ -134,21 +71,25 @@ def _canonical(value: object) -> bytes:
 
 
 def _part_digests(document: dict) -> dict[str, str]:
-    """Short digests of each part (and of each field of a part that is an object), so that `verify` can name the
-    part that changed. They only name; the signature alone decides."""
+    """The SHA-256 of each part, of each field of a part that is an object and of each item of a part that is a
+    list (numbered from 1), so that `verify` can name what changed from digests the signer vouched for."""
     digests = {}
     for key, value in document.items():
         if key == "signature":
             continue
-        digests[key] = _short_digest(value)
-        if isinstance(value, dict):
-            for inner, inner_value in value.items():
-                digests[f"{key}.{inner}"] = _short_digest(inner_value)
+        digests[key] = _digest(value)
+        inner = value.items() if isinstance(value, dict) else enumerate(value, 1) if isinstance(value, list) else ()
+        for name, inner_value in inner:
+            digests[f"{key}.{name}"] = _digest(inner_value)
     return digests
 
 
-def _short_digest(value: object) -> str:
-    return hashlib.sha256(_canonical(value)).hexdigest()[:16]
+def _digest(value: object) -> str:
+    return hashlib.sha256(_canonical(value)).hexdigest()
+
+
+def _statement_bytes(statement: dict) -> bytes:
+    return _STATEMENT_PREFIX + _canonical(statement)
 
 
 def sign(document: dict, folder: Path, key_folder: Path | None = None) -> dict:
@@ -175,23 +116,22 @@ def sign(document: dict, folder: Path, key_folder: Path | None = None) -> dict:
         raise SigningError("The dossier names no reviewer, so there is no key to sign it with.")
     key = reviewer_key(reviewer, key_folder)
     try:
-        content = canonical_bytes(document)
-        parts = _part_digests(document)
+        statement = {
+            "form": SIGNED_FORM,
+            "sha256": hashlib.sha256(canonical_bytes(document)).hexdigest(),
+            "parts": _part_digests(document),
+        }
     except ValueError:
         raise SigningError("The dossier holds a number that JSON cannot write (NaN or infinity).") from None
-    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    public = key.public_key().public_bytes_raw()
     document["signature"] = {
         "algorithm": ALGORITHM,
         "public_key": base64.b64encode(public).decode("ascii"),
-        "key_id": _key_id(public),
-        "signed": {"form": SIGNED_FORM, "sha256": hashlib.sha256(content).hexdigest(), "parts": parts},
-        "value": base64.b64encode(key.sign(content)).decode("ascii"),
+        "key_id": fingerprint(public)[:16],
+        "signed": statement,
+        "value": base64.b64encode(key.sign(_statement_bytes(statement))).decode("ascii"),
     }
     return document
-
-
-def _key_id(public: bytes) -> str:
-    return hashlib.sha256(public).hexdigest()[:16]
 
 
 def _evidence(document: dict) -> list:
@@ -215,20 +155,30 @@ def verify(path: Path, clip: Path | None = None) -> list[str]:
 
 
 def check(path: Path, clip: Path | None = None) -> Verification:
-    """`verify`, with what a verified dossier says about itself (reviewer, key id, evidence files)."""
+    """`verify`, with what a verified dossier says about itself (reviewer, key, date, evidence files)."""
     result = Verification()
     document = _read(path, result.problems)
     if document is None:
         return result
     reviewer = document.get("reviewer")
     result.reviewer = reviewer if isinstance(reviewer, str) else "an unnamed reviewer"
+    result.dated = _date_of(document.get("created"))
     _check_signature(document, result)
     _check_evidence(document, path.parent, result)
     _check_pdf(document, path.parent, result)
     if clip is not None:
         result.clip_checked = True
         _check_clip(document, clip, result.problems)
+    if result.problems:
+        result.fingerprint = ""  # a key vouches for nothing in a dossier that is not as it signed it
     return result
+
+
+def _date_of(created: object) -> datetime.date | None:
+    try:
+        return datetime.datetime.fromisoformat(created).date() if isinstance(created, str) else None
+    except ValueError:
+        return None
 
 
 class _DuplicateKey(ValueError):
@@ -245,9 +195,9 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
 
 def _read(path: Path, problems: list[str]) -> dict | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problems.append("there is no such file.")
+        text = read_regular(path, MAX_DOSSIER_BYTES).decode("utf-8")
+    except NotAFile as error:
+        problems.append("there is no such file." if error.errno == errno.ENOENT else f"it {_reason(error, path)}.")
         return None
     except OSError as error:
         problems.append(f"it could not be read ({error.strerror}).")
@@ -274,6 +224,11 @@ def _read(path: Path, problems: list[str]) -> dict | None:
     return document
 
 
+def _reason(error: NotAFile, path: Path | str) -> str:
+    """What open_regular says about `path`, without the path, which the line already names."""
+    return str(error).removeprefix(f"{path} ")
+
+
 def _check_signature(document: dict, result: Verification) -> None:
     problems = result.problems
     signature = document.get("signature")
@@ -290,7 +245,7 @@ def _check_signature(document: dict, result: Verification) -> None:
     if public is None or len(public) != 32:
         problems.append("the signature's public key is damaged (not 32 bytes of base64).")
         return
-    if key_id != _key_id(public):
+    if key_id != fingerprint(public)[:16]:
         problems.append(f"the signature's public key does not match its key id ({result.key_id}): it was changed.")
         return
     if value is None or len(value) != 64:
@@ -301,24 +256,65 @@ def _check_signature(document: dict, result: Verification) -> None:
     except ValueError:
         problems.append("the dossier holds a number that canonical JSON cannot write (NaN or infinity).")
         return
+    statement = signature.get("signed")
+    form = statement.get("form") if isinstance(statement, dict) else None
+    if form == SIGNED_FORM:
+        problem = _check_statement(document, statement, content, public, value)
+    elif form == CONTENT_ONLY_FORM:
+        problem = _check_content_only(content, public, value)
+    else:
+        problem = "the signature is of a kind this version of ReelCheck cannot check (a newer one may)."
+    if problem:
+        problems.append(problem)
+    else:
+        result.fingerprint = fingerprint(public)
+
+
+def _valid(public: bytes, value: bytes, message: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(value, content)
+        Ed25519PublicKey.from_public_bytes(public).verify(value, message)
     except InvalidSignature:
-        problems.append(_mismatch(document, signature, content))
+        return False
+    return True
 
 
-def _mismatch(document: dict, signature: dict, content: bytes) -> str:
-    """Which part changed since signing, from the digests stored beside the signature (they name, never decide)."""
-    signed = signature.get("signed") if isinstance(signature.get("signed"), dict) else {}
-    if signed.get("sha256") == hashlib.sha256(content).hexdigest():
-        return "the signature value does not match the dossier: the value was changed (or made with another key)."
-    recorded = signed.get("parts") if isinstance(signed.get("parts"), dict) else {}
+def _check_statement(document: dict, statement: dict, content: bytes, public: bytes, value: bytes) -> str:
+    """The problem with a signed statement of digests, or "": first the signature on the statement, then the
+    content against the statement's digest, naming the parts whose signed digests differ."""
+    parts = statement.get("parts")
+    if not (
+        isinstance(statement.get("sha256"), str)
+        and isinstance(parts, dict)
+        and all(isinstance(d, str) for d in parts.values())
+    ):
+        return "the signature's list of signed digests is damaged."
+    try:
+        message = _statement_bytes(statement)
+    except ValueError:
+        return "the signature's list of signed digests is damaged."
+    if not _valid(public, value, message):
+        # The digests themselves are not what was signed, so they cannot say which part changed.
+        return (
+            "the signature value does not match what it says was signed: the value or its list of digests was changed."
+        )
+    if statement["sha256"] == hashlib.sha256(content).hexdigest():
+        return ""
     now = _part_digests(document)
-    changed = sorted(name for name in recorded.keys() | now.keys() if recorded.get(name) != now.get(name))
-    # A changed field is named instead of the object that holds it.
+    changed = sorted(name for name in parts.keys() | now.keys() if parts.get(name) != now.get(name))
+    # A changed field or item is named instead of the part that holds it.
     changed = [name for name in changed if not any(other.startswith(f"{name}.") for other in changed)]
     where = f" (changed since signing: {', '.join(changed)})" if changed else ""
     return f"the signature does not match the dossier's content{where}."
+
+
+def _check_content_only(content: bytes, public: bytes, value: bytes) -> str:
+    if _valid(public, value, content):
+        return ""
+    # Such a dossier's part digests were not signed: anyone could have set them to blame another part.
+    return (
+        "the signature does not match the dossier's content (a dossier signed by an older ReelCheck, whose part "
+        "digests were not signed, so which part changed cannot be told)."
+    )
 
 
 def _decode(text: object) -> bytes | None:
@@ -357,20 +353,24 @@ def _check_pdf(document: dict, folder: Path, result: Verification) -> None:
     result.pdf_checked = _file_matches(folder, name, pdf.get("sha256"), "PDF", result.problems)
 
 
+def _sha256_regular(path: Path) -> str:
+    """The SHA-256 of a regular file, read in chunks: a pipe, a device or a socket is refused (NotAFile), never
+    waited on or read without end."""
+    with open_regular(path) as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 def _file_matches(folder: Path, name: str, expected: object, kind: str, problems: list[str]) -> bool:
     """Whether the file `name` (relative to `folder`) has the SHA-256 `expected`; says what is wrong if not."""
     path = _inside(folder, name) if "\0" not in name else None
     if path is None:
         problems.append(f"{kind} {name}: lies outside the dossier's folder.")
         return False
-    if not path.exists():
-        problems.append(f"{kind} {name}: is missing.")
-        return False
-    if not path.is_file():  # a folder, or a pipe that would never end
-        problems.append(f"{kind} {name}: is not a regular file.")
-        return False
     try:
-        actual = sha256_file(path)
+        actual = _sha256_regular(path)
+    except NotAFile as error:
+        problems.append(f"{kind} {name}: {'is missing' if error.errno == errno.ENOENT else _reason(error, path)}.")
+        return False
     except OSError as error:
         problems.append(f"{kind} {name}: could not be read ({error.strerror}).")
         return False
@@ -387,9 +387,11 @@ def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
         problems.append("the dossier holds no clip hash to check the clip against.")
         return
     try:
-        actual = sha256_file(clip)
-    except FileNotFoundError:
-        problems.append(f"clip {clip}: there is no such file.")
+        actual = _sha256_regular(clip)
+    except NotAFile as error:
+        problems.append(
+            f"clip {clip}: {'there is no such file' if error.errno == errno.ENOENT else _reason(error, clip)}."
+        )
         return
     except OSError as error:
         problems.append(f"clip {clip}: could not be read ({error.strerror}).")

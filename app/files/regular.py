@@ -47,9 +47,9 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
             path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         )
     except OSError as error:
-        raise NotAFile(
-            error.errno, f"{path} {_OPEN_ERRORS.get(error.errno, error.strerror or 'cannot be read')}"
-        ) from None
+        # A socket cannot be opened at all (ENXIO): say what it is rather than the system's words for the error.
+        words = _kind_of(path) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
+        raise NotAFile(error.errno, f"{path} {words}") from None
     try:
         status = os.fstat(descriptor)
         for is_kind, words in _KINDS:
@@ -66,6 +66,14 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def _kind_of(path: Path | str) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((words for is_kind, words in _KINDS if is_kind(mode)), None)
 
 
 def read_regular(path: Path | str, max_bytes: int) -> bytes:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.ui.trusted_signers import show_trusted_signers
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -76,6 +78,7 @@ COMMANDS: tuple[Command, ...] = (
         run=lambda w: w.case and w.case.redo(),
     ),
     Command("reviewer", "&Edit", "Reviewer &name…", run=lambda w: w.ask_reviewer_name()),
+    Command("trusted_signers", "&Edit", "&Trusted signers…", run=show_trusted_signers),
     Command(
         "play",
         "&Playback",

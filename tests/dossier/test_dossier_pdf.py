@@ -249,4 +249,6 @@ def test_the_signed_json_names_the_pdf_and_verify_checks_it(case, tmp_path):
     written.pdf.unlink()
     assert check(written.json).problems == [f"PDF {written.pdf.name}: is missing."]
     os.mkfifo(written.pdf)  # a pipe unpacked from an archive: said, never read (reading it would never end)
-    assert check(written.json).problems == [f"PDF {written.pdf.name}: is not a regular file."]
+    assert check(written.json).problems == [
+        f"PDF {written.pdf.name}: is a named pipe (FIFO), not a file: it would wait for a writer for ever."
+    ]

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import json
-import os
-import struct
-import subprocess
-import sys
-import zlib
 from hashlib import sha256
 from pathlib import Path
 
 import pytest
 
-from app.dossier.signing import SigningError, key_path, reviewer_key, sign, verify
-
-REVIEWER = "Ana Ruiz"
-CLAIM = "Le maire a dit « non » — 市长说 the bridge collapsed on Monday"
+from app.dossier.reviewer_keys import SigningError, key_path, reviewer_key
+from app.dossier.signing import CONTENT_ONLY_FORM, canonical_bytes, sign, verify
+from tests.dossier.signed import CLAIM, REVIEWER, forge, png, read, reelcheck, signed_dossier, write
 
 
 @pytest.fixture(autouse=True)
@@ -25,38 +20,10 @@ def private_config(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
-def _png(width: int, height: int, shade: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes((shade + x + y) % 256 for x in range(width * 3)) for y in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
-
-
 @pytest.fixture
 def dossier(tmp_path) -> tuple[Path, Path]:
     """A signed dossier with two evidence PNGs beside it, and the clip it is about."""
-    clip = tmp_path / "clip.mp4"
-    clip.write_bytes(b"\x00\x00\x00\x18ftypisom" + bytes(range(256)) * 40)
-    folder = tmp_path / "out"
-    (folder / "evidence").mkdir(parents=True)
-    evidence = []
-    for number in (12, 40):
-        png = folder / "evidence" / f"frame_{number:04d}.png"
-        png.write_bytes(_png(16, 9, number))
-        evidence.append({"file": f"evidence/{png.name}", "sha256": sha256(png.read_bytes()).hexdigest()})
-    document = {
-        "version": 1,
-        "clip": {"sha256": sha256(clip.read_bytes()).hexdigest(), "file_name": clip.name},
-        "reviewer": REVIEWER,
-        "claims": [{"text": CLAIM, "rating": "False"}],
-        "evidence": evidence,
-        "signature": None,
-    }
-    path = folder / "dossier.json"
-    path.write_text(json.dumps(sign(document, folder), indent=2, ensure_ascii=False), encoding="utf-8")
-    return path, clip
+    return signed_dossier(tmp_path)
 
 
 def _change_one_byte(path: Path, needle: str | None = None, offset: int = 0) -> None:
@@ -68,7 +35,7 @@ def _change_one_byte(path: Path, needle: str | None = None, offset: int = 0) -> 
 
 
 def _signature(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))["signature"]
+    return read(path)["signature"]
 
 
 def test_key_is_made_once_private_and_reused(tmp_path):
@@ -107,10 +74,11 @@ def test_signed_dossier_verifies_with_its_clip(dossier):
 @pytest.mark.parametrize(
     ("part", "named"),
     [
-        ("claim text", "the signature does not match the dossier's content (changed since signing: claims)"),
+        ("claim text", "the signature does not match the dossier's content (changed since signing: claims.1)"),
+        ("verdict", "the dossier's content (changed since signing: verdict.content_rating)"),
         ("clip hash", "the signature does not match the dossier's content (changed since signing: clip.sha256)"),
         ("public key", "public key does not match its key id"),
-        ("signature value", "the signature value does not match the dossier"),
+        ("signature value", "the signature value does not match what it says was signed"),
         ("evidence png", "evidence file evidence/frame_0040.png: its SHA-256 does not match"),
         ("clip file", "clip clip.mp4: its SHA-256 does not match the dossier's clip hash"),
     ],
@@ -120,6 +88,8 @@ def test_one_changed_byte_names_exactly_that_part(dossier, part, named):
     signature = _signature(path)
     if part == "claim text":
         _change_one_byte(path, "the bridge", offset=1)
+    elif part == "verdict":
+        _change_one_byte(path, '"content_rating": "False"', offset=20)
     elif part == "clip hash":
         _change_one_byte(path, json.loads(path.read_text(encoding="utf-8"))["clip"]["sha256"], offset=10)
     elif part == "public key":
@@ -150,8 +120,7 @@ def test_unreadable_dossier_is_named_not_a_traceback(tmp_path):
 
 def test_signing_refuses_a_missing_or_changed_evidence_file(tmp_path):
     (tmp_path / "evidence").mkdir()
-    png = tmp_path / "evidence" / "a.png"
-    png.write_bytes(_png(4, 4, 1))
+    (tmp_path / "evidence" / "a.png").write_bytes(png(4, 4, 1))
     document = {"reviewer": REVIEWER, "clip": {"sha256": "0" * 64, "file_name": "c.mp4"}, "signature": None}
     document["evidence"] = [{"file": "evidence/a.png", "sha256": "0" * 64}]
     with pytest.raises(SigningError, match="evidence/a.png is not the one the dossier lists"):
@@ -164,26 +133,87 @@ def test_signing_refuses_a_missing_or_changed_evidence_file(tmp_path):
 
 def test_verify_command_end_to_end(dossier, tmp_path):
     path, clip = dossier
-    environment = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        command = [sys.executable, "-m", "app.main", "verify", str(path), *args]
-        return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment)
-
-    key_id = _signature(path)["key_id"]
-    result = run("--clip", str(clip))
+    config = tmp_path / "config"  # holds the key that signed it: the reviewer's own machine
+    fingerprint = sha256(reviewer_key(REVIEWER).public_key().public_bytes_raw()).hexdigest()
+    result = reelcheck(config, "verify", str(path), "--clip", str(clip))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == (
-        f"verified: key {key_id}, 2 evidence files, clip hash matches; signed as {REVIEWER!r}"
+        f"verified: signed by your own key on this machine (key {fingerprint}); 2 evidence files, clip hash matches; "
+        f"the dossier names its reviewer {REVIEWER!r}"
     )
     _change_one_byte(path.parent / "evidence" / "frame_0012.png", offset=50)
     _change_one_byte(clip, offset=7)
-    result = run("--clip", str(clip))
+    result = reelcheck(config, "verify", str(path), "--clip", str(clip))
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2, result.stdout + result.stderr
     assert "evidence/frame_0012.png" in lines[0] and "clip.mp4" in lines[1]
     assert "Traceback" not in result.stderr
+
+
+def test_a_forged_dossier_re_signed_under_the_same_name_is_not_verified(dossier, tmp_path):
+    """The attack: change the verdict, sign again with a freshly made key under the same reviewer name. The
+    signature is valid, but the key is nobody the reader trusts."""
+    path, clip = dossier
+    forger_keys = tmp_path / "forger"
+    forge(path, forger_keys, content_rating="True")
+    forged = sha256(reviewer_key(REVIEWER, forger_keys).public_key().public_bytes_raw()).hexdigest()
+    assert read(path)["reviewer"] == REVIEWER and verify(path, clip) == []  # intact as its (new) signer left it
+
+    result = reelcheck(tmp_path / "config", "verify", str(path), "--clip", str(clip))
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert not result.stdout.startswith("verified")
+    [line] = result.stdout.strip().splitlines()
+    assert line.startswith(f"{path}: not verified: the signature is valid, but key {forged} is not one you trust")
+    assert "check this fingerprint with the signer" in line and repr(REVIEWER) in line
+
+
+def test_a_tampered_digest_list_cannot_move_the_blame(dossier):
+    """Changing the verdict and then the signed digests, so that they name the claims instead, is found as a
+    change to the signature, not blamed on the claims."""
+    path, _clip = dossier
+    document = read(path)
+    document["verdict"]["content_rating"] = "True"
+    parts = document["signature"]["signed"]["parts"]
+
+    def digest(value: object) -> str:
+        return sha256(json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
+
+    for name in parts:
+        if name.startswith("verdict"):
+            field = name.partition(".")[2]
+            parts[name] = digest(document["verdict"][field] if field else document["verdict"])[: len(parts[name])]
+        if name.startswith("claims"):
+            parts[name] = "0" * len(parts[name])
+    write(path, document)
+    [problem] = verify(path)
+    assert "claims" not in problem and "verdict" not in problem
+    assert problem.startswith("the signature value does not match what it says was signed")
+
+
+def test_an_older_dossier_whose_digests_were_not_signed_still_verifies_but_names_no_part(tmp_path):
+    """Dossiers signed before the part digests were signed (the signature over the content alone) are read."""
+    path, _clip = signed_dossier(tmp_path)
+    document = read(path)
+    key = reviewer_key(REVIEWER)
+    content = canonical_bytes(document)
+    document["signature"]["signed"] = {"form": CONTENT_ONLY_FORM, "sha256": sha256(content).hexdigest(), "parts": {}}
+    document["signature"]["value"] = base64.b64encode(key.sign(content)).decode("ascii")
+    write(path, document)
+    assert verify(path) == []
+    result = reelcheck(tmp_path / "config", "verify", str(path))
+    assert result.returncode == 0 and result.stdout.startswith("verified: signed by your own key"), result.stdout
+    _change_one_byte(path, "the bridge", offset=1)
+    [problem] = verify(path)
+    assert "which part changed cannot be told" in problem
+
+
+def test_a_signature_of_an_unknown_kind_is_refused_in_words(dossier):
+    path, _clip = dossier
+    document = read(path)
+    document["signature"]["signed"]["form"] = "something newer"
+    write(path, document)
+    assert verify(path) == ["the signature is of a kind this version of ReelCheck cannot check (a newer one may)."]
 
 
 def test_a_key_added_twice_is_named_not_verified(dossier):

@@ -1,0 +1,69 @@
+"""`reelcheck key show` and `reelcheck key export [--out FILE]`: the reviewer's public signing key, to hand to a
+colleague who adds it to their trusted keys."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from app.text.shown import for_terminal
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    key = commands.add_parser("key", help="your signing key: its fingerprint, or its public half to hand to others")
+    actions = key.add_subparsers(dest="key_command", required=True, metavar="{show,export}")
+    show = actions.add_parser("show", help="print your signing key's fingerprint")
+    export = actions.add_parser(
+        "export", help="print (or write) your public key as PEM, with its fingerprint, for a colleague's trusted keys"
+    )
+    export.add_argument("--out", type=Path, metavar="FILE", help="write it into FILE instead of printing it")
+    for each in (show, export):
+        each.add_argument(
+            "--reviewer",
+            metavar="NAME",
+            help="whose key (default: your login name, the name `reelcheck export` signs with; the player signs "
+            "with the name in Edit > Reviewer name)",
+        )
+
+
+def key_command(args: argparse.Namespace) -> int:
+    from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, reviewer_key
+    from app.dossier.trusted_keys import exported_key
+
+    reviewer = args.reviewer if args.reviewer is not None else _login_name()
+    try:
+        made = not key_path(reviewer).exists()
+        public = reviewer_key(reviewer).public_key().public_bytes_raw()
+    except SigningError as error:
+        return _fail(str(error))
+    if made:
+        print(f"Made a new signing key for {for_terminal(reviewer)!r}: {key_path(reviewer)}", file=sys.stderr)
+    if args.key_command == "show":
+        print(f"{fingerprint(public)}  {for_terminal(reviewer)}")
+        return 0
+    text = exported_key(public, reviewer)
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    from app.files.atomic import write_text_atomically
+
+    try:
+        write_text_atomically(args.out, text)
+    except OSError as error:
+        return _fail(f"Could not write {args.out}: {error.strerror or error}.")
+    print(args.out)
+    return 0
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "reviewer"
+
+
+def _fail(message: str) -> int:
+    print(for_terminal(message), file=sys.stderr)
+    return 2

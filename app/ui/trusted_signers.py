@@ -1,0 +1,174 @@
+"""Edit > Trusted signers: choose the organisation's trusted keys file, the one `reelcheck verify` also reads, see
+the fingerprints of the keys it names and of this machine's own signing keys, and export the reviewer's public key
+for colleagues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.text.shown import with_visible_controls
+from app.ui.reviewer import reviewer_name
+
+_EXPLAINED = (
+    "A signed dossier is verified only when the key that signed it is one you trust: your own key on this machine, "
+    "or one in the organisation's trusted keys file (a key anyone made under a colleague's name is not). "
+    "Ask colleagues for `reelcheck key export` and check each fingerprint with them; the file can mark a key "
+    "revoked or replaced (see `reelcheck verify --help`). The file is read again at every check, so a key revoked "
+    "in it stops being trusted at once."
+)
+
+
+class TrustedSignersDialog(QDialog):
+    """The trusted keys file in use, its keys and this machine's own, with their fingerprints and state."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reviewer = reviewer_name(settings)  # the name the player signs dossiers with
+        self.setWindowTitle("Trusted signers")
+        self.resize(760, 380)
+        explained = QLabel(_EXPLAINED)
+        explained.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_key = QLabel()
+        self.own_key.setTextFormat(Qt.TextFormat.PlainText)
+        self.own_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #ff8a80;")
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Signer", "State", "Fingerprint (SHA-256)"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.choose_button = QPushButton("&Choose keys file…")
+        self.choose_button.clicked.connect(lambda: self.choose())
+        self.stop_button = QPushButton("&Stop using it")
+        self.stop_button.clicked.connect(self.stop_using)
+        self.export_button = QPushButton("&Export my public key…")
+        self.export_button.clicked.connect(lambda: self.export_own_key())
+        for button in (self.choose_button, self.stop_button, self.export_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        for widget in (explained, self.source, self.table, self.own_key, self.problem, buttons):
+            layout.addWidget(widget)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shows the chosen file and every trusted key; a file that cannot be read is said, with its own keys."""
+        from app.dossier.trusted_keys import TrustedKeysError, chosen_keys_file, trusted_signers
+
+        self.problem.clear()
+        chosen = None
+        try:
+            chosen = chosen_keys_file()
+            signers = trusted_signers(chosen, use_settings=False)
+        except TrustedKeysError as error:
+            signers = trusted_signers(use_settings=False)
+            self.problem.setText(with_visible_controls(f"{error} Until it is fixed, only your own keys count."))
+        self.source.setText(f"Trusted keys file: {chosen}" if chosen else "Trusted keys file: none chosen")
+        self._show_own_key()
+        self.stop_button.setEnabled(chosen is not None or bool(self.problem.text()))
+        self.table.setRowCount(len(signers.keys))
+        for row, key in enumerate(signers.keys):
+            for column, text in enumerate((key.label, key.state(), key.fingerprint)):
+                self.table.setItem(row, column, QTableWidgetItem(with_visible_controls(text)))
+        self.table.resizeColumnsToContents()
+
+    def choose(self, path: Path | None = None) -> bool:
+        """Uses the keys file at `path` (asked for when None) if it can be read; says why not otherwise."""
+        from app.dossier.trusted_keys import TrustedKeysError, choose_keys_file, read_trusted_keys
+
+        if path is None:
+            picked, _ = QFileDialog.getOpenFileName(
+                self, "Trusted keys file", str(Path.home()), "Keys (*.keys *.pem *.txt);;All files (*)"
+            )
+            if not picked:
+                return False
+            path = Path(picked)
+        try:
+            read_trusted_keys(path)
+            choose_keys_file(path)
+        except TrustedKeysError as error:
+            self.problem.setText(with_visible_controls(f"{error} The file was not chosen."))
+            return False
+        except OSError as error:
+            self.problem.setText(f"Could not keep the choice: {error.strerror or error}.")
+            return False
+        self.refresh()
+        return True
+
+    def _show_own_key(self) -> None:
+        from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, load_key
+
+        name = with_visible_controls(self.reviewer)
+        try:
+            path = key_path(self.reviewer)
+            if not path.exists():  # made when first needed, not by looking
+                self.own_key.setText(f"You sign as {name}; your key is made with your first signed dossier.")
+                return
+            public = load_key(path).public_key().public_bytes_raw()
+        except SigningError as error:
+            self.own_key.setText(with_visible_controls(str(error)))
+            return
+        self.own_key.setText(f"You sign as {name} with the key {fingerprint(public)}")
+
+    def export_own_key(self, target: Path | None = None) -> bool:
+        """Writes the reviewer's public key (asked where when `target` is None) for a colleague's trusted keys."""
+        from app.dossier.reviewer_keys import SigningError, reviewer_key
+        from app.dossier.trusted_keys import exported_key
+        from app.files.atomic import write_text_atomically
+
+        if target is None:
+            picked, _ = QFileDialog.getSaveFileName(
+                self, "Export my public key", str(Path.home() / "reelcheck-key.pem"), "Keys (*.pem);;All files (*)"
+            )
+            if not picked:
+                return False
+            target = Path(picked)
+        try:
+            public = reviewer_key(self.reviewer).public_key().public_bytes_raw()
+            write_text_atomically(target, exported_key(public, self.reviewer))
+        except SigningError as error:
+            self.problem.setText(with_visible_controls(str(error)))
+            return False
+        except OSError as error:
+            self.problem.setText(f"Could not write {target}: {error.strerror or error}.")
+            return False
+        self.problem.clear()
+        self._show_own_key()
+        self.own_key.setText(f"{self.own_key.text()}; written to {target}: hand it over and read them the fingerprint.")
+        return True
+
+    def stop_using(self) -> None:
+        from app.dossier.trusted_keys import choose_keys_file
+
+        try:
+            choose_keys_file(None)
+        except OSError as error:
+            self.problem.setText(f"Could not keep the choice: {error.strerror or error}.")
+            return
+        self.refresh()
+
+
+def show_trusted_signers(parent: QWidget) -> None:
+    TrustedSignersDialog(QSettings(), parent).exec()
