@@ -69,9 +69,10 @@ def one_application(qapp):
 
 
 @pytest.fixture(autouse=True)
-def own_cache_folder(tmp_path, monkeypatch):
-    """Stored analyses and demo clips go to the test's own folder, never the user's cache."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def own_user_folders(tmp_path, monkeypatch):
+    """Stored analyses, demo clips, keys and the trusted signers go to the test's own folders, never the user's."""
+    for name in ("CACHE", "CONFIG", "DATA"):
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
 
 
 @pytest.fixture(autouse=True)

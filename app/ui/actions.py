@@ -78,7 +78,7 @@ COMMANDS: tuple[Command, ...] = (
         run=lambda w: w.case and w.case.redo(),
     ),
     Command("reviewer", "&Edit", "Reviewer &name…", run=lambda w: w.ask_reviewer_name()),
-    Command("trusted_signers", "&Edit", "&Trusted signers…", run=show_trusted_signers),
+    Command("trusted_signers", "&Edit", "&Trusted signers…", run=lambda w: show_trusted_signers(w.shell.window)),
     Command(
         "play",
         "&Playback",
