@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from app import __version__
+from app.cli.output import json_text, say
 from app.files.atomic import write_text_atomically
 
 
@@ -33,15 +34,17 @@ def list_detectors(args: argparse.Namespace) -> int:
 
     registry = discover(args.plugins)
     if args.json:
-        print(json.dumps(_listing(registry), indent=2, ensure_ascii=False))
+        print(json_text(_listing(registry)))
         return 0
     for analyzer in registry.analyzers:
         manifest = analyzer.manifest
-        print(f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})")
-        print(f"  {manifest.name}: {manifest.cue}")
-        print(f"  model SHA-256 {analyzer.model_sha256}")
+        say(
+            f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})",
+            f"  {manifest.name}: {manifest.cue}",
+            f"  model SHA-256 {analyzer.model_sha256}",
+        )
     for broken in registry.broken:
-        print(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
+        say(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
     return 0
 
 
@@ -82,7 +85,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def damaged(error: MediaError) -> None:  # said, and the rest is analysed
-        print(f"{args.file}: {error}", file=sys.stderr)
+        say(f"{args.file}: {error}", error=True)
 
     provider = args.provider or args.engine_provider or "auto"
     try:
@@ -110,7 +113,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
         except OSError as error:
             return _fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
-    print(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
+    say(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
     return 0
 
 
@@ -191,5 +194,5 @@ def _progress_printer():
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    say(message, error=True)
     return 2

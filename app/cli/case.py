@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from pathlib import Path
+
+from app.cli.output import fail, say
 
 DEMO_STRIDE = 2
 
@@ -25,19 +26,19 @@ def demo_without_window(args: argparse.Namespace) -> int:
     database = _database(args)
 
     def progress(fraction: float) -> None:
-        print(f"demo clips {round(fraction * 100)}%", file=sys.stderr, flush=True)
+        say(f"demo clips {round(fraction * 100)}%", error=True)
 
     clips = ensure_demo_clips(on_progress=progress)
     try:
         store = _open(database)
     except StoreError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         counts = build_demo_case(store, clips)
         _score_reviewed_clips(store)
     finally:
         store.close()
-    print(
+    say(
         f"{database}: the demo case, {counts['clips']} clips, {counts['claims']} claims, {counts['sources']} sources, "
         f"{counts['evidence']} evidence frames, {counts['verdicts']} verdicts"
     )
@@ -55,7 +56,7 @@ def _score_reviewed_clips(store) -> None:
         if store.verdict(clip["id"]) is None or store.analyses(clip["id"]):
             continue
 
-        print(f"running the detectors on {clip['file_name']}", file=sys.stderr, flush=True)
+        say(f"running the detectors on {clip['file_name']}", error=True)
         tracks, _, _ = score_clip(Path(clip["path"]), chosen, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
         for track in tracks:
             store.record_analysis(clip["id"], {**track.as_dict(), "stride": DEMO_STRIDE})
@@ -68,18 +69,17 @@ def restore_backup(args: argparse.Namespace) -> int:
     database = _database(args)
     if args.backup is None:
         found = backups(database)
-        for path in found:
-            print(path)
+        say(*found)
         if not found:
-            print(f"No backups of {database} yet (one is made the first time it is opened each day).")
+            say(f"No backups of {database} yet (one is made the first time it is opened each day).")
         return 0
     if not args.backup.is_file():
-        return _fail(f"There is no backup file {args.backup}.")
+        return fail(f"There is no backup file {args.backup}.")
     try:
         kept = restore(database, args.backup)
     except StoreError as error:
-        return _fail(str(error))
-    print(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
+        return fail(str(error))
+    say(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
     return 0
 
 
@@ -101,8 +101,3 @@ def _open(database: Path):
     store = Store.open(database, reviewer)
     daily_backup(store)
     return store
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2
