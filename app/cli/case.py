@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
+import sqlite3
 from pathlib import Path
 
 from app.cli.output import fail, say
+
+log = logging.getLogger(__name__)
 
 DEMO_STRIDE = 2
 
@@ -91,7 +95,8 @@ def _database(args: argparse.Namespace) -> Path:
 
 def _open(database: Path):
     """The store, with its daily backup made if today has none yet (as the player does)."""
-    from app.store.backup import daily_backup
+    from app.store.backup import backup_folder, daily_backup
+    from app.store.failures import writing_problem
     from app.store.store import Store
 
     try:
@@ -99,5 +104,10 @@ def _open(database: Path):
     except (KeyError, OSError):
         reviewer = "reviewer"
     store = Store.open(database, reviewer)
-    daily_backup(store)
+    try:
+        daily_backup(store)
+    except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing
+        log.warning("the daily backup of %s failed", database, exc_info=True)
+        problem = writing_problem(backup_folder(database) / database.name, error) or str(error)
+        say(f"Today's backup of the case was not made: {problem}", error=True)
     return store

@@ -16,14 +16,14 @@ _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 def read_only(path: Path) -> str:
     folder = next((p for p in path.parents if p.exists()), path.parent)  # the one that refused a new sub-folder
     return (
-        f"The folder {folder} is read-only: ReelCheck cannot write the case database {path.name} there. "
-        "Nothing was changed; use a folder you can write to (copy the database there, or give another --db)."
+        f"The folder {folder} is read-only: ReelCheck cannot write {path.name} there. "
+        "Nothing was changed; use a folder you can write to (copy the case database there, or give another --db)."
     )
 
 
 def disk_full(path: Path) -> str:
     return (
-        f"The disk is full: ReelCheck cannot write to the case database {path}. "
+        f"The disk is full: ReelCheck cannot write {path}. "
         "Nothing that was saved is lost; free some space and try again."
     )
 
