@@ -152,9 +152,7 @@ def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
         clip = store.clip_by_sha256(sha256)
         if clip is None:
             return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
-        with store.transaction():
-            for track in tracks:
-                store.record_analysis(clip["id"], {**track.as_dict(), "stride": args.stride})
+        store.record_analyses(clip["id"], [{**track.as_dict(), "stride": args.stride} for track in tracks])
     except StoreError as error:  # a read-only folder, a full disk, said as such
         return str(error)
     finally:

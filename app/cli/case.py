@@ -50,20 +50,22 @@ def demo_without_window(args: argparse.Namespace) -> int:
 
 
 def _score_reviewed_clips(store) -> None:
-    """Runs the detectors over each demo clip that has a verdict and no recorded runs yet, so that its dossier has
-    score charts, as a reviewer's case would after Analyse whole clip. Every other frame keeps it quick."""
+    """Runs the detectors over each demo clip that has a verdict, for each detector with no recorded run on it yet,
+    so that its dossier has score charts, as a reviewer's case would after Analyse whole clip. A clip's runs are
+    recorded together, and a clip left half-scored by an older build is completed. Every other frame keeps it
+    quick."""
     from analyzers.registry import discover
     from app.cli.analysis import score_clip
 
-    chosen = list(discover().analyzers)
+    every = list(discover().analyzers)
     for clip in store.clips():
-        if store.verdict(clip["id"]) is None or store.analyses(clip["id"]):
+        recorded = {run["analyzer_id"] for run in store.analyses(clip["id"])}
+        missing = [analyzer for analyzer in every if analyzer.manifest.id not in recorded]
+        if store.verdict(clip["id"]) is None or not missing:
             continue
-
         say(f"running the detectors on {clip['file_name']}", error=True)
-        tracks, _, _ = score_clip(Path(clip["path"]), chosen, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
-        for track in tracks:
-            store.record_analysis(clip["id"], {**track.as_dict(), "stride": DEMO_STRIDE})
+        tracks, _, _ = score_clip(Path(clip["path"]), missing, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
+        store.record_analyses(clip["id"], [{**track.as_dict(), "stride": DEMO_STRIDE} for track in tracks])
 
 
 def restore_backup(args: argparse.Namespace) -> int:

@@ -299,6 +299,13 @@ class Store:
             )
             self._db["analyses"].insert(values)
 
+    def record_analyses(self, clip_id: int, tracks: list[dict]) -> None:
+        """Several whole-clip runs on the clip, all in the file or none: a kill half-way must not leave the clip
+        with part of its runs, which would look like a finished analysis and never be redone."""
+        with self.transaction():
+            for track in tracks:
+                self.record_analysis(clip_id, track)
+
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._db["audit"].insert(
             {
