@@ -76,9 +76,10 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
         },
     }
     for name, settings in options.items():
-        if name in parser._option_string_actions:  # the command's own option
+        try:
+            parser.add_argument(name, **(settings | ({"default": argparse.SUPPRESS} if after_command else {})))
+        except argparse.ArgumentError:  # the command has an option of that name: its own stays
             continue
-        parser.add_argument(name, **(settings | ({"default": argparse.SUPPRESS} if after_command else {})))
 
 
 def _cache_size(text: str) -> int:
