@@ -22,10 +22,9 @@ def main(argv: list[str] | None = None) -> int:
             return 130
         except Exception as error:  # a bug: one line for the user, the traceback for the log
             logging.getLogger("reelcheck").exception("command failed")
-            print(
-                f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {_log_path()}",
-                file=sys.stderr,
-            )
+            from app.cli.output import say
+
+            say(f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {_log_path()}", error=True)
             return 1
     from app.store.location import default_database
     from app.ui.start import run_gui

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from app import __version__
+from app.cli.output import json_text, say
 from app.files.atomic import write_text_atomically
 
 
@@ -33,15 +34,17 @@ def list_detectors(args: argparse.Namespace) -> int:
 
     registry = discover(args.plugins)
     if args.json:
-        print(json.dumps(_listing(registry), indent=2, ensure_ascii=False))
+        print(json_text(_listing(registry)))
         return 0
     for analyzer in registry.analyzers:
         manifest = analyzer.manifest
-        print(f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})")
-        print(f"  {manifest.name}: {manifest.cue}")
-        print(f"  model SHA-256 {analyzer.model_sha256}")
+        say(
+            f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})",
+            f"  {manifest.name}: {manifest.cue}",
+            f"  model SHA-256 {analyzer.model_sha256}",
+        )
     for broken in registry.broken:
-        print(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
+        say(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
     return 0
 
 
@@ -82,7 +85,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def damaged(error: MediaError) -> None:  # said, and the rest is analysed
-        print(f"{args.file}: {error}", file=sys.stderr)
+        say(f"{args.file}: {error}", error=True)
 
     provider = args.provider or args.engine_provider or "auto"
     try:
@@ -92,25 +95,25 @@ def analyze_clip(args: argparse.Namespace) -> int:
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
     sha256 = sha256_file(args.file)
+    result = {
+        "tool": {"name": "ReelCheck", "version": __version__},
+        "clip": {"file": str(args.file), "sha256": sha256, "frame_count": frame_count},
+        "stride": args.stride,
+        "analyzers": [track.as_dict() for track in tracks],
+        "seconds": round(time.perf_counter() - started, 3),
+        "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
+    }
     if args.record:
         problem = _record(args, sha256, tracks)
-        if problem:
-            return _fail(problem)
+        if problem:  # minutes of work are not thrown away because the case could not take them
+            return _fail(f"{problem} {_keep_unrecorded(args, result)}")
     if args.out is not None:
-        result = {
-            "tool": {"name": "ReelCheck", "version": __version__},
-            "clip": {"file": str(args.file), "sha256": sha256, "frame_count": frame_count},
-            "stride": args.stride,
-            "analyzers": [track.as_dict() for track in tracks],
-            "seconds": round(time.perf_counter() - started, 3),
-            "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
-        }
         try:
             write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
         except OSError as error:
             return _fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
-    print(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
+    say(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
     return 0
 
 
@@ -133,7 +136,8 @@ def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: i
 
 
 def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
-    """Records `tracks` on the case's clip with this file's hash; returns what went wrong, in a sentence."""
+    """Records `tracks` on the case's clip with this file's hash, all or none; returns what went wrong, in a
+    sentence."""
     from app.cli.case import _database, _open
     from app.store.store import StoreError
 
@@ -148,11 +152,33 @@ def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
         clip = store.clip_by_sha256(sha256)
         if clip is None:
             return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
-        for track in tracks:
-            store.record_analysis(clip["id"], {**track.as_dict(), "stride": args.stride})
+        store.record_analyses(clip["id"], [{**track.as_dict(), "stride": args.stride} for track in tracks])
+    except StoreError as error:  # a read-only folder, a full disk, said as such
+        return str(error)
     finally:
         store.close()
     return ""
+
+
+def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:
+    """Keeps the scores that could not be recorded: in the --json file, else in a file written for them in the user
+    data folder, else beside the clip. Says where, in a sentence."""
+    from datetime import UTC, datetime
+
+    from app.store.location import unrecorded_scores_folder
+
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    name = f"{args.file.stem}-{result['clip']['sha256'][:12]}-{stamp}.scores.json"
+    for target in (args.out, unrecorded_scores_folder() / name, args.file.parent / name):
+        if target is None:
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomically(target, json.dumps(result, indent=2, ensure_ascii=False))
+        except OSError:
+            continue
+        return f"The scores are kept in {target}."
+    return "The scores could not be kept either: no folder would take them (is the disk full?)."
 
 
 def overlay_painter(analyzer_id: str):
@@ -191,5 +217,5 @@ def _progress_printer():
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    say(message, error=True)
     return 2

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
+import logging
+import sqlite3
 from pathlib import Path
+
+from app.cli.output import fail, say
+
+log = logging.getLogger(__name__)
 
 DEMO_STRIDE = 2
 
@@ -25,19 +30,19 @@ def demo_without_window(args: argparse.Namespace) -> int:
     database = _database(args)
 
     def progress(fraction: float) -> None:
-        print(f"demo clips {round(fraction * 100)}%", file=sys.stderr, flush=True)
+        say(f"demo clips {round(fraction * 100)}%", error=True)
 
     clips = ensure_demo_clips(on_progress=progress)
     try:
         store = _open(database)
     except StoreError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         counts = build_demo_case(store, clips)
         _score_reviewed_clips(store)
     finally:
         store.close()
-    print(
+    say(
         f"{database}: the demo case, {counts['clips']} clips, {counts['claims']} claims, {counts['sources']} sources, "
         f"{counts['evidence']} evidence frames, {counts['verdicts']} verdicts"
     )
@@ -45,20 +50,22 @@ def demo_without_window(args: argparse.Namespace) -> int:
 
 
 def _score_reviewed_clips(store) -> None:
-    """Runs the detectors over each demo clip that has a verdict and no recorded runs yet, so that its dossier has
-    score charts, as a reviewer's case would after Analyse whole clip. Every other frame keeps it quick."""
+    """Runs the detectors over each demo clip that has a verdict, for each detector with no recorded run on it yet,
+    so that its dossier has score charts, as a reviewer's case would after Analyse whole clip. A clip's runs are
+    recorded together, and a clip left half-scored by an older build is completed. Every other frame keeps it
+    quick."""
     from analyzers.registry import discover
     from app.cli.analysis import score_clip
 
-    chosen = list(discover().analyzers)
+    every = list(discover().analyzers)
     for clip in store.clips():
-        if store.verdict(clip["id"]) is None or store.analyses(clip["id"]):
+        recorded = {run["analyzer_id"] for run in store.analyses(clip["id"])}
+        missing = [analyzer for analyzer in every if analyzer.manifest.id not in recorded]
+        if store.verdict(clip["id"]) is None or not missing:
             continue
-
-        print(f"running the detectors on {clip['file_name']}", file=sys.stderr, flush=True)
-        tracks, _, _ = score_clip(Path(clip["path"]), chosen, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
-        for track in tracks:
-            store.record_analysis(clip["id"], {**track.as_dict(), "stride": DEMO_STRIDE})
+        say(f"running the detectors on {clip['file_name']}", error=True)
+        tracks, _, _ = score_clip(Path(clip["path"]), missing, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
+        store.record_analyses(clip["id"], [{**track.as_dict(), "stride": DEMO_STRIDE} for track in tracks])
 
 
 def restore_backup(args: argparse.Namespace) -> int:
@@ -68,18 +75,17 @@ def restore_backup(args: argparse.Namespace) -> int:
     database = _database(args)
     if args.backup is None:
         found = backups(database)
-        for path in found:
-            print(path)
+        say(*found)
         if not found:
-            print(f"No backups of {database} yet (one is made the first time it is opened each day).")
+            say(f"No backups of {database} yet (one is made the first time it is opened each day).")
         return 0
     if not args.backup.is_file():
-        return _fail(f"There is no backup file {args.backup}.")
+        return fail(f"There is no backup file {args.backup}.")
     try:
         kept = restore(database, args.backup)
     except StoreError as error:
-        return _fail(str(error))
-    print(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
+        return fail(str(error))
+    say(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
     return 0
 
 
@@ -91,7 +97,8 @@ def _database(args: argparse.Namespace) -> Path:
 
 def _open(database: Path):
     """The store, with its daily backup made if today has none yet (as the player does)."""
-    from app.store.backup import daily_backup
+    from app.store.backup import backup_folder, daily_backup
+    from app.store.failures import writing_problem
     from app.store.store import Store
 
     try:
@@ -99,10 +106,10 @@ def _open(database: Path):
     except (KeyError, OSError):
         reviewer = "reviewer"
     store = Store.open(database, reviewer)
-    daily_backup(store)
+    try:
+        daily_backup(store)
+    except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing
+        log.warning("the daily backup of %s failed", database, exc_info=True)
+        problem = writing_problem(backup_folder(database) / database.name, error) or str(error)
+        say(f"Today's backup of the case was not made: {problem}", error=True)
     return store
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2

@@ -4,8 +4,9 @@ database, headless."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from app.cli.output import fail, say
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -35,20 +36,20 @@ def export_dossier(args: argparse.Namespace) -> int:
     try:
         url = check_url(args.organisation_url, "organisation URL")
     except Refused as error:
-        return _fail(str(error))
+        return fail(str(error))
     if args.trust is not None and not args.trust.is_file():
-        return _fail(f"There is no trust list file {args.trust}.")
+        return fail(f"There is no trust list file {args.trust}.")
     database = _database(args)
     if not database.exists():
-        return _fail(f"There is no case database {database}.")
+        return fail(f"There is no case database {database}.")
     try:
         store = _open(database)
     except StoreError as error:
-        return _fail(str(error))
+        return fail(str(error))
     try:
         clip = _find_clip(store, args.clip)
         if clip is None:
-            return _fail(
+            return fail(
                 f"The case {database.name} has no clip {args.clip} (give a clip id or the path of a clip in it)."
             )
         organisation = {"name": args.organisation, "url": url}
@@ -64,14 +65,12 @@ def export_dossier(args: argparse.Namespace) -> int:
             trust_list=args.trust,
         )
     except (ExportError, StoreError, MediaError, SigningError) as error:
-        return _fail(one_sentence(str(error)))
+        return fail(one_sentence(str(error)))
     except OSError as error:
-        return _fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
+        return fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
     finally:
         store.close()
-    for path in (written.pdf, written.json):
-        if path is not None:
-            print(path)
+    say(*(path for path in (written.pdf, written.json) if path is not None))
     return 0
 
 
@@ -90,8 +89,3 @@ def _find_clip(store, given: str) -> dict | None:
     if path.is_file():
         return store.clip_by_sha256(sha256_file(path))
     return None
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +14,7 @@ from app.cli import export as export_cli
 from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
 from app.cli import verify as verify_cli
+from app.cli.output import fail, json_text, say
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -28,22 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reelcheck", description="Review workstation for suspected AI-generated video clips."
     )
     parser.add_argument("--version", action="version", version=f"reelcheck {__version__}")
-    parser.add_argument(
-        "--cache-mb", type=_cache_size, default=512, help="memory for decoded frames, in MiB (default 512, at least 64)"
-    )
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PATH",
-        help="the case database (default: reelcheck.db in the user data folder); made if it does not exist",
-    )
-    parser.add_argument(
-        "--provider",
-        dest="engine_provider",
-        choices=("auto", "cuda", "cpu"),
-        help="where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; "
-        "overrides the setting in the player's View menu",
-    )
+    _add_global_options(parser, after_command=False)
     commands = parser.add_subparsers(dest="command")
     opener = commands.add_parser("open", help="open a clip in the player")
     opener.add_argument("file", type=Path)
@@ -65,7 +49,39 @@ def build_parser() -> argparse.ArgumentParser:
     verify_cli.add_parsers(commands)
     keys_cli.add_parsers(commands)
     provenance_cli.add_parsers(commands)
+    for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
+        _add_global_options(command, after_command=True)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) -> None:
+    """--cache-mb, --db and --provider, before the command (with their defaults) or after it. After it they
+    default to SUPPRESS: argparse copies every value a command's parser holds over the values read before the
+    command, so a default there would undo `--db X` given first. A command's own option of the same name (analyze
+    --provider) is left to it."""
+    options = {
+        "--cache-mb": {
+            "type": _cache_size,
+            "default": 512,
+            "help": "memory for decoded frames, in MiB (default 512, at least 64)",
+        },
+        "--db": {
+            "type": Path,
+            "metavar": "PATH",
+            "help": "the case database (default: reelcheck.db in the user data folder); made if it does not exist",
+        },
+        "--provider": {
+            "dest": "engine_provider",
+            "choices": ("auto", "cuda", "cpu"),
+            "help": "where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; "
+            "overrides the setting in the player's View menu",
+        },
+    }
+    for name, settings in options.items():
+        try:
+            parser.add_argument(name, **(settings | ({"default": argparse.SUPPRESS} if after_command else {})))
+        except argparse.ArgumentError:  # the command has an option of that name: its own stays
+            continue
 
 
 def _cache_size(text: str) -> int:
@@ -86,13 +102,13 @@ def probe(args: argparse.Namespace) -> int:
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
-        return _fail(f"{args.file}: {error}")
+        return fail(f"{args.file}: {error}")
     clip.close()
     sha256 = sha256_file(args.file)
     if args.json:
-        print(json.dumps({**clip.facts.as_dict(), "sha256": sha256}, indent=2, ensure_ascii=False))
+        print(json_text({**clip.facts.as_dict(), "sha256": sha256}))
     else:
-        print(_facts_text(clip.facts, sha256))
+        say(*_facts_lines(clip.facts, sha256))
     return 0
 
 
@@ -105,11 +121,11 @@ def write_frames(args: argparse.Namespace) -> int:
     try:
         window, overlay = analysis_cli.overlay_painter(args.overlay) if args.overlay else (1, None)
     except KeyError as error:
-        return _fail(error.args[0])
+        return fail(error.args[0])
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
-        return _fail(f"{args.file}: {error}")
+        return fail(f"{args.file}: {error}")
     args.out.mkdir(parents=True, exist_ok=True)
     width = len(str(clip.frame_count - 1))
     suffix = f"_{args.overlay}" if args.overlay else ""
@@ -118,41 +134,36 @@ def write_frames(args: argparse.Namespace) -> int:
     for n in sorted(set(args.numbers)):
         if n < window - 1:
             failures += 1
-            print(
+            say(
                 f"{args.file}: frame {n}: the {args.overlay} overlay compares {window} frames in a row, "
                 f"so it starts at frame {window - 1}.",
-                file=sys.stderr,
+                error=True,
             )
             continue
         try:
             frames = [clip.frame(m, "bgr24").image for m in range(n - window + 1, n + 1)]
         except MediaError as error:  # a damaged frame; the others are still written
             failures += 1
-            print(f"{args.file}: {error}", file=sys.stderr)
+            say(f"{args.file}: {error}", error=True)
             continue
         target = args.out / f"frame_{n:0{width}d}{suffix}.png"
         image = overlay(frames) if overlay else frames[-1]
         if not cv2.imwrite(str(target), image):
             clip.close()
-            return _fail(f"Could not write {target}: is the folder writable?")
-        print(target)
+            return fail(f"Could not write {target}: is the folder writable?")
+        say(target)
     clip.close()
     return 1 if failures else 0
 
 
-def _facts_text(facts: MediaFacts, sha256: str) -> str:
+def _facts_lines(facts: MediaFacts, sha256: str) -> list[str]:
     from app.text.facts import facts_sections
 
     lines = []
     for title, rows in facts_sections(facts, sha256):
         lines.append(title)
         lines += [f"  {label:<18} {value}" for label, value in rows]
-    return "\n".join(lines)
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 2
+    return lines
 
 
 HEADLESS_COMMANDS = {

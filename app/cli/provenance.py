@@ -4,9 +4,10 @@ Content Credentials, invisible generator watermarks and metadata hints. Read off
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from app.cli.output import fail, json_text, say
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -27,11 +28,9 @@ def show_provenance(args: argparse.Namespace) -> int:
     from app.provenance.report import read_provenance
 
     if not args.file.is_file():
-        print(f"{args.file}: there is no such file.", file=sys.stderr)
-        return 2
+        return fail(f"{args.file}: there is no such file.")
     if args.trust is not None and not args.trust.is_file():
-        print(f"{args.trust}: there is no such trust list file.", file=sys.stderr)
-        return 2
+        return fail(f"{args.trust}: there is no such trust list file.")
     facts, problem = None, None
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
@@ -42,15 +41,14 @@ def show_provenance(args: argparse.Namespace) -> int:
     progress = _progress_printer() if sys.stderr.isatty() else None
     report = read_provenance(args.file, facts, args.trust, on_progress=progress)
     if problem is not None and not report.credentials.present:
-        print(f"{args.file}: {problem}", file=sys.stderr)
-        return 2
+        return fail(f"{args.file}: {problem}")
     sha256 = sha256_file(args.file)
     if args.json:
-        print(json.dumps({"file": str(args.file), "sha256": sha256, **report.as_dict()}, indent=2, ensure_ascii=False))
+        print(json_text({"file": str(args.file), "sha256": sha256, **report.as_dict()}))
         return 0
-    print(f"{args.file}\n  SHA-256  {sha256}\n  In short: {report.badge.words}")
+    say(args.file, f"  SHA-256  {sha256}", f"  In short: {report.badge.words}")
     for finding in report.findings():
-        print(f"[{finding['strength']}] {finding['title']}\n  {finding['sentence']}")
+        say(f"[{finding['strength']}] {finding['title']}", f"  {finding['sentence']}")
     return 0
 
 
@@ -61,6 +59,6 @@ def _progress_printer():
         percent = round(fraction * 100)
         if percent // 25 != shown[0] // 25:
             shown[0] = percent
-            print(f"reading provenance {percent}%", file=sys.stderr, flush=True)
+            say(f"reading provenance {percent}%", error=True)
 
     return report

@@ -3,11 +3,13 @@ from a damaged file."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.store.failures import writing_problem
 from app.store.store import Store, StoreError
 
 KEEP = 14  # daily copies kept; older ones are removed
@@ -24,18 +26,29 @@ def backups(database: Path) -> list[Path]:
 
 
 def daily_backup(store: Store, today: str | None = None) -> Path | None:
-    """Copy the database once a day (the first time it is opened that day); returns the new copy, if one was made."""
+    """Copy the database once a day (the first time it is opened that day); returns the new copy, if one was made.
+    Raises OSError or sqlite3.Error (a read-only folder, a full disk) with nothing half-written left behind."""
     today = today or datetime.now(UTC).date().isoformat()
     target = backup_folder(store.path) / f"{store.path.stem}-{today}.db"
     if target.exists():
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
-    store.backup_to(partial)
-    partial.replace(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        store.backup_to(partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error):
+        _remove(partial)  # a full disk must not keep half a copy taking its space
+        raise
     for old in backups(store.path)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove(path: Path) -> None:
+    """Removes what a failed copy left; in a read-only folder even that fails, and there is nothing to remove."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _refuse_while_open_elsewhere(database: Path) -> None:
@@ -66,7 +79,14 @@ def restore(database: Path, backup: Path) -> Path:
     # The backup itself is never opened (opening switches a file to WAL, and would migrate an older one): a copy is
     # checked, and becomes the database.
     copy = database.with_name(database.name + ".restoring")
-    shutil.copyfile(backup, copy)
+    try:
+        shutil.copyfile(backup, copy)
+    except OSError as error:
+        _remove(copy)
+        said = (
+            writing_problem(database, error) or f"The backup {backup} could not be copied ({error.strerror or error})."
+        )
+        raise StoreError(said) from error
     try:
         Store.open(copy).close()  # refuses a damaged or newer backup before anything is moved
     except StoreError as error:
@@ -96,5 +116,6 @@ def restore(database: Path, backup: Path) -> Path:
         for original, aside in reversed(moved):
             aside.replace(original)
         copy.unlink(missing_ok=True)
-        raise StoreError(f"The backup could not be put in place ({error}); the database was left as it was.") from error
+        said = writing_problem(database, error) or f"The backup could not be put in place ({error})."
+        raise StoreError(f"{said} The database was left as it was.") from error
     return kept

@@ -7,6 +7,8 @@ import unicodedata
 from datetime import date
 from urllib.parse import urlsplit
 
+from app.text.shown import BIDI_CONTROLS, bidi_controls_in
+
 MAX_TEXT = 100_000  # characters in one field: a long article quote fits, a pasted file does not
 
 # The default claim rating scale, each with the ClaimReview ratingValue it exports as (1 worst .. 5 best, 0 for
@@ -55,10 +57,17 @@ def clean_text(value: object, field: str) -> str:
 
 
 def check_url(value: str, field: str = "link") -> str:
-    """An http or https address, or nothing; anything else (javascript:, file:, data:, ...) is refused."""
+    """An http or https address, or nothing; anything else (javascript:, file:, data:, ...) is refused, and so is
+    an address with a bidi override or isolate in it."""
     url = clean_text(value, field).strip()
     if not url:
         return ""
+    if BIDI_CONTROLS & set(url):
+        # a direction override makes `https://\u202emoc.elgoog/` read as google.com: no honest link holds one
+        raise Refused(
+            f"The {field} holds the invisible direction character(s) {', '.join(bidi_controls_in(url))}, which make "
+            "an address read as another site: type or paste the address again without them."
+        )
     try:
         parts = urlsplit(url)
         parts.hostname  # noqa: B018 - raises on a broken [IPv6] address
@@ -88,6 +97,12 @@ def check_frames(frame_in: int, frame_out: int) -> tuple[int, int]:
     if frame_in < 0 or frame_out < frame_in:
         raise Refused(f"A claim runs from a frame to the same or a later one (not {frame_in} to {frame_out}).")
     return frame_in, frame_out
+
+
+def check_frame_in_clip(frame: int | None, frame_count: int | None) -> None:
+    """An evidence frame is one of the clip's frames (0 to frame_count - 1), when the clip's length is known."""
+    if frame is not None and frame_count and not 0 <= frame < frame_count:
+        raise Refused(f"Frame {frame} is outside the clip: its frames are 0 to {frame_count - 1}.")
 
 
 def check_date(value: str, field: str) -> str:

@@ -1,6 +1,8 @@
 """The case database's tables, and the forward migrations that build them; PRAGMA user_version holds the version.
 
 A migration runs inside one transaction with the version bump, so a database is always at a whole version.
+PRAGMA application_id marks the file as a ReelCheck case, so that another program's SQLite file is never taken
+for one.
 """
 
 from __future__ import annotations
@@ -8,6 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlite_utils import Database
+
+APPLICATION_ID = int.from_bytes(b"RChk", "big")  # 0x5243686B, in the file's header at offset 68
+# The tables every ReelCheck case has had since version 1: a file with all of them and no application id is a case
+# made before the id was set.
+TABLES = frozenset({"clips", "claims", "sources", "evidence", "verdicts", "analyses", "audit"})
 
 # Columns every reviewer-made row has: soft deletion keeps deleted work (and its audit trail) and makes undo a flag.
 _KEPT = {"created_at": str, "deleted": int}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.store import rules, schema, search
+from app.store import failures, rules, schema, search
 from app.store.rules import Refused
 
 _BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
@@ -62,8 +62,14 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_MS / 1000)
         except (OSError, sqlite3.Error) as error:
-            raise StoreError(f"The case database {self.path} cannot be opened: {error}.") from error
+            raise StoreError(
+                failures.writing_problem(self.path, error)
+                or f"The case database {self.path} cannot be opened: {error}."
+            ) from error
         try:
+            # Whose file it is, and its version, are read before anything is written: another program's database
+            # and a newer ReelCheck's are left byte for byte as they were (no WAL switch, no tables added).
+            _refuse_another_programs(connection, self.path)
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > schema.VERSION:
                 raise StoreError(
@@ -79,13 +85,14 @@ class Store:
             connection.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
         except sqlite3.DatabaseError as error:
             connection.close()
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            if failures.is_busy(error):
                 raise StoreError(
                     f"The case database {self.path} is busy: another program has held it locked for "
                     f"{_BUSY_MS // 1000} seconds. It was left as it is; try again when that program is done."
                 ) from error
             raise StoreError(
-                f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
+                failures.writing_problem(self.path, error)
+                or f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
                 "Restore a backup (File > Restore case backup, or `reelcheck restore BACKUP`), or open another "
                 "database with --db."
             ) from error
@@ -103,6 +110,9 @@ class Store:
                     continue
                 schema.MIGRATIONS[target](self._db)
                 self._db.execute(f"PRAGMA user_version={target + 1}")
+        if self._db.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            with self.transaction():  # a new database, or one made before ReelCheck marked its files as its own
+                self._db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
 
     def close(self) -> None:
         self._db.close()
@@ -199,6 +209,8 @@ class Store:
         with self.transaction():
             if table == "sources" and values.get("claim_id") is not None:
                 self._check_claim_of(values["claim_id"], clip_id)
+            if table == "evidence":
+                self._check_frame_of(values.get("frame"), clip_id)
             earlier = self._rows("select * from verdicts where clip_id = ?", [clip_id]) if table == "verdicts" else []
             if earlier and not earlier[0]["deleted"]:
                 raise Refused("This clip has a verdict already (made in another window?): edit that one instead.")
@@ -226,6 +238,8 @@ class Store:
                 )
             if table == "sources" and values.get("claim_id") is not None:
                 self._check_claim_of(values["claim_id"], current["clip_id"])
+            if table == "evidence" and "frame" in values:
+                self._check_frame_of(values["frame"], current["clip_id"])
             before = {k: current[k] for k in values if _stored(current[k]) != _stored(values[k])}
             if not before:
                 return None
@@ -248,6 +262,10 @@ class Store:
         """A source backs a claim on its own clip."""
         if not self._rows("select id from claims where id = ? and clip_id = ?", [claim_id, clip_id]):
             raise Refused("That claim is not on this clip: a source backs a claim on its own clip.")
+
+    def _check_frame_of(self, frame: int | None, clip_id: int) -> None:
+        """Evidence is pinned on one of the clip's own frames: refused here, not when the dossier is exported."""
+        rules.check_frame_in_clip(frame, (self.clip(clip_id)["facts"] or {}).get("frame_count"))
 
     def replay(self, change: Change, action: str) -> Change:
         """Write `change.after` over the row (undo passes a reversed change); audited as `action`. Refused when the
@@ -281,6 +299,13 @@ class Store:
             )
             self._db["analyses"].insert(values)
 
+    def record_analyses(self, clip_id: int, tracks: list[dict]) -> None:
+        """Several whole-clip runs on the clip, all in the file or none: a kill half-way must not leave the clip
+        with part of its runs, which would look like a finished analysis and never be redone."""
+        with self.transaction():
+            for track in tracks:
+                self.record_analysis(clip_id, track)
+
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._db["audit"].insert(
             {
@@ -297,7 +322,7 @@ class Store:
 
     def transaction(self):
         """Several edits as one: all of them are in the file, or none (transactions inside it join it)."""
-        return _Immediate(self._db.conn)
+        return _Immediate(self._db.conn, self.path)
 
     # --- search -----------------------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[dict]:
@@ -307,6 +332,25 @@ class Store:
     def claims_like(self, text: str, other_than_clip: int, limit: int = 5) -> list[dict]:
         """Claims on other clips that share words with `text`, best first: checked before?"""
         return search.similar_claims(self._db, text, other_than_clip, limit)
+
+
+def _refuse_another_programs(connection: sqlite3.Connection, path: Path) -> None:
+    """Raises StoreError when the file is another program's SQLite database: it carries another application id,
+    or none and tables that are not a ReelCheck case's. An empty file is a new case."""
+    owner = connection.execute("PRAGMA application_id").fetchone()[0]
+    if owner == schema.APPLICATION_ID:
+        return
+    tables = {row[0] for row in connection.execute("select name from sqlite_master where type = 'table'")}
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if owner == 0 and not tables and version == 0:
+        return
+    if owner == 0 and 1 <= version <= schema.VERSION and tables >= schema.TABLES:
+        return  # made before ReelCheck set its application id; it is set when the case is opened
+    said = f"with application id {owner & 0xFFFFFFFF:#010x}" if owner else "without ReelCheck's tables"
+    raise StoreError(
+        f"The file {path} belongs to another program (an SQLite database {said}). ReelCheck left it "
+        "untouched; give --db a ReelCheck case database or the name of a new file."
+    )
 
 
 def _switch_to_wal(connection: sqlite3.Connection) -> None:
@@ -325,27 +369,44 @@ def _switch_to_wal(connection: sqlite3.Connection) -> None:
 
 class _Immediate:
     """BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so two writers wait for each other (up to the
-    busy timeout) instead of one failing half-way; an error rolls everything back."""
+    busy timeout) instead of one failing half-way; an error rolls everything back. A read-only folder or a full
+    disk is raised as a StoreError that says so."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._connection = connection
+        self._path = path
         self._outer = False
 
     def __enter__(self) -> None:
         self._outer = not self._connection.in_transaction
         if self._outer:
-            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                self._raise_in_words(error)
+                raise
 
     def __exit__(self, kind, error, trace) -> None:
         if not self._outer:
             return
         try:
-            self._connection.execute("ROLLBACK" if kind else "COMMIT")
-        except sqlite3.Error:
+            if kind is None:
+                self._connection.execute("COMMIT")
+            elif self._connection.in_transaction:  # SQLite rolls back by itself after some errors (a full disk)
+                self._connection.execute("ROLLBACK")
+        except sqlite3.Error as failed:
             # a failed COMMIT must not leave the transaction open: every later edit would join it, uncommitted
             if self._connection.in_transaction:
                 self._connection.execute("ROLLBACK")
+            self._raise_in_words(failed)
             raise
+        if isinstance(error, sqlite3.Error):
+            self._raise_in_words(error)
+
+    def _raise_in_words(self, error: sqlite3.Error) -> None:
+        said = failures.writing_problem(self._path, error)
+        if said:
+            raise StoreError(said) from error
 
 
 _EDITABLE = {

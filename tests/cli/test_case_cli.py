@@ -68,3 +68,26 @@ def test_the_demo_case_has_score_runs_and_analyze_records_into_the_case(tmp_path
     store.close()
     nowhere = _reelcheck("--db", str(database), "analyze", unreviewed["path"])
     assert nowhere.returncode == 2 and "--json OUT, --record" in nowhere.stderr
+
+
+def test_another_programs_database_given_as_db_is_refused_untouched(tmp_path, h264_clip, monkeypatch):
+    import hashlib
+    import sqlite3
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where analyze keeps the scores it cannot record
+    other = tmp_path / "places.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("create table moz_places (id integer primary key, url text)")
+    connection.commit()
+    connection.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    for args in (
+        ("export", "1", "--out", str(tmp_path / "out"), "--db", str(other)),
+        ("--db", str(other), "analyze", str(h264_clip), "--detectors", "noise_level", "--stride", "32", "--record"),
+        ("--db", str(other), "restore", str(other)),
+    ):
+        refused = _reelcheck(*args)
+        assert refused.returncode == 2 and "belongs to another program" in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("places.sqlite?*"))  # no -wal or -shm: it was never switched to WAL

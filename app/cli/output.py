@@ -1,0 +1,43 @@
+"""What the command line prints. Tags, file names, claim text, findings and plugin names come from files, and a
+terminal obeys the escape sequences in them (clear the screen, retitle the window, print a forged line): every line
+goes through `for_terminal`, which writes control characters and bidi overrides as their codes. JSON stays JSON,
+with the same characters escaped."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from app.text.shown import for_terminal
+
+
+def say(*lines: object, error: bool = False) -> None:
+    """Each of `lines` as one line of the terminal (on stderr with `error`): a newline inside one is shown as a
+    code, so text from a file can never start a line of its own."""
+    stream = sys.stderr if error else sys.stdout
+    for line in lines:
+        print(for_terminal(line), file=stream, flush=error)
+
+
+def fail(message: object) -> int:
+    """Says `message` on stderr; the exit status of a command that could not do its work."""
+    say(message, error=True)
+    return 2
+
+
+def json_text(value: object) -> str:
+    """`value` as indented JSON, readable (Chinese stays Chinese) and inert in a terminal: json.dumps escapes only
+    C0 controls, so C1 controls (U+009B is a one-character escape), bidi overrides, other format characters and
+    lone surrogates are escaped as \\u codes too."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    # Outside strings json.dumps writes only printable characters, spaces and newlines: every other character is
+    # inside a string, where a \u escape means the same character.
+    return "".join(c if c.isprintable() or c == "\n" else _escaped(c) for c in text)
+
+
+def _escaped(character: str) -> str:
+    point = ord(character)
+    if point < 0x10000:
+        return f"\\u{point:04x}"
+    point -= 0x10000
+    return f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}"
