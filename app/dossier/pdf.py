@@ -1,6 +1,6 @@
 """The PDF dossier: the report's rich text laid out on A4 pages by Qt, with the clip's SHA-256 and the page number on
 every page. Qt shapes and embeds text in any script from the fonts the system has, so Chinese and Arabic claims
-are real, searchable text; links stay clickable.
+are real, searchable text (pdf_text.py keeps Arabic in logical letters); links stay clickable.
 
 This is the one module outside app/ui that uses Qt (DESIGN.md allows the PDF writer). It draws with QPainter on a
 QPdfWriter and needs no window: the command line starts an offscreen QGuiApplication for it.
@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from app.dossier.palette import DRAFT, MUTED, RULE
 from app.dossier.pdf_charts import ChartMarks, score_chart
+from app.dossier.pdf_text import logical_text_layer
 from app.dossier.report_html import KEEP_WITH_NEXT, chart_url, evidence_url, keyframe_url, report_html
 from app.text.shown import with_visible_controls
 
@@ -80,6 +81,10 @@ def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:
         painter.end()
     if not target.is_file() or target.stat().st_size == 0:
         raise OSError(f"nothing was written to {target}")
+    written = target.read_bytes()
+    logical = logical_text_layer(written)
+    if logical != written:
+        target.write_bytes(logical)
 
 
 def _document(document: dict, material: PdfMaterial, writer: QPdfWriter) -> QTextDocument:

@@ -239,7 +239,7 @@ def _claims(document: dict) -> str:
                 (_text(claim["explanation"]) or "") + sources,
             ]
         )
-    out += _table(rows, [5, 15, 31, 13, 36], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
+    out += _table(rows, [5, 15, 33, 13, 34], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
     if document["clip_sources"]:
         out += f"<h3 style='{_KEEP}font-size:11pt'>Sources about the clip</h3>" + "".join(
             f"<p style='font-size:8.5pt;margin:2px'>[C{s['number']}] {_source_line(s)}</p>"

@@ -52,8 +52,9 @@ class AuditContext:
 
 
 def audit_lines(entry: dict, context: AuditContext) -> list[str]:
-    """One audit row (table, row_id, action, before, after, as the dossier's JSON holds it) in sentences."""
-    table, action = entry.get("table") or "", entry.get("action") or ""
+    """One audit row in sentences: as the dossier's JSON holds it (table, row_id, action, before, after), or as the
+    store returns it (table_name, and before and after as JSON text)."""
+    table, action = entry.get("table") or entry.get("table_name") or "", entry.get("action") or ""
     before, after = _mapping(entry.get("before")), _mapping(entry.get("after"))
     thing = _thing(table, entry.get("row_id"), {**before, **after}, context)
     if action == "create" and table in _CREATED:
@@ -131,7 +132,7 @@ def _claim_created(thing: str, values: dict, context: AuditContext) -> str:
 def _source_created(thing: str, values: dict, context: AuditContext) -> str:
     name = values.get("title") or values.get("url") or "untitled"
     stance = f", {values['stance']}" if values.get("stance") else ""
-    return f"{thing} added: {_value('source', name, context)}{stance}"
+    return f"{thing} added: {_value('title', name, context)}{stance}"
 
 
 def _evidence_created(thing: str, values: dict, context: AuditContext) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from app.dossier.palette import RATING_COLOURS
 from app.store.rules import RATINGS
 from app.store.store import Store
 from app.ui.case import CaseController
@@ -190,12 +191,12 @@ def test_the_timeline_band_draws_the_claim_and_a_double_click_goes_to_it(qtbot, 
         qtbot.keyClick(panel.rating, Qt.Key.Key_Down)  # True
     (band,) = window.timeline.claim_ranges
     assert (band.claim_id, band.first, band.last) == (claim_id, 20, 40)
-    assert band.colour.name() == "#43a047"  # True's green
+    assert band.colour.name() == RATING_COLOURS["True"]  # True's green
     timeline = window.timeline
     grab = timeline.grab().toImage()
     dpr = grab.devicePixelRatio()
-    assert grab.pixelColor(int(timeline.x_of(30) * dpr), int(timeline.band_y() * dpr)).name() == "#43a047"
-    assert grab.pixelColor(int(timeline.x_of(55) * dpr), int(timeline.band_y() * dpr)).name() != "#43a047"
+    assert grab.pixelColor(int(timeline.x_of(30) * dpr), int(timeline.band_y() * dpr)).name() == RATING_COLOURS["True"]
+    assert grab.pixelColor(int(timeline.x_of(55) * dpr), int(timeline.band_y() * dpr)).name() != RATING_COLOURS["True"]
 
     go_to(qtbot, window, 60)
     qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(timeline.x_of(33)), timeline.band_y()))
