@@ -127,7 +127,7 @@ def _keep_with_next(text: QTextDocument) -> None:
         while last.next().isValid() and (last.next().userState() == KEEP_WITH_NEXT or _is_rule(last.next())):
             last = last.next()
         follower = last.next() if last.next().isValid() else last
-        top, bottom = _first_line(text, block), _first_line(text, follower, bottom=True)
+        top, bottom = _line(text, block, 0), _follower_bottom(text, follower)
         if int(top // page) != int((bottom - 1) // page) and bottom - top < page * 0.9:
             keep = block.blockFormat()
             keep.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -140,14 +140,25 @@ def _is_rule(block: QTextBlock) -> bool:
     return block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
 
 
-def _first_line(text: QTextDocument, block: QTextBlock, bottom: bool = False) -> float:
-    """Where a block's first line starts (or ends, `bottom`) in the document: a line that Qt's own breaking
-    pushed to the next page counts where it prints."""
+def _follower_bottom(text: QTextDocument, block: QTextBlock) -> float:
+    """Where the first thing after kept blocks ends: its first line, or the first row of the table it starts."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is None:
+        return _line(text, block, 0, bottom=True)
+    row = table.cellAt(cursor).row()
+    cells = (table.cellAt(row, column).lastCursorPosition().block() for column in range(table.columns()))
+    return max(_line(text, cell, -1, bottom=True) for cell in cells)
+
+
+def _line(text: QTextDocument, block: QTextBlock, number: int, bottom: bool = False) -> float:
+    """Where line `number` of a block (-1: its last) starts, or ends (`bottom`), in the document: a line that Qt's
+    own breaking pushed to the next page counts where it prints."""
     frame = text.documentLayout().blockBoundingRect(block)
     layout = block.layout()
     if layout is None or layout.lineCount() == 0:
         return frame.bottom() if bottom else frame.top()
-    line = layout.lineAt(0)
+    line = layout.lineAt(number % layout.lineCount())
     return frame.top() + line.y() + (line.height() if bottom else 0)
 
 

@@ -10,6 +10,7 @@ import html
 from urllib.parse import urlsplit
 
 from app.dossier.palette import (
+    DRAFT,
     INK,
     LINK,
     MUTED,
@@ -201,6 +202,12 @@ def _cover(document: dict, keyframes: list[dict]) -> str:
         f"<td style='background-color:{colour};color:#ffffff'><span style='font-size:8.5pt'>VERDICT</span><br/>"
         f"<span style='font-size:20pt;font-weight:600'>{_text(words)}</span>{decided}</td></tr></table>"
     )
+    draft = document.get("draft") or {}
+    if draft.get("is_draft"):
+        out += (
+            f"<p style='color:{DRAFT};font-weight:600;font-size:10pt'>Draft, not final: "
+            f"{_text(', '.join(draft['reasons']))}.</p>"
+        )
     if summary:
         out += f"<p style='font-size:10.5pt'>{summary}</p>"
     out += "<h3 style='font-size:11pt;margin-top:14px'>The clip</h3>" + rows

@@ -380,3 +380,4 @@ def test_a_draft_is_named_on_every_page_and_in_the_json(case, tmp_path):
     assert document["draft"] == {"is_draft": True, "reasons": reasons}
     for page in _pages_text(written.pdf):
         assert f"DRAFT: {', '.join(reasons)}" in page
+    assert f"Draft, not final: {', '.join(reasons)}." in _pages_text(written.pdf)[0]  # under the verdict
