@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
@@ -78,6 +79,10 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
     document = json.loads(target.read_text("utf-8"))
     [review] = [r for r in document["json_ld"] if r["@type"] == "ClaimReview"]
     assert review["claimReviewed"] == "The tower was built in 1999"
+    # The claim's times read the same in the window's list of claims and in the PDF.
+    first, last = window.claims_view.panel.list.topLevelItem(0).text(0).split("–")
+    assert first == "00:00:00.000"
+    assert f"{first} – {last}" in " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert review["author"] == {
         "@type": "Organization",
         "name": "Example Fact Check",
