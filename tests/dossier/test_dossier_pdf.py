@@ -381,3 +381,16 @@ def test_a_draft_is_named_on_every_page_and_in_the_json(case, tmp_path):
     for page in _pages_text(written.pdf):
         assert f"DRAFT: {', '.join(reasons)}" in page
     assert f"Draft, not final: {', '.join(reasons)}." in _pages_text(written.pdf)[0]  # under the verdict
+
+
+def test_the_text_layer_names_letters_for_ranges_and_leaves_other_files_alone():
+    from app.dossier.pdf_text import _cmap_entries, _folded_cmap, logical_text_layer
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<0000> <FFFF>\n"
+        b"endcodespacerange\n2 beginbfrange\n<0000> <0000> <0000>\n<0003> <0005> <FEDF>\nendbfrange\n"
+        b"1 beginbfchar\n<0007> <FEFB>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+    )
+    assert _cmap_entries(cmap) == {0: "\x00", 3: "\ufedf", 4: "\ufee0", 5: "\ufee1", 7: "\ufefb"}
+    assert _cmap_entries(_folded_cmap(cmap)) == {0: "\x00", 3: "ل", 4: "ل", 5: "م", 7: "لا"}  # lam-alef: two
+    assert logical_text_layer(b"%PDF-1.4\n% not as Qt writes it\n") == b"%PDF-1.4\n% not as Qt writes it\n"
