@@ -32,26 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dossier.palette import RATING_COLOURS, UNRATED
+
 PAUSE_MS = 800  # typing stopped this long: the text is sent
 FIELDS = ("frames", "rating", "text", "claimant", "explanation")
-_UNRATED = QColor("#6b707a")
-_COLOURS = {
-    "True": "#43a047",
-    "Mostly true": "#9ccc65",
-    "Mixed": "#fdd835",
-    "Mostly false": "#fb8c00",
-    "False": "#e53935",
-    "Missing context": "#4fc3f7",
-    "Unverifiable": "#90a4ae",
-    "Satire": "#ba68c8",
-}
+_UNRATED = QColor(UNRATED)
 _REFUSED_STYLE = "color: #ff8a80; font-size: 11px;"
 
 
 def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
     """The colour a rating is drawn in: the default scale's own, else green to red along a custom scale."""
-    if rating in _COLOURS:
-        return QColor(_COLOURS[rating])
+    if rating in RATING_COLOURS:
+        return QColor(RATING_COLOURS[rating])
     if rating in scale:
         position = list(scale).index(rating) / max(1, len(scale) - 1)
         red, green, blue = colorsys.hsv_to_rgb((1 - position) / 3, 0.65, 0.85)

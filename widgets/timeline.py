@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.text.timecode import TICK_STEPS, format_timecode, tick_timecode
+
 _RULER_H = 18
 _TRACK_H = 26
 _LANE_H = 22
@@ -33,7 +35,6 @@ _PALETTE = {
     "hover": QColor(255, 255, 255, 90),
     "band": QColor(36, 38, 44),
 }
-_NICE_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800, 3600)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class Timeline(QWidget):
         self._hover = -1
         self._dragging = False
         self._seconds_of: Callable[[int], float] = lambda n: 0.0
-        self._label_of: Callable[[float], str] = lambda s: f"{s:.1f}"
+        self._label_of: Callable[[float], str] = format_timecode
         self._thumbnails: dict[int, QImage] = {}
         self._lanes: list[ScoreLane] = []
         self._claims: list[ClaimRange] = []
@@ -219,14 +220,14 @@ class Timeline(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
         painter.setFont(font)
-        step = next((s for s in _NICE_STEPS if track.width() * s / max(self._duration, 1e-6) >= 90), 3600)
+        step = next((s for s in TICK_STEPS if track.width() * s / max(self._duration, 1e-6) >= 90), 3600)
         t = 0.0
         while t <= self._duration + 1e-9:
             x = track.left() + track.width() * (t / max(self._duration, 1e-6))
             painter.setPen(_PALETTE["tick"])
             painter.drawLine(int(x), _RULER_H - 5, int(x), _RULER_H)
             painter.setPen(_PALETTE["ruler_text"])
-            painter.drawText(int(x) + 3, _RULER_H - 5, self._label_of(t))
+            painter.drawText(int(x) + 3, _RULER_H - 5, tick_timecode(t, step))
             t += step
 
     def _paint_range(self, painter: QPainter, track: QRectF) -> None:

@@ -60,6 +60,7 @@ def dossier(
             _source(s, i + 1) for i, s in enumerate(x for x in store.sources(clip_id) if not x["claim_id"])
         ],
         "verdict": _verdict(verdict),
+        "draft": _draft(organisation, verdict, claims),
         "audit": [_audit(row) for row in store.audit(clip_id)],
         "json_ld": [*(_claim_review(c, clip, organisation, created) for c in claims)]
         + ([_media_review(verdict, clip, organisation, created)] if verdict else []),
@@ -81,6 +82,25 @@ def draw_pictures(clip_path: str, evidence_rows: list[dict], cancelled=None) -> 
                 raise Cancelled()
             pictures[row["id"]] = painter.picture(row)
     return pictures
+
+
+def draft_reasons(organisation_name: str, verdict: dict | None, ratings: list[str]) -> list[str]:
+    """Why a dossier is not final, in words (none when it is): a dossier goes out under an organisation's name,
+    with the reviewer's verdict and every claim rated. `ratings` are the clip's claims' ratings ("" unrated)."""
+    reasons = []
+    if not organisation_name.strip():
+        reasons.append("no publishing organisation named")
+    if verdict is None:
+        reasons.append("no verdict recorded")
+    unrated = sum(not rating for rating in ratings)
+    if unrated:
+        reasons.append(f"{unrated} claim{'s' if unrated > 1 else ''} not rated")
+    return reasons
+
+
+def _draft(organisation: dict, verdict: dict | None, claims: list[dict]) -> dict:
+    reasons = draft_reasons(organisation["name"], verdict, [claim["rating"] for claim in claims])
+    return {"is_draft": bool(reasons), "reasons": reasons}
 
 
 def timecode(frame: int, fps: float) -> str:

@@ -1,6 +1,6 @@
 """The PDF dossier: the report's rich text laid out on A4 pages by Qt, with the clip's SHA-256 and the page number on
 every page. Qt shapes and embeds text in any script from the fonts the system has, so Chinese and Arabic claims
-are real, searchable text; links stay clickable.
+are real, searchable text (pdf_text.py keeps Arabic in logical letters); links stay clickable.
 
 This is the one module outside app/ui that uses Qt (DESIGN.md allows the PDF writer). It draws with QPainter on a
 QPdfWriter and needs no window: the command line starts an offscreen QGuiApplication for it.
@@ -24,11 +24,17 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
+from app.dossier.palette import DRAFT, MUTED, RULE
 from app.dossier.pdf_charts import ChartMarks, score_chart
-from app.dossier.report_html import MUTED, RULE, chart_url, evidence_url, keyframe_url, report_html
+from app.dossier.pdf_text import logical_text_layer
+from app.dossier.report_html import KEEP_WITH_NEXT, chart_url, evidence_url, keyframe_url, report_html
+from app.text.shown import with_visible_controls
 
 DPI = 300
 MARGIN_MM = 18
@@ -63,7 +69,7 @@ def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(f"Verification dossier: {document['clip']['file_name']}")
+    writer.setTitle(with_visible_controls(f"Verification dossier: {document['clip']['file_name']}"))
     writer.setCreator(f"{document['tool']['name']} {document['tool']['version']}")
     text = _document(document, material, writer)
     painter = QPainter()
@@ -75,6 +81,10 @@ def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:
         painter.end()
     if not target.is_file() or target.stat().st_size == 0:
         raise OSError(f"nothing was written to {target}")
+    written = target.read_bytes()
+    logical = logical_text_layer(written)
+    if logical != written:
+        target.write_bytes(logical)
 
 
 def _document(document: dict, material: PdfMaterial, writer: QPdfWriter) -> QTextDocument:
@@ -98,7 +108,58 @@ def _document(document: dict, material: PdfMaterial, writer: QPdfWriter) -> QTex
     keyframes = [{"frame": frame, "timecode": timecode} for frame, timecode, _ in material.keyframes]
     text.setHtml(report_html(document, keyframes, material.media_rows, sizes))
     text.setPageSize(_body(writer).size())
+    _keep_with_next(text)
     return text
+
+
+def _keep_with_next(text: QTextDocument) -> None:
+    """Qt breaks pages wherever a page is full; a block marked KEEP_WITH_NEXT (a title, an evidence frame's
+    picture and caption) and the marked blocks after it move to a new page when the first unmarked block after
+    them would start on a later one, so that no title ends a page and no caption parts from its picture."""
+    page = text.pageSize().height()
+    text.pageCount()  # the whole layout, done: Qt lays out lazily, and a half-done layout has no true places
+    block = text.begin()
+    while block.isValid():
+        if block.userState() != KEEP_WITH_NEXT:
+            block = block.next()
+            continue
+        last = block
+        while last.next().isValid() and (last.next().userState() == KEEP_WITH_NEXT or _is_rule(last.next())):
+            last = last.next()
+        follower = last.next() if last.next().isValid() else last
+        top, bottom = _line(text, block, 0), _follower_bottom(text, follower)
+        if int(top // page) != int((bottom - 1) // page) and bottom - top < page * 0.9:
+            keep = block.blockFormat()
+            keep.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(keep)
+            text.pageCount()
+        block = last.next()
+
+
+def _is_rule(block: QTextBlock) -> bool:
+    return block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+
+
+def _follower_bottom(text: QTextDocument, block: QTextBlock) -> float:
+    """Where the first thing after kept blocks ends: its first line, or the first row of the table it starts."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is None:
+        return _line(text, block, 0, bottom=True)
+    row = table.cellAt(cursor).row()
+    cells = (table.cellAt(row, column).lastCursorPosition().block() for column in range(table.columns()))
+    return max(_line(text, cell, -1, bottom=True) for cell in cells)
+
+
+def _line(text: QTextDocument, block: QTextBlock, number: int, bottom: bool = False) -> float:
+    """Where line `number` of a block (-1: its last) starts, or ends (`bottom`), in the document: a line that Qt's
+    own breaking pushed to the next page counts where it prints."""
+    frame = text.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return frame.bottom() if bottom else frame.top()
+    line = layout.lineAt(number % layout.lineCount())
+    return frame.top() + line.y() + (line.height() if bottom else 0)
 
 
 def _font(points: float) -> QFont:
@@ -128,6 +189,12 @@ def _marks(document: dict) -> ChartMarks:
     )
 
 
+def _draft_mark(document: dict) -> str:
+    """ "DRAFT: no verdict recorded, 2 claims not rated" for a dossier that is not final; "" for one that is."""
+    draft = document.get("draft") or {}
+    return f"DRAFT: {', '.join(draft['reasons'])}" if draft.get("is_draft") else ""
+
+
 def _body(writer: QPdfWriter) -> QRectF:
     """The text column in device pixels: the page less its margins, with room for the running head and foot."""
     margin = MARGIN_MM / 25.4 * writer.resolution()
@@ -139,7 +206,12 @@ def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, doc
     pages = text.pageCount()
     small = _font(7)
     clip = document["clip"]
-    head = f"{document['organisation']['name'] or 'ReelCheck'} · verification dossier · {clip['file_name']}"
+    head = with_visible_controls(
+        f"{document['organisation']['name'] or 'ReelCheck'} · verification dossier · {clip['file_name']}"
+    )
+    draft = _draft_mark(document)
+    bold = _font(7)
+    bold.setBold(True)
     for page in range(pages):
         if page:
             writer.newPage()
@@ -156,12 +228,17 @@ def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, doc
         painter.drawLine(int(margin), int(foot_y), int(writer.width() - margin), int(foot_y))
         painter.setPen(QColor(MUTED))
         line = margin * 0.4
+        head_box = QRectF(margin, margin * 0.55, body.width(), line)
+        if draft:  # on every page, the cover too: a page printed alone still says it is a draft
+            painter.setFont(bold)
+            painter.setPen(QColor(DRAFT))
+            painter.drawText(head_box, Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextSingleLine, draft)
+            head_box.setRight(head_box.right() - painter.fontMetrics().horizontalAdvance(draft) - margin * 0.3)
+            painter.setFont(small)
+            painter.setPen(QColor(MUTED))
         if page:  # the cover carries the same words large
-            painter.drawText(
-                QRectF(margin, margin * 0.55, body.width(), line),
-                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine,
-                head,
-            )
+            shown = painter.fontMetrics().elidedText(head, Qt.TextElideMode.ElideMiddle, int(head_box.width()))
+            painter.drawText(head_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine, shown)
         painter.drawText(
             QRectF(margin, foot_y + line * 0.2, body.width(), line),
             Qt.AlignmentFlag.AlignLeft,

@@ -7,39 +7,31 @@ literally. Pictures are named by URL (`keyframe:`, `chart:`, `evidence:`); the P
 from __future__ import annotations
 
 import html
-import json
 from urllib.parse import urlsplit
 
+from app.dossier.palette import (
+    DRAFT,
+    INK,
+    LINK,
+    MUTED,
+    PAPER_TINT,
+    RATING_COLOURS,
+    RULE,
+    STRENGTH_COLOURS,
+    UNRATED,
+    VERDICT_COLOURS,
+)
+from app.text.audit import AuditContext, audit_lines
+from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 
 BODY_WIDTH_PX = 650  # the text column at 96 px per inch: A4 less 18 mm margins on each side
-EVIDENCE_HEIGHT_PX = 560  # at most: a tall phone frame keeps room for its caption on the same page
+EVIDENCE_HEIGHT_PX = 380  # at most: two tall phone frames and their captions share a page
 KEYFRAMES = 6
-CHARTS_PER_PAGE = 4
-# The dossier's palette, shared by the text, the running head and foot (pdf.py) and the charts (pdf_charts.py).
-INK, MUTED, RULE, PAPER_TINT = "#1b1d21", "#5b616b", "#c9ccd1", "#f3f4f6"
-LINK, GRID = "#1a4f9c", "#d9dce1"
-
-# Colours a newsroom reader knows: red for false and AI-made, green for true and authentic, grey for open.
-RATING_COLOURS = {
-    "True": "#1e7b34",
-    "Mostly true": "#4d8a22",
-    "Mixed": "#a36a00",
-    "Mostly false": "#c2510e",
-    "False": "#b3261e",
-    "Missing context": "#6a4c93",
-    "Unverifiable": "#5b616b",
-    "Satire": "#2f6f8f",
-}
-VERDICT_COLOURS = {
-    "AI-generated, confirmed by provenance": "#9b1c1c",
-    "Likely AI-generated": "#c2510e",
-    "Undetermined": "#5b616b",
-    "Likely authentic": "#2f7d46",
-    "Authentic, verified provenance": "#1e6430",
-}
-ROW_NAMES = {"claims": "claim", "sources": "source", "evidence": "evidence", "verdicts": "verdict", "clips": "clip"}
-STRENGTH_COLOURS = {"strong": "#9b1c1c", "worth a look": "#a36a00", "note": MUTED}
+# A block marked so (a heading, a chart's title, an evidence frame's picture and caption) starts a new page rather
+# than end one apart from what follows it: the PDF writer moves it (pdf.py).
+KEEP_WITH_NEXT = 1
+_KEEP = f"-qt-user-state:{KEEP_WITH_NEXT};"
 
 
 _HREF_UNSAFE = {"'": "%27", '"': "%22", "<": "%3C", ">": "%3E", " ": "%20", "\n": "", "\r": "", "\t": ""}
@@ -79,8 +71,10 @@ def report_html(
 
 
 def _text(value: object) -> str:
-    """User text as printed characters: markup is escaped, line breaks are kept."""
-    return html.escape(str(value if value is not None else ""), quote=True).replace("\n", "<br/>")
+    """User text as printed characters: markup is escaped, line breaks are kept, and control characters and bidi
+    overrides are shown as their codes, so that `https://\u202emoc.elgoog/` cannot pose as google.com."""
+    shown = with_visible_controls(str(value if value is not None else ""))
+    return html.escape(shown, quote=True).replace("\n", "<br/>")
 
 
 def _link(url: str, label: str | None = None) -> str:
@@ -97,10 +91,11 @@ def _href(url: str) -> str:
     return "".join(_HREF_UNSAFE.get(ch, ch) for ch in url)
 
 
-def _heading(title: str, page_break: bool = True) -> str:
-    brk = "page-break-before:always;" if page_break else ""
+def _heading(title: str, page_break: bool = False) -> str:
+    """A section's title; sections follow each other on a page, a title never ends one."""
+    brk = "page-break-before:always;margin-top:0;" if page_break else "margin-top:22px;"
     return (
-        f"<h2 style='{brk}font-size:15pt;font-weight:600;margin-top:0;margin-bottom:6px'>{_text(title)}</h2>"
+        f"<h2 style='{brk}{_KEEP}font-size:15pt;font-weight:600;margin-bottom:6px'>{_text(title)}</h2>"
         f"<hr style='height:1px;background-color:{RULE};border:none'/>"
     )
 
@@ -207,6 +202,12 @@ def _cover(document: dict, keyframes: list[dict]) -> str:
         f"<td style='background-color:{colour};color:#ffffff'><span style='font-size:8.5pt'>VERDICT</span><br/>"
         f"<span style='font-size:20pt;font-weight:600'>{_text(words)}</span>{decided}</td></tr></table>"
     )
+    draft = document.get("draft") or {}
+    if draft.get("is_draft"):
+        out += (
+            f"<p style='color:{DRAFT};font-weight:600;font-size:10pt'>Draft, not final: "
+            f"{_text(', '.join(draft['reasons']))}.</p>"
+        )
     if summary:
         out += f"<p style='font-size:10.5pt'>{summary}</p>"
     out += "<h3 style='font-size:11pt;margin-top:14px'>The clip</h3>" + rows
@@ -224,7 +225,7 @@ def _cover(document: dict, keyframes: list[dict]) -> str:
 
 def _claims(document: dict) -> str:
     claims = document["claims"]
-    out = _heading("Claims")
+    out = _heading("Claims", page_break=True)  # the cover is a page of its own
     if not claims:
         return out + _note("No claims were marked on this clip.")
     rows = []
@@ -239,15 +240,15 @@ def _claims(document: dict) -> str:
         rows.append(
             [
                 f"<b>{claim['number']}</b>",
-                f"{_text(_compact(claim['timecode_in']))}<br/>– {_text(_compact(claim['timecode_out']))}",
+                f"{_text(claim['timecode_in'])}<br/>– {_text(claim['timecode_out'])}",
                 said,
-                _badge(rating, RATING_COLOURS.get(rating, MUTED), "8pt"),
+                _badge(rating, RATING_COLOURS.get(rating, UNRATED), "8pt"),
                 (_text(claim["explanation"]) or "") + sources,
             ]
         )
-    out += _table(rows, [5, 12, 33, 13, 37], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
+    out += _table(rows, [5, 15, 33, 13, 34], ["#", "Time", "Claim", "Rating", "Explanation and sources"])
     if document["clip_sources"]:
-        out += "<h3 style='font-size:11pt'>Sources about the clip</h3>" + "".join(
+        out += f"<h3 style='{_KEEP}font-size:11pt'>Sources about the clip</h3>" + "".join(
             f"<p style='font-size:8.5pt;margin:2px'>[C{s['number']}] {_source_line(s)}</p>"
             for s in document["clip_sources"]
         )
@@ -274,7 +275,7 @@ def _source_line(source: dict) -> str:
 
 def _scores(document: dict) -> str:
     analyzers = document["analyzers"]
-    out = _heading("Detector scores over time", page_break=bool(analyzers))
+    out = _heading("Detector scores over time")
     if not analyzers:
         return out + _note("No detector was run over the whole clip, so there are no score charts.")
     out += _note(
@@ -283,8 +284,6 @@ def _scores(document: dict) -> str:
         "not proof: see Method and limitations for what each detector measures and how it fails."
     )
     for number, analyzer in enumerate(analyzers):
-        # Four charts fill a page; starting every fourth on a new page keeps each title with its chart.
-        brk = "page-break-before:always;" if number and number % CHARTS_PER_PAGE == 0 else ""
         summary = analyzer["summary"]
         stats = (
             f"peak {summary['max']:.3f}, mean {summary['mean']:.3f}, 90th percentile {summary['p90']:.3f}"
@@ -292,11 +291,11 @@ def _scores(document: dict) -> str:
             else "no frames analysed"
         )
         out += (
-            f"<p style='{brk}font-size:10pt;font-weight:600;margin-bottom:0;margin-top:10px'>"
+            f"<p style='{_KEEP}font-size:10pt;font-weight:600;margin-bottom:0;margin-top:10px'>"
             f"{_text(analyzer['name'] or analyzer['id'])} "
             f"<span style='font-weight:normal;color:{MUTED};font-size:8.5pt'>version {_text(analyzer['version'])}"
             f" · {analyzer['frames_analysed']:,} frames · {stats} · run on {_text(analyzer['provider'] or '?')}"
-            f"</span></p><img src='{chart_url(number)}' width='{BODY_WIDTH_PX}'/>"
+            f"</span></p><p style='margin:0'><img src='{chart_url(number)}' width='{BODY_WIDTH_PX}'/></p>"
         )
     return out
 
@@ -306,11 +305,6 @@ def _fitted(size: tuple[int, int] | None) -> tuple[int, int]:
     width, height = size or (16, 9)
     shown = min(BODY_WIDTH_PX, round(EVIDENCE_HEIGHT_PX * width / max(height, 1)))
     return shown, round(shown * height / max(width, 1))
-
-
-def _compact(timecode: str) -> str:
-    """00:01:02.500 as 01:02.500 when the hour is zero: the claims table's time column stays narrow."""
-    return timecode[3:] if timecode.startswith("00:") and timecode.count(":") == 2 else timecode
 
 
 def _evidence(document: dict, sizes: dict[str, tuple[int, int]]) -> str:
@@ -324,13 +318,13 @@ def _evidence(document: dict, sizes: dict[str, tuple[int, int]]) -> str:
             caption += f" · {len(item['regions'])} region{'s' if len(item['regions']) > 1 else ''} marked"
         if item["overlay_not_drawn"]:
             caption += f" · not drawn here: {_text(', '.join(item['overlay_not_drawn']))}"
-        note = f"<p style='font-size:10pt;margin:2px 0'>{_text(item['note'])}</p>" if item["note"] else ""
+        note = f"<p style='{_KEEP}font-size:10pt;margin:2px 0'>{_text(item['note'])}</p>" if item["note"] else ""
         width, height = _fitted(sizes.get(evidence_url(item["id"])))
-        # The picture first and its caption under it: a page break then never parts a caption from its picture.
+        # The picture, its caption, note and hash stay on one page.
         out += (
-            f"<p style='margin-top:14px;margin-bottom:4px'>"
+            f"<p style='{_KEEP}margin-top:14px;margin-bottom:4px'>"
             f"<img src='{evidence_url(item['id'])}' width='{width}' height='{height}'/></p>"
-            f"<p style='margin:0;font-size:9pt'>{caption}</p>{note}"
+            f"<p style='{_KEEP}margin:0;font-size:9pt'>{caption}</p>{note}"
             f"<p style='font-size:7.5pt;color:{MUTED};margin-top:0'>PNG SHA-256 "
             f"<span style='font-family:monospace'>{_text(item['sha256'])}</span></p>"
         )
@@ -352,7 +346,7 @@ def _provenance(document: dict, media_rows: list[tuple[str, list[tuple[str, str]
         out += _table(rows, [16, 84])
     out += _note(provenance.get("note") or "")
     for section, pairs in media_rows:
-        out += f"<h3 style='font-size:10.5pt;margin-top:12px'>{_text(section)}</h3>" + _pairs(
+        out += f"<h3 style='{_KEEP}font-size:10.5pt;margin-top:12px'>{_text(section)}</h3>" + _pairs(
             [(label, _mono(value) if label == "SHA-256" else _text(value)) for label, value in pairs]
         )
     return out
@@ -415,14 +409,14 @@ def _method(document: dict) -> str:
             else _note("This detector is not in the installation that wrote the dossier; its description is missing.")
         )
         out += (
-            f"<p style='font-size:10pt;font-weight:600;margin-bottom:2px;margin-top:10px'>"
+            f"<p style='{_KEEP}font-size:10pt;font-weight:600;margin-bottom:2px;margin-top:10px'>"
             f"{_text(analyzer['name'] or analyzer['id'])}</p>"
-            f"<p style='font-size:9pt;margin:0'><i>What it measures:</i> "
+            f"<p style='{_KEEP}font-size:9pt;margin:0'><i>What it measures:</i> "
             f"{_text(analyzer['cue'] or 'not described')}</p>"
-            f"<p style='font-size:8pt;color:{MUTED};margin:0'>id {_text(analyzer['id'])} · version "
+            f"<p style='{_KEEP}font-size:8pt;color:{MUTED};margin:0'>id {_text(analyzer['id'])} · version "
             f"{_text(analyzer['version'])} · model SHA-256 <span style='font-family:monospace'>"
             f"{_text(analyzer['model_sha256'])}</span></p>"
-            f"<p style='font-size:9pt;margin-bottom:0'><i>Known to mislead when:</i></p>"
+            f"<p style='{_KEEP}font-size:9pt;margin-bottom:0'><i>Known to mislead when:</i></p>"
             f"<ul style='font-size:9pt;margin-top:0'>{failures}</ul>{missing}"
         )
     return out
@@ -432,34 +426,21 @@ def _audit(document: dict) -> str:
     out = _heading("Audit trail")
     if not document["audit"]:
         return out + _note("No edits are recorded for this clip.")
+    context = AuditContext(
+        fps=float((document["clip"].get("media") or {}).get("average_rate") or 0),
+        claims={claim["id"]: claim["number"] for claim in document["claims"]},
+        evidence={item["id"]: f"E{number}" for number, item in enumerate(document["evidence"], 1)},
+    )
     rows = [
         [
             _text(entry["at"].replace("T", " ")[:19]),
             _text(entry["reviewer"] or "—"),
-            _text(f"{entry['action']} {ROW_NAMES.get(entry['table'], entry['table'])} {entry['row_id']}"),
-            f"<span style='font-size:7.5pt'>{_text(_changes(entry))}</span>",
+            "<br/>".join(_text(line) for line in audit_lines(entry, context)),
         ]
         for entry in document["audit"]
     ]
     return (
         out
         + _note("Every edit made to this clip's review, oldest first.")
-        + _table(rows, [19, 15, 18, 48], ["When (UTC)", "Who", "What", "Changed"])
+        + _table(rows, [19, 15, 66], ["When (UTC)", "Who", "What changed"])
     )
-
-
-def _changes(entry: dict) -> str:
-    """The fields an edit changed, as 'field: before → after', shortened; a creation lists what it set."""
-    before, after = entry.get("before") or {}, entry.get("after") or {}
-    lines = []
-    for key in sorted(set(before) | set(after)):
-        if key in ("id", "clip_id", "created_at", "updated_at") or before.get(key) == after.get(key):
-            continue
-        old, new = _short(before.get(key)), _short(after.get(key))
-        lines.append(f"{key}: {old} → {new}" if key in before and key in after else f"{key}: {new or old}")
-    return "\n".join(lines[:8]) + ("\n…" if len(lines) > 8 else "")
-
-
-def _short(value: object) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"

@@ -211,7 +211,7 @@ class CaseController(QObject):
 
     def record_analysis(self, clip_id: int, tracks: list[dict]) -> None:
         """Whole-clip runs of the clip `clip_id` (the clip analysed, whichever is on screen when they finish)."""
-        self._call(lambda store: [store.record_analysis(clip_id, track) for track in tracks], lambda _: None)
+        self._call(lambda store: store.record_analyses(clip_id, tracks), lambda _: None)
 
     def when_saved(self, then: Callable[[], None]) -> None:
         """Call `then` (on the GUI thread) once every edit asked for so far is committed: for readers with their

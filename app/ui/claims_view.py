@@ -53,12 +53,6 @@ def marked_range(mark_in: int | None, mark_out: int | None, position: int, frame
     return first, max(first, last)
 
 
-def short_timecode(seconds: float) -> str:
-    """0:01.200, or 1:02:03.400 past the hour: the list of claims is narrow."""
-    hours, minutes, rest = format_timecode(seconds).split(":")
-    return f"{int(hours)}:{minutes}:{rest}" if int(hours) else f"{int(minutes)}:{rest}"
-
-
 def install_claims(shell: Shell, case: CaseController) -> ClaimsView:
     return ClaimsView(shell, case)
 
@@ -133,7 +127,7 @@ class ClaimsView(QObject):
         player = self._shell.player
         media = player.clip if player is not None else None
         if has_clip and media is not None:
-            self.panel.set_label_of(lambda n, index=media.index: short_timecode(index.seconds(n)))
+            self.panel.set_label_of(lambda n, index=media.index: format_timecode(index.seconds(n)))
             self.panel.set_frame_count(media.frame_count)
         if not has_clip:
             self._before_new = None

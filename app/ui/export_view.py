@@ -4,6 +4,7 @@ folder by a job that opens its own connection to the case database (the case's o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dossier.content import draft_reasons
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
 
@@ -158,7 +160,9 @@ class ExportDialog(QDialog):
     """Where to write the dossier, which files (PDF, JSON), whether the JSON carries each analyzer's per-frame
     scores, and whether the PDF opens when it is written."""
 
-    def __init__(self, settings: QSettings, clip_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, clip_name: str, parent: QWidget | None = None, draft: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export dossier")
         self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or default_folder()))
@@ -180,6 +184,11 @@ class ExportDialog(QDialog):
         note = QLabel(f"The dossier of {clip_name}, tied to the clip's SHA-256.")
         note.setTextFormat(Qt.TextFormat.PlainText)  # the clip's name is not markup
         note.setWordWrap(True)
+        # Said before the export, as the dossier will say it on every page.
+        self.draft = QLabel(f"A draft: {', '.join(draft)}. Every page of the PDF will say so." if draft else "")
+        self.draft.setVisible(bool(draft))
+        self.draft.setWordWrap(True)
+        self.draft.setStyleSheet("color: #ffcc80;")
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #ff8a80;")
@@ -192,6 +201,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.choose)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.draft)
         layout.addLayout(row)
         for box, indented in ((self.pdf, False), (self.open_pdf, True), (self.json, False), (self.series, True)):
             if indented:
@@ -232,6 +242,10 @@ class ExportView:
         self.message: QMessageBox | None = None
         self.open_folder: QPushButton | None = None
         self.job: Job | None = None
+        self.ratings: list[str] = []  # of the clip on screen: a dossier with unrated claims is a draft
+        self.verdict: dict | None = None
+        case.claims_changed.connect(lambda rows: setattr(self, "ratings", [row["rating"] or "" for row in rows]))
+        case.verdict_changed.connect(lambda row: setattr(self, "verdict", row))
         self.export_action = QAction("&Export dossier…", shell.window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -257,7 +271,9 @@ class ExportView:
             self.shell.status_bar.showMessage("A dossier is being written already.", 4000)
             return
         clip = dict(self.case.clip)
-        self.dialog = ExportDialog(self.settings, clip["file_name"], self.shell.window)
+        organisation = str(self.settings.value(ORGANISATION_KEY, "") or "")
+        draft = draft_reasons(organisation, self.verdict, self.ratings)
+        self.dialog = ExportDialog(self.settings, clip["file_name"], self.shell.window, draft)
         self.dialog.accepted.connect(lambda: self._start(clip, self.dialog))
         self.dialog.open()
 

@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         facts = clip.facts
         self.setWindowTitle(f"{Path(facts.path).name} – ReelCheck")
         self.timeline.set_clip(
-            clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, _short_timecode
+            clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, format_timecode
         )
         self.facts.show_sections(facts_sections(facts))
         self.clips.mark_current(facts.path)
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
             self.detectors.clear()
             self.forensic.clear()
         self._show_image(None)
-        self.timeline.set_clip(0, [], lambda n: 0.0, _short_timecode)
+        self.timeline.set_clip(0, [], lambda n: 0.0, format_timecode)
         self.facts.clear()
         self.hash_bar.hide()
         if self.case is not None:
@@ -602,8 +602,3 @@ def _icon(name: str) -> QIcon:
     import qtawesome
 
     return qtawesome.icon(name, color="#d8dbe2", color_disabled="#5a5e66")
-
-
-def _short_timecode(seconds: float) -> str:
-    minutes, secs = divmod(seconds, 60)
-    return f"{int(minutes)}:{secs:04.1f}" if secs % 1 else f"{int(minutes)}:{int(secs):02d}"

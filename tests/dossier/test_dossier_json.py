@@ -91,6 +91,24 @@ def test_export_follows_the_schema_and_says_what_the_review_found(case, tmp_path
     assert {c["rating"] for c in document["claims"]} == {"False", "Satire"}
     assert document["claims"][0]["sources"][0]["number"] == 1
     assert any(entry["table"] == "claims" for entry in document["audit"])
+    assert document["draft"] == {"is_draft": False, "reasons": []}  # named, decided, every claim rated
+
+
+def test_a_draft_says_why(case, tmp_path):
+    database, _ = case
+    store = Store.open(database, "tester")
+    try:
+        clip = next(c for c in store.clips() if c["file_name"] == "variable_rate_h264.mkv")  # no verdict
+        for frames in ((1, 2), (3, 4)):
+            store.create("claims", clip["id"], {"frame_in": frames[0], "frame_out": frames[1], "text": "Unrated"})
+    finally:
+        store.close()
+    document = _export(database, clip["id"], tmp_path / "out", series=False, organisation={"name": " ", "url": ""})
+    Draft202012Validator(SCHEMA).validate(document)
+    assert document["draft"] == {
+        "is_draft": True,
+        "reasons": ["no publishing organisation named", "no verdict recorded", "2 claims not rated"],
+    }
 
 
 def test_evidence_pngs_are_the_exact_frames_with_their_regions_drawn(case, tmp_path):

@@ -1,14 +1,15 @@
-"""The PDF dossier, read back with pypdf: text in Chinese and Arabic is real text, user text prints literally, links
-are clickable, every page carries the clip's SHA-256 and its number, the pictures are in it, and a cancelled
-export leaves an earlier dossier as it was."""
+"""The PDF dossier, read back with pypdf: text in Chinese and Arabic is real text (Arabic in logical letters), user
+text prints literally with bidi overrides shown, links are clickable, every page carries the clip's SHA-256 and its
+number (and a draft says so on each), times are written one way, the audit trail is in words, short sections share
+pages, the pictures are in it, and a cancelled export leaves an earlier dossier as it was."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -18,11 +19,17 @@ from pypdf import PdfReader
 from app.demo.case import build_demo_case
 from app.demo.clips import ensure_demo_clips
 from app.dossier.export import Progress, export
+from app.dossier.palette import RATING_COLOURS
+from app.dossier.pdf_text import is_presentation_form
+from app.dossier.report_html import report_html
 from app.media.errors import Cancelled
+from app.store.rules import RATINGS
 from app.store.store import Store
+from app.text.timecode import format_timecode
 
 HOSTILE = "<b>x</b> & <img src=https://evil.example/p.png> <a href='javascript:alert(1)'>y</a>"
 QUERY_URL = "https://video.example/watch?v=1&t=2s&note='a b'"
+POSING = "https://\u202emoc.elgoog/"  # reads as https://google.com/ where the override is obeyed
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +41,7 @@ def case(tmp_path_factory):
     short = next(c for c in store.clips() if c["file_name"] == "vertical_short_h264.mp4")
     claim = store.create("claims", short["id"], {"frame_in": 10, "frame_out": 20, "text": HOSTILE, "rating": "Mixed"})
     store.create("sources", short["id"], {"claim_id": claim.row_id, "url": QUERY_URL, "title": "A query <i>link</i>"})
+    store.create("sources", short["id"], {"claim_id": claim.row_id, "title": f"Seen at {POSING}"})
     track = {"id": "noise_level", "version": "1.0.0", "model_sha256": "cd" * 32, "provider": "cpu"}
     scores = [float(0.3 + 0.2 * np.sin(i / 7.0)) for i in range(180)]
     scores[7], scores[9] = float("nan"), float("inf")  # a detector's bad frames: left out, never a failed export
@@ -68,22 +76,24 @@ def pdf(case, tmp_path_factory, qapp):
     return written.pdf
 
 
-def _logical(text: str) -> str:
-    """Text as typed: presentation forms folded (NFKC) and bidi marks dropped, line by line; an Arabic line that
-    the extractor gave in visual order is turned round."""
-    lines = []
-    for line in text.splitlines():
-        line = " ".join("".join(ch for ch in line if ch not in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e").split())
-        lines.append(unicodedata.normalize("NFKC", line))
-        lines.append(unicodedata.normalize("NFKC", line[::-1]))
-    return "\n".join(lines)
+def _lines_both_ways(text: str) -> list[str]:
+    """Each line with its words one space apart, as extracted and turned round: pypdf gives an Arabic line in the
+    order its glyphs print (right to left), where a PDF viewer reorders it."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return lines + [line[::-1] for line in lines]
+
+
+def _pages_text(pdf: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
 
 
 def test_text_in_any_script_is_text_and_user_text_prints_literally(pdf):
     reader = PdfReader(pdf)
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "金字塔是用激光切割的石块建造的。" in text
-    assert "الأهرامات بنيت في ليلة واحدة" in _logical(text)
+    # The text layer holds the letters as typed, not the presentation forms Qt's glyph lookup names.
+    assert "الأهرامات بنيت في ليلة واحدة" in _lines_both_ways(text)
+    assert not [c for c in text if is_presentation_form(c)]
     flat = " ".join(text.split())
     assert "<b>x</b> &" in flat and "<img src=https://evil.example/p.png>" in flat  # printed, not obeyed
     assert "Likely AI-generated" in flat and "vertical_short_h264.mp4" in flat
@@ -252,3 +262,137 @@ def test_the_signed_json_names_the_pdf_and_verify_checks_it(case, tmp_path):
     assert check(written.json).problems == [
         f"PDF {written.pdf.name}: is a named pipe (FIFO), not a file: it would wait for a writer for ever."
     ]
+
+
+def test_bidi_overrides_and_control_characters_in_user_text_are_shown_as_codes(pdf):
+    text = " ".join(_pages_text(pdf))
+    assert "Seen at https://\\u202emoc.elgoog/" in text  # the override shown, not obeyed
+    assert "\u202e" not in text
+    # Text read from a file (an encoder tag, a credential's title) can carry escapes the store never sees.
+    page = report_html(_one_claim_document("False", text="Tag\x1b]0;forged\x07 \u2066isolate\u2069"), [], [], {})
+    assert "Tag\\x1b]0;forged\\x07 \\u2066isolate\\u2069" in page and "\x1b" not in page
+
+
+def test_times_are_written_one_way(pdf):
+    """HH:MM:SS.mmm, as the window writes them (format_timecode); chart ticks are drawn, not text."""
+    text = " ".join(_pages_text(pdf))
+    times = re.findall(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\.\d+", text)  # clock times in the audit have no fraction
+    assert times and all(re.fullmatch(r"\d{2}:\d{2}:\d{2}\.\d{3}", t) for t in times), times
+    assert f"{format_timecode(10 / 30)} – {format_timecode(20 / 30)}" in text  # the claim marked at frames 10-20
+
+
+def test_the_audit_trail_is_in_words(pdf):
+    pages = _pages_text(pdf)
+    audit = " ".join(pages[next(i for i, p in enumerate(pages) if "Audit trail" in p) :])
+    assert "Claim 1 marked at 00:00:00.333–00:00:00.667, rated Mixed" in audit
+    assert "Evidence E1 at 00:00:01.000 pinned (overlay noise_level, 1 region marked)" in audit
+    assert "Verdict recorded: Likely AI-generated" in audit
+    assert '{"' not in audit and "frame_in" not in audit
+
+
+def test_short_sections_share_a_page_and_titles_stay_with_what_follows(pdf):
+    pages = _pages_text(pdf)
+
+    def page_of(words: str) -> int:
+        return next(i for i, page in enumerate(pages) if words in page)
+
+    assert page_of("Detector scores over time") == page_of("Claims")  # one chart follows the claims
+    assert page_of("Evidence frames") == page_of("E1 · frame") == page_of("E2 · frame")  # two frames share
+    assert page_of("Over-smooth regions (noise level) version") == page_of("Detector scores over time")
+    assert len(pages) <= 6
+
+
+def test_a_final_dossier_is_not_marked_a_draft(pdf):
+    assert not any("DRAFT" in page for page in _pages_text(pdf))
+
+
+def test_the_window_and_the_pdf_colour_each_rating_alike():
+    from widgets.claims_panel import rating_colour
+
+    for rating in RATINGS:
+        assert rating_colour(rating, list(RATINGS)).name() == RATING_COLOURS[rating], rating
+    assert RATING_COLOURS["Satire"] in report_html(_one_claim_document("Satire"), [], [], {})
+
+
+def _one_claim_document(rating: str, text: str = "A claim") -> dict:
+    claim = {
+        "id": 1,
+        "number": 1,
+        "frame_in": 0,
+        "frame_out": 1,
+        "timecode_in": "00:00:00.000",
+        "timecode_out": "00:00:00.033",
+        "text": text,
+        "claimant": "",
+        "rating": rating,
+        "explanation": "",
+        "sources": [],
+    }
+    return {
+        "clip": {"file_name": "a.mp4", "sha256": "0" * 64, "size": 1, "media": {}, "source": {}},
+        "organisation": {"name": "Desk", "url": ""},
+        "reviewer": "",
+        "created": "2026-01-01T00:00:00Z",
+        "tool": {"name": "ReelCheck", "version": "0"},
+        "verdict": None,
+        "claims": [claim],
+        "clip_sources": [],
+        "analyzers": [],
+        "evidence": [],
+        "provenance": {"findings": [], "note": ""},
+        "audit": [],
+    }
+
+
+def test_marks_on_one_frame_share_a_label_and_close_marks_stack():
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from app.dossier.pdf_charts import _merged, _stacked
+
+    merged = _merged([(30, "E1"), (30, "E2"), (31, "E3"), (90, "E4")])
+    assert merged == [(30, "E1, E2"), (31, "E3"), (90, "E4")]
+    metrics = QFontMetricsF(QFont())
+    placed = _stacked([(float(frame) * 10, label) for frame, label in merged], metrics, 4.0)
+    rows = {label: row for row, (_, label) in placed}
+    assert rows == {"E1, E2": 0, "E3": 1, "E4": 0}  # E3 would print over "E1, E2": it goes a row up
+
+
+def test_chart_ticks_fall_on_round_times():
+    from app.dossier.pdf_charts import _time_ticks
+
+    assert [label for _, label in _time_ticks(179, 30.0)] == [f"00:00:0{s}" for s in range(6)]
+    ticks = _time_ticks(35, 29.97)  # 1.168 s
+    assert [label for _, label in ticks] == [f"00:00:0{t // 10}.{t % 10}" for t in range(0, 12, 2)]
+    assert [round(frame, 3) for frame, _ in ticks[:2]] == [0, round(0.2 * 29.97, 3)]
+    assert [label for _, label in _time_ticks(1000, 0)] == [f"frame {n}" for n in range(0, 1001, 200)]
+
+
+def test_a_draft_is_named_on_every_page_and_in_the_json(case, tmp_path):
+    database, short = case
+    store = Store.open(database, "tester")
+    try:
+        other = next(c for c in store.clips() if c["file_name"] == "phone_rotated_h264.mp4")
+        store.create("claims", other["id"], {"frame_in": 1, "frame_out": 2, "text": "Not rated yet"})
+        store.delete("verdicts", store.verdict(other["id"])["id"])
+        written = export(store, other["id"], tmp_path / "out", {"name": "", "url": ""}, False, pdf=True)
+    finally:
+        store.close()
+    document = json.loads(written.json.read_text("utf-8"))
+    reasons = ["no publishing organisation named", "no verdict recorded", "1 claim not rated"]
+    assert document["draft"] == {"is_draft": True, "reasons": reasons}
+    for page in _pages_text(written.pdf):
+        assert f"DRAFT: {', '.join(reasons)}" in page
+    assert f"Draft, not final: {', '.join(reasons)}." in _pages_text(written.pdf)[0]  # under the verdict
+
+
+def test_the_text_layer_names_letters_for_ranges_and_leaves_other_files_alone():
+    from app.dossier.pdf_text import _cmap_entries, _folded_cmap, logical_text_layer
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<0000> <FFFF>\n"
+        b"endcodespacerange\n2 beginbfrange\n<0000> <0000> <0000>\n<0003> <0005> <FEDF>\nendbfrange\n"
+        b"1 beginbfchar\n<0007> <FEFB>\nendbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+    )
+    assert _cmap_entries(cmap) == {0: "\x00", 3: "\ufedf", 4: "\ufee0", 5: "\ufee1", 7: "\ufefb"}
+    assert _cmap_entries(_folded_cmap(cmap)) == {0: "\x00", 3: "ل", 4: "ل", 5: "م", 7: "لا"}  # lam-alef: two
+    assert logical_text_layer(b"%PDF-1.4\n% not as Qt writes it\n") == b"%PDF-1.4\n% not as Qt writes it\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
@@ -78,6 +79,10 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
     document = json.loads(target.read_text("utf-8"))
     [review] = [r for r in document["json_ld"] if r["@type"] == "ClaimReview"]
     assert review["claimReviewed"] == "The tower was built in 1999"
+    # The claim's times read the same in the window's list of claims and in the PDF.
+    first, last = window.claims_view.panel.list.topLevelItem(0).text(0).split("–")
+    assert first == "00:00:00.000"
+    assert f"{first} – {last}" in " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert review["author"] == {
         "@type": "Organization",
         "name": "Example Fact Check",
@@ -159,4 +164,30 @@ def test_the_dialog_asks_for_at_least_one_file(qtbot, window, h264_clip):
     assert not dialog.series.isEnabled()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.problem.text() == "Choose the PDF, the JSON, or both."
+    dialog.reject()
+
+
+def test_the_dialog_says_a_dossier_is_a_draft_before_it_is_written(qtbot, window, h264_clip):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)  # rated, but no organisation and no verdict yet
+    with qtbot.waitSignal(window.case.claims_changed, timeout=5000) as changed:
+        window.case.create("claims", {"text": "Unrated", "frame_in": 2, "frame_out": 4})
+    unrated = next(row["id"] for row in changed.args[0] if row["text"] == "Unrated")
+    window.export_view.export_action.trigger()
+    dialog = window.export_view.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.draft.isVisible() and dialog.draft.text() == (
+        "A draft: no publishing organisation named, no verdict recorded, 1 claim not rated. "
+        "Every page of the PDF will say so."
+    )
+    dialog.reject()
+
+    _set_organisation(qtbot, window, "Example Fact Check", "")
+    with qtbot.waitSignal(window.case.verdict_changed, timeout=5000):
+        window.case.create("verdicts", {"authenticity": "Undetermined"})
+    with qtbot.waitSignal(window.case.claims_changed, timeout=5000):
+        window.case.edit("claims", unrated, {"rating": "Mixed"})
+    window.export_view.export_action.trigger()
+    dialog = window.export_view.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert not dialog.draft.isVisible()  # final: nothing to say
     dialog.reject()
