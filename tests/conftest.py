@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import threading
 import time
 from pathlib import Path
@@ -96,3 +97,42 @@ def no_reader_left_running():
         if time.monotonic() > deadline:
             pytest.fail(f"{len(left)} frame reader thread(s) left running")
         time.sleep(0.02)
+
+
+# (kind, words the refusal must hold)
+NOT_FILES = [
+    ("fifo", "named pipe"),
+    ("device", "device"),
+    ("socket", "socket"),
+    ("folder", "folder"),
+    ("link_loop", "loop of symbolic links"),
+]
+
+
+@pytest.fixture
+def not_a_file(tmp_path):
+    """not_a_file(kind) -> a path of that kind, cleaned up after the test."""
+    made: list[socket.socket] = []
+
+    def make(kind: str) -> Path:
+        path = tmp_path / "clip.mp4"  # a neutral name: the words must come from the refusal, not the path
+        if kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "device":
+            return Path("/dev/zero")
+        elif kind == "socket":
+            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            server.bind(str(path))
+            server.listen(1)
+            made.append(server)
+        elif kind == "folder":
+            path.mkdir()
+        elif kind == "link_loop":
+            other = tmp_path / "clip2.mp4"
+            path.symlink_to(other)
+            other.symlink_to(path)
+        return path
+
+    yield make
+    for server in made:
+        server.close()

@@ -21,13 +21,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def show_provenance(args: argparse.Namespace) -> int:
+    from app.files.regular import regular_file_problem
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
     from app.provenance.report import read_provenance
 
-    if not args.file.is_file():
-        print(f"{args.file}: there is no such file.", file=sys.stderr)
+    problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
+    if problem is not None:
+        print(f"{problem}.", file=sys.stderr)
         return 2
     if args.trust is not None and not args.trust.is_file():
         print(f"{args.trust}: there is no such trust list file.", file=sys.stderr)

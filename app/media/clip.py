@@ -15,6 +15,7 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from app.files.regular import regular_file_problem
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
 from app.media.errors import FrameUnavailable, MediaError
@@ -133,15 +134,11 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise MediaError(f"The file {path.name} does not exist.")
-    if path.is_dir():
-        raise MediaError(f"{path.name} is a folder, not a video file.")
-    try:
-        with path.open("rb"):
-            pass
-    except PermissionError as error:
-        raise MediaError(f"ReelCheck is not allowed to read {path.name}.") from error
+    """Refuse anything but a readable, non-empty regular file before FFmpeg opens the path itself: FFmpeg would wait
+    on a pipe for ever and read a device without end."""
+    problem = regular_file_problem(path)
+    if problem is not None:
+        raise MediaError(f"{problem}.")
     if path.stat().st_size == 0:
         raise MediaError(f"The file {path.name} is empty (0 bytes).")
 
