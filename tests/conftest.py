@@ -136,3 +136,39 @@ def not_a_file(tmp_path):
     yield make
     for server in made:
         server.close()
+
+
+def _write_png_mov(path: Path, declared: tuple[int, int], pictures: int = 2) -> Path:
+    """A MOV of `pictures` flat grey 16000x16000 PNG frames whose header declares `declared` (width, height):
+    a few megabytes on disk, 256 MB each once decoded."""
+    from fractions import Fraction
+
+    import av
+    import numpy as np
+
+    side = 16000
+    encoder = av.CodecContext.create("png", "w")
+    encoder.width, encoder.height, encoder.pix_fmt = side, side, "gray"
+    encoder.time_base = Fraction(1, 1)
+    encoder.options = {"compression_level": "1"}  # a few seconds to write instead of twenty
+    picture = av.VideoFrame.from_ndarray(np.full((side, side), 90, np.uint8), format="gray")
+    packets = [packet for n in range(pictures) for packet in encoder.encode(picture)] + list(encoder.encode(None))
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("png", rate=1)
+        stream.width, stream.height = declared
+        stream.pix_fmt = "gray"
+        for n, packet in enumerate(packets):
+            packet.stream = stream
+            packet.pts = packet.dts = n
+            packet.time_base = Fraction(1, 1)
+            out.mux(packet)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pixel_bombs(clip_dir: Path) -> dict[str, Path]:
+    """Two 16000x16000 pixel bombs: one that says its size, one whose header claims 320x240."""
+    return {
+        "honest": _write_png_mov(clip_dir / "bomb.mov", (16000, 16000)),
+        "lying": _write_png_mov(clip_dir / "bomb_lying.mov", (320, 240)),
+    }

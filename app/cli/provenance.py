@@ -42,7 +42,7 @@ def show_provenance(args: argparse.Namespace) -> int:
     except MediaError as error:  # a still picture, or a file that does not decode, may still carry credentials
         problem = error
     progress = _progress_printer() if sys.stderr.isatty() else None
-    report = read_provenance(args.file, facts, args.trust, on_progress=progress)
+    report = read_provenance(args.file, facts, args.trust, on_progress=progress, cache_bytes=args.cache_mb << 20)
     if problem is not None and not report.credentials.present:
         print(f"{args.file}: {problem}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ import numpy as np
 from av.video.reformatter import VideoReformatter
 
 from app.files.regular import regular_file_problem
+from app.media.budget import limit_pictures, open_container, refuse_beyond_cache, refuse_oversized
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
 from app.media.errors import FrameUnavailable, MediaError
@@ -41,7 +42,7 @@ class Clip:
         self.facts = facts
         self.index = index
         self.cache = FrameCache(cache_bytes)
-        self._decoder = ExactDecoder(str(path), index)
+        self._decoder = ExactDecoder(str(path), index, cache_bytes)
         self._lock = threading.Lock()
         self._keyframes = set(int(k) for k in index.keyframes)
         self._converters = threading.local()
@@ -115,11 +116,15 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
     _check_file(path)
     try:
         # Two passes on two demuxers: not every demuxer can seek back to the start (raw streams cannot).
-        with av.open(str(path)) as container:
+        with open_container(path) as container:
             stream = _video_stream(container)
+            # Before anything is decoded: a picture's size is what costs memory, never the file's.
+            refuse_oversized(stream.codec_context.width, stream.codec_context.height)
+            refuse_beyond_cache(stream, cache_bytes)
+            limit_pictures(stream)
             rotation = _first_frame_rotation(container, stream)
             reorders = bool(stream.codec_context.has_b_frames)
-        with av.open(str(path)) as container:
+        with open_container(path) as container:
             stream = container.streams.video[0]
             index = build_index(container, stream, reorders)
             if index.count == 0:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import av
 
+from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import FrameUnavailable
 from app.media.index import FrameIndex, packet_stamp
 
@@ -21,18 +22,20 @@ OnDecoded = Callable[[int, av.VideoFrame], None]
 
 
 class ExactDecoder:
-    def __init__(self, path: str, index: FrameIndex) -> None:
+    def __init__(self, path: str, index: FrameIndex, cache_bytes: int) -> None:
         self._path = path
         self._index = index
+        self._cache_bytes = cache_bytes
         self._open()
         self._frames: Iterator[tuple[int, av.VideoFrame]] | None = None
         self._last = -1  # the frame the decoder produced last; frames after it come without a seek
         self.seeks = 0
 
     def _open(self) -> None:
-        self._container = av.open(self._path)
+        self._container = open_container(self._path)
         self._stream = self._container.streams.video[0]
-        self._stream.thread_type = "AUTO"
+        limit_pictures(self._stream)
+        thread_within(self._stream, self._cache_bytes)
 
     def close(self) -> None:
         # FFmpeg keeps its frame pool as large as it ever grew until these objects go: drop them all.

@@ -13,11 +13,13 @@ from pathlib import Path
 import av
 import numpy as np
 
+from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import Cancelled
 from app.media.index import FrameIndex, packet_stamp
 from app.media.upright import upright
 
 MAX_THUMBNAILS = 600
+_DECODE_BUDGET = 256 << 20  # for the full-size keyframes the decoder threads hold while the strip is made
 
 
 def build_strip(
@@ -32,9 +34,10 @@ def build_strip(
     wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
     strip: dict[int, np.ndarray] = {}
     in_flight: deque[int] = deque()
-    with av.open(str(path)) as container:
+    with open_container(path) as container:
         stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
+        limit_pictures(stream)
+        thread_within(stream, _DECODE_BUDGET)
         stream.codec_context.skip_frame = "NONKEY"
         for packet in container.demux(stream):
             if cancelled is not None and cancelled():
