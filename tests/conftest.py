@@ -172,3 +172,65 @@ def pixel_bombs(clip_dir: Path) -> dict[str, Path]:
         "honest": _write_png_mov(clip_dir / "bomb.mov", (16000, 16000)),
         "lying": _write_png_mov(clip_dir / "bomb_lying.mov", (320, 240)),
     }
+
+
+_VOP = b"\x00\x00\x01\xb6"
+_DIVX_PACKED = b"\x00\x00\x01\xb2DivX503b1393p"  # user data: DivX 5.03 build 1393, 'p' for a packed bitstream
+
+
+def _vop_type(data: bytes) -> str:
+    start = data.find(_VOP)
+    return "IPBS"[data[start + 4] >> 6]
+
+
+def _n_vop(b_picture: bytes, time_bits: int) -> bytes:
+    """The placeholder DivX left where it took a B-picture out: a P-VOP header with the B-picture's time, coded=0."""
+    bits = "".join(f"{byte:08b}" for byte in b_picture[4:16])
+    seconds = len(bits[2:]) - len(bits[2:].lstrip("1"))  # modulo_time_base: a 1 for each whole second, then 0
+    header = "01" + bits[2 : 2 + seconds + 1 + 1 + time_bits + 1] + "0"  # ... marker, time, marker, not coded
+    header += "0" + "1" * (-(len(header) + 1) % 8)  # stuffing to the byte
+    return _VOP + int(header, 2).to_bytes(len(header) // 8, "big")
+
+
+def _pack_b_frames(source: Path, target: Path, fps: int) -> Path:
+    """Re-pack an MPEG-4 Part 2 AVI the way DivX 5 and MEncoder wrote it: each B-picture travels in the packet of the
+    reference picture before it, an N-VOP takes its place, and user data says the bitstream is packed. FFmpeg can
+    only unpack (mpeg4_unpack_bframes), so this does the reverse of that filter."""
+    from fractions import Fraction
+
+    import av
+
+    time_bits = (fps - 1).bit_length()  # the encoder's vop_time_increment_resolution is the frame rate
+    with av.open(str(source)) as container:
+        stream = container.streams.video[0]
+        packets = [(bytes(p), p.is_keyframe) for p in container.demux(stream) if p.size]
+        packed: list[tuple[bytes, bool]] = []
+        i = 0
+        while i < len(packets):
+            data, key = packets[i]
+            if key:
+                start = data.find(_VOP)
+                data = data[:start] + _DIVX_PACKED + data[start:]
+            following = packets[i + 1][0] if i + 1 < len(packets) else None
+            if following is not None and _vop_type(following) == "B":
+                packed += [(data + following, key), (_n_vop(following, time_bits), False)]
+                i += 2
+            else:
+                packed.append((data, key))
+                i += 1
+        with av.open(str(target), "w") as out:
+            copy = out.add_stream_from_template(stream)
+            for n, (data, key) in enumerate(packed):
+                packet = av.Packet(data)
+                packet.stream, packet.pts, packet.dts = copy, n, n
+                packet.time_base, packet.is_keyframe = Fraction(1, fps), key
+                out.mux(packet)
+    return target
+
+
+@pytest.fixture(scope="session")
+def packed_b_frames(clip_dir: Path) -> Path:
+    """MPEG-4 Part 2 in AVI with packed B-frames (DivX/MEncoder style), 48 frames, a keyframe every 12."""
+    recipe = ClipRecipe(codec="mpeg4", frames=48, gop=12, b_frames=1)
+    source = write_clip(clip_dir / "mpeg4_unpacked.avi", recipe)
+    return _pack_b_frames(source, clip_dir / "mpeg4_packed.avi", recipe.fps)

@@ -22,6 +22,7 @@ from app.media.decoder import ExactDecoder
 from app.media.errors import FrameUnavailable, MediaError
 from app.media.facts import MediaFacts, read_facts
 from app.media.index import FrameIndex, build_index
+from app.media.packets import video_packets
 from app.media.upright import upright
 
 
@@ -163,7 +164,7 @@ def _first_frame_rotation(container: av.container.InputContainer, stream: av.vid
 
     Decoding it also tells the codec context whether the stream reorders frames.
     """
-    for packet in container.demux(stream):
+    for packet in video_packets(container, stream):
         try:
             frames = packet.decode()
         except av.error.FFmpegError:

@@ -12,6 +12,7 @@ import av
 from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import FrameUnavailable
 from app.media.index import FrameIndex, packet_stamp
+from app.media.packets import video_packets
 
 # Reaching a keyframe this close ahead is cheaper by decoding through than by seeking.
 _DECODE_THROUGH_FRAMES = 12
@@ -109,7 +110,7 @@ class ExactDecoder:
         and are garbled: they are dropped, never shown or cached.
         """
         counted_from: int | None = None  # for counted streams: the number of the next frame to come out
-        for packet in self._container.demux(self._stream):
+        for packet in video_packets(self._container, self._stream, self._index.retiming):
             if self._index.counted and counted_from is None and packet.size:
                 stamp = packet_stamp(packet)
                 counted_from = self._index.position_of(stamp) if stamp is not None else None

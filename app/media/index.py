@@ -14,6 +14,7 @@ import av
 import numpy as np
 
 from app.media.errors import MediaError
+from app.media.packets import Retiming, ShownOrder, is_bidirectional, video_packets
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class FrameIndex:
     # AVI and the like stamp packets in decode order: decoded frames then carry no usable timestamp, and a frame is
     # known by how many frames came out since the keyframe the decoder started from.
     counted: bool = False
+    # Where the file's own timestamps cannot number the frames, how each packet is stamped instead (see packets.py).
+    retiming: Retiming | None = None
 
     @property
     def count(self) -> int:
@@ -94,9 +97,11 @@ def build_index(
     """
     stamps: list[int] = []
     key_stamps: list[int] = []
+    bidirectional: list[bool] = []  # for MPEG-4 Part 2, whose B-pictures can be told from the packet
     size = 0
     untimed = 0
-    for packet in container.demux(stream):
+    mpeg4 = stream.codec_context.name == "mpeg4"
+    for packet in video_packets(container, stream):
         if packet.size == 0:
             continue
         stamp = packet_stamp(packet)
@@ -109,12 +114,18 @@ def build_index(
         if key_stamps and not packet.is_discard:
             stamps.append(stamp)
             size += packet.size
+            if mpeg4:
+                bidirectional.append(is_bidirectional(packet))
     if untimed and not stamps:
         raise MediaError(
             "The video has no timestamps (a raw elementary stream): put it in a container first, "
             "for example with: ffmpeg -i INPUT -c copy OUTPUT.mp4."
         )
     in_decode_order = all(later > earlier for earlier, later in zip(stamps, stamps[1:], strict=False))
+    retiming = None
+    if reorders and in_decode_order and mpeg4:
+        retiming = ShownOrder.of(stamps, bidirectional)
+        key_stamps = [retiming.shown_at.get(k, k) for k in key_stamps]
     first_key = min(key_stamps, default=0)
     pts = np.unique(np.asarray([t for t in stamps if t >= first_key], dtype=np.int64))
     # A hidden keyframe seeks as the first frame shown after it (a backward seek to that frame lands on it).
@@ -125,5 +136,6 @@ def build_index(
         keyframes=keyframes.astype(np.int64),
         time_base=stream.time_base,
         packet_bytes=size,
-        counted=reorders and in_decode_order,
+        counted=reorders and in_decode_order and retiming is None,
+        retiming=retiming,
     )

@@ -16,6 +16,7 @@ import numpy as np
 from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import Cancelled
 from app.media.index import FrameIndex, packet_stamp
+from app.media.packets import video_packets
 from app.media.upright import upright
 
 MAX_THUMBNAILS = 600
@@ -39,7 +40,7 @@ def build_strip(
         limit_pictures(stream)
         thread_within(stream, _DECODE_BUDGET)
         stream.codec_context.skip_frame = "NONKEY"
-        for packet in container.demux(stream):
+        for packet in video_packets(container, stream, index.retiming):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             sent = _wanted_position(packet, index, wanted)
