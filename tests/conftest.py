@@ -234,3 +234,14 @@ def packed_b_frames(clip_dir: Path) -> Path:
     recipe = ClipRecipe(codec="mpeg4", frames=48, gop=12, b_frames=1)
     source = write_clip(clip_dir / "mpeg4_unpacked.avi", recipe)
     return _pack_b_frames(source, clip_dir / "mpeg4_packed.avi", recipe.fps)
+
+
+@pytest.fixture(scope="session")
+def joined_ts(clip_dir: Path) -> Path:
+    """Two H.264 MPEG-TS files joined end to end (`cat a.ts b.ts`), 40 frames each: the second repeats the first's
+    timestamps, and its frames carry the numbers 40 to 79."""
+    first = write_clip(clip_dir / "part_a.ts", ClipRecipe(frames=40, gop=12, b_frames=2))
+    second = write_clip(clip_dir / "part_b.ts", ClipRecipe(frames=40, gop=12, b_frames=2, first=40))
+    joined = clip_dir / "joined.ts"
+    joined.write_bytes(first.read_bytes() + second.read_bytes())
+    return joined

@@ -75,7 +75,10 @@ class ExactDecoder:
         """Position the demuxer at `keyframe`, or at the very start for None."""
         self.seeks += 1
         try:
-            if keyframe is not None:
+            if keyframe is not None and self._index.key_bytes is not None:
+                # Timestamps repeat in this file: only the byte position says which of two equal ones is meant.
+                self._container.seek(self._index.key_bytes[keyframe], unsupported_byte_offset=True)
+            elif keyframe is not None:
                 self._container.seek(int(self._index.pts[keyframe]), stream=self._stream, backward=True)
         except av.error.FFmpegError:
             keyframe = None  # some demuxers refuse a seek: reading from the start is slow but exact

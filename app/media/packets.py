@@ -9,6 +9,7 @@ packed through unchanged, so every MPEG-4 Part 2 stream goes through it, for the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
@@ -90,3 +91,49 @@ class ShownOrder:
         stamp = packet.pts if packet.pts is not None else packet.dts
         if stamp is not None:
             packet.pts = self.shown_at.get(stamp, stamp)
+
+
+@dataclass(frozen=True)
+class RestartedClock:
+    """Timestamps that start again part-way, in a stream read by byte position (MPEG-TS and MPEG-PS): two files
+    joined end to end (`cat a.ts b.ts`) repeat the first one's timestamps. Each part after a restart is moved to
+    follow the one before it, so every frame FFmpeg decodes has a number and a time of its own; the part a packet
+    belongs to is known from its byte position, so it is the same however the packet was reached."""
+
+    starts: tuple[int, ...]  # byte position of the first packet of each part, the first part's being 0
+    offsets: tuple[int, ...]  # added to the timestamps of each part's packets
+
+    @classmethod
+    def find(cls, packets: list[tuple[int | None, int | None, int]]) -> RestartedClock | None:
+        """From every packet's (pts, dts, byte position) in file order; None when the clock never goes back."""
+        starts, offsets = [0], [0]
+        previous: int | None = None
+        latest = None  # the latest moved timestamp so far
+        step = 1
+        for pts, dts, position in packets:
+            stamp = dts if dts is not None else pts
+            if stamp is None:
+                continue
+            if previous is not None and stamp <= previous and position > starts[-1]:  # position -1: unknown
+                # A part that starts again: put its first decode time one frame after the latest time shown.
+                starts.append(position)
+                offsets.append(latest + step - stamp)
+            elif previous is not None:
+                step = stamp - previous
+            previous = stamp
+            shown = max(t for t in (pts, dts) if t is not None) + offsets[-1]
+            latest = shown if latest is None else max(latest, shown)
+        return cls(tuple(starts), tuple(offsets)) if len(starts) > 1 else None
+
+    def offset_at(self, position: int) -> int:
+        return self.offsets[bisect.bisect_right(self.starts, position) - 1]
+
+    def retime(self, packet: av.Packet) -> None:
+        if packet.pos is None or packet.pos < 0:
+            return
+        offset = self.offset_at(packet.pos)
+        if offset:
+            if packet.pts is not None:
+                packet.pts += offset
+            if packet.dts is not None:
+                packet.dts += offset
