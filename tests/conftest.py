@@ -236,12 +236,29 @@ def packed_b_frames(clip_dir: Path) -> Path:
     return _pack_b_frames(source, clip_dir / "mpeg4_packed.avi", recipe.fps)
 
 
-@pytest.fixture(scope="session")
-def joined_ts(clip_dir: Path) -> Path:
-    """Two H.264 MPEG-TS files joined end to end (`cat a.ts b.ts`), 40 frames each: the second repeats the first's
-    timestamps, and its frames carry the numbers 40 to 79."""
+def _shifted_ts(source: Path, target: Path, ticks: int) -> Path:
+    """`source` with every timestamp `ticks` later (90 kHz)."""
+    import av
+
+    with av.open(str(source)) as container, av.open(str(target), "w") as out:
+        stream = container.streams.video[0]
+        copy = out.add_stream_from_template(stream)
+        for packet in container.demux(stream):
+            if packet.size:
+                packet.pts, packet.dts, packet.stream = packet.pts + ticks, packet.dts + ticks, copy
+                out.mux(packet)
+    return target
+
+
+@pytest.fixture(scope="session", params=["restarting", "overlapping"])
+def joined_ts(clip_dir: Path, request) -> Path:
+    """Two H.264 MPEG-TS files joined end to end (`cat a.ts b.ts`), 40 frames each, the second's frames carrying the
+    numbers 40 to 79. "restarting": the second repeats the first's timestamps from the start; "overlapping": it
+    goes on from the first but begins two frames early, so two pairs of frames share their timestamps."""
     first = write_clip(clip_dir / "part_a.ts", ClipRecipe(frames=40, gop=12, b_frames=2))
     second = write_clip(clip_dir / "part_b.ts", ClipRecipe(frames=40, gop=12, b_frames=2, first=40))
-    joined = clip_dir / "joined.ts"
+    if request.param == "overlapping":
+        second = _shifted_ts(second, clip_dir / "part_b_later.ts", ticks=38 * 3000)  # 30 fps on a 90 kHz clock
+    joined = clip_dir / f"joined_{request.param}.ts"
     joined.write_bytes(first.read_bytes() + second.read_bytes())
     return joined
