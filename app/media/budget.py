@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from pathlib import Path
 
 import av
@@ -21,6 +22,7 @@ MAX_PIXELS = 40_000_000  # 8K UHD (7680x4320) is 33 megapixels
 # Each decoder thread holds a picture of its own: together they may take this share of the frame cache.
 _THREADS_SHARE = 1 / 8
 _UNKNOWN_BITS_PER_PIXEL = 64  # the widest pixel format FFmpeg decodes to (16 bits of RGBA)
+_LOG_SETTINGS = threading.Lock()
 _REFUSED_BY_FFMPEG = re.compile(r"Picture size (\d+)x(\d+) exceeds specified max pixel count")
 
 
@@ -28,16 +30,18 @@ def open_container(path: Path | str) -> av.container.InputContainer:
     """`path` opened for reading, with the decoders FFmpeg runs while opening held to the budget: it decodes a
     picture to learn a stream's parameters, and a 16000x16000 PNG would take 768 MB there already. Raises
     MediaError naming the size when a picture is over the budget (FFmpeg says it only in its log)."""
-    level, skip_repeated = av.logging.get_level(), av.logging.get_skip_repeated()
-    if level is None or level < av.logging.ERROR:
-        av.logging.set_level(av.logging.ERROR)
-    av.logging.set_skip_repeated(False)  # the same refusal for the clip opened before must still be heard
-    try:
-        with av.logging.Capture() as said:
-            container = av.open(str(path), options={"max_pixels": str(MAX_PIXELS)})
-    finally:
-        av.logging.set_level(level)
-        av.logging.set_skip_repeated(skip_repeated)
+    # FFmpeg's log settings are global: one open at a time, or one would switch the log off under another.
+    with _LOG_SETTINGS:
+        level, skip_repeated = av.logging.get_level(), av.logging.get_skip_repeated()
+        if level is None or level < av.logging.ERROR:
+            av.logging.set_level(av.logging.ERROR)
+        av.logging.set_skip_repeated(False)  # the same refusal for the clip opened before must still be heard
+        try:
+            with av.logging.Capture() as said:
+                container = av.open(str(path), options={"max_pixels": str(MAX_PIXELS)})
+        finally:
+            av.logging.set_level(level)
+            av.logging.set_skip_repeated(skip_repeated)
     for _level, _name, message in said:
         if found := _REFUSED_BY_FFMPEG.search(message):
             container.close()

@@ -77,7 +77,11 @@ class ExactDecoder:
         try:
             if keyframe is not None and self._index.key_bytes is not None:
                 # Timestamps repeat in this file: only the byte position says which of two equal ones is meant.
-                self._container.seek(self._index.key_bytes[keyframe], unsupported_byte_offset=True)
+                position = self._index.key_bytes.get(keyframe)
+                if position is None:
+                    keyframe = None
+                else:
+                    self._container.seek(position, unsupported_byte_offset=True)
             elif keyframe is not None:
                 self._container.seek(int(self._index.pts[keyframe]), stream=self._stream, backward=True)
         except av.error.FFmpegError:

@@ -150,7 +150,7 @@ def build_index(
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Seen:
     """What the index keeps of a packet."""
 

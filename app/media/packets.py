@@ -1,10 +1,14 @@
-"""A video stream's packets in decode order, one picture to a packet, the way FFmpeg's decoder numbers frames.
+"""A video stream's packets in decode order, one picture to a packet, stamped so that frame n is FFmpeg's n-th.
 
 DivX and Xvid wrote B-frames "packed" (common in older AVI archives): a reference picture and the B-frame after it
 travel in one packet, and a tiny placeholder (an N-VOP) holds the B-frame's place. FFmpeg's decoder unpacks them
 as it goes, so reading from the start comes out right, but after a seek the packets no longer say which frame is
 which. FFmpeg's mpeg4_unpack_bframes filter gives every picture its own packet; it passes streams that are not
 packed through unchanged, so every MPEG-4 Part 2 stream goes through it, for the index and the decoder alike.
+
+Where the file's own timestamps cannot number the frames, the index carries a retiming that restamps each packet
+the same way whichever way it was reached: `ShownOrder` for decode-order stamps (AVI), `RestartedClock` for
+timestamps that start again part-way (files joined end to end).
 """
 
 from __future__ import annotations
