@@ -22,13 +22,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def show_provenance(args: argparse.Namespace) -> int:
+    from app.files.regular import regular_file_problem
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
     from app.provenance.report import read_provenance
 
-    if not args.file.is_file():
-        return fail(f"{args.file}: there is no such file.")
+    problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
+    if problem is not None:
+        return fail(f"{problem}.")
     if args.trust is not None and not args.trust.is_file():
         return fail(f"{args.trust}: there is no such trust list file.")
     facts, problem = None, None
@@ -39,7 +41,7 @@ def show_provenance(args: argparse.Namespace) -> int:
     except MediaError as error:  # a still picture, or a file that does not decode, may still carry credentials
         problem = error
     progress = _progress_printer() if sys.stderr.isatty() else None
-    report = read_provenance(args.file, facts, args.trust, on_progress=progress)
+    report = read_provenance(args.file, facts, args.trust, on_progress=progress, cache_bytes=args.cache_mb << 20)
     if problem is not None and not report.credentials.present:
         return fail(f"{args.file}: {problem}")
     sha256 = sha256_file(args.file)

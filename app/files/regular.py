@@ -47,14 +47,14 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
             path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
         )
     except OSError as error:
-        # A socket cannot be opened at all (ENXIO): say what it is rather than the system's words for the error.
-        words = _kind_of(path) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
+        # A socket cannot be opened at all (ENXIO): say what it is rather than what the system calls the error.
+        words = _kind_of(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
         raise NotAFile(error.errno, f"{path} {words}") from None
     try:
         status = os.fstat(descriptor)
-        for is_kind, words in _KINDS:
-            if is_kind(status.st_mode):
-                raise NotAFile(errno.EINVAL, f"{path} {words}")
+        words = _kind_of(status)
+        if words is not None:
+            raise NotAFile(errno.EINVAL, f"{path} {words}")
         if max_bytes is not None and status.st_size > max_bytes:
             raise NotAFile(
                 errno.EFBIG,
@@ -68,12 +68,18 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
         raise
 
 
-def _kind_of(path: Path | str) -> str | None:
+def _status_or_none(path: Path | str) -> os.stat_result | None:
     try:
-        mode = os.stat(path).st_mode
+        return os.stat(path)
     except OSError:
         return None
-    return next((words for is_kind, words in _KINDS if is_kind(mode)), None)
+
+
+def _kind_of(status: os.stat_result | None) -> str | None:
+    """What a path that is not a regular file is, in words; None for a regular file (or nothing known)."""
+    if status is None:
+        return None
+    return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)
 
 
 def read_regular(path: Path | str, max_bytes: int) -> bytes:

@@ -15,11 +15,14 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from app.files.regular import regular_file_problem
+from app.media.budget import limit_pictures, open_container, refuse_beyond_cache, refuse_oversized
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
 from app.media.errors import FrameUnavailable, MediaError
 from app.media.facts import MediaFacts, read_facts
 from app.media.index import FrameIndex, build_index
+from app.media.packets import video_packets
 from app.media.upright import upright
 
 
@@ -40,7 +43,7 @@ class Clip:
         self.facts = facts
         self.index = index
         self.cache = FrameCache(cache_bytes)
-        self._decoder = ExactDecoder(str(path), index)
+        self._decoder = ExactDecoder(str(path), index, cache_bytes)
         self._lock = threading.Lock()
         self._keyframes = set(int(k) for k in index.keyframes)
         self._converters = threading.local()
@@ -114,11 +117,15 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
     _check_file(path)
     try:
         # Two passes on two demuxers: not every demuxer can seek back to the start (raw streams cannot).
-        with av.open(str(path)) as container:
+        with open_container(path) as container:
             stream = _video_stream(container)
+            # Before anything is decoded: a picture's size is what costs memory, never the file's.
+            refuse_oversized(stream.codec_context.width, stream.codec_context.height)
+            refuse_beyond_cache(stream, cache_bytes)
+            limit_pictures(stream)
             rotation = _first_frame_rotation(container, stream)
             reorders = bool(stream.codec_context.has_b_frames)
-        with av.open(str(path)) as container:
+        with open_container(path) as container:
             stream = container.streams.video[0]
             index = build_index(container, stream, reorders)
             if index.count == 0:
@@ -133,15 +140,11 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise MediaError(f"The file {path.name} does not exist.")
-    if path.is_dir():
-        raise MediaError(f"{path.name} is a folder, not a video file.")
-    try:
-        with path.open("rb"):
-            pass
-    except PermissionError as error:
-        raise MediaError(f"ReelCheck is not allowed to read {path.name}.") from error
+    """Refuse anything but a readable, non-empty regular file before FFmpeg opens the path itself: FFmpeg would wait
+    on a pipe for ever and read a device without end."""
+    problem = regular_file_problem(path)
+    if problem is not None:
+        raise MediaError(f"{problem}.")
     if path.stat().st_size == 0:
         raise MediaError(f"The file {path.name} is empty (0 bytes).")
 
@@ -161,7 +164,7 @@ def _first_frame_rotation(container: av.container.InputContainer, stream: av.vid
 
     Decoding it also tells the codec context whether the stream reorders frames.
     """
-    for packet in container.demux(stream):
+    for packet in video_packets(container, stream):
         try:
             frames = packet.decode()
         except av.error.FFmpegError:

@@ -9,8 +9,10 @@ from collections.abc import Callable, Iterator
 
 import av
 
+from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import FrameUnavailable
 from app.media.index import FrameIndex, packet_stamp
+from app.media.packets import video_packets
 
 # Reaching a keyframe this close ahead is cheaper by decoding through than by seeking.
 _DECODE_THROUGH_FRAMES = 12
@@ -21,18 +23,20 @@ OnDecoded = Callable[[int, av.VideoFrame], None]
 
 
 class ExactDecoder:
-    def __init__(self, path: str, index: FrameIndex) -> None:
+    def __init__(self, path: str, index: FrameIndex, cache_bytes: int) -> None:
         self._path = path
         self._index = index
+        self._cache_bytes = cache_bytes
         self._open()
         self._frames: Iterator[tuple[int, av.VideoFrame]] | None = None
         self._last = -1  # the frame the decoder produced last; frames after it come without a seek
         self.seeks = 0
 
     def _open(self) -> None:
-        self._container = av.open(self._path)
+        self._container = open_container(self._path)
         self._stream = self._container.streams.video[0]
-        self._stream.thread_type = "AUTO"
+        limit_pictures(self._stream)
+        thread_within(self._stream, self._cache_bytes)
 
     def close(self) -> None:
         # FFmpeg keeps its frame pool as large as it ever grew until these objects go: drop them all.
@@ -71,7 +75,14 @@ class ExactDecoder:
         """Position the demuxer at `keyframe`, or at the very start for None."""
         self.seeks += 1
         try:
-            if keyframe is not None:
+            if keyframe is not None and self._index.key_bytes is not None:
+                # Timestamps repeat in this file: only the byte position says which of two equal ones is meant.
+                position = self._index.key_bytes.get(keyframe)
+                if position is None:
+                    keyframe = None
+                else:
+                    self._container.seek(position, unsupported_byte_offset=True)
+            elif keyframe is not None:
                 self._container.seek(int(self._index.pts[keyframe]), stream=self._stream, backward=True)
         except av.error.FFmpegError:
             keyframe = None  # some demuxers refuse a seek: reading from the start is slow but exact
@@ -106,7 +117,7 @@ class ExactDecoder:
         and are garbled: they are dropped, never shown or cached.
         """
         counted_from: int | None = None  # for counted streams: the number of the next frame to come out
-        for packet in self._container.demux(self._stream):
+        for packet in video_packets(self._container, self._stream, self._index.retiming):
             if self._index.counted and counted_from is None and packet.size:
                 stamp = packet_stamp(packet)
                 counted_from = self._index.position_of(stamp) if stamp is not None else None

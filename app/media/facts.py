@@ -50,6 +50,9 @@ class MediaFacts:
     video_bitrate: int
     audio: tuple[AudioFacts, ...]
     container_tags: dict[str, str] = field(default_factory=dict)
+    # Frames at which the file's timestamps start again (files joined end to end): ReelCheck numbers every frame
+    # as FFmpeg decodes it and moves each later part's times to follow the part before.
+    timestamp_restarts: tuple[int, ...] = ()
     stream_tags: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -61,6 +64,7 @@ class MediaFacts:
         known = {f.name: f for f in fields(cls)}
         given = {key: value for key, value in facts.items() if key in known}
         given["audio"] = tuple(AudioFacts(**a) for a in facts.get("audio") or ())
+        given["timestamp_restarts"] = tuple(facts.get("timestamp_restarts") or ())
         for name, field_ in known.items():
             if name not in given and field_.default is MISSING and field_.default_factory is MISSING:
                 given[name] = _NEUTRAL.get(str(field_.type), "")
@@ -107,6 +111,7 @@ def read_facts(
         bitrate=container.bit_rate or 0,
         video_bitrate=video_bitrate,
         audio=tuple(_audio_facts(s) for s in container.streams.audio),
+        timestamp_restarts=index.restarts,
         container_tags=dict(container.metadata),
         stream_tags=dict(stream.metadata),
     )

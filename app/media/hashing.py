@@ -1,11 +1,17 @@
-"""SHA-256 of a clip file, read in chunks so that it can report progress and be cancelled."""
+"""SHA-256 of a clip file, read in chunks so that it can report progress and be cancelled.
+
+Only a regular file is hashed: a pipe or a device named as a clip would otherwise be waited on or read for ever
+(`NotAFile`, an OSError, says what it is).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
+from app.files.regular import open_regular
 from app.media.errors import Cancelled
 
 _CHUNK = 1 << 20
@@ -16,10 +22,10 @@ def sha256_file(
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> str:
-    total = max(1, path.stat().st_size)
     digest = hashlib.sha256()
     done = 0
-    with path.open("rb") as file:
+    with open_regular(path) as file:
+        total = max(1, os.fstat(file.fileno()).st_size)
         while chunk := file.read(_CHUNK):
             if cancelled is not None and cancelled():
                 raise Cancelled()

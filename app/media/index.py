@@ -7,13 +7,17 @@ the CLI) uses that number, so it must not depend on how a decoder or a seek happ
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import av
 import numpy as np
 
 from app.media.errors import MediaError
+from app.media.packets import RestartedClock, Retiming, ShownOrder, is_bidirectional, video_packets
+
+# Formats a file of which can be joined to another end to end (and read by byte position).
+_JOINABLE = {"mpegts", "mpeg"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,12 @@ class FrameIndex:
     # AVI and the like stamp packets in decode order: decoded frames then carry no usable timestamp, and a frame is
     # known by how many frames came out since the keyframe the decoder started from.
     counted: bool = False
+    # Where the file's own timestamps cannot number the frames, how each packet is stamped instead (see packets.py).
+    retiming: Retiming | None = None
+    # Where timestamps start again part-way (files joined end to end), seeking goes by byte position: frame number
+    # of each keyframe -> the byte position of its packet. None where seeking by timestamp works.
+    key_bytes: dict[int, int] | None = None
+    restarts: tuple[int, ...] = ()  # the frames where the file's timestamps start again
 
     @property
     def count(self) -> int:
@@ -92,29 +102,37 @@ def build_index(
     before the first keyframe, or shown before it, cannot be decoded and are left out, as are packets the
     container marks to be discarded (edit lists).
     """
+    packets = [_Seen.of(packet, stream) for packet in video_packets(container, stream) if packet.size]
+    restarted = _restarted_clock(container, packets)
+    if restarted is not None:
+        packets = [seen.moved(restarted.offset_at(seen.position)) for seen in packets]
     stamps: list[int] = []
     key_stamps: list[int] = []
+    key_positions: dict[int, int] = {}  # keyframe stamp -> byte position, where seeking is by bytes
+    bidirectional: list[bool] = []
     size = 0
-    untimed = 0
-    for packet in container.demux(stream):
-        if packet.size == 0:
-            continue
-        stamp = packet_stamp(packet)
-        if stamp is None:
-            untimed += 1
+    for seen in packets:
+        if seen.stamp is None:
             continue
         # A keyframe the edit list hides is still where decoding starts: it stays a seek point.
-        if packet.is_keyframe:
-            key_stamps.append(stamp)
-        if key_stamps and not packet.is_discard:
-            stamps.append(stamp)
-            size += packet.size
-    if untimed and not stamps:
+        if seen.keyframe:
+            key_stamps.append(seen.stamp)
+            key_positions.setdefault(seen.stamp, seen.position)
+        if key_stamps and not seen.discard:
+            stamps.append(seen.stamp)
+            size += seen.size
+            bidirectional.append(seen.bidirectional)
+    if not stamps and any(seen.stamp is None for seen in packets):
         raise MediaError(
             "The video has no timestamps (a raw elementary stream): put it in a container first, "
             "for example with: ffmpeg -i INPUT -c copy OUTPUT.mp4."
         )
     in_decode_order = all(later > earlier for earlier, later in zip(stamps, stamps[1:], strict=False))
+    retiming: Retiming | None = restarted
+    if reorders and in_decode_order and stream.codec_context.name == "mpeg4":
+        retiming = shown = ShownOrder.of(stamps, bidirectional)
+        key_positions = {shown.shown_at.get(k, k): at for k, at in key_positions.items()}
+        key_stamps = [shown.shown_at.get(k, k) for k in key_stamps]
     first_key = min(key_stamps, default=0)
     pts = np.unique(np.asarray([t for t in stamps if t >= first_key], dtype=np.int64))
     # A hidden keyframe seeks as the first frame shown after it (a backward seek to that frame lands on it).
@@ -125,5 +143,68 @@ def build_index(
         keyframes=keyframes.astype(np.int64),
         time_base=stream.time_base,
         packet_bytes=size,
-        counted=reorders and in_decode_order,
+        counted=reorders and in_decode_order and retiming is None,
+        retiming=retiming,
+        key_bytes=_keyframe_bytes(pts, key_positions) if restarted is not None else None,
+        restarts=_restart_frames(pts, packets, restarted) if restarted is not None else (),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What the index keeps of a packet."""
+
+    pts: int | None
+    dts: int | None
+    position: int
+    keyframe: bool
+    discard: bool
+    size: int
+    bidirectional: bool  # an MPEG-4 Part 2 B-picture; False for other codecs
+
+    @classmethod
+    def of(cls, packet: av.Packet, stream: av.video.stream.VideoStream) -> _Seen:
+        b_picture = stream.codec_context.name == "mpeg4" and is_bidirectional(packet)
+        position = packet.pos if packet.pos is not None else -1
+        return cls(packet.pts, packet.dts, position, packet.is_keyframe, packet.is_discard, packet.size, b_picture)
+
+    @property
+    def stamp(self) -> int | None:
+        return self.pts if self.pts is not None else self.dts
+
+    def moved(self, offset: int) -> _Seen:
+        return replace(
+            self,
+            pts=None if self.pts is None else self.pts + offset,
+            dts=None if self.dts is None else self.dts + offset,
+        )
+
+
+def _restarted_clock(container: av.container.InputContainer, packets: list[_Seen]) -> RestartedClock | None:
+    if container.format.name not in _JOINABLE:
+        return None
+    return RestartedClock.find([(seen.pts, seen.dts, seen.position) for seen in packets])
+
+
+def _keyframe_bytes(pts: np.ndarray, key_positions: dict[int, int]) -> dict[int, int]:
+    """Frame number of each keyframe -> the byte position of its packet."""
+    found: dict[int, int] = {}
+    for stamp, position in sorted(key_positions.items()):
+        n = int(np.searchsorted(pts, stamp))
+        if n < len(pts):
+            found.setdefault(n, position)
+    return found
+
+
+def _restart_frames(pts: np.ndarray, packets: list[_Seen], restarted: RestartedClock) -> tuple[int, ...]:
+    """The first frame shown from each part after a restart."""
+    firsts = []
+    for start, end in zip(restarted.starts[1:], [*restarted.starts[2:], None], strict=True):
+        part = [
+            seen.stamp
+            for seen in packets
+            if seen.stamp is not None and seen.position >= start and (end is None or seen.position < end)
+        ]
+        if part:
+            firsts.append(int(np.searchsorted(pts, min(part))))
+    return tuple(firsts)

@@ -12,6 +12,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import av
+
 from app.media.clip import Clip, Frame
 from app.media.errors import FrameUnavailable
 
@@ -36,7 +38,10 @@ class FrameReader:
         self._on_frame = on_frame
         self._on_error = on_error
         self._format = pixel_format
-        self._ahead = ahead
+        # Frames converted ahead for playback live outside the frame cache: together they take at most a quarter
+        # of it, so a clip of huge pictures plays with a shorter run-up instead of filling the memory.
+        converted = clip.facts.width * clip.facts.height * av.VideoFormat(pixel_format).padded_bits_per_pixel // 8
+        self._ahead = max(1, min(ahead, clip.cache.budget_bytes // 4 // max(1, converted)))
         self._wake = threading.Condition()
         self._pending: Request | None = None
         self._focus = 0

@@ -35,6 +35,7 @@ class ClipRecipe:
     crf: int = 18
     label: str = ""  # printed with the frame number at the bottom, for people watching (the demo)
     options: dict[str, str] = field(default_factory=dict)
+    first: int = 0  # the index drawn in the first frame: a clip that continues another (cat a.ts b.ts) goes on
 
 
 def code_band_height(height: int) -> int:
@@ -117,7 +118,7 @@ def write_clip(path: Path, recipe: ClipRecipe) -> Path:
         audio = _add_audio(out) if recipe.audio else None
         times = frame_times(recipe)
         for index in range(recipe.frames):
-            upright = draw_frame(index, width, height, recipe.label)
+            upright = draw_frame(recipe.first + index, width, height, recipe.label)
             # Stored pixels are turned the other way, so that applying the display matrix makes them upright.
             stored = np.ascontiguousarray(np.rot90(upright, k=-quarter_turns))
             frame = av.VideoFrame.from_ndarray(stored, format="rgb24")

@@ -13,11 +13,14 @@ from pathlib import Path
 import av
 import numpy as np
 
+from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import Cancelled
 from app.media.index import FrameIndex, packet_stamp
+from app.media.packets import video_packets
 from app.media.upright import upright
 
 MAX_THUMBNAILS = 600
+_DECODE_BUDGET = 256 << 20  # for the full-size keyframes the decoder threads hold while the strip is made
 
 
 def build_strip(
@@ -32,11 +35,12 @@ def build_strip(
     wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
     strip: dict[int, np.ndarray] = {}
     in_flight: deque[int] = deque()
-    with av.open(str(path)) as container:
+    with open_container(path) as container:
         stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
+        limit_pictures(stream)
+        thread_within(stream, _DECODE_BUDGET)
         stream.codec_context.skip_frame = "NONKEY"
-        for packet in container.demux(stream):
+        for packet in video_packets(container, stream, index.retiming):
             if cancelled is not None and cancelled():
                 raise Cancelled()
             sent = _wanted_position(packet, index, wanted)

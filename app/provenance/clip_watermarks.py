@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from analyzers.provenance.watermark import WatermarkFinding, WatermarkVote
+from app.media.cache import DEFAULT_BUDGET
 from app.media.clip import open_clip
 from app.media.errors import Cancelled, FrameUnavailable
 
@@ -25,14 +26,16 @@ def read_clip(
     frames: int = DEFAULT_FRAMES,
     on_progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    cache_bytes: int = DEFAULT_BUDGET,
 ) -> WatermarkFinding:
     """Vote the known watermarks over up to `frames` frames spread evenly over a clip (an open `Clip` or a path).
 
     Reports progress as (frames done, frames to read); raises `Cancelled` when `cancelled` (a callable or an
-    Event) says so, and MediaError when the file cannot be opened."""
+    Event) says so, and MediaError when the file cannot be opened. A path is opened with a frame cache of
+    `cache_bytes` (the --cache-mb of the command line), which bounds its decoded frames like every other reader's."""
     is_cancelled = cancelled.is_set if isinstance(cancelled, threading.Event) else cancelled
     opened = isinstance(clip_or_path, str | Path)
-    clip = open_clip(clip_or_path) if opened else clip_or_path
+    clip = open_clip(clip_or_path, cache_bytes) if opened else clip_or_path
     try:
         numbers = spread(clip.frame_count, frames)
         vote = WatermarkVote()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
 from analyzers.provenance.watermark import WatermarkFinding
+from app.media.cache import DEFAULT_BUDGET
 from app.media.facts import MediaFacts
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
@@ -108,6 +109,7 @@ def read_provenance(
     trust_anchors_pem: Path | None = None,
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    cache_bytes: int = DEFAULT_BUDGET,
 ) -> ProvenanceReport:
     """Reads the file's credentials, votes its watermarks over frames spread through it, and words its metadata.
     Raises Cancelled; a file that cannot be decoded still gets its credentials and metadata read."""
@@ -123,6 +125,7 @@ def read_provenance(
             Path(path),
             on_progress=lambda done, total: report(0.2 + 0.8 * done / max(total or 1, 1)),
             cancelled=cancelled,
+            cache_bytes=cache_bytes,
         )
     except MediaError as error:
         problem = f"The clip's frames could not be decoded, so no watermark was read: {error}"

@@ -36,6 +36,7 @@ def facts_sections(facts: MediaFacts, sha256: str = "computing…") -> list[tupl
                 ("Rotation", _rotation_words(facts.rotation)),
                 ("Frame rate", rate),
                 ("Timing", "variable frame rate" if facts.variable_rate else "constant frame rate"),
+                *_restart_rows(facts.timestamp_restarts),
                 ("Frames", f"{facts.frame_count:,} ({facts.keyframe_count:,} keyframes)"),
                 ("Duration", format_timecode(facts.duration)),
                 ("Bitrate", f"{facts.video_bitrate / 1000:,.0f} kb/s video, {facts.bitrate / 1000:,.0f} kb/s overall"),
@@ -55,6 +56,19 @@ def facts_sections(facts: MediaFacts, sha256: str = "computing…") -> list[tupl
     tags += [(f"video: {key}", value) for key, value in sorted(facts.stream_tags.items())]
     sections.append(("Tags", tags or [("Tags", "none")]))
     return sections
+
+
+def _restart_rows(restarts: tuple[int, ...]) -> list[tuple[str, str]]:
+    if not restarts:
+        return []
+    frames = ", ".join(f"{n:,}" for n in restarts)
+    return [
+        (
+            "Timestamps",
+            f"start again at frame {frames} (files joined end to end?): every frame is numbered as decoded, "
+            "and the times after a restart are moved to follow on",
+        )
+    ]
 
 
 def _rotation_words(rotation: int) -> str:
