@@ -33,6 +33,7 @@ from app.text.facts import facts_sections
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.panel_keys import PanelKeys
 from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
         self._enable_clip_actions(False)
+        self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
 
     # --- building -------------------------------------------------------------------------------------------
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
