@@ -73,6 +73,7 @@ class EvidencePanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setWhatsThis("Remove the chosen evidence frame (in the evidence list)")  # Help names it so
         remove.activated.connect(self._remove_current)
         self.empty = QLabel(
             "No evidence frames yet. Stop on a frame that shows the problem, turn on the overlay that shows it, "
