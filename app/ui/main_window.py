@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.player = None  # PlayerController, once the media engine has loaded
         self.case = None  # CaseController, once the case database has been asked for
         self.detectors = None  # DetectorOverlays, with the player
+        self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
@@ -269,8 +270,12 @@ class MainWindow(QMainWindow):
         self.player = player
         self.overlays = overlays
         overlays.earlier_frame = self._decoded_frame
-        self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
+        self.detectors = DetectorOverlays(
+            self._heatmaps_view(), self.detector_panel, overlays, self.statusBar(), settings=self.settings
+        )
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
+        self.forensic.chosen.connect(lambda _name: self._show_captions())
+        self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
@@ -356,13 +361,29 @@ class MainWindow(QMainWindow):
     def set_side_by_side(self, on: bool) -> None:
         """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
         self.heatmap_view.setVisible(on)
-        self.view.caption = "Without heatmaps" if on else ""
-        self.heatmap_view.caption = "With detector heatmaps" if on else ""
         self.actions_by_key["side_by_side"].setChecked(on)
+        self._show_captions()
         self.detector_panel.set_side_by_side(on)
         if self.detectors is not None:
             self.detectors.paint_on(self._heatmaps_view())
         self.settings.setValue(SIDE_BY_SIDE_KEY, on)
+
+    def _show_captions(self) -> None:
+        """Side by side, each view names what it shows: on the left the frame as decoded or through the forensic
+        filter that is on (drawn there only), on the right the frame as decoded with the heatmaps of the detectors
+        that are on."""
+        on = self.actions_by_key["side_by_side"].isChecked()
+        seen_through = self.forensic.name if self.forensic is not None else ""
+        detecting = self.detectors is not None and bool(self.overlays.enabled)
+        self.view.caption = f"{seen_through or 'As decoded'}, without heatmaps" if on else ""
+        if not on:
+            self.heatmap_view.caption = ""
+        elif detecting:
+            self.heatmap_view.caption = "As decoded, with detector heatmaps"
+        else:
+            self.heatmap_view.caption = "No detector is on: turn one on in the Detectors panel"
+        self.view.update()
+        self.heatmap_view.update()
 
     def _heatmaps_view(self) -> FrameView:
         return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
