@@ -5,7 +5,9 @@ shown under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -13,6 +15,41 @@ TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
 WEB_SCHEMES = ("http", "https")
 
 _REFUSED_STYLE = "color: #ff8a80;"
+
+
+class SteadyLabel(QLabel):
+    """A wrapped line of words as tall as the tallest of the texts it is known to show, whichever it shows: what
+    lies under it does not move when it changes."""
+
+    def __init__(self, texts: Sequence[str], lines: int = 1, parent: QWidget | None = None) -> None:
+        """`lines`: room kept at least, for texts not known in advance (a reviewer's name)."""
+        super().__init__(parent)
+        self._texts = tuple(texts)
+        self._lines = lines
+        self.setWordWrap(True)
+
+    # QLabel's own hints guess a wrapped shape from the one text it shows: here the height comes from the width
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True  # QLabel says so only while it has text: an empty one would shrink to a line
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        margins = self.contentsMargins()
+        inner = QRect(0, 0, max(1, width - margins.left() - margins.right()), 1 << 20)
+        metrics = self.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        # lines that may hold Chinese are taller where the fallback font is: the room kept is for those
+        room = "\n".join(["Mg文"] * self._lines)
+        texts = (*self._texts, self.text(), room)
+        tallest = max(metrics.boundingRect(inner, flags, text).height() for text in texts)
+        return tallest + margins.top() + margins.bottom()
 
 
 class CommitField(QWidget):

@@ -1,0 +1,43 @@
+"""The Verdict panel keeps its fields in place while the verdict changes (the lines that say what was saved, the
+MediaReview category and who decided come and go in room kept for them), so a click lands in the field aimed at."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from app.store import rules
+from widgets.verdict_panel import VerdictPanel
+
+pytestmark = pytest.mark.gui
+
+CLIP = {"id": 1, "source_url": "https://example.org/v/1", "title": "A clip"}
+
+
+def _places(panel: VerdictPanel) -> dict[str, QRect]:
+    fields = {**{f"combo {k}": c for k, c in panel.combos.items()}, "summary": panel.summary.editor}
+    fields |= {f"source {k}": f.editor for k, f in panel.source_fields.items()}
+    return {name: QRect(w.mapTo(panel, QPoint(0, 0)), w.size()) for name, w in fields.items()}
+
+
+@pytest.mark.parametrize("width", [300, 420, 640])
+def test_the_fields_stay_where_they_are_when_the_verdict_changes(qtbot, width):
+    panel = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
+    qtbot.addWidget(panel)
+    panel.resize(width, 1400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_clip(CLIP)
+    panel.set_verdict(None)
+    qtbot.wait(20)
+    before = _places(panel)
+    decided = {"decided_at": "2026-03-01T14:03:07+00:00", "reviewer": "Wen Jing (文静), night desk"}
+    for row in (
+        {"authenticity": "Likely AI-generated", **decided},  # a category line, who decided, "Saved as you choose"
+        {"authenticity": "Undetermined", **decided},  # no category
+        {"content_rating": "Satire"},  # not decided yet
+        None,
+    ):
+        panel.set_verdict(row)
+        qtbot.wait(20)
+        assert _places(panel) == before, row
