@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, clip) -> None:
         facts = clip.facts
+        self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
         self.setWindowTitle(f"{Path(facts.path).name} – ReelCheck")
         self.timeline.set_clip(
             clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, _short_timecode
@@ -339,7 +340,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
         self._peaks = []
         self._start_tracks(run_missing=False)
-        self.recent.add(facts.path)
         self.statusBar().showMessage(
             f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
         )
