@@ -61,7 +61,7 @@ class CaseSearchDialog(QDialog):
             self.hits.resizeColumnToContents(column)
         count = len(hits)
         self.summary.setText(
-            f"{count} found for “{text}”; double-click one on the open clip to go to it."
+            f"{count} found for “{text}”; double-click one to go to it (its clip opens)."
             if count
             else f"Nothing in the case database has “{text}”."
         )

@@ -59,6 +59,9 @@ def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
     return QColor(_UNRATED)
 
 
+_NO_CLAIMS = "No claims yet. Set in and out marks (I, O) on the timeline, then New claim."
+
+
 def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -110,7 +113,7 @@ class ClaimsPanel(QWidget):
         self.new_button = QPushButton("New claim")
         self.new_button.setToolTip("A claim on the in/out marks, or on the frame on screen (Ctrl+Shift+N)")
         self.new_button.clicked.connect(self.new_requested)
-        self.hint = QLabel("No claims yet. Set in and out marks (I, O) on the timeline, then New claim.")
+        self.hint = QLabel(_NO_CLAIMS)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         self.list = QTreeWidget()
@@ -260,6 +263,11 @@ class ClaimsPanel(QWidget):
         for column in (0, 1):
             self.list.resizeColumnToContents(column)
         self._load_editor()
+
+    def say_while_empty(self, text: str = "") -> None:
+        """What the panel says while the clip has no claims: how to make one, or (`text`) why there are none yet,
+        such as a case still being written."""
+        self.hint.setText(text or _NO_CLAIMS)
 
     def select(self, claim_id: int | None, edit_text: bool = False) -> None:
         if claim_id is not None and claim_id not in self._rows:

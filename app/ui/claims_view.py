@@ -71,6 +71,7 @@ class ClaimsView(QObject):
         self.dock = self._add_dock()
         self.search_dialog: CaseSearchDialog | None = None
         self._before_new: set[int] | None = None  # the claims there were when a new one was asked for
+        self._pending_hit: dict | None = None  # a search hit on a clip being opened: gone to once it is
         self.actions = self._add_actions()
         panel = self.panel
         panel.new_requested.connect(self.new_claim)
@@ -126,6 +127,8 @@ class ClaimsView(QObject):
     # --- the case -------------------------------------------------------------------------------------------
     def _on_clip(self, clip: dict | None) -> None:
         self.panel.commit_all()  # typed for the clip that was open: saved with it
+        if clip is not None and self._pending_hit is not None and clip["id"] != self._pending_hit["clip_id"]:
+            self._pending_hit = None  # another clip was opened meanwhile
         has_clip = clip is not None
         for key in ("new_claim", "claim_from_marks"):
             self.actions[key].setEnabled(has_clip)
@@ -145,6 +148,10 @@ class ClaimsView(QObject):
         if rows and (clip is None or rows[0]["clip_id"] != clip["id"]):
             return  # an edit answered for a clip no longer open
         self._show(rows)
+        hit = self._pending_hit
+        if hit is not None and clip is not None and clip["id"] == hit["clip_id"]:
+            self._pending_hit = None
+            QTimer.singleShot(0, self, lambda: self._go_to_hit(hit))  # after the clip's evidence and verdict too
         if self._before_new is not None:
             new = [row["id"] for row in rows if row["id"] not in self._before_new]
             if new:
@@ -244,13 +251,24 @@ class ClaimsView(QObject):
             self.search_dialog.show_hits(text, hits)
 
     def _on_hit(self, hit: dict) -> None:
+        """Go to the hit: on the open clip at once; on another, once that clip is open and its work loaded."""
         clip = self._case.clip
-        if clip is None or hit["clip_id"] != clip["id"]:
-            self._window.statusBar().showMessage(
-                f"That {hit['kind']} is on {hit['file_name']}: open that clip to work on it.", 8000
-            )
-        elif hit["table"] == "claims":
+        if clip is not None and hit["clip_id"] == clip["id"]:
+            self._go_to_hit(hit)
+            return
+        self._pending_hit = hit
+        self._window.statusBar().showMessage(f"Opening {hit['file_name']} at that {hit['kind']}…", 5000)
+        self._case.clip_path(hit["clip_id"], self._window.open_paths)
+
+    def _go_to_hit(self, hit: dict) -> None:
+        if hit["table"] == "claims":
             self.go_to_claim(hit["id"])
+        elif hit["table"] == "evidence":
+            self._window.docks["evidence"].show()
+            self._window.docks["evidence"].raise_()
+            self._window.evidence.go_to(hit["id"])
+        elif hit["table"] == "verdicts":
+            self._window.actions_by_key["focus_verdict"].trigger()
         else:
             shown = first_line(hit.get("shown") or "")
             self._window.statusBar().showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)

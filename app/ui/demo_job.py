@@ -28,5 +28,24 @@ def open_demo(window: MainWindow) -> None:
             window.clips.add_clip(str(path), path.name)
 
     job.partial.connect(clip_ready)
-    if window.case is not None:  # the clips reviewed as a fact-checker would leave them
-        job.succeeded.connect(window.case.add_demo_case)
+    if window.case is None:
+        return
+    # The first clip is on screen long before its review is written: the Claims panel says so, not "No claims".
+    claims = window.claims_view.panel
+
+    def building(fraction: float) -> None:
+        claims.say_while_empty(
+            f"The demo case is being built ({fraction:.0%} of its clips made): the claims, sources and evidence "
+            "appear when it is done."
+        )
+
+    building(0.0)
+    job.progress.connect(building)
+    job.failed.connect(lambda reason: claims.say_while_empty())
+    job.cancelled.connect(lambda: claims.say_while_empty())
+
+    def write_case(clips) -> None:  # the clips reviewed as a fact-checker would leave them
+        claims.say_while_empty("The demo case is being written: its claims appear in a moment.")
+        window.case.add_demo_case(clips, then=claims.say_while_empty)
+
+    job.succeeded.connect(write_case)
