@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text.shown import with_visible_controls
+from widgets.plain_text import plain_tip
+
 PAUSE_MS = 800  # typing stopped this long: the text is sent
 FIELDS = ("frames", "rating", "text", "claimant", "explanation")
 _UNRATED = QColor("#6b707a")
@@ -319,8 +322,8 @@ class ClaimsPanel(QWidget):
         for row in rows:
             rating = row.get("rating") or "not rated"
             text = f"{first_line(row['text'])}  ·  {rating}  ·  {row['file_name']}"
-            item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), text)
-            item.setToolTip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}")
+            item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), with_visible_controls(text))
+            item.setToolTip(plain_tip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}"))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.similar.addItem(item)
         self.similar.setVisible(bool(rows))
@@ -338,14 +341,15 @@ class ClaimsPanel(QWidget):
         first, last = row["frame_in"] or 0, row["frame_out"] or 0
         span = self._label_of(first) if first == last else f"{self._label_of(first)}–{self._label_of(last)}"
         rating = row["rating"] or ""
-        item = QTreeWidgetItem([span, rating or "Not rated", first_line(row["text"] or "") or "(no text yet)"])
+        text = with_visible_controls(first_line(row["text"] or "")) or "(no text yet)"  # by another reviewer, maybe
+        item = QTreeWidgetItem([span, with_visible_controls(rating) or "Not rated", text])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
         if not rating:
             item.setForeground(1, _UNRATED)
         if not (row["text"] or "").strip():
             item.setForeground(2, _UNRATED)
-        tip = f"Frames {first}–{last}\n\n{row['text'] or ''}"
+        tip = plain_tip(f"Frames {first}–{last}\n\n{row['text'] or ''}")
         for column in range(3):
             item.setToolTip(column, tip)
         return item

@@ -57,15 +57,15 @@ class FactsPanel(QTreeWidget):
             font.setBold(True)
             section.setFont(0, font)
             for label, value in rows:
-                item = QTreeWidgetItem(section, [label, value])
-                item.setToolTip(1, value)
+                item = QTreeWidgetItem(section, [label, with_visible_controls(value)])  # tags come from the file
+                item.setToolTip(1, plain_tip(value))
             section.setExpanded(True)
         self.resizeColumnToContents(0)
 
     def set_value(self, label: str, value: str) -> None:
         for item in self.findItems(label, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0):
-            item.setText(1, value)
-            item.setToolTip(1, value)
+            item.setText(1, with_visible_controls(value))
+            item.setToolTip(1, plain_tip(value))
 
     def _menu(self, position) -> None:
         items = self.selectedItems()
@@ -97,7 +97,7 @@ class ClipList(QListWidget):
             return
         item = QListWidgetItem(with_visible_controls(title))  # a file name may hold bidi overrides
         item.setData(Qt.ItemDataRole.UserRole, path)
-        item.setToolTip(plain_tip(with_visible_controls(path)))
+        item.setToolTip(plain_tip(path))
         self.addItem(item)
         self._items[path] = item
         self.clip_added.emit(path)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from app.text.shown import with_visible_controls
+
 _RULER_H = 18
 _TRACK_H = 26
 _LANE_H = 22
@@ -328,7 +330,10 @@ class Timeline(QWidget):
             claims = self.claims_at(event.pos().x()) if self._count and self._in_band(event.pos().y()) else []
             lane = self._lane_at(event.pos().y()) if self._count else None
             if claims:
-                text = "".join(f"<p>{escape(_shortened(c.text)) or '<i>(no text yet)</i>'}</p>" for c in claims)
+                text = "".join(
+                    f"<p>{escape(_shortened(with_visible_controls(c.text))) or '<i>(no text yet)</i>'}</p>"
+                    for c in claims
+                )
                 QToolTip.showText(event.globalPos(), f"{text}<p><i>Double-click: go to the claim</i></p>", self)
                 self._keep_tip_clear_of_thumbnail()
             elif lane is None:

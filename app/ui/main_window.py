@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.peaks import next_peak, peak_frames
 from app.text.facts import facts_sections
+from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
     def _on_opened(self, clip) -> None:
         facts = clip.facts
         self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
-        self.setWindowTitle(f"{Path(facts.path).name} – ReelCheck")
+        self.setWindowTitle(f"{with_visible_controls(Path(facts.path).name)} – ReelCheck")
         self.timeline.set_clip(
             clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, _short_timecode
         )
