@@ -123,6 +123,10 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # as tall with Chinese (a taller fallback font) as without: what lies under it does not move
+        probe = QLabel("Mg文")
+        probe.setFont(self.font())
+        self.setMinimumHeight(probe.sizeHint().height())
         self.full_text = ""
 
     def set_full_text(self, text: str) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
@@ -19,37 +19,44 @@ _REFUSED_STYLE = "color: #ff8a80;"
 
 class SteadyLabel(QLabel):
     """A wrapped line of words as tall as the tallest of the texts it is known to show, whichever it shows: what
-    lies under it does not move when it changes."""
+    lies under it does not move when it changes. The room is a minimum height kept for the width it has (QLabel's
+    own size hints follow the one text it shows)."""
 
     def __init__(self, texts: Sequence[str], lines: int = 1, parent: QWidget | None = None) -> None:
         """`lines`: room kept at least, for texts not known in advance (a reviewer's name)."""
         super().__init__(parent)
         self._texts = tuple(texts)
         self._lines = lines
+        self._probe = QLabel()
+        self._probe.setWordWrap(True)
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._keep_room()
 
-    # QLabel's own hints guess a wrapped shape from the one text it shows: here the height comes from the width
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._keep_room()  # a text not known in advance (a refusal) may need more
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+        return QSize(super().sizeHint().width(), self.minimumHeight())  # as tall as the room, whatever it shows
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._keep_room()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True  # QLabel says so only while it has text: an empty one would shrink to a line
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        margins = self.contentsMargins()
-        inner = QRect(0, 0, max(1, width - margins.left() - margins.right()), 1 << 20)
-        metrics = self.fontMetrics()
-        flags = Qt.TextFlag.TextWordWrap
+    def _keep_room(self) -> None:
+        # Measured as QLabel lays text out (a label of the same font, never shown), so the room is exactly that.
+        probe = self._probe
+        probe.setFont(self.font())
+        probe.setContentsMargins(self.contentsMargins())
         # lines that may hold Chinese are taller where the fallback font is: the room kept is for those
         room = "\n".join(["Mg文"] * self._lines)
-        texts = (*self._texts, self.text(), room)
-        tallest = max(metrics.boundingRect(inner, flags, text).height() for text in texts)
-        return tallest + margins.top() + margins.bottom()
+        tallest = 0
+        for text in (*self._texts, self.text(), room):
+            probe.setText(text)
+            tallest = max(tallest, probe.heightForWidth(max(1, self.width())))
+        if tallest != self.minimumHeight():
+            self.setMinimumHeight(tallest)
 
 
 class CommitField(QWidget):

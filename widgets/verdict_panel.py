@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.provenance_panel import ElidedLabel
 from widgets.review_fields import CommitField, FieldForm, SteadyLabel, is_web_link, open_web_link
 
 _UNSET = "Not set"
@@ -69,8 +70,8 @@ class VerdictPanel(QWidget):
                 self.category.setObjectName("verdict-category")
                 self.category.setStyleSheet("color: palette(mid);")
                 form.addRow("", self.category)
-        self.decided = SteadyLabel((_decided_line("2026-12-31T23:59:59+00:00", ""),), lines=2)  # a long name fits
-        self.decided.setText("—")
+        self.decided = ElidedLabel()  # one line whatever the name: the time first, a long name cut (whole on hover)
+        self.decided.set_full_text("—")
         self.decided.setObjectName("verdict-decided")
         self.decided.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("Decided", self.decided)
@@ -161,9 +162,9 @@ class VerdictPanel(QWidget):
         category = self._categories.get(row.get("authenticity") or "", "")
         self.category.setText(_category_line(category) if category else "")
         if row.get("decided_at"):
-            self.decided.setText(_decided_line(row["decided_at"], row.get("reviewer") or ""))
+            self.decided.set_full_text(_decided_line(row["decided_at"], row.get("reviewer") or ""))
         else:
-            self.decided.setText("—")
+            self.decided.set_full_text("—")
         self.note.setText(_SAVED_AS_YOU_CHOOSE if row else _NO_VERDICT)
 
     def show_refusal(self, key: str, message: str) -> None:

@@ -20,24 +20,30 @@ def _places(panel: VerdictPanel) -> dict[str, QRect]:
     return {name: QRect(w.mapTo(panel, QPoint(0, 0)), w.size()) for name, w in fields.items()}
 
 
-@pytest.mark.parametrize("width", [300, 420, 640])
-def test_the_fields_stay_where_they_are_when_the_verdict_changes(qtbot, width):
+DECIDED = {"decided_at": "2026-03-01T14:03:07+00:00", "reviewer": "Wen Jing (文静), night desk"}
+CHANGES = (
+    None,
+    {"authenticity": "Likely AI-generated", **DECIDED},  # a category line, who decided, "Saved as you choose"
+    {"authenticity": "Undetermined", **DECIDED},  # no category
+    {"content_rating": "Satire"},  # not decided yet
+    None,
+)
+
+
+@pytest.mark.parametrize("height", [400, 1400])  # in a short dock it scrolls
+@pytest.mark.parametrize("width", [300, 340, 420, 640])
+@pytest.mark.parametrize("first", [0, 1, 2])  # the verdict shown when the panel first appears (in a hidden tab)
+def test_the_fields_stay_where_they_are_when_the_verdict_changes(qtbot, width, height, first):
     panel = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
     qtbot.addWidget(panel)
-    panel.resize(width, 1400)
+    panel.resize(width, height)
+    panel.set_clip(CLIP)
+    panel.set_verdict(CHANGES[first])
     panel.show()
     qtbot.waitExposed(panel)
-    panel.set_clip(CLIP)
-    panel.set_verdict(None)
     qtbot.wait(20)
     before = _places(panel)
-    decided = {"decided_at": "2026-03-01T14:03:07+00:00", "reviewer": "Wen Jing (文静), night desk"}
-    for row in (
-        {"authenticity": "Likely AI-generated", **decided},  # a category line, who decided, "Saved as you choose"
-        {"authenticity": "Undetermined", **decided},  # no category
-        {"content_rating": "Satire"},  # not decided yet
-        None,
-    ):
+    for row in CHANGES:
         panel.set_verdict(row)
         qtbot.wait(20)
         assert _places(panel) == before, row
