@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
 WEB_SCHEMES = ("http", "https")
@@ -31,18 +31,24 @@ class SteadyLabel(QLabel):
         self._probe.setWordWrap(True)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the room and no more: spare height in the form must not gather here one time and not the next
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._keep_room()
 
     def setText(self, text: str) -> None:  # noqa: N802
         super().setText(text)
         self._keep_room()  # a text not known in advance (a refusal) may need more
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False  # its height is the room kept for its width (below), never the one text's
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self.minimumHeight())  # as tall as the room, whatever it shows
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._keep_room()
+        # after the layout pass that resized it: a minimum changed during that pass would be lost to it
+        QTimer.singleShot(0, self, self._keep_room)
 
     def _keep_room(self) -> None:
         # Measured as QLabel lays text out (a label of the same font, never shown), so the room is exactly that.

@@ -14,6 +14,18 @@ pytestmark = pytest.mark.gui
 CLIP = {"id": 1, "source_url": "https://example.org/v/1", "title": "A clip"}
 
 
+def _settled(qtbot, panel: VerdictPanel) -> dict[str, QRect]:
+    """Where the fields are once the layout has settled (it takes a pass or two after a change)."""
+    places = _places(panel)
+    for _ in range(40):
+        qtbot.wait(25)
+        again = _places(panel)
+        if again == places:
+            return again
+        places = again
+    raise AssertionError("the panel's layout never settled")
+
+
 def _places(panel: VerdictPanel) -> dict[str, QRect]:
     fields = {**{f"combo {k}": c for k, c in panel.combos.items()}, "summary": panel.summary.editor}
     fields |= {f"source {k}": f.editor for k, f in panel.source_fields.items()}
@@ -41,9 +53,7 @@ def test_the_fields_stay_where_they_are_when_the_verdict_changes(qtbot, width, h
     panel.set_verdict(CHANGES[first])
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.wait(20)
-    before = _places(panel)
+    before = _settled(qtbot, panel)
     for row in CHANGES:
         panel.set_verdict(row)
-        qtbot.wait(20)
-        assert _places(panel) == before, row
+        assert _settled(qtbot, panel) == before, row
