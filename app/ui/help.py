@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from app import __version__
 
@@ -59,7 +68,6 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     dialog.setObjectName("keyboard-shortcuts")
     dialog.setWindowTitle("Keyboard shortcuts")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.resize(520, 640)
     tree = QTreeWidget()
     tree.setHeaderLabels(["Command", "Keys"])
     tree.setRootIsDecorated(False)
@@ -75,7 +83,10 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
             section_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             section_item.setExpanded(True)
         QTreeWidgetItem(section_item, [row.command, ", ".join(row.keys)])
-    tree.resizeColumnToContents(0)
+    header = tree.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # every key of a command readable
+    dialog.resize(max(520, tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1) + 80), 640)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
