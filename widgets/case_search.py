@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from app.text.shown import with_visible_controls
+from widgets.plain_text import plain_tip
+
 _PAUSE_MS = 250
 
 
@@ -52,16 +55,16 @@ class CaseSearchDialog(QDialog):
             return  # an answer to an older query: a newer one is on its way
         self.hits.clear()
         for hit in hits:
-            shown = " ".join((hit.get("shown") or "").split())
-            item = QTreeWidgetItem([hit["kind"], hit["file_name"] or "", shown])
+            shown = with_visible_controls(" ".join((hit.get("shown") or "").split()))
+            item = QTreeWidgetItem([hit["kind"], with_visible_controls(hit["file_name"] or ""), shown])
             item.setData(0, Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(2, hit.get("shown") or "")
+            item.setToolTip(2, plain_tip(hit.get("shown") or ""))
             self.hits.addTopLevelItem(item)
         for column in (0, 1):
             self.hits.resizeColumnToContents(column)
         count = len(hits)
         self.summary.setText(
-            f"{count} found for “{text}”; double-click one on the open clip to go to it."
+            f"{count} found for “{text}”; double-click one to go to it (its clip opens)."
             if count
             else f"Nothing in the case database has “{text}”."
         )

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier.palette import RATING_COLOURS, UNRATED
+from app.text.shown import with_visible_controls
+from widgets.plain_text import plain_tip
 
 PAUSE_MS = 800  # typing stopped this long: the text is sent
 FIELDS = ("frames", "rating", "text", "claimant", "explanation")
@@ -49,6 +51,9 @@ def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
         red, green, blue = colorsys.hsv_to_rgb((1 - position) / 3, 0.65, 0.85)
         return QColor.fromRgbF(red, green, blue)
     return QColor(_UNRATED)
+
+
+_NO_CLAIMS = "No claims yet. Set in and out marks (I, O) on the timeline, then New claim."
 
 
 def first_line(text: str) -> str:
@@ -102,7 +107,7 @@ class ClaimsPanel(QWidget):
         self.new_button = QPushButton("New claim")
         self.new_button.setToolTip("A claim on the in/out marks, or on the frame on screen (Ctrl+Shift+N)")
         self.new_button.clicked.connect(self.new_requested)
-        self.hint = QLabel("No claims yet. Set in and out marks (I, O) on the timeline, then New claim.")
+        self.hint = QLabel(_NO_CLAIMS)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         self.list = QTreeWidget()
@@ -253,6 +258,11 @@ class ClaimsPanel(QWidget):
             self.list.resizeColumnToContents(column)
         self._load_editor()
 
+    def say_while_empty(self, text: str = "") -> None:
+        """What the panel says while the clip has no claims: how to make one, or (`text`) why there are none yet,
+        such as a case still being written."""
+        self.hint.setText(text or _NO_CLAIMS)
+
     def select(self, claim_id: int | None, edit_text: bool = False) -> None:
         if claim_id is not None and claim_id not in self._rows:
             return
@@ -303,8 +313,8 @@ class ClaimsPanel(QWidget):
         for row in rows:
             rating = row.get("rating") or "not rated"
             text = f"{first_line(row['text'])}  ·  {rating}  ·  {row['file_name']}"
-            item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), text)
-            item.setToolTip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}")
+            item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), with_visible_controls(text))
+            item.setToolTip(plain_tip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}"))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.similar.addItem(item)
         self.similar.setVisible(bool(rows))
@@ -322,14 +332,15 @@ class ClaimsPanel(QWidget):
         first, last = row["frame_in"] or 0, row["frame_out"] or 0
         span = self._label_of(first) if first == last else f"{self._label_of(first)}–{self._label_of(last)}"
         rating = row["rating"] or ""
-        item = QTreeWidgetItem([span, rating or "Not rated", first_line(row["text"] or "") or "(no text yet)"])
+        text = with_visible_controls(first_line(row["text"] or "")) or "(no text yet)"  # by another reviewer, maybe
+        item = QTreeWidgetItem([span, with_visible_controls(rating) or "Not rated", text])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
         if not rating:
             item.setForeground(1, _UNRATED)
         if not (row["text"] or "").strip():
             item.setForeground(2, _UNRATED)
-        tip = f"Frames {first}–{last}\n\n{row['text'] or ''}"
+        tip = plain_tip(f"Frames {first}–{last}\n\n{row['text'] or ''}")
         for column in range(3):
             item.setToolTip(column, tip)
         return item

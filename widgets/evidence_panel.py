@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text.shown import with_visible_controls
+from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField
 
 THUMBNAIL = QSize(128, 72)
@@ -73,6 +75,7 @@ class EvidencePanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setWhatsThis("Remove the chosen evidence frame (in the evidence list)")  # Help names it so
         remove.activated.connect(self._remove_current)
         self.empty = QLabel(
             "No evidence frames yet. Stop on a frame that shows the problem, turn on the overlay that shows it, "
@@ -114,9 +117,9 @@ class EvidencePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for item in items:
-            row = QListWidgetItem(_icon(item), _describe(item))
+            row = QListWidgetItem(_icon(item), with_visible_controls(_describe(item)))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(item.note or "No note yet")
+            row.setToolTip(plain_tip(item.note or "No note yet"))
             row.setSizeHint(QSize(0, THUMBNAIL.height() + 12))
             self.list.addItem(row)
             if item.id == current:

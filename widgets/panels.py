@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 
 
@@ -56,15 +57,15 @@ class FactsPanel(QTreeWidget):
             font.setBold(True)
             section.setFont(0, font)
             for label, value in rows:
-                item = QTreeWidgetItem(section, [label, value])
-                item.setToolTip(1, value)
+                item = QTreeWidgetItem(section, [label, with_visible_controls(value)])  # tags come from the file
+                item.setToolTip(1, plain_tip(value))
             section.setExpanded(True)
         self.resizeColumnToContents(0)
 
     def set_value(self, label: str, value: str) -> None:
         for item in self.findItems(label, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0):
-            item.setText(1, value)
-            item.setToolTip(1, value)
+            item.setText(1, with_visible_controls(value))
+            item.setToolTip(1, plain_tip(value))
 
     def _menu(self, position) -> None:
         items = self.selectedItems()
@@ -88,16 +89,17 @@ class ClipList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._items: dict[str, QListWidgetItem] = {}  # by path: a case of thousands of clips lists at once
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
 
     def add_clip(self, path: str, title: str) -> None:
-        for row in range(self.count()):
-            if self.item(row).data(Qt.ItemDataRole.UserRole) == path:
-                return
-        item = QListWidgetItem(title)
+        if path in self._items:
+            return
+        item = QListWidgetItem(with_visible_controls(title))  # a file name may hold bidi overrides
         item.setData(Qt.ItemDataRole.UserRole, path)
         item.setToolTip(plain_tip(path))
         self.addItem(item)
+        self._items[path] = item
         self.clip_added.emit(path)
 
     def set_badge(self, path: str, words: str, colour: str) -> None:
@@ -129,8 +131,12 @@ class ClipList(QListWidget):
         return ""
 
     def mark_current(self, path: str) -> None:
+        """The clip on screen: in bold, and the one chosen in the list (whichever way it was opened)."""
         for row in range(self.count()):
             item = self.item(row)
             font = item.font()
             font.setBold(item.data(Qt.ItemDataRole.UserRole) == path)
             item.setFont(font)
+        if path in self._items:
+            self.setCurrentItem(self._items[path])
+            self.scrollToItem(self._items[path])

@@ -1,11 +1,14 @@
-"""Text from files and reviewers shown as it is, never as markup."""
+"""Text from files and reviewers shown as it is, never as markup, its control characters and bidi overrides made
+visible (app.text.shown)."""
 
 from __future__ import annotations
 
 from html import escape
 
+from app.text.shown import with_visible_controls
+
 
 def plain_tip(text: str) -> str:
     """A tooltip that shows `text` as it is, line breaks kept: Qt guesses whether a tooltip is markup, so it is
     always escaped."""
-    return "<p>" + escape(text).replace("\n", "<br/>") + "</p>" if text else ""
+    return "<p>" + escape(with_visible_controls(text)).replace("\n", "<br/>") + "</p>" if text else ""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 
 STRONG, WORTH_A_LOOK, NOTE = "strong", "worth a look", "note"
@@ -54,7 +55,7 @@ _CREDENTIAL_STATES = {
 
 def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
     """A wrapping label that shows `text` as it is: file metadata is hostile input, never rich text."""
-    label = QLabel(text)
+    label = QLabel(with_visible_controls(text))  # manifests are written by whoever made the file
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -122,10 +123,14 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # as tall with Chinese (a taller fallback font) as without: what lies under it does not move
+        probe = QLabel("Mg文")
+        probe.setFont(self.font())
+        self.setMinimumHeight(probe.sizeHint().height())
         self.full_text = ""
 
     def set_full_text(self, text: str) -> None:
-        self.full_text = text
+        self.full_text = with_visible_controls(text)
         self.setToolTip(plain_tip(text))
         self._elide()
 
@@ -354,7 +359,7 @@ def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) ->
     lines.append("Has its own Content Credentials" if ingredient.get("has_credentials") else "No Content Credentials")
     lines += [f"Problem: {problem}" for problem in ingredient.get("problems") or ()]
     text = "\n".join(lines)
-    item = QTreeWidgetItem(parent, [text])  # item text is never interpreted as markup
+    item = QTreeWidgetItem(parent, [with_visible_controls(text)])  # item text is never interpreted as markup
     item.setToolTip(0, plain_tip(text))
     if ingredient.get("declares_ai_generation"):
         item.setForeground(0, QColor("#ffb3a8"))

@@ -5,14 +5,64 @@ shown under it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
 WEB_SCHEMES = ("http", "https")
 
 _REFUSED_STYLE = "color: #ff8a80;"
+
+
+class SteadyLabel(QLabel):
+    """A wrapped line of words as tall as the tallest of the texts it is known to show, whichever it shows: what
+    lies under it does not move when it changes. The room is a minimum height kept for the width it has (QLabel's
+    own size hints follow the one text it shows)."""
+
+    def __init__(self, texts: Sequence[str], lines: int = 1, parent: QWidget | None = None) -> None:
+        """`lines`: room kept at least, for texts not known in advance (a reviewer's name)."""
+        super().__init__(parent)
+        self._texts = tuple(texts)
+        self._lines = lines
+        self._probe = QLabel()
+        self._probe.setWordWrap(True)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the room and no more: spare height in the form must not gather here one time and not the next
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._keep_room()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._keep_room()  # a text not known in advance (a refusal) may need more
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False  # its height is the room kept for its width (below), never the one text's
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumHeight())  # as tall as the room, whatever it shows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # after the layout pass that resized it: a minimum changed during that pass would be lost to it
+        QTimer.singleShot(0, self, self._keep_room)
+
+    def _keep_room(self) -> None:
+        # Measured as QLabel lays text out (a label of the same font, never shown), so the room is exactly that.
+        probe = self._probe
+        probe.setFont(self.font())
+        probe.setContentsMargins(self.contentsMargins())
+        # lines that may hold Chinese are taller where the fallback font is: the room kept is for those
+        room = "\n".join(["Mg文"] * self._lines)
+        tallest = 0
+        for text in (*self._texts, self.text(), room):
+            probe.setText(text)
+            tallest = max(tallest, probe.heightForWidth(max(1, self.width())))
+        if tallest != self.minimumHeight():
+            self.setMinimumHeight(tallest)
 
 
 class CommitField(QWidget):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.text.shown import with_visible_controls
+from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField, FieldForm, is_web_link, open_web_link
 
 # key, label, multiline, placeholder: the editor's text fields, in order. The mnemonics (Alt+letter) keep clear of
@@ -216,9 +218,9 @@ class SourcesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(_summary(row))
+            item = QListWidgetItem(with_visible_controls(_summary(row)))  # titles come from pages and reviewers
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
-            item.setToolTip(row.get("url") or "")
+            item.setToolTip(plain_tip(row.get("url") or ""))
             self.list.addItem(item)
             if row["id"] == wanted:
                 self.list.setCurrentItem(item)
@@ -255,7 +257,7 @@ class SourcesPanel(QWidget):
         self.stance.setCurrentIndex(self._stances.index(stance) + 1 if stance in self._stances else 0)
         url = (row or {}).get("url") or ""
         if is_web_link(url):
-            self.link.setText(f'<a href="{_escaped(url)}">{_escaped(_shortened(url))}</a>')
+            self.link.setText(f'<a href="{_escaped(url)}">{_escaped(with_visible_controls(_shortened(url)))}</a>')
             self.link.setToolTip(f"Open {url} in the system browser")
         else:
             self.link.setText("<i>No link yet</i>" if row else "<i>Choose or add a source</i>")

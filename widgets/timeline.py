@@ -14,8 +14,9 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from app.text.shown import with_visible_controls
 from app.text.timecode import TICK_STEPS, format_timecode, tick_timecode
 
 _RULER_H = 18
@@ -329,15 +330,38 @@ class Timeline(QWidget):
             claims = self.claims_at(event.pos().x()) if self._count and self._in_band(event.pos().y()) else []
             lane = self._lane_at(event.pos().y()) if self._count else None
             if claims:
-                text = "".join(f"<p>{escape(_shortened(c.text)) or '<i>(no text yet)</i>'}</p>" for c in claims)
+                text = "".join(
+                    f"<p>{escape(_shortened(with_visible_controls(c.text))) or '<i>(no text yet)</i>'}</p>"
+                    for c in claims
+                )
                 QToolTip.showText(event.globalPos(), f"{text}<p><i>Double-click: go to the claim</i></p>", self)
+                self._keep_tip_clear_of_thumbnail()
             elif lane is None:
                 QToolTip.hideText()
             else:
                 readout = lane.readout_at(self.frame_at_x(event.pos().x()))
-                QToolTip.showText(event.globalPos(), f"<p>{escape(readout)}</p>{lane.about}", self)
+                # the score is the hovered frame's: moving on hides it (a stale score would mislead)
+                spot = QRect(event.pos() - QPoint(3, 3), QSize(7, 7))
+                QToolTip.showText(event.globalPos(), f"<p>{escape(readout)}</p>{lane.about}", self, spot)
+                self._keep_tip_clear_of_thumbnail()
             return True
         return super().event(event)
+
+    def _keep_tip_clear_of_thumbnail(self) -> None:
+        """Qt puts a tooltip by the cursor, above it near the bottom of the screen: right over the thumbnail of
+        the frame hovered. Beside the thumbnail, both are seen."""
+        tip = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label"), None)
+        thumbnail = self._popup.geometry()
+        if tip is None or not tip.isVisible() or not self._popup.isVisible():
+            return
+        if not tip.geometry().intersects(thumbnail):
+            return
+        screen = self.screen().availableGeometry()
+        x = thumbnail.right() + 8
+        if x + tip.width() > screen.right():
+            x = thumbnail.left() - 8 - tip.width()
+        y = max(screen.top(), min(thumbnail.top(), screen.bottom() - tip.height()))
+        tip.move(x, y)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or not self._count:

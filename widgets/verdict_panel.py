@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.review_fields import CommitField, FieldForm, is_web_link, open_web_link
+from widgets.provenance_panel import ElidedLabel
+from widgets.review_fields import CommitField, FieldForm, SteadyLabel, is_web_link, open_web_link
 
 _UNSET = "Not set"
+_NO_CLIP = "Open a clip to record a verdict on it."
+_NO_VERDICT = "No verdict yet: choosing an assessment or a rating records one."
+_SAVED_AS_YOU_CHOOSE = "Saved as you choose; the time and your name are recorded when the assessment or rating changes."
 # key, label, multiline, placeholder: the clip's source fields. The mnemonics (Alt+letter) keep clear of the menu
 # bar's (File, Edit, Playback, View, Analysis, Review, Help).
 _SOURCE_FIELDS = (
@@ -54,22 +58,22 @@ class VerdictPanel(QWidget):
         verdict = QGroupBox("Verdict on this clip")
         form = FieldForm()
         verdict.setLayout(form)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        # The lines that change with the verdict keep the height of their longest text: the fields under them stay
+        # where they are, and a click aimed at one lands in it.
+        self.note = SteadyLabel((_NO_VERDICT, _SAVED_AS_YOU_CHOOSE, _NO_CLIP))
         self.note.setStyleSheet("color: palette(mid);")
         form.addRow(self.note)
         for key, label in (("authenticity", "Assess&ment"), ("content_rating", "Co&ntent rating")):
             form.addRow(self._label(label, self._combo(key)), self.combos[key])
             if key == "authenticity":
-                self.category = QLabel()
+                self.category = SteadyLabel([_category_line(c) for c in self._categories.values() if c])
                 self.category.setObjectName("verdict-category")
                 self.category.setStyleSheet("color: palette(mid);")
-                self.category.setWordWrap(True)
                 form.addRow("", self.category)
-        self.decided = QLabel("—")
+        self.decided = ElidedLabel()  # one line whatever the name: the time first, a long name cut (whole on hover)
+        self.decided.set_full_text("—")
         self.decided.setObjectName("verdict-decided")
         self.decided.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.decided.setWordWrap(True)
         form.addRow("Decided", self.decided)
         form.addRow(self._label("&Status", self._combo("status")), self.combos["status"])
         self.summary = CommitField("summary", True, "What the review found, in a few lines", lines=6)
@@ -147,7 +151,7 @@ class VerdictPanel(QWidget):
         self.open_button.setEnabled(is_web_link((clip or {}).get("source_url") or ""))
         if clip is None:
             self.set_verdict(None)
-            self.note.setText("Open a clip to record a verdict on it.")
+            self.note.setText(_NO_CLIP)
 
     def set_verdict(self, row: dict | None) -> None:
         row = row or {}
@@ -156,17 +160,12 @@ class VerdictPanel(QWidget):
             combo.setCurrentIndex(max(index, 0))
         self.summary.show_value(row.get("summary") or "")
         category = self._categories.get(row.get("authenticity") or "", "")
-        self.category.setText(f"schema.org MediaReview: {category}" if category else "")
-        self.category.setVisible(bool(category))
+        self.category.setText(_category_line(category) if category else "")
         if row.get("decided_at"):
-            self.decided.setText(f"{_when(row['decided_at'])} by {row.get('reviewer') or 'an unnamed reviewer'}")
+            self.decided.set_full_text(_decided_line(row["decided_at"], row.get("reviewer") or ""))
         else:
-            self.decided.setText("—")
-        self.note.setText(
-            "Saved as you choose; the time and your name are recorded when the assessment or rating changes."
-            if row
-            else "No verdict yet: choosing an assessment or a rating records one."
-        )
+            self.decided.set_full_text("—")
+        self.note.setText(_SAVED_AS_YOU_CHOOSE if row else _NO_VERDICT)
 
     def show_refusal(self, key: str, message: str) -> None:
         field = self.source_fields.get(key) or (self.summary if key == "summary" else None)
@@ -186,6 +185,14 @@ class VerdictPanel(QWidget):
     def open_link(self, url: str) -> None:
         if open_web_link(url):
             self.link_opened.emit(url.strip())
+
+
+def _category_line(category: str) -> str:
+    return f"schema.org MediaReview: {category}"
+
+
+def _decided_line(iso: str, reviewer: str) -> str:
+    return f"{_when(iso)} by {reviewer or 'an unnamed reviewer'}"
 
 
 def _when(iso: str) -> str:

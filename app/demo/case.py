@@ -133,6 +133,11 @@ def build_demo_case(store: Store, clips: list[Path]) -> dict[str, int]:
             )
             with store.transaction():  # a clip's demo review is there whole or not at all (a kill, two windows)
                 if not (store.claims(row["id"]) or store.evidence(row["id"]) or store.verdict(row["id"])):
+                    # The first clip is on screen, so in the case, before its review is written: add_clip found
+                    # it and kept its (empty) source fields. Fill those the reviewer has not.
+                    source = {k: v for k, v in (plan.get("source") or {}).items() if not row.get(k)}
+                    if source:
+                        store.edit("clips", row["id"], source)
                     _review(store, row["id"], clip, plan)
         finally:
             clip.close()

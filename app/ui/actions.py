@@ -256,9 +256,11 @@ COMMANDS: tuple[Command, ...] = (
         "&Keyboard shortcuts",
         ("F1",),
         "fa6s.keyboard",
-        run=lambda w: _help().show_shortcuts(w.shell),
+        run=lambda w: _help().show_shortcuts(w.shell.window),
     ),
-    Command("about", "&Help", "&About ReelCheck", (), "fa6s.circle-info", run=lambda w: _help().show_about(w.shell)),
+    Command(
+        "about", "&Help", "&About ReelCheck", (), "fa6s.circle-info", run=lambda w: _help().show_about(w.shell.window)
+    ),
 )
 
 

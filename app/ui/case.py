@@ -81,6 +81,7 @@ class CaseController(QObject):
     search_done = Signal(str, list)  # the text searched, its hits
     similar_found = Signal(list)  # claims on other clips like the one being written
     claim_selected = Signal(object)  # the claim the reviewer is working on (its id), or None: sources follow it
+    clips_listed = Signal(list)  # the case's clips whose files are on this machine, newest first: once opened
 
     def __init__(self, reviewer: str) -> None:
         super().__init__()
@@ -106,6 +107,17 @@ class CaseController(QObject):
             return str(path)
 
         self._worker.call(work, self.opened.emit, self.failed.emit)
+        # the clips reviewed before, for the Clips list; a database that could not be opened has none to list
+        self._worker.call(self._clips_here, self.clips_listed.emit, lambda message: None)
+
+    def _clips_here(self) -> list[dict]:
+        if self._store is None:
+            return []
+        return [row for row in self._store.clips() if Path(row["path"]).is_file()]
+
+    def clip_path(self, clip_id: int, then: Callable[[str], None]) -> None:
+        """The path the case knows the clip `clip_id` by, told to `then` (on the GUI thread)."""
+        self._call(lambda store: store.clip(clip_id)["path"], then)
 
     def restore_backup(self, backup: Path) -> None:
         """Put `backup` in place of the database (the file it replaces is kept beside it) and carry on with it;
@@ -191,8 +203,9 @@ class CaseController(QObject):
     def redo(self) -> None:
         self._change(lambda store: self._history.redo(store), recorded=False, verb="Redone")
 
-    def add_demo_case(self, clips: list[Path]) -> None:
-        """The demo clips' review work (see app.demo.case), then the clip on screen shown again with it."""
+    def add_demo_case(self, clips: list[Path], then: Callable[[], None] | None = None) -> None:
+        """The demo clips' review work (see app.demo.case), then the clip on screen shown again with it, and
+        `then` called."""
 
         shown = self.clip["id"] if self.clip else None  # read here: self.clip belongs to the GUI thread
 
@@ -206,8 +219,10 @@ class CaseController(QObject):
             clip_id, rows = result
             if self.clip is not None and self.clip["id"] == clip_id:  # still the clip on screen
                 self._emit_rows(rows)
+            if then is not None:
+                then()
 
-        self._call(work, done)
+        self._call(work, done, refused=lambda message: then() if then is not None else None)
 
     def record_analysis(self, clip_id: int, tracks: list[dict]) -> None:
         """Whole-clip runs of the clip `clip_id` (the clip analysed, whichever is on screen when they finish)."""

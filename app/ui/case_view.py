@@ -26,6 +26,7 @@ class CaseView:
         case.saved.connect(lambda text: shell.status_bar.showMessage(text, 4000))
         case.refused.connect(self._on_refused)
         case.history_changed.connect(self._on_history)
+        case.clips_listed.connect(self._list_clips)
         self._on_history("Undo", "Redo")
         restore = QAction("Restore case &backup…", shell.window)
         restore.setToolTip("Put one of the case database's daily backups in place of it (the current file is kept)")
@@ -71,6 +72,11 @@ class CaseView:
     def _on_opened(self, path: str) -> None:
         self.database.setText(f"Case: {path.rsplit('/', 1)[-1]}")
         self.database.setToolTip(f"Every change is saved in {path} as it is made.")
+
+    def _list_clips(self, rows: list[dict]) -> None:
+        """The clips reviewed before in this case are in the Clips list from the start, newest first."""
+        for row in rows:
+            self._window.clips.add_clip(row["path"], row["file_name"])
 
     def _on_failed(self, message: str) -> None:
         self.database.setText("Case database unusable")

@@ -4,6 +4,7 @@ to a claim's in-point, claims like the one being written found on other clips, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -53,18 +54,20 @@ def marked_range(mark_in: int | None, mark_out: int | None, position: int, frame
     return first, max(first, last)
 
 
-def install_claims(shell: Shell, case: CaseController) -> ClaimsView:
-    return ClaimsView(shell, case)
+def install_claims(shell: Shell, case: CaseController, go_to_evidence: Callable[[int], None]) -> ClaimsView:
+    return ClaimsView(shell, case, go_to_evidence)
 
 
 class ClaimsView(QObject):
-    def __init__(self, shell: Shell, case: CaseController) -> None:
+    def __init__(self, shell: Shell, case: CaseController, go_to_evidence: Callable[[int], None]) -> None:
         super().__init__(shell.window)
         self._shell, self._case = shell, case
+        self._go_to_evidence = go_to_evidence  # a search hit on an evidence frame opens it in the Evidence panel
         self.panel = ClaimsPanel(rating_scale(shell.settings))
         self.dock = self._add_dock()
         self.search_dialog: CaseSearchDialog | None = None
         self._before_new: set[int] | None = None  # the claims there were when a new one was asked for
+        self._pending_hit: dict | None = None  # a search hit on a clip being opened: gone to once it is
         self.actions = self._add_actions()
         panel = self.panel
         panel.new_requested.connect(self.new_claim)
@@ -120,6 +123,8 @@ class ClaimsView(QObject):
     # --- the case -------------------------------------------------------------------------------------------
     def _on_clip(self, clip: dict | None) -> None:
         self.panel.commit_all()  # typed for the clip that was open: saved with it
+        if clip is not None and self._pending_hit is not None and clip["id"] != self._pending_hit["clip_id"]:
+            self._pending_hit = None  # another clip was opened meanwhile
         has_clip = clip is not None
         for key in ("new_claim", "claim_from_marks"):
             self.actions[key].setEnabled(has_clip)
@@ -139,6 +144,10 @@ class ClaimsView(QObject):
         if rows and (clip is None or rows[0]["clip_id"] != clip["id"]):
             return  # an edit answered for a clip no longer open
         self._show(rows)
+        hit = self._pending_hit
+        if hit is not None and clip is not None and clip["id"] == hit["clip_id"]:
+            self._pending_hit = None
+            QTimer.singleShot(0, self, lambda: self._go_to_hit(hit))  # after the clip's evidence and verdict too
         if self._before_new is not None:
             new = [row["id"] for row in rows if row["id"] not in self._before_new]
             if new:
@@ -238,13 +247,22 @@ class ClaimsView(QObject):
             self.search_dialog.show_hits(text, hits)
 
     def _on_hit(self, hit: dict) -> None:
+        """Go to the hit: on the open clip at once; on another, once that clip is open and its work loaded."""
         clip = self._case.clip
-        if clip is None or hit["clip_id"] != clip["id"]:
-            self._shell.status_bar.showMessage(
-                f"That {hit['kind']} is on {hit['file_name']}: open that clip to work on it.", 8000
-            )
-        elif hit["table"] == "claims":
+        if clip is not None and hit["clip_id"] == clip["id"]:
+            self._go_to_hit(hit)
+            return
+        self._pending_hit = hit
+        self._shell.status_bar.showMessage(f"Opening {hit['file_name']} at that {hit['kind']}…", 5000)
+        self._case.clip_path(hit["clip_id"], self._shell.open_paths)
+
+    def _go_to_hit(self, hit: dict) -> None:
+        if hit["table"] == "claims":
             self.go_to_claim(hit["id"])
+        elif hit["table"] == "evidence":
+            self._go_to_evidence(hit["id"])
+        elif hit["table"] == "verdicts":
+            self._shell.actions_by_key["focus_verdict"].trigger()
         else:
             shown = first_line(hit.get("shown") or "")
             self._shell.status_bar.showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)

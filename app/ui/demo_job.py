@@ -9,9 +9,11 @@ from app.ui.progress import show_progress
 if TYPE_CHECKING:
     from app.ui.case import CaseController
     from app.ui.shell import Shell
+    from widgets.claims_panel import ClaimsPanel
 
 
-def open_demo(shell: Shell, case: CaseController | None) -> None:
+def open_demo(shell: Shell, case: CaseController | None, claims: ClaimsPanel | None) -> None:
+    """`claims`: the Claims panel, which says the demo case is being built while its first clip is on screen."""
     from app.demo.clips import ensure_demo_clips
 
     job = shell.jobs.start(
@@ -29,5 +31,23 @@ def open_demo(shell: Shell, case: CaseController | None) -> None:
             shell.clips.add_clip(str(path), path.name)
 
     job.partial.connect(clip_ready)
-    if case is not None:  # the clips reviewed as a fact-checker would leave them
-        job.succeeded.connect(case.add_demo_case)
+    if case is None or claims is None:
+        return
+    # The first clip is on screen long before its review is written: the Claims panel says so, not "No claims".
+
+    def building(fraction: float) -> None:
+        claims.say_while_empty(
+            f"The demo case is being built ({fraction:.0%} of its clips made): the claims, sources and evidence "
+            "appear when it is done."
+        )
+
+    building(0.0)
+    job.progress.connect(building)
+    job.failed.connect(lambda reason: claims.say_while_empty())
+    job.cancelled.connect(lambda: claims.say_while_empty())
+
+    def write_case(clips) -> None:  # the clips reviewed as a fact-checker would leave them
+        claims.say_while_empty("The demo case is being written: its claims appear in a moment.")
+        case.add_demo_case(clips, then=claims.say_while_empty)
+
+    job.succeeded.connect(write_case)

@@ -1,10 +1,11 @@
 """Joins the Detectors panel, the live overlay worker and the frame view: toggles become layers, heatmaps for
-the frame on screen are painted over it at the chosen opacity, in the frame view or in the one beside it."""
+the frame on screen are painted over it at the chosen opacity, in the frame view or in the one beside it. The
+detectors switched on are remembered for the next start."""
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStatusBar
 
@@ -13,10 +14,26 @@ from app.ui.overlays import Heatmap, LiveOverlays
 from widgets.detector_panel import DetectorItem, DetectorPanel
 from widgets.frame_view import FrameView
 
+SWITCHED_ON_KEY = "view/detectors_on"
+
+
+def switched_on(settings: QSettings | None) -> list[str]:
+    """The detectors the reviewer had switched on when last here."""
+    value = settings.value(SWITCHED_ON_KEY, []) if settings is not None else []
+    return [value] if isinstance(value, str) else [str(v) for v in value or []]
+
 
 class DetectorOverlays:
-    def __init__(self, view: FrameView, panel: DetectorPanel, overlays: LiveOverlays, status: QStatusBar) -> None:
+    def __init__(
+        self,
+        view: FrameView,
+        panel: DetectorPanel,
+        overlays: LiveOverlays,
+        status: QStatusBar,
+        settings: QSettings | None = None,
+    ) -> None:
         self._view, self._panel, self._overlays, self._status = view, panel, overlays, status
+        self._settings = settings
         self._heatmaps: dict[str, Heatmap] = {}
         self._opacity: dict[str, float] = {}
         self._frame: tuple[int, np.ndarray] | None = None  # the exact frame on screen
@@ -50,9 +67,14 @@ class DetectorOverlays:
         self._opacity = {item.id: item.opacity for item in items}
         self._panel.set_detectors(items, note)
         self._status.showMessage(note, 8000)
+        for analyzer_id in switched_on(self._settings):
+            if analyzer_id in self._panel.toggles:  # a plugin removed since is simply not there
+                self._panel.toggles[analyzer_id].setChecked(True)
 
     def _on_toggled(self, analyzer_id: str, on: bool) -> None:
         self._overlays.set_enabled(analyzer_id, on)
+        if self._settings is not None:
+            self._settings.setValue(SWITCHED_ON_KEY, sorted(self._overlays.enabled))
         if not on:
             self._heatmaps.pop(analyzer_id, None)
             self._view.update()

@@ -227,6 +227,12 @@ class EvidenceView(QObject):
         if missing:
             self._say(f"This frame was pinned with {', '.join(missing)}, which is not loaded here.")
 
+    def reveal(self, evidence_id: int) -> None:
+        """The Evidence panel raised and the player on the evidence frame (a search hit on it)."""
+        self._shell.docks["evidence"].show()
+        self._shell.docks["evidence"].raise_()
+        self.go_to(evidence_id)
+
     def go_to(self, evidence_id: int) -> None:
         """The player on the evidence frame, with the overlay that was on when it was pinned."""
         row = self._rows.get(evidence_id)

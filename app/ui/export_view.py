@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -318,18 +318,44 @@ class ExportView:
             return
         first = outcome.paths[0]
         folder = first.parent
-        if outcome.open_pdf:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(first)))
         self.shell.status_bar.showMessage(f"Dossier written to {first}", 15000)
         button = QPushButton("Open folder")
         button.setToolTip(str(folder))
-        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        button.clicked.connect(lambda: self._show_folder(first))
         button.clicked.connect(lambda: self._forget_open_folder())
-        # permanent: a status message hides the bar's ordinary widgets, and this one must stay visible with it
-        self.shell.status_bar.insertPermanentWidget(0, button)
+        # permanent: a status message hides the bar's ordinary widgets, and this one must stay visible with it.
+        # Added at the end: a permanent widget may not go before the ordinary ones (the job's progress bar).
+        self.shell.status_bar.addPermanentWidget(button)
         self.open_folder = button
         # The button is the timer's context: a window (and its button) closed before then cancels it.
         QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, button, lambda: self._forget_open_folder(button))
+        if outcome.open_pdf and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(first))):
+            self._say_not_opened(first, "No program to open PDF files was found on this machine.")
+
+    def _show_folder(self, dossier: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(dossier.parent))):
+            self._say_not_opened(dossier, "No file manager could be opened to show its folder.")
+
+    def _say_not_opened(self, dossier: Path, why: str) -> None:
+        """The system opened nothing: say so, with where the dossier is, its folder and its path a click away."""
+        self.message = QMessageBox(
+            QMessageBox.Icon.Information,
+            "The dossier was written",
+            f"{why}\n\nThe dossier is at:\n{dossier}",
+            QMessageBox.StandardButton.Close,
+            self.shell.window,
+        )
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show = self.message.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
+        copy = self.message.addButton("Copy path", QMessageBox.ButtonRole.ActionRole)
+        show.clicked.connect(lambda: self._show_folder(dossier))
+        copy.clicked.connect(lambda: self._copy_path(dossier))
+        self.message.open()
+
+    def _copy_path(self, dossier: Path) -> None:
+        QGuiApplication.clipboard().setText(str(dossier))
+        self.shell.status_bar.showMessage(f"Copied {dossier}", 5000)
 
     def _forget_open_folder(self, only: QPushButton | None = None) -> None:
         button = self.open_folder

@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QAction, QActionGroup, QImage, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QLabel, QMenu
 
 from analyzers.filters import FILTERS, ForensicFilter
@@ -16,6 +16,7 @@ from widgets.frame_view import FrameView
 
 class ForensicView(QObject):
     _filtered = Signal(int, str, QImage)  # frame, filter id, picture: from the worker to the GUI thread
+    chosen = Signal(str)  # the filter's name, or "" for the frame as decoded
 
     def __init__(self, view: FrameView, menu: QMenu, indicator: QLabel) -> None:
         super().__init__()
@@ -31,9 +32,13 @@ class ForensicView(QObject):
     def _build_menu(self, menu: QMenu) -> dict[str, QAction]:
         group = QActionGroup(menu)
         actions = {}
-        for filt in (None, *FILTERS):
+        for number, filt in enumerate((None, *FILTERS)):
             action = QAction(filt.name if filt else "&None (the frame as decoded)", menu, checkable=True)
-            action.setToolTip(filt.shows if filt else "No filter")
+            shows = filt.shows if filt else "No filter"
+            if number <= 9:  # Alt+0 the frame as decoded, Alt+1 the first filter, ...
+                action.setShortcut(QKeySequence(f"Alt+{number}"))
+                shows += f" (Alt+{number})"
+            action.setToolTip(shows)
             action.setChecked(filt is None)
             action.triggered.connect(lambda checked=False, f=filt: self.choose(f))
             group.addAction(action)
@@ -45,9 +50,15 @@ class ForensicView(QObject):
         self._filter, self._picture = filt, None
         # The reviewer must always know when the picture is not the frame as decoded.
         self._indicator.setText(f"Filter: {filt.name}" if filt else "")
+        self.chosen.emit(filt.name if filt else "")
         if filt is not None and self._frame is not None:
             self._worker.submit(*self._frame, filt)
         self._view.update()
+
+    @property
+    def name(self) -> str:
+        """The filter on, or "" when the frame is shown as decoded."""
+        return self._filter.name if self._filter else ""
 
     def frame_shown(self, number: int, bgra: np.ndarray, playing: bool) -> None:
         self._frame = (number, bgra)

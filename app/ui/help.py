@@ -1,37 +1,116 @@
-"""Help > Keyboard shortcuts and About ReelCheck."""
+"""Help > Keyboard shortcuts and About ReelCheck.
+
+The shortcuts are read from the window itself (its menus, then any other action or shortcut it holds), so the list
+names every key that works and cannot drift from them.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from app import __version__
-from app.ui.actions import COMMANDS
 
 if TYPE_CHECKING:
-    from app.ui.shell import Shell
+    from PySide6.QtWidgets import QMainWindow
+
+ELSEWHERE = "In lists and while drawing"
 
 
-def show_shortcuts(shell: Shell) -> None:
-    rows = "".join(
-        f"<tr><td>{c.label.replace('&', '').rstrip('…')}</td><td><b>{', '.join(c.shortcuts)}</b></td></tr>"
-        for c in COMMANDS
-        if c.shortcuts
-    )
-    rows += "".join(  # the review panels' commands, which they add to the Review menu themselves
-        f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>{a.shortcut().toString()}</b></td></tr>"
-        for a in shell.menus["&Review"].actions()
-        if not a.shortcut().isEmpty()
-    )
-    QMessageBox.information(shell.window, "Keyboard shortcuts", f"<table cellspacing=6>{rows}</table>")
+@dataclass(frozen=True)
+class KeyRow:
+    section: str  # the menu path ("View > Forensic filter"), or ELSEWHERE
+    command: str
+    keys: tuple[str, ...]  # as the menus show them: "Ctrl+E", "Space"
 
 
-def show_about(shell: Shell) -> None:
+def shortcut_rows(window: QMainWindow) -> list[KeyRow]:
+    """Every command of `window` that has a key: menu by menu in menu order, then those that live elsewhere."""
+    rows: list[KeyRow] = []
+    seen: set[int] = set()
+
+    def walk(menu: QMenu, section: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{section} > {_words(action.text())}")
+            elif action.shortcuts() and id(action) not in seen:
+                seen.add(id(action))
+                rows.append(KeyRow(section, _words(action.text()), _keys(action.shortcuts())))
+
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), _words(top.text()))
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and id(action) not in seen:
+            seen.add(id(action))
+            rows.append(KeyRow(ELSEWHERE, _words(action.text()), _keys(action.shortcuts())))
+    for shortcut in window.findChildren(QShortcut):
+        if not shortcut.key().isEmpty():
+            rows.append(KeyRow(ELSEWHERE, shortcut.whatsThis() or "(unnamed)", _keys([shortcut.key()])))
+    return rows
+
+
+def show_shortcuts(window: QMainWindow) -> QDialog:
+    dialog = QDialog(window)
+    dialog.setObjectName("keyboard-shortcuts")
+    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    tree = QTreeWidget()
+    tree.setHeaderLabels(["Command", "Keys"])
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    section_item = None
+    for row in shortcut_rows(window):
+        if section_item is None or section_item.text(0) != row.section:
+            section_item = QTreeWidgetItem(tree, [row.section])
+            section_item.setFirstColumnSpanned(True)
+            font = section_item.font(0)
+            font.setBold(True)
+            section_item.setFont(0, font)
+            section_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            section_item.setExpanded(True)
+        QTreeWidgetItem(section_item, [row.command, ", ".join(row.keys)])
+    header = tree.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # every key of a command readable
+    dialog.resize(max(520, tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1) + 80), 640)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(tree)
+    layout.addWidget(buttons)
+    dialog.tree = tree
+    dialog.show()
+    return dialog
+
+
+def show_about(window: QMainWindow) -> None:
     QMessageBox.about(
-        shell.window,
+        window,
         "About ReelCheck",
         f"<b>ReelCheck {__version__}</b><p>A review workstation for suspected AI-generated video clips. "
         "It runs offline: nothing leaves this machine.</p><p>Detector scores are evidence, never verdicts: "
         "the reviewer decides.</p>",
     )
+
+
+def _words(label: str) -> str:
+    """A menu label as a sentence: without its mnemonic mark and trailing dots."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _keys(sequences: list[QKeySequence]) -> tuple[str, ...]:
+    return tuple(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from app.analysis.peaks import next_peak, peak_frames
 from app.text.facts import facts_sections
+from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.panel_keys import PanelKeys
 from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.player = None  # PlayerController, once the media engine has loaded
         self.case = None  # CaseController, once the case database has been asked for
         self.detectors = None  # DetectorOverlays, with the player
+        self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
             player=lambda: self.player,
             on_screen=lambda: (self._exact_on_screen, self._frame_pixels),
         )
+        self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
 
     # --- building -------------------------------------------------------------------------------------------
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
@@ -269,7 +273,7 @@ class MainWindow(QMainWindow):
         self.evidence = install_evidence(
             self.shell, case, self.detector_panel, overlays=lambda: self.overlays, filters=lambda: self.forensic.actions
         )
-        self.claims_view = install_claims(self.shell, case)
+        self.claims_view = install_claims(self.shell, case, self.evidence.reveal)
         self.review = install_review(self.shell, case)
         self.export_view = install_export(self.shell, case)
 
@@ -285,8 +289,12 @@ class MainWindow(QMainWindow):
         self.player = player
         self.overlays = overlays
         overlays.earlier_frame = self._decoded_frame
-        self.detectors = DetectorOverlays(self._heatmaps_view(), self.detector_panel, overlays, self.statusBar())
+        self.detectors = DetectorOverlays(
+            self._heatmaps_view(), self.detector_panel, overlays, self.statusBar(), settings=self.settings
+        )
         self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
+        self.forensic.chosen.connect(lambda _name: self._show_captions())
+        self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
@@ -335,7 +343,8 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, clip) -> None:
         facts = clip.facts
-        self.setWindowTitle(f"{Path(facts.path).name} – ReelCheck")
+        self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
+        self.setWindowTitle(f"{with_visible_controls(Path(facts.path).name)} – ReelCheck")
         self.timeline.set_clip(
             clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, format_timecode
         )
@@ -350,7 +359,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
         self._peaks = []
         self._start_tracks(run_missing=False)
-        self.recent.add(facts.path)
         self.statusBar().showMessage(
             f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
         )
@@ -372,13 +380,29 @@ class MainWindow(QMainWindow):
     def set_side_by_side(self, on: bool) -> None:
         """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
         self.heatmap_view.setVisible(on)
-        self.view.caption = "Without heatmaps" if on else ""
-        self.heatmap_view.caption = "With detector heatmaps" if on else ""
         self.actions_by_key["side_by_side"].setChecked(on)
+        self._show_captions()
         self.detector_panel.set_side_by_side(on)
         if self.detectors is not None:
             self.detectors.paint_on(self._heatmaps_view())
         self.settings.setValue(SIDE_BY_SIDE_KEY, on)
+
+    def _show_captions(self) -> None:
+        """Side by side, each view names what it shows: on the left the frame as decoded or through the forensic
+        filter that is on (drawn there only), on the right the frame as decoded with the heatmaps of the detectors
+        that are on."""
+        on = self.actions_by_key["side_by_side"].isChecked()
+        seen_through = self.forensic.name if self.forensic is not None else ""
+        detecting = self.detectors is not None and bool(self.overlays.enabled)
+        self.view.caption = f"{seen_through or 'As decoded'}, without heatmaps" if on else ""
+        if not on:
+            self.heatmap_view.caption = ""
+        elif detecting:
+            self.heatmap_view.caption = "As decoded, with detector heatmaps"
+        else:
+            self.heatmap_view.caption = "No detector is on: turn one on in the Detectors panel"
+        self.view.update()
+        self.heatmap_view.update()
 
     def _heatmaps_view(self) -> FrameView:
         return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
@@ -475,7 +499,7 @@ class MainWindow(QMainWindow):
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
         self._peaks: list[int] = []  # frames where the open clip's score tracks peak
-        open_demo(self.shell, self.case)
+        open_demo(self.shell, self.case, self.claims_view.panel if self.case is not None else None)
 
     def _exact_image(self) -> QImage | None:
         """The picture on screen when it is the exact frame; otherwise None, and the reviewer is told why."""

@@ -76,14 +76,18 @@ class LiveOverlays(QObject):
     def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
         registry = discover()
         note = "No detectors found."
+        found = {}
         for analyzer in registry.analyzers:
             detector = open_detector(analyzer.manifest, provider)
-            self._analyzers[analyzer.manifest.id] = (analyzer, detector)
+            found[analyzer.manifest.id] = (analyzer, detector)
             if analyzer.manifest.model:  # built-in code always runs on the CPU; the graphs say where they run
                 note = detector.report.describe() + "."
         for broken in registry.broken:
             note += f" Cannot use {broken.folder.name}: {broken.reason}."
-        return [detector_item(a) for a, _ in self._analyzers.values()], note
+        # All at once: the GUI thread reads them (a clip opened meanwhile), and a dict filled here while it is read
+        # there breaks the reading ("dictionary changed size during iteration")
+        self._analyzers = found
+        return [detector_item(a) for a, _ in found.values()], note
 
     def _on_loaded(self, result: tuple[list[DetectorItem], str]) -> None:
         self.loaded.emit(*result)

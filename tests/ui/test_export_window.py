@@ -8,7 +8,7 @@ import json
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from app.dossier.signing import verify
@@ -45,10 +45,11 @@ def _open_clip_with_a_claim(qtbot, window, h264_clip) -> None:
         )
 
 
-def _export_into(qtbot, window, folder, monkeypatch, series: bool = True) -> list[str]:
-    """Exports through the dialog (PDF and JSON, the PDF to be opened); returns the files and folders opened."""
+def _export_into(qtbot, window, folder, monkeypatch, series: bool = True, viewer: bool = True) -> list[str]:
+    """Exports through the dialog (PDF and JSON, the PDF to be opened); returns the files and folders opened (asked
+    to be opened, and refused, without a `viewer`)."""
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or viewer)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
     window.export_view.export_action.trigger()
     dialog = window.export_view.dialog
@@ -62,7 +63,9 @@ def _export_into(qtbot, window, folder, monkeypatch, series: bool = True) -> lis
     return opened
 
 
-def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window, h264_clip, tmp_path, monkeypatch):
+def test_the_dossier_is_written_signed_and_names_the_organisation(
+    qtbot, qtlog, window, h264_clip, tmp_path, monkeypatch
+):
     dialog = _set_organisation(qtbot, window, "Example Fact Check", "https://factcheck.example/")
     assert not dialog.isVisible()
     _open_clip_with_a_claim(qtbot, window, h264_clip)
@@ -92,6 +95,26 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(qtbot, window,
     qtbot.mouseClick(window.export_view.open_folder, Qt.MouseButton.LeftButton)
     assert opened == [str(pdf), str(out)]
     assert window.export_view.open_folder is None
+    assert window.export_view.message is None  # both opened: nothing to say
+    assert [r.message for r in qtlog.records if "QStatusBar" in r.message] == []
+
+
+def test_a_pdf_that_nothing_can_open_is_said_with_its_folder_and_path(qtbot, window, h264_clip, tmp_path, monkeypatch):
+    _open_clip_with_a_claim(qtbot, window, h264_clip)
+    out = tmp_path / "out"
+    opened = _export_into(qtbot, window, out, monkeypatch, viewer=False)
+    pdf = out / f"h264-{window.case.clip['id']}-dossier.pdf"
+    qtbot.waitUntil(lambda: window.export_view.message is not None, timeout=30000)
+    message = window.export_view.message
+    assert opened == [str(pdf)] and message.isVisible()
+    assert "No program to open PDF files" in message.text() and str(pdf) in message.text()
+    buttons = {b.text(): b for b in message.buttons()}
+    qtbot.mouseClick(buttons["Copy path"], Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == str(pdf)
+    qtbot.mouseClick(window.export_view.open_folder, Qt.MouseButton.LeftButton)  # no file manager either
+    assert opened == [str(pdf), str(out)]
+    assert "No file manager" in window.export_view.message.text()
+    window.export_view.message.close()
 
 
 def test_a_bad_organisation_url_is_refused_with_the_sentence(qtbot, window):

@@ -169,3 +169,49 @@ def test_the_choice_is_remembered_in_a_new_window(qtbot):
     qtbot.addWidget(third)
     third.show()
     assert third.heatmap_view.isHidden() and not third.actions_by_key["side_by_side"].isChecked()
+
+
+def test_each_side_names_what_it_shows(qtbot, window, h264_clip):
+    qtbot.waitUntil(lambda: "noise_level" in window.detector_panel.toggles, timeout=15000)
+    open_and_wait(qtbot, window, h264_clip)
+    window.set_side_by_side(True)
+    assert window.view.caption == "As decoded, without heatmaps"
+    assert window.heatmap_view.caption == "No detector is on: turn one on in the Detectors panel"
+    window.forensic.actions["ela"].trigger()  # the filter is drawn on the left only
+    assert window.view.caption == "Error level analysis, without heatmaps"
+    window.detector_panel.toggles["noise_level"].setChecked(True)
+    assert window.heatmap_view.caption == "As decoded, with detector heatmaps"
+    window.forensic.actions["none"].trigger()
+    assert window.view.caption == "As decoded, without heatmaps"
+    window.set_side_by_side(False)
+    assert window.view.caption == "" and window.heatmap_view.caption == ""
+
+
+def test_the_detectors_switched_on_are_remembered_in_a_new_window(qtbot, window, tmp_path):
+    from app.ui.case import CaseController
+    from app.ui.overlays import LiveOverlays
+    from app.ui.player import PlayerController
+
+    qtbot.waitUntil(lambda: "noise_level" in window.detector_panel.toggles, timeout=15000)
+    window.set_side_by_side(True)
+    window.detector_panel.toggles["noise_level"].setChecked(True)
+    window.close()
+
+    jobs = Jobs()
+    again = MainWindow(QSettings(), jobs)
+    qtbot.addWidget(again)
+    case = CaseController("Test Reviewer")
+    again.attach_case(case)
+    again.attach_player(PlayerController(jobs), LiveOverlays(jobs))
+    try:
+        qtbot.waitUntil(lambda: "noise_level" in again.detector_panel.toggles, timeout=15000)
+        assert again.actions_by_key["side_by_side"].isChecked()
+        on = [key for key, toggle in again.detector_panel.toggles.items() if toggle.isChecked()]
+        assert on == ["noise_level"] and again.overlays.enabled == {"noise_level"}
+        assert again.heatmap_view.caption == "As decoded, with detector heatmaps"
+    finally:
+        again.player.close()
+        again.overlays.close()
+        case.close()
+        jobs.cancel_all()
+        assert jobs.wait(5000)

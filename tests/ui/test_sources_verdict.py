@@ -238,7 +238,7 @@ def test_right_to_left_and_chinese_text_in_a_quote(qtbot, window, h264_clip, tmp
 def test_verdict_saved_and_read_back_from_the_file(qtbot, window, h264_clip, tmp_path):
     clip = open_in_case(qtbot, window, h264_clip)
     panel = window.review.verdict
-    assert panel.decided.text() == "—"
+    assert panel.decided.full_text == "—"
     window.actions_by_key["focus_verdict"].trigger()
     assessment = panel.combos["authenticity"]
     assert assessment.hasFocus()
@@ -265,7 +265,7 @@ def test_verdict_saved_and_read_back_from_the_file(qtbot, window, h264_clip, tmp
 
     qtbot.waitUntil(complete, timeout=TIMEOUT)
     assert panel.category.text() == "schema.org MediaReview: TransformedContent"
-    assert panel.decided.text().endswith(" UTC by Test Reviewer")
+    assert panel.decided.full_text.endswith(" UTC by Test Reviewer")
     window.close()
 
     verdict = stored(tmp_path).verdict(clip["id"])

@@ -1,0 +1,72 @@
+"""Plain keys belong to what has the keyboard: the player's single-key shortcuts (P, I, O, J, K, L, Space, arrows,
+...) yield to a text field, a button, a chooser or a slider that has focus, so typing "explainer" in a panel types
+it instead of pinning evidence, marking and playing. Shortcuts with Ctrl, Alt or Meta work everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+# What a reviewer types into or presses with the keyboard: a plain key there means the widget, not the player.
+_KEEPS_PLAIN_KEYS = (
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractButton,
+    QAbstractSlider,
+)
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def keeps_plain_keys(widget: QWidget | None) -> bool:
+    """Whether a plain key pressed while `widget` has focus is the widget's own (typing, pressing, choosing)."""
+    return isinstance(widget, _KEEPS_PLAIN_KEYS)
+
+
+def is_plain(event: QKeyEvent) -> bool:
+    """A key without Ctrl, Alt or Meta (Shift and the keypad allowed): one that types or moves in a widget."""
+    return not event.modifiers() & _COMMAND_MODIFIERS
+
+
+class PanelKeys(QObject):
+    """Installed on the application: Qt asks the focus widget first (ShortcutOverride) whether it wants a key
+    before any shortcut fires; for a plain key on a widget that keeps plain keys the answer is yes."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)  # goes with the window, and leaves the application's filters with it
+        self._window = window
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and keeps_plain_keys(watched)
+            and self._inside(watched)
+            and is_plain(event)
+        ):
+            event.accept()  # the key goes to the widget as an ordinary key press
+        return False
+
+    def _inside(self, widget: QWidget) -> bool:
+        """Whether `widget` is part of the window, a floating dock or one of its dialogs included."""
+        while widget is not None:
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False

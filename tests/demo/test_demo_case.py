@@ -1,0 +1,57 @@
+"""The demo case: the first demo clip, already in the case because it was on screen while the others were made,
+still gets its source (link, title, upload date) with its review; a reviewer's own source fields are kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.demo.case import DEMO_CASE, build_demo_case
+from app.demo.clips import DEMO_CLIPS
+from app.media.clip import open_clip
+from app.media.hashing import sha256_file
+from app.media.synth import write_clip
+from app.store.store import Store
+
+
+def _first_demo_clip(folder):
+    name, recipe = DEMO_CLIPS[0]
+    path = folder / name
+    write_clip(path, replace(recipe, frames=24, gop=12, audio=False))  # short: the frames asked for are clamped
+    return path
+
+
+def _in_the_case_as_the_window_puts_it(store: Store, path) -> dict:
+    clip = open_clip(path)
+    try:
+        return store.add_clip(path, sha256_file(path), clip.facts.file_size, clip.facts.as_dict())
+    finally:
+        clip.close()
+
+
+def test_the_first_demo_clip_keeps_its_source_when_it_was_opened_first(tmp_path):
+    path = _first_demo_clip(tmp_path)
+    store = Store.open(tmp_path / "case.db", "Demo Reviewer")
+    try:
+        row = _in_the_case_as_the_window_puts_it(store, path)
+        assert row["title"] in (None, "")
+        build_demo_case(store, [path])
+        clip = store.clip(row["id"])
+        planned = DEMO_CASE[path.name]["source"]
+        assert {k: clip[k] for k in planned} == planned
+        assert store.claims(row["id"]) and store.verdict(row["id"])
+    finally:
+        store.close()
+
+
+def test_a_source_the_reviewer_typed_is_kept(tmp_path):
+    path = _first_demo_clip(tmp_path)
+    store = Store.open(tmp_path / "case.db", "Demo Reviewer")
+    try:
+        row = _in_the_case_as_the_window_puts_it(store, path)
+        store.edit("clips", row["id"], {"title": "Typed by the reviewer"})
+        build_demo_case(store, [path])
+        clip = store.clip(row["id"])
+        assert clip["title"] == "Typed by the reviewer"
+        assert clip["upload_date"] == DEMO_CASE[path.name]["source"]["upload_date"]
+    finally:
+        store.close()
