@@ -34,6 +34,12 @@ def test_an_8x8_clip_ends_with_each_detector_saying_why_it_cannot(tmp_path):
     report = json.loads((tmp_path / "scores.json").read_text())
     assert report["analyzers"] == [] and [t["id"] for t in report["not_scored"]] == BUILT_IN
 
+    command = [sys.executable, "-m", "app.main", "frame", str(clip), "1", "--overlay", "noise_level"]
+    overlaid = subprocess.run([*command, "--out", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert overlaid.returncode == 1 and overlaid.stderr.strip().endswith(
+        "8x8 pixels, smaller than the 16x16 it needs to measure anything."
+    )
+
 
 def test_a_model_that_fails_leaves_the_other_detectors_scores(tmp_path):
     plugins = tmp_path / "plugins"
