@@ -10,6 +10,7 @@ not something ReelCheck needs at run time.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ def model_files(folder: Path, name: str) -> ModelFiles:
     digest = hashlib.sha256(data)
     for path in weights:
         with _opened(path, MAX_WEIGHTS_BYTES) as file:
-            size = path.stat().st_size
+            size = os.fstat(file.fileno()).st_size
             digest.update(f"\0{path.relative_to(root).as_posix()}\0{size}\0".encode())
             left = size
             while left and (chunk := file.read(min(_CHUNK, left))):
