@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from analyzers.files import NotARegularFile, open_regular
@@ -39,15 +38,9 @@ class UnusableModel(Exception):
     """The model (or a file it needs) cannot be used as an analyzer; the message says why, in words."""
 
 
-@dataclass(frozen=True)
-class ModelFiles:
-    model: Path  # resolved
-    weights: tuple[Path, ...]  # the external-data files it names, resolved, in the order they are hashed
-    sha256: str
-
-
-def model_files(folder: Path, name: str) -> ModelFiles:
-    """The model `name` in `folder` and the weight files it names, checked to lie inside the folder, hashed.
+def model_sha256(folder: Path, name: str) -> str:
+    """The SHA-256 of the model `name` in `folder` and of the weight files it names, once each is found to lie
+    inside the folder; raises UnusableModel otherwise.
 
     The hash of a model without external data is the SHA-256 of its file; with external data, each weight file
     follows in the order of its path in the folder, preceded by that path and its size."""
@@ -73,7 +66,7 @@ def model_files(folder: Path, name: str) -> ModelFiles:
             while left and (chunk := file.read(min(_CHUNK, left))):
                 digest.update(chunk)
                 left -= len(chunk)
-    return ModelFiles(model, tuple(weights), digest.hexdigest())
+    return digest.hexdigest()
 
 
 def _inside(root: Path, path: Path, naming: str) -> Path:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from analyzers.engine import model_problem
 from analyzers.manifest import Manifest, ManifestError, load_manifest
-from analyzers.model_files import UnusableModel, model_files
+from analyzers.model_files import UnusableModel, model_sha256
 from analyzers.resources import models_dir
 
 log = logging.getLogger(__name__)
@@ -126,8 +126,8 @@ def _load(folder: Path, origin: str) -> Analyzer:
     if manifest.code:
         return Analyzer(manifest, origin, _code_sha256(manifest.code, origin))
     # Every file is checked to lie inside the folder before ONNX Runtime is given any of them.
-    files = model_files(folder, manifest.model)
+    sha256 = model_sha256(folder, manifest.model)
     problem = model_problem(manifest.model_path)
     if problem:
         raise UnusableModel(problem)
-    return Analyzer(manifest, origin, files.sha256)
+    return Analyzer(manifest, origin, sha256)
