@@ -14,9 +14,10 @@ from analyzers.graphs.common import IR_VERSION, OPSET
 from analyzers.resources import models_dir
 
 
-def brightness_model(weight: float = 2.0, weights_file: str | None = None) -> onnx.ModelProto:
+def brightness_model(weight: float = 2.0, weights_file: str | None = None, in_branch: bool = False) -> onnx.ModelProto:
     """heatmap = luma x `weight` per pixel, score = its mean. With `weights_file`, the weight is external data:
-    four bytes at the start of that file (relative to the model), which write_weight writes."""
+    four bytes at the start of that file (relative to the model), which write_weight writes. With `in_branch`,
+    the weight sits in a branch of an If node, a graph inside the graph."""
     weight_tensor = numpy_helper.from_array(np.array([weight], np.float32), "weight")
     if weights_file is not None:
         weight_tensor.ClearField("raw_data")
@@ -30,9 +31,19 @@ def brightness_model(weight: float = 2.0, weights_file: str | None = None) -> on
         helper.make_node("Squeeze", ["weighted", "last_axis"], ["heatmap"]),
         helper.make_node("ReduceMean", ["heatmap", "image_axes"], ["score"], keepdims=0),
     ]
-    axes = [numpy_helper.from_array(np.array([3], np.int64), "last_axis")]
-    axes.append(numpy_helper.from_array(np.array([1, 2], np.int64), "image_axes"))
-    return _model(nodes, [weight_tensor, *axes])
+    constants = [numpy_helper.from_array(np.array([3], np.int64), "last_axis")]
+    constants.append(numpy_helper.from_array(np.array([1, 2], np.int64), "image_axes"))
+    if not in_branch:
+        return _model(nodes, [weight_tensor, *constants])
+    weight_tensor.name = "branch_weight"
+    output = [helper.make_tensor_value_info("weight_out", TensorProto.FLOAT, [1])]
+    branch = helper.make_node("Identity", ["branch_weight"], ["weight_out"])
+    then_branch = helper.make_graph([branch], "then", [], output, [weight_tensor])
+    else_branch = helper.make_graph([helper.make_node("Identity", ["one"], ["weight_out"])], "else", [], output)
+    condition = numpy_helper.from_array(np.array(True), "yes")
+    one = numpy_helper.from_array(np.array([1.0], np.float32), "one")
+    choose = helper.make_node("If", ["yes"], ["weight"], then_branch=then_branch, else_branch=else_branch)
+    return _model([choose, *nodes], [condition, one, *constants])
 
 
 def failing_model() -> onnx.ModelProto:

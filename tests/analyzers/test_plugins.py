@@ -84,24 +84,26 @@ def test_a_symlink_that_stays_inside_the_folder_is_followed_and_hashed(tmp_path)
     assert _score("linked", plugin.parent) == 50.0
 
 
-@pytest.mark.parametrize("how", ["parent", "absolute", "symlink", "missing"])
+@pytest.mark.parametrize("how", ["parent", "absolute", "symlink", "missing", "parent in a branch"])
 def test_external_weights_outside_the_plugin_folder_are_refused(tmp_path, how):
     stolen = tmp_path / "secret.bin"
     write_weight(stolen, 7.0)
     plugin = tmp_path / "plugins" / "thief"
-    location = {"parent": "../../secret.bin", "absolute": str(stolen)}.get(how, "weights.bin")
-    write_plugin(plugin, "thief", brightness_model(weights_file=location))
+    location = {"absolute": str(stolen), "symlink": "in.bin", "missing": "in.bin"}.get(how, "../../secret.bin")
+    write_plugin(plugin, "thief", brightness_model(weights_file=location, in_branch="branch" in how))
     if how == "symlink":
-        (plugin / "weights.bin").symlink_to(stolen)
+        (plugin / "in.bin").symlink_to(stolen)
     reasons = _reasons(plugin.parent)
     assert "model.onnx names the weights file" in reasons["thief"]
     assert ("is not in the folder" if how == "missing" else OUTSIDE) in reasons["thief"]
     assert [a.manifest.id for a in discover(plugin.parent).analyzers] == BUILT_IN
 
 
-def test_external_weights_count_in_the_model_hash(tmp_path):
+@pytest.mark.parametrize("in_branch", [False, True])
+def test_external_weights_count_in_the_model_hash(tmp_path, in_branch):
     plugins = tmp_path / "plugins"
-    plugin = write_plugin(plugins / "weighted", "weighted", brightness_model(weights_file="weights/w.bin"))
+    model = brightness_model(weights_file="weights/w.bin", in_branch=in_branch)
+    plugin = write_plugin(plugins / "weighted", "weighted", model)
     (plugin / "weights").mkdir()
     write_weight(plugin / "weights" / "w.bin", 2.0)
     before, score_before = discover(plugins).get("weighted").model_sha256, _score("weighted", plugins)
