@@ -68,6 +68,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
+    from app.text.shown import for_terminal
 
     if args.stride < 1:
         return _fail("--stride must be 1 or more.")
@@ -92,9 +93,9 @@ def analyze_clip(args: argparse.Namespace) -> int:
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
     failed = [track for track in tracks if track.problem]  # each said in a line; the others' scores are kept
-    for track in failed:
-        manifest = track.analyzer.manifest
-        print(f"{args.file}: detector {manifest.id} could not score it: {track.problem}.", file=sys.stderr)
+    for track in failed:  # a plugin's model names its own nodes, and ONNX Runtime's errors quote them
+        said = f"{args.file}: detector {track.analyzer.manifest.id} could not score it: {track.problem}."
+        print(for_terminal(said), file=sys.stderr)
     tracks = [track for track in tracks if not track.problem]
     sha256 = sha256_file(args.file)
     if args.record:

@@ -46,11 +46,12 @@ def brightness_model(weight: float = 2.0, weights_file: str | None = None, in_br
     return _model([choose, *nodes], [condition, one, *constants])
 
 
-def failing_model() -> onnx.ModelProto:
-    """Loads, speaks the interface, and fails on every run: its Reshape fits no frame."""
+def failing_model(node_name: str = "") -> onnx.ModelProto:
+    """Loads, speaks the interface, and fails on every run: its Reshape (named `node_name`, which ONNX Runtime's
+    error quotes) fits no frame."""
     nodes = [
         helper.make_node("Cast", ["frames"], ["luma4"], to=TensorProto.FLOAT),
-        helper.make_node("Reshape", ["luma4", "odd_shape"], ["heatmap"]),
+        helper.make_node("Reshape", ["luma4", "odd_shape"], ["heatmap"], name=node_name),
         helper.make_node("ReduceMean", ["heatmap", "image_axes"], ["score"], keepdims=0),
     ]
     constants = [numpy_helper.from_array(np.array([1, 3, 7], np.int64), "odd_shape")]

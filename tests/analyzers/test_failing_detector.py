@@ -43,12 +43,13 @@ def test_an_8x8_clip_ends_with_each_detector_saying_why_it_cannot(tmp_path):
 
 def test_a_model_that_fails_leaves_the_other_detectors_scores(tmp_path):
     plugins = tmp_path / "plugins"
-    write_plugin(plugins / "fragile", "fragile", failing_model())
+    write_plugin(plugins / "fragile", "fragile", failing_model(node_name="\x1b]0;owned\x07\x1b[2J"))
     clip = write_clip(tmp_path / "clip.mp4", ClipRecipe(frames=10, gop=5, size=(96, 64)))
     result = _analyze(str(clip), "--plugins", str(plugins), "--json", str(tmp_path / "scores.json"))
     assert result.returncode == 1, result.stderr
     [said] = [line for line in result.stderr.splitlines() if "could not score" in line]
     assert "detector fragile could not score it: it stopped with an error" in said and "Reshape" in said
+    assert "\x1b" not in result.stderr and "owned" in said  # the model's words are shown, its escapes are not run
     report = json.loads((tmp_path / "scores.json").read_text())
     assert [track["id"] for track in report["analyzers"]] == BUILT_IN
     for track in report["analyzers"]:
