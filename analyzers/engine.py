@@ -1,4 +1,5 @@
-"""ONNX Runtime sessions for analyzers: providers chosen once, silent fallbacks found out, CPU use kept modest.
+"""ONNX Runtime sessions for analyzers: providers chosen once, silent fallbacks found out, CPU use kept modest,
+and ONNX Runtime's telemetry off. This is the one module that imports onnxruntime.
 
 onnxruntime-gpu on a machine without a working CUDA lists CUDA as available, logs an error when a session
 tries it, and quietly runs on the CPU. ReelCheck says which provider really runs, from `session.get_providers()`.
@@ -11,16 +12,26 @@ import importlib
 import io
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-import onnxruntime as ort
 
-from analyzers.manifest import Manifest
+from analyzers.manifest import InputSpec, Manifest
 
 log = logging.getLogger(__name__)
+
+# ONNX Runtime's official builds keep a device id and a queue of usage events (OS, Python path, model names, error
+# texts) in the user cache and upload them. It all starts when onnxruntime is imported, and this variable, read at
+# that moment, is the only switch that stops all of it (the API below stops the events, not the device id).
+if "onnxruntime" in sys.modules:
+    log.warning("onnxruntime was imported before analyzers.engine: its telemetry may have started")
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+import onnxruntime as ort  # noqa: E402
+
+ort.disable_telemetry_events()
 
 PROVIDER_CHOICES = ("auto", "cuda", "cpu")
 _GPU_PROVIDERS = ("TensorrtExecutionProvider", "CUDAExecutionProvider")
@@ -64,7 +75,9 @@ def wanted_providers(choice: str) -> list[str]:
 
 def session_options() -> ort.SessionOptions:
     options = ort.SessionOptions()
-    options.log_severity_level = _ERRORS_ONLY
+    # A model that fails on a frame raises, and the caller says so in words: ORT's own coloured copy of the
+    # error would only repeat it on the reviewer's terminal.
+    options.log_severity_level = _FATAL_ONLY
     # Decoding and the GUI need cores too: a couple of threads, and no spinning while waiting for work.
     options.intra_op_num_threads = max(1, min(4, (os.cpu_count() or 2) // 2))
     options.inter_op_num_threads = 1
@@ -88,21 +101,51 @@ def open_detector(manifest: Manifest, provider: str = "auto") -> Detector:
     """The analyzer behind `manifest`, ready to run: an ONNX Runtime session, or the built-in code it names."""
     if manifest.code:
         return importlib.import_module(manifest.code).Detector(manifest)
-    return ModelSession(manifest.model_path, provider)
+    return ModelSession(manifest, provider)
 
 
-def check_frames(frames: np.ndarray) -> np.ndarray:
+class FramesNotAnalysable(ValueError):
+    """The frames are not something this analyzer can measure; the message says why, in the reviewer's words."""
+
+
+def check_frames(frames: np.ndarray, spec: InputSpec) -> np.ndarray:
+    """`frames` as one contiguous array, if the analyzer with this input `spec` can measure them."""
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] not in (1, 3):
-        raise ValueError(f"frames must be T x H x W x 1 or 3 uint8, not {frames.dtype} {frames.shape}")
+        raise FramesNotAnalysable(f"frames must be T x H x W x 1 or 3 uint8, not {frames.dtype} {frames.shape}")
+    problem = spec.size_problem(height=frames.shape[1], width=frames.shape[2])
+    if problem:
+        raise FramesNotAnalysable(problem)
     return np.ascontiguousarray(frames)
 
 
-class ModelSession:
-    """One ONNX Runtime session for one model; `run` takes uint8 frames and returns (heatmaps, scores)."""
+def model_problem(model: Path) -> str:
+    """Why ONNX Runtime cannot use `model` as an analyzer, in words; empty when it can. The model is loaded on the
+    CPU once and must take uint8 'frames' and give 'heatmap' and 'score'."""
+    try:
+        session = ort.InferenceSession(str(model), sess_options=session_options(), providers=["CPUExecutionProvider"])
+    except Exception as error:  # ORT raises several types for bad files; the reason is in the text
+        return f"{model.name} cannot be loaded by ONNX Runtime: {_first_line(error)}"
+    inputs = {i.name: i.type for i in session.get_inputs()}
+    outputs = {o.name for o in session.get_outputs()}
+    if inputs != {"frames": "tensor(uint8)"} or not {"heatmap", "score"} <= outputs:
+        return (
+            f"{model.name} must take one uint8 input 'frames' and give 'heatmap' and 'score' "
+            f"(it takes {sorted(inputs)} and gives {sorted(outputs)})"
+        )
+    return ""
 
-    def __init__(self, model: Path, provider: str = "auto") -> None:
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+class ModelSession:
+    """One ONNX Runtime session for one analyzer's model; `run` takes uint8 frames and returns (heatmaps, scores)."""
+
+    def __init__(self, manifest: Manifest, provider: str = "auto") -> None:
+        self._spec = manifest.input
         providers = wanted_providers(provider)
-        self._session = _quiet_session(model, providers)
+        self._session = _quiet_session(manifest.model_path, providers)
         self.providers = self._session.get_providers()  # what really runs, in ORT's names
         running = self.providers[0]
         self.report = ProviderReport(
@@ -117,7 +160,7 @@ class ModelSession:
         """See Detector.run. Through IO binding: on a GPU, ORT copies the uint8 batch up once and leaves its
         intermediate tensors on the device; only the small heatmaps and scores come back."""
         binding = self._session.io_binding()
-        binding.bind_cpu_input("frames", check_frames(frames))
+        binding.bind_cpu_input("frames", check_frames(frames, self._spec))
         binding.bind_output("heatmap", "cpu")
         binding.bind_output("score", "cpu")
         self._session.run_with_iobinding(binding)

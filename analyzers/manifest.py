@@ -10,6 +10,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from analyzers.files import NotARegularFile, read_regular
+
+MAX_BYTES = 256 << 10  # a manifest is a page of text; a bigger file is not one
 KINDS = ("heatmap", "score")
 COLOUR_ORDERS = ("rgb", "bgr", "gray")
 SIZE_POLICIES = ("native", "fit_width")
@@ -27,6 +30,7 @@ class InputSpec:
     analysis_width: int
     frames: int  # consecutive frames one analysis looks at
     normalisation: str
+    min_size: int  # the fewest analysed pixels, each way, that the analyzer can measure (the built-ins: one block)
 
     def reduction(self, width: int) -> int:
         """The power of two a frame `width` pixels wide is reduced by (averaging f x f pixels) to be analysed."""
@@ -34,6 +38,17 @@ class InputSpec:
         while self.size_policy == "fit_width" and width / factor > self.analysis_width:
             factor *= 2
         return factor
+
+    def size_problem(self, height: int, width: int) -> str:
+        """Why frames of this size cannot be measured, in words; empty when they can."""
+        factor = self.reduction(width)
+        if min(height, width) // factor >= self.min_size:
+            return ""
+        reduced = f", {width // factor}x{height // factor} once reduced for analysis" if factor > 1 else ""
+        return (
+            f"the frames are {width}x{height} pixels{reduced}, smaller than the "
+            f"{self.min_size}x{self.min_size} it needs to measure anything"
+        )
 
 
 @dataclass(frozen=True)
@@ -75,11 +90,15 @@ class Manifest:
 def load_manifest(path: Path) -> Manifest:
     """Read and check `path`; raises ManifestError with the reason in words."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ManifestError(f"cannot be read ({error})") from error
+        data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
+    except NotARegularFile as error:
+        raise ManifestError(str(error)) from error
+    except UnicodeDecodeError as error:
+        raise ManifestError("is not UTF-8 text") from error
     except json.JSONDecodeError as error:
         raise ManifestError(f"is not valid JSON (line {error.lineno}: {error.msg})") from error
+    except RecursionError as error:  # Python's JSON parser recurses once per level of nesting
+        raise ManifestError("is nested too deeply to be a manifest") from error
     fields = _Fields(data)
     manifest = Manifest(
         id=fields.text("id"),
@@ -93,6 +112,7 @@ def load_manifest(path: Path) -> Manifest:
             analysis_width=fields.number("input.analysis_width", int, 32, 8192),
             frames=fields.number("input.frames", int, 1, 16),
             normalisation=fields.text("input.normalisation"),
+            min_size=fields.number("input.min_size", int, 1, 8192, default=1),
         ),
         output=OutputSpec(
             heatmap_meaning=fields.text("output.heatmap_meaning"),
@@ -132,6 +152,13 @@ class _Fields:
             value = value[part]
         return value
 
+    def _has(self, name: str) -> bool:
+        try:
+            self._get(name)
+        except ManifestError:
+            return False
+        return True
+
     def text(self, name: str) -> str:
         value = self._get(name)
         if not isinstance(value, str) or not value.strip():
@@ -153,7 +180,10 @@ class _Fields:
             raise ManifestError(f"'{name}' is '{value}'; it must be one of {', '.join(allowed)}")
         return value
 
-    def number(self, name: str, kind: type, low: float, high: float):
+    def number(self, name: str, kind: type, low: float, high: float, default: float | None = None):
+        """The number at `name`, from `low` to `high`; `default` when given and the field is absent."""
+        if default is not None and not self._has(name):
+            return default
         value = self._get(name)
         wrong_type = isinstance(value, bool) or not isinstance(value, int | float)
         if wrong_type or (kind is int and not isinstance(value, int)):

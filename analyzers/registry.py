@@ -1,24 +1,27 @@
 """The analyzer registry: built-ins from resources/models, a user plugin folder, and the
 `reelcheck.analyzers` entry-point group. A broken manifest or model is listed with its reason; the rest work.
 
-A plugin is a folder holding `manifest.json` and the model it names. An entry point names a function that
-returns such a folder.
+A plugin is a folder holding `manifest.json` and the model it names (with any weight files the model keeps apart),
+all inside the folder. An entry point names a function that returns such a folder.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 
-import onnxruntime as ort
-
+from analyzers.engine import model_problem
 from analyzers.manifest import Manifest, ManifestError, load_manifest
+from analyzers.model_files import UnusableModel, model_sha256
 from analyzers.resources import models_dir
+
+log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "reelcheck.analyzers"
 
@@ -29,7 +32,7 @@ class Analyzer:
 
     manifest: Manifest
     origin: str  # "built-in", "plugin folder" or "package <name>"
-    model_sha256: str
+    model_sha256: str  # the model with its external weight files, or a Python analyzer's source
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,10 @@ def discover(plugin_folder: Path | None = None) -> Registry:
             continue
         except UnusableModel as error:
             broken.append(BrokenAnalyzer(folder, origin, str(error)))
+            continue
+        except Exception as error:  # whatever else a hostile folder brings, it must not take the others down
+            log.exception("analyzer folder %s could not be loaded", folder)
+            broken.append(BrokenAnalyzer(folder, origin, f"cannot be loaded ({type(error).__name__}: {error})"))
             continue
         if any(a.manifest.id == analyzer.manifest.id for a in found):
             broken.append(BrokenAnalyzer(folder, origin, f"the id '{analyzer.manifest.id}' is taken already"))
@@ -114,34 +121,13 @@ def _source_file(module: str) -> Path | None:
     return next((path for path in candidates if path.suffix == ".py" and path.is_file()), None)
 
 
-class UnusableModel(Exception):
-    """The model file is there but ONNX Runtime cannot use it as an analyzer."""
-
-
-def _check_model(model: Path) -> None:
-    """Load the model on the CPU once and check that it speaks the analyzer interface."""
-    try:
-        session = ort.InferenceSession(str(model), providers=["CPUExecutionProvider"])
-    except Exception as error:  # ORT raises several types for bad files; the reason is in the text
-        raise UnusableModel(f"{model.name} cannot be loaded by ONNX Runtime: {str(error).splitlines()[0]}") from error
-    inputs = {i.name: i.type for i in session.get_inputs()}
-    outputs = {o.name for o in session.get_outputs()}
-    if inputs != {"frames": "tensor(uint8)"} or not {"heatmap", "score"} <= outputs:
-        raise UnusableModel(
-            f"{model.name} must take one uint8 input 'frames' and give 'heatmap' and 'score' "
-            f"(it takes {sorted(inputs)} and gives {sorted(outputs)})"
-        )
-
-
 def _load(folder: Path, origin: str) -> Analyzer:
-    manifest_path = folder / "manifest.json"
-    if not manifest_path.is_file():
-        raise ManifestError("is missing from the folder")
-    manifest = load_manifest(manifest_path)
+    manifest = load_manifest(folder / "manifest.json")
     if manifest.code:
         return Analyzer(manifest, origin, _code_sha256(manifest.code, origin))
-    model = manifest.model_path
-    if not model.is_file():
-        raise ManifestError(f"names the model '{manifest.model}', which is not in the folder")
-    _check_model(model)
-    return Analyzer(manifest, origin, hashlib.sha256(model.read_bytes()).hexdigest())
+    # Every file is checked to lie inside the folder before ONNX Runtime is given any of them.
+    sha256 = model_sha256(folder, manifest.model)
+    problem = model_problem(manifest.model_path)
+    if problem:
+        raise UnusableModel(problem)
+    return Analyzer(manifest, origin, sha256)

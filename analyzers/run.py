@@ -6,6 +6,7 @@ batch, on a GPU machine without Qt.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -14,9 +15,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from analyzers.engine import Detector, open_detector
+from analyzers.engine import Detector, FramesNotAnalysable, open_detector
 from analyzers.pictures import Picture, as_picture, stack
 from analyzers.registry import Analyzer
+
+log = logging.getLogger(__name__)
 
 BATCH = 4
 
@@ -34,6 +37,17 @@ class Track:
     frames: list[int] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     seconds: float = 0.0
+    problem: str = ""  # why the analyzer could not score this clip, in words; it then has no frames or scores
+
+    def failed(self, error: Exception) -> None:
+        """The analyzer stopped with `error`: the scores so far are dropped (a part of a track would read as the
+        whole), and why is kept in words."""
+        if isinstance(error, FramesNotAnalysable):
+            self.problem = str(error)
+        else:
+            log.error("%s failed", self.analyzer.manifest.id, exc_info=error)
+            self.problem = f"it stopped with an error ({_first_line(error)})"
+        self.frames, self.scores = [], []
 
     def as_dict(self) -> dict:
         manifest = self.analyzer.manifest
@@ -74,9 +88,12 @@ def analyze(
     """Run `analyzers` over (frame number, Picture or RGB uint8 array) pairs in batches; each scores every `stride`-th
     frame (frames_needed says which frames to pass). A frame's score needs the analyzer's whole window of
     consecutive frames before it, so a gap (a damaged frame, the start of the clip) starts windows again.
-    `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`."""
+    `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`.
+
+    An analyzer that cannot be opened or fails on the frames does not stop the others: its track comes back
+    without scores and says why in `problem`."""
     opened = opened or {}
-    feeds = [_Feed(a, opened.get(a.manifest.id) or open_detector(a.manifest, provider), stride) for a in analyzers]
+    feeds = [_Feed(analyzer, opened.get(analyzer.manifest.id), provider, stride) for analyzer in analyzers]
     # Each analyzer works on its own thread (ONNX Runtime and OpenCV let go of the GIL), while this one decodes:
     # on two cores the decoder and the detectors run side by side instead of taking turns.
     workers = [_Worker(feed) for feed in feeds]
@@ -99,52 +116,61 @@ def analyze(
     return [feed.track for feed in feeds]
 
 
+def _first_line(error: Exception) -> str:
+    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return line if len(line) <= 300 else line[:299] + "…"
+
+
 class _Worker:
-    """A thread feeding one analyzer; a short queue keeps the decoder at most a few frames ahead of it."""
+    """A thread feeding one analyzer; a short queue keeps the decoder at most a few frames ahead of it. Once its
+    analyzer has failed it takes no more frames, and it always ends when finished."""
 
     def __init__(self, feed: _Feed) -> None:
         self._feed = feed
         self._queue: queue.Queue = queue.Queue(maxsize=2 * BATCH)
-        self._failure: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name=f"analyze-{feed.track.analyzer.manifest.id}")
         self._thread.start()
 
     def give(self, number: int, picture: Picture) -> None:
-        if self._failure is not None:
-            raise self._failure
-        self._queue.put((number, picture))
+        if not self._feed.track.problem:
+            self._queue.put((number, picture))
 
     def finish(self) -> None:
-        """Score what is left and wait for it; raises what went wrong on the thread, if anything did."""
+        """Score what is left and wait for it."""
         self._queue.put(None)
         self._thread.join()
-        if self._failure is not None:
-            raise self._failure
 
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
-            if self._failure is None:
-                try:
-                    self._feed.add(*item)
-                except BaseException as error:  # handed to the decoding thread, which raises it
-                    self._failure = error
-        if self._failure is None:
-            try:
-                self._feed.flush()
-            except BaseException as error:
-                self._failure = error
+            self._feed.guarded(self._feed.add, *item)
+        self._feed.guarded(self._feed.flush)
 
 
 class _Feed:
     """One analyzer's share of the stream: consecutive frames gathered into batches, scores into its track."""
 
-    def __init__(self, analyzer: Analyzer, detector: Detector, stride: int) -> None:
-        self.track = Track(analyzer, detector.report.running)
+    def __init__(self, analyzer: Analyzer, detector: Detector | None, provider: str, stride: int) -> None:
+        self.track = Track(analyzer, detector.report.running if detector else "")
         self._detector = detector
         self._window = analyzer.manifest.window
         self._stride = stride
         self._order = analyzer.manifest.input.colour_order
         self._frames: list[tuple[int, Picture]] = []
+        if detector is None:
+            self.guarded(self._open, provider)
+
+    def _open(self, provider: str) -> None:
+        self._detector = open_detector(self.track.analyzer.manifest, provider)
+        self.track.provider = self._detector.report.running
+
+    def guarded(self, step: Callable, *args) -> None:
+        """Take `step` unless the analyzer has failed; if it fails now, the track says so and the rest go on."""
+        if self.track.problem:
+            return
+        try:
+            step(*args)
+        except Exception as error:
+            self.track.failed(error)
 
     def add(self, number: int, picture: Picture) -> None:
         if not any((number + back) % self._stride == 0 for back in range(self._window)):

@@ -25,9 +25,8 @@ import sys
 import time
 
 import numpy as np
-import onnxruntime as ort
 
-from analyzers.engine import ModelSession, session_options
+from analyzers.engine import ModelSession, ort, session_options  # ort: imported there, with its telemetry off
 from analyzers.registry import Analyzer, discover
 from analyzers.run import BATCH, analyze
 
@@ -107,7 +106,7 @@ def overhead(frames: list, chosen: list[Analyzer], provider: str, rounds: int = 
     print(f"\n2. engine overhead over {len(frames)} frames in memory, each analyzer alone, median of {rounds}")
     total_raw = total_ours = 0.0
     for analyzer in graphs:
-        detector = ModelSession(analyzer.manifest.model_path, provider)
+        detector = ModelSession(analyzer.manifest, provider)
         raw = ort.InferenceSession(str(analyzer.manifest.model_path), session_options(), providers=detector.providers)
         images = [picture.pixels(analyzer.manifest.input.colour_order) for _, picture in frames]
         ours_times, raw_times = [], []

@@ -27,7 +27,7 @@ class Detector:
 
     def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See analyzers.engine.Detector.run; results for frames 1..T-1."""
-        frames = check_frames(frames)
+        frames = check_frames(frames, self._spec)
         luma = [self._analysed_luma(frame) for frame in frames]
         heatmaps = np.stack([self._unexplained(older, newer) for older, newer in zip(luma, luma[1:], strict=False)])
         return heatmaps, heatmaps.mean(axis=(1, 2)).astype(np.float32)
@@ -41,7 +41,9 @@ class Detector:
         gray = gray[:height, :width]
         if factor > 1:
             gray = cv2.resize(gray, (width // factor, height // factor), interpolation=cv2.INTER_AREA)
-        return gray
+        # Cropping a width that is not a whole number of cells leaves rows apart in memory, and DIS flow takes
+        # only pictures whose rows follow one another.
+        return np.ascontiguousarray(gray)
 
     def _unexplained(self, older: np.ndarray, newer: np.ndarray) -> np.ndarray:
         # For every pixel of the newer frame, where it was in the older one; then fetch it from there.

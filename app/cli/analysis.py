@@ -94,12 +94,17 @@ def analyze_clip(args: argparse.Namespace) -> int:
         )
     except MediaError as error:
         return _fail(f"{args.file}: {error}")
+    failed = [track for track in tracks if track.problem]  # each said in a line; the others' scores are kept
+    for track in failed:  # a plugin's model names its own nodes, and ONNX Runtime's errors quote them
+        say(f"{args.file}: detector {track.analyzer.manifest.id} could not score it: {track.problem}.", error=True)
+    tracks = [track for track in tracks if not track.problem]
     sha256 = sha256_file(args.file)
     result = {
         "tool": {"name": "ReelCheck", "version": __version__},
         "clip": {"file": str(args.file), "sha256": sha256, "frame_count": frame_count},
         "stride": args.stride,
         "analyzers": [track.as_dict() for track in tracks],
+        "not_scored": [_not_scored(track) for track in failed],
         "seconds": round(time.perf_counter() - started, 3),
         "note": "Scores are evidence for a reviewer, not a verdict on the clip.",
     }
@@ -114,7 +119,12 @@ def analyze_clip(args: argparse.Namespace) -> int:
             return _fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
     say(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
-    return 0
+    return 1 if failed else 0
+
+
+def _not_scored(track) -> dict:
+    manifest = track.analyzer.manifest
+    return {"id": manifest.id, "name": manifest.name, "version": manifest.version, "reason": track.problem}
 
 
 def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: int, progress, damaged):

@@ -115,6 +115,7 @@ def probe(args: argparse.Namespace) -> int:
 def write_frames(args: argparse.Namespace) -> int:
     import cv2
 
+    from analyzers.engine import FramesNotAnalysable
     from app.media.clip import open_clip
     from app.media.errors import MediaError
 
@@ -147,7 +148,12 @@ def write_frames(args: argparse.Namespace) -> int:
             say(f"{args.file}: {error}", error=True)
             continue
         target = args.out / f"frame_{n:0{width}d}{suffix}.png"
-        image = overlay(frames) if overlay else frames[-1]
+        try:
+            image = overlay(frames) if overlay else frames[-1]
+        except FramesNotAnalysable as error:
+            failures += 1
+            say(f"{args.file}: frame {n}: the {args.overlay} overlay cannot be drawn: {error}.", error=True)
+            continue
         if not cv2.imwrite(str(target), image):
             clip.close()
             return fail(f"Could not write {target}: is the folder writable?")

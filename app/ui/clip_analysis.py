@@ -3,6 +3,7 @@ background job that decodes the clip on its own decoder, runs the detectors in b
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from app.media.clip import open_clip
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 from app.ui.tasks import Job
+
+log = logging.getLogger(__name__)
 
 _DECODE_CACHE = 64 << 20  # frames are read once, in order: the analysis needs no cache of its own
 
@@ -56,6 +59,9 @@ def _analyse(path: Path, analyzers: list[Analyzer], job: Job, provider: str, ope
             tracks = analyze(frames, analyzers, provider, clip.frame_count, progress, job.is_cancelled, opened=opened)
         except AnalysisCancelled as error:
             raise Cancelled() from error
-        return [track.as_dict() for track in tracks]
+        for track in tracks:
+            if track.problem:  # the other detectors' tracks still arrive; this one is tried again next time
+                log.warning("%s could not score %s: %s", track.analyzer.manifest.id, path, track.problem)
+        return [track.as_dict() for track in tracks if not track.problem]
     finally:
         clip.close()

@@ -61,6 +61,7 @@ def test_broken_plugins_are_listed_with_their_reason_and_the_rest_work(tmp_path)
         "no_failure_modes": lambda folder: _edit(folder, lambda m: m.update(failure_modes=[])),
         "model_missing": lambda folder: (folder / "model.onnx").unlink(),
         "model_garbage": lambda folder: (folder / "model.onnx").write_bytes(b"\x00garbage" * 100),
+        "model_empty": lambda folder: (folder / "model.onnx").write_bytes(b""),
         "same_id": lambda folder: None,
     }.items():
         folder = tmp_path / name
@@ -75,7 +76,8 @@ def test_broken_plugins_are_listed_with_their_reason_and_the_rest_work(tmp_path)
     assert "'kind' is 'verdict'" in reasons["bad_kind"]
     assert "no failure_modes" in reasons["no_failure_modes"]
     assert "not in the folder" in reasons["model_missing"]
-    assert "cannot be loaded by ONNX Runtime" in reasons["model_garbage"]
+    assert "model.onnx is not an ONNX model" in reasons["model_garbage"]
+    assert "model.onnx cannot be loaded by ONNX Runtime" in reasons["model_empty"]
     assert "taken already" in reasons["same_id"]
 
 
@@ -86,7 +88,7 @@ def _edit(folder, change) -> None:
 
 
 def test_noise_level_lights_up_a_waxy_patch():
-    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="cpu")
+    session = ModelSession(discover().get("noise_level").manifest, provider="cpu")
     clean = camera_like_frame()
     waxy = clean.copy()
     waxy[96:224, 320:480] = cv2.GaussianBlur(clean[96:224, 320:480], (0, 0), 3)  # blocks 6-13 down, 20-29 across
@@ -99,7 +101,7 @@ def test_noise_level_lights_up_a_waxy_patch():
 
 
 def test_noise_level_leaves_black_bars_alone():
-    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="cpu")
+    session = ModelSession(discover().get("noise_level").manifest, provider="cpu")
     letterboxed = camera_like_frame()
     letterboxed[:48] = 0
     heatmaps, _ = session.run(stack([letterboxed], "gray"))
@@ -111,14 +113,14 @@ def test_providers_are_chosen_and_a_silent_fallback_is_reported():
     assert wanted_providers("auto")[-1] == "CPUExecutionProvider"
     with pytest.raises(ValueError, match="must be one of auto, cuda, cpu"):
         wanted_providers("gpu")
-    session = ModelSession(discover().get("noise_level").manifest.model_path, provider="auto")
+    session = ModelSession(discover().get("noise_level").manifest, provider="auto")
     report = session.report
     asked_gpu = wanted_providers("auto")[0] != "CPUExecutionProvider"
     assert report.fell_back == (asked_gpu and report.running == "CPU")
     assert report.describe().startswith(f"Detectors run on the {report.running}")
     if report.fell_back:  # this machine has onnxruntime-gpu but no working CUDA, as CI does
         assert "no working GPU was found" in report.describe()
-        required = ModelSession(discover().get("noise_level").manifest.model_path, provider="cuda").report
+        required = ModelSession(discover().get("noise_level").manifest, provider="cuda").report
         assert "the GPU was asked for but could not be used" in required.describe()
     with pytest.raises(ValueError, match="T x H x W x 1 or 3 uint8"):
         session.run(np.zeros((10, 10, 3), np.uint8))

@@ -11,7 +11,7 @@ import pytest
 from analyzers.engine import ModelSession
 from analyzers.graphs.npr_residual import reference
 from analyzers.pictures import stack
-from analyzers.resources import models_dir
+from analyzers.registry import discover
 from tests.artifacts import camera_like_frame, write_clip
 
 REGION = (slice(96, 224), slice(320, 480))  # blocks 6-13 down, 20-29 across
@@ -21,7 +21,7 @@ INSIDE[6:14, 20:30] = True
 
 @pytest.fixture(scope="module")
 def session():
-    return ModelSession(models_dir() / "npr_residual" / "model.onnx", provider="cpu")
+    return ModelSession(discover().get("npr_residual").manifest, provider="cpu")
 
 
 def textured_frame(seed: int) -> np.ndarray:

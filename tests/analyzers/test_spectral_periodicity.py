@@ -18,7 +18,7 @@ FRAMES = 3
 
 @pytest.fixture(scope="module")
 def session() -> ModelSession:
-    return ModelSession(discover().get("spectral_periodicity").manifest.model_path, provider="cpu")
+    return ModelSession(discover().get("spectral_periodicity").manifest, provider="cpu")
 
 
 def _decoded(path, frames, crf) -> np.ndarray:
