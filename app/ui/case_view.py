@@ -76,7 +76,7 @@ class CaseView:
     def _list_clips(self, rows: list[dict]) -> None:
         """The clips reviewed before in this case are in the Clips list from the start, newest first."""
         for row in rows:
-            self._window.clips.add_clip(row["path"], row["file_name"])
+            self._shell.clips.add_clip(row["path"], row["file_name"])
 
     def _on_failed(self, message: str) -> None:
         self.database.setText("Case database unusable")

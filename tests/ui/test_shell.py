@@ -144,7 +144,7 @@ def test_the_case_views_are_built_on_a_shell_alone(qtbot, tmp_path):
     )
     case = CaseController("Test Reviewer")
     case_view = CaseView(shell, case)
-    claims = install_claims(shell, case)
+    claims = install_claims(shell, case, go_to_evidence=lambda evidence_id: None)
     review = install_review(shell, case)
     export = install_export(shell, case)
     try:
