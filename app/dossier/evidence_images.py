@@ -50,6 +50,8 @@ class EvidencePainter:
 
     def picture(self, row: dict) -> EvidencePicture:
         """Evidence `row` (a store evidence row) drawn; raises MediaError when the frame cannot be decoded."""
+        from analyzers.engine import FramesNotAnalysable
+
         n = row["frame"]
         parts = [p for p in (row.get("overlay") or "").split("+") if p]
         filters = [p for p in parts if p.startswith(FILTER_PREFIX)]
@@ -71,7 +73,10 @@ class EvidencePainter:
                 not_drawn.append(part)
                 continue
             size, heat = detector
-            image = heat(frames[-size:], image)
+            try:
+                image = heat(frames[-size:], image)
+            except FramesNotAnalysable:  # frames too small for it: the picture goes out without that overlay
+                not_drawn.append(part)
         draw_regions(image, row.get("regions") or [])
         ok, encoded = cv2.imencode(".png", image)
         if not ok:

@@ -39,6 +39,7 @@ class DetectorOverlays:
         self._frame: tuple[int, np.ndarray] | None = None  # the exact frame on screen
         overlays.loaded.connect(self._on_loaded)
         overlays.ready.connect(self._on_ready)
+        overlays.cannot_draw.connect(self._on_cannot_draw)
         panel.toggled.connect(self._on_toggled)
         panel.opacity_changed.connect(self._on_opacity)
         view.add_layer("detectors", self._paint)
@@ -70,6 +71,13 @@ class DetectorOverlays:
         for analyzer_id in switched_on(self._settings):
             if analyzer_id in self._panel.toggles:  # a plugin removed since is simply not there
                 self._panel.toggles[analyzer_id].setChecked(True)
+
+    def _on_cannot_draw(self, analyzer_id: str, reason: str) -> None:
+        self._heatmaps.pop(analyzer_id, None)
+        self._view.update()
+        toggle = self._panel.toggles.get(analyzer_id)
+        name = toggle.text() if toggle is not None else analyzer_id
+        self._status.showMessage(f"{name} draws nothing on this frame: {reason}.", 8000)
 
     def _on_toggled(self, analyzer_id: str, on: bool) -> None:
         self._overlays.set_enabled(analyzer_id, on)

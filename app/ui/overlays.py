@@ -3,6 +3,7 @@ wins; heatmaps come back coloured by each analyzer's colour map and are painted 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,12 +12,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage
 
 from analyzers.colour import heatmap_bgra, ramp_rgb
-from analyzers.engine import Detector, open_detector
+from analyzers.engine import Detector, FramesNotAnalysable, open_detector
 from analyzers.pictures import Picture, stack
 from analyzers.registry import Analyzer, discover
 from app.ui.newest import NewestWins
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
+
+log = logging.getLogger(__name__)
 
 _RECENT = 4  # frames shown last that are kept for detectors comparing consecutive frames
 
@@ -58,6 +61,7 @@ class LiveOverlays(QObject):
 
     loaded = Signal(list, str)  # DetectorItems, a line for the status bar (which provider runs)
     ready = Signal(object)  # Heatmap
+    cannot_draw = Signal(str, str)  # analyzer id, why it draws nothing on this frame (said once per reason)
 
     def __init__(self, jobs: Jobs, provider: str = "auto") -> None:
         super().__init__()
@@ -71,23 +75,30 @@ class LiveOverlays(QObject):
         job = jobs.start("Loading the detectors", lambda job: self._load(job, provider))
         job.succeeded.connect(self._on_loaded)
         job.failed.connect(lambda reason: self.loaded.emit([], f"The detectors could not be loaded: {reason}"))
+        self._said: dict[str, str] = {}  # analyzer id: the last reason given for drawing nothing
         self._worker = NewestWins("live-overlays", self._analyse)
 
     def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
         registry = discover()
         note = "No detectors found."
+        unusable = [f"Cannot use {broken.folder.name}: {broken.reason}." for broken in registry.broken]
         found = {}
         for analyzer in registry.analyzers:
-            detector = open_detector(analyzer.manifest, provider)
+            try:
+                detector = open_detector(analyzer.manifest, provider)
+            except Exception as error:  # one detector that cannot start leaves the others drawing
+                log.error("%s could not be opened", analyzer.manifest.id, exc_info=error)
+                unusable.append(
+                    f"Cannot use {analyzer.manifest.name}: it could not be opened ({type(error).__name__})."
+                )
+                continue
             found[analyzer.manifest.id] = (analyzer, detector)
             if analyzer.manifest.model:  # built-in code always runs on the CPU; the graphs say where they run
                 note = detector.report.describe() + "."
-        for broken in registry.broken:
-            note += f" Cannot use {broken.folder.name}: {broken.reason}."
         # All at once: the GUI thread reads them (a clip opened meanwhile), and a dict filled here while it is read
         # there breaks the reading ("dictionary changed size during iteration")
         self._analyzers = found
-        return [detector_item(a) for a, _ in found.values()], note
+        return [detector_item(a) for a, _ in found.values()], " ".join([note, *unusable])
 
     def _on_loaded(self, result: tuple[list[DetectorItem], str]) -> None:
         self.loaded.emit(*result)
@@ -127,8 +138,22 @@ class LiveOverlays(QObject):
                     pictures[n] = Picture(earlier, "bgra") if earlier is not None else None
             if any(pictures[n] is None for n in window):
                 continue  # the frame before is not decoded (the clip's first frame, or just after a seek)
-            heatmaps, scores = detector.run(stack((pictures[n] for n in window), analyzer.manifest.input.colour_order))
             manifest = analyzer.manifest
+            try:
+                heatmaps, scores = detector.run(stack((pictures[n] for n in window), manifest.input.colour_order))
+            except FramesNotAnalysable as error:  # frames too small for it: the other detectors still draw
+                self._say_cannot_draw(manifest.id, str(error))
+                continue
+            except Exception as error:
+                log.error("%s failed on frame %d", manifest.id, frame, exc_info=error)
+                self._say_cannot_draw(manifest.id, f"it stopped with an error ({type(error).__name__})")
+                continue
+            self._said.pop(manifest.id, None)
             low, high = manifest.output.heatmap_range
             image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
             self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))
+
+    def _say_cannot_draw(self, analyzer_id: str, reason: str) -> None:
+        if self._said.get(analyzer_id) != reason:  # once, not on every frame of playback
+            self._said[analyzer_id] = reason
+            self.cannot_draw.emit(analyzer_id, reason)
