@@ -71,6 +71,8 @@ def export_dossier(args: argparse.Namespace) -> int:
     finally:
         store.close()
     say(*(path for path in (written.pdf, written.json) if path is not None))
+    if written.draft_reasons:  # on stderr: stdout stays the list of files written
+        say(f"Marked a draft, not final: {', '.join(written.draft_reasons)}.", error=True)
     return 0
 
 

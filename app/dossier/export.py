@@ -90,6 +90,7 @@ class Exported:
 
     json: Path | None
     pdf: Path | None
+    draft_reasons: tuple[str, ...] = ()  # why the dossier is marked a draft; empty when it is final
 
 
 class Progress:
@@ -200,6 +201,7 @@ def export(
     return Exported(
         json=dossier_path(clip, out_dir) if json_dossier else None,
         pdf=dossier_path(clip, out_dir).with_suffix(".pdf") if pdf else None,
+        draft_reasons=tuple(document["draft"]["reasons"]),
     )
 
 

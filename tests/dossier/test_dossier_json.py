@@ -189,6 +189,7 @@ def test_cli_exports_by_id_and_by_path_and_says_what_is_wrong(case, tmp_path):
 
     by_path = reelcheck(short["path"], "--out", str(tmp_path / "a"), "--json", "--organisation", "Desk")
     assert by_path.returncode == 0, by_path.stderr
+    assert "draft" not in by_path.stderr.lower()
     written = Path(by_path.stdout.strip())
     assert written == tmp_path / "a" / f"vertical_short_h264-{short['id']}-dossier.json"
     document = json.loads(written.read_text("utf-8"))
@@ -197,6 +198,7 @@ def test_cli_exports_by_id_and_by_path_and_says_what_is_wrong(case, tmp_path):
     by_id = reelcheck(str(short["id"]), "--out", str(tmp_path / "b"), "--series")  # neither format named: both
     assert by_id.returncode == 0, by_id.stderr
     assert [Path(line).suffix for line in by_id.stdout.split()] == [".pdf", ".json"]
+    assert "Marked a draft, not final: no publishing organisation named" in by_id.stderr
     assert "series" in json.loads((tmp_path / "b" / written.name).read_text("utf-8"))["analyzers"][0]
 
     unknown = reelcheck("999", "--out", str(tmp_path / "c"))
