@@ -1,8 +1,10 @@
-"""Reading a file a plugin's author chose: only a regular file, never more than a stated bound.
+"""Opening a file a hostile sender chose (a clip, a dossier, a plugin's manifest or model): only a regular file is
+read, and never more than a stated bound.
 
-A named pipe would block `open()` until a writer came and a device such as /dev/zero never ends, so the file is
-opened without blocking and checked on the open descriptor. (The application has its own copy of this rule in
-app.files.regular; analyzers must run without the application, so they keep this small one.)
+A named pipe (FIFO) blocks `open()` until a writer comes, a device such as /dev/zero never ends, and a socket or a
+folder is not a file at all. The file is opened without blocking and checked on the open descriptor, so it cannot
+be swapped between the check and the read. The rule lives here, in the lowest layer, because analyzers must run
+without the application; app.files.regular puts the path in front of these words for the application's messages.
 """
 
 from __future__ import annotations
@@ -15,25 +17,50 @@ from typing import BinaryIO
 
 
 class NotARegularFile(OSError):
-    """The path cannot be read as a file of its kind; the message says why, in words."""
+    """The path cannot be read as a file; the message says what it is, in words that follow the path."""
 
     def __str__(self) -> str:
         return str(self.strerror)
 
 
-def open_regular(path: Path, max_bytes: int) -> BinaryIO:
-    """`path` opened for reading if it is a regular file (through symbolic links) of at most `max_bytes`."""
+_KINDS = (
+    (stat.S_ISDIR, "is a folder, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file: it would wait for a writer for ever"),
+    (stat.S_ISCHR, "is a device, not a file: it has no end"),
+    (stat.S_ISBLK, "is a disk device, not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+)
+
+_OPEN_ERRORS = {
+    errno.ENOENT: "does not exist",
+    errno.ELOOP: "is a loop of symbolic links that never reaches a file",
+    errno.EACCES: "cannot be read: permission denied",
+    errno.EPERM: "cannot be read: permission denied",
+    errno.ENOTDIR: "does not exist (a part of its path is not a folder)",
+    errno.ENAMETOOLONG: "has a name too long for this system",
+}
+
+
+def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
+    """The file at `path` opened for reading in binary, if it is a regular file (through symbolic links) no larger
+    than `max_bytes`. Raises NotARegularFile with a one-line reason otherwise."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+        descriptor = os.open(
+            path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        )
     except OSError as error:
-        words = "does not exist" if error.errno == errno.ENOENT else f"cannot be read ({error.strerror})"
+        # A socket cannot be opened at all (ENXIO): say what it is rather than what the system calls the error.
+        words = _kind_of(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
         raise NotARegularFile(error.errno, words) from None
     try:
         status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise NotARegularFile(errno.EINVAL, "is not a regular file")
-        if status.st_size > max_bytes:
-            raise NotARegularFile(errno.EINVAL, f"is {status.st_size:,} bytes, more than the {max_bytes:,} it may have")
+        words = _kind_of(status)
+        if words is not None:
+            raise NotARegularFile(errno.EINVAL, words)
+        if max_bytes is not None and status.st_size > max_bytes:
+            raise NotARegularFile(
+                errno.EFBIG, f"is {status.st_size:,} bytes, more than the {max_bytes:,} bytes such a file may have"
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
@@ -42,10 +69,24 @@ def open_regular(path: Path, max_bytes: int) -> BinaryIO:
         raise
 
 
-def read_regular(path: Path, max_bytes: int) -> bytes:
+def read_regular(path: Path | str, max_bytes: int) -> bytes:
     """The whole of a regular file of at most `max_bytes` (see open_regular)."""
     with open_regular(path, max_bytes) as file:
-        data = file.read(max_bytes + 1)  # the file may have grown since it was checked
+        data = file.read(max_bytes + 1)  # the file may have grown since it was checked: never read past the bound
     if len(data) > max_bytes:
-        raise NotARegularFile(errno.EINVAL, f"grew past the {max_bytes:,} bytes it may have while being read")
+        raise NotARegularFile(errno.EFBIG, f"grew past the {max_bytes:,} bytes such a file may have while being read")
     return data
+
+
+def _status_or_none(path: Path | str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def _kind_of(status: os.stat_result | None) -> str | None:
+    """What a path that is not a regular file is, in words; None for a regular file (or nothing known)."""
+    if status is None:
+        return None
+    return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)

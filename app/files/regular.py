@@ -1,95 +1,36 @@
-"""Opening a file a hostile sender chose: only a regular file is read, and never more than a stated bound.
-
-A named pipe (FIFO) blocks `open()` until a writer comes, a device such as /dev/zero never ends, and a socket or a
-folder is not a file at all. The file is opened without blocking and checked on the open descriptor, so it cannot
-be swapped between the check and the read.
-"""
+"""Opening a file a hostile sender chose: only a regular file is read, and never more than a stated bound (the rule
+is analyzers.files'; here each message starts with the path, as the application says it to the reviewer)."""
 
 from __future__ import annotations
 
-import errno
-import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from analyzers import files
+
 
 class NotAFile(OSError):
-    """The path cannot be read as a file; the message says what it is, in the reviewer's words."""
+    """The path cannot be read as a file; the message names it and says what it is, in the reviewer's words."""
 
     def __str__(self) -> str:
         return str(self.strerror)
-
-
-_KINDS = (
-    (stat.S_ISDIR, "is a folder, not a file"),
-    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file: it would wait for a writer for ever"),
-    (stat.S_ISCHR, "is a device, not a file: it has no end"),
-    (stat.S_ISBLK, "is a disk device, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
-)
-
-_OPEN_ERRORS = {
-    errno.ENOENT: "does not exist",
-    errno.ELOOP: "is a loop of symbolic links that never reaches a file",
-    errno.EACCES: "cannot be read: permission denied",
-    errno.EPERM: "cannot be read: permission denied",
-    errno.ENOTDIR: "does not exist (a part of its path is not a folder)",
-    errno.ENAMETOOLONG: "has a name too long for this system",
-}
 
 
 def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
     """The file at `path` opened for reading in binary, if it is a regular file (through symbolic links) no larger
     than `max_bytes`. Raises NotAFile with a one-line reason otherwise."""
     try:
-        descriptor = os.open(
-            path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-        )
-    except OSError as error:
-        # A socket cannot be opened at all (ENXIO): say what it is rather than what the system calls the error.
-        words = _kind_of(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
-        raise NotAFile(error.errno, f"{path} {words}") from None
-    try:
-        status = os.fstat(descriptor)
-        words = _kind_of(status)
-        if words is not None:
-            raise NotAFile(errno.EINVAL, f"{path} {words}")
-        if max_bytes is not None and status.st_size > max_bytes:
-            raise NotAFile(
-                errno.EFBIG,
-                f"{path} is {status.st_size:,} bytes, more than the {max_bytes:,} bytes such a file may have",
-            )
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-
-
-def _status_or_none(path: Path | str) -> os.stat_result | None:
-    try:
-        return os.stat(path)
-    except OSError:
-        return None
-
-
-def _kind_of(status: os.stat_result | None) -> str | None:
-    """What a path that is not a regular file is, in words; None for a regular file (or nothing known)."""
-    if status is None:
-        return None
-    return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)
+        return files.open_regular(path, max_bytes)
+    except files.NotARegularFile as error:
+        raise NotAFile(error.errno, f"{path} {error}") from None
 
 
 def read_regular(path: Path | str, max_bytes: int) -> bytes:
     """The whole of a regular file of at most `max_bytes` (see open_regular)."""
-    with open_regular(path, max_bytes) as file:
-        # A file may grow after the check: never read past the bound.
-        data = file.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise NotAFile(errno.EFBIG, f"{path} grew past the {max_bytes:,} bytes such a file may have while being read")
-    return data
+    try:
+        return files.read_regular(path, max_bytes)
+    except files.NotARegularFile as error:
+        raise NotAFile(error.errno, f"{path} {error}") from None
 
 
 def regular_file_problem(path: Path | str) -> str | None:

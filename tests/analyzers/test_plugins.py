@@ -49,12 +49,12 @@ def test_hostile_manifests_are_listed_with_their_reason_and_the_rest_work(tmp_pa
     reasons = _reasons(plugins)
     assert "nested too deeply" in reasons["deep_list"] and "nested too deeply" in reasons["deep_object"]
     assert "more than the 262,144" in reasons["huge"]
-    assert "not a regular file" in reasons["pipe"] and "not a regular file" in reasons["folder"]
+    assert "named pipe" in reasons["pipe"] and "is a folder" in reasons["folder"]
 
     command = [sys.executable, "-m", "app.main", "detectors", "--plugins", str(plugins)]
     listed = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0, listed.stderr
-    assert "fine" in listed.stdout and "nested too deeply" in listed.stdout and "not a regular file" in listed.stdout
+    assert "fine" in listed.stdout and "nested too deeply" in listed.stdout and "named pipe" in listed.stdout
 
 
 @pytest.mark.parametrize("how", ["parent", "absolute", "symlink"])
