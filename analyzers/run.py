@@ -84,11 +84,14 @@ def analyze(
     cancelled: Callable[[], bool] | None = None,
     stride: int = 1,
     opened: dict[str, Detector] | None = None,
+    ahead_bytes: int | None = None,
 ) -> list[Track]:
     """Run `analyzers` over (frame number, Picture or RGB uint8 array) pairs in batches; each scores every `stride`-th
     frame (frames_needed says which frames to pass). A frame's score needs the analyzer's whole window of
     consecutive frames before it, so a gap (a damaged frame, the start of the clip) starts windows again.
-    `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`.
+    `opened` holds detectors already loaded, by analyzer id; the others are opened on `provider`. `ahead_bytes`
+    bounds the frames decoded ahead of the detectors (the frame cache's budget): one frame at least, whatever its
+    size, and never more than a few batches.
 
     An analyzer that cannot be opened or fails on the frames does not stop the others: its track comes back
     without scores and says why in `problem`."""
@@ -96,13 +99,15 @@ def analyze(
     feeds = [_Feed(analyzer, opened.get(analyzer.manifest.id), provider, stride) for analyzer in analyzers]
     # Each analyzer works on its own thread (ONNX Runtime and OpenCV let go of the GIL), while this one decodes:
     # on two cores the decoder and the detectors run side by side instead of taking turns.
-    workers = [_Worker(feed) for feed in feeds]
+    workers: list[_Worker] = []  # made at the first frame, whose size says how many may wait
     seen = 0
     try:
         for number, image in frames:
             if cancelled is not None and cancelled():
                 raise AnalysisCancelled()
             picture = as_picture(image)
+            if not workers:
+                workers = [_Worker(feed, _queue_depth(picture, ahead_bytes)) for feed in feeds]
             for worker in workers:
                 worker.give(number, picture)
             seen += 1
@@ -116,6 +121,16 @@ def analyze(
     return [feed.track for feed in feeds]
 
 
+def _queue_depth(picture: Picture, ahead_bytes: int | None) -> int:
+    """How many frames may wait for each analyzer: a few batches, fewer when frames are large (a 40-megapixel
+    frame is 40 MB in luma, and every waiting frame is held in memory)."""
+    most = 2 * BATCH
+    if ahead_bytes is None:
+        return most
+    height, width = picture.size
+    return max(1, min(most, ahead_bytes // max(1, height * width * 3)))  # as if RGB: a plugin may ask for it
+
+
 def _first_line(error: Exception) -> str:
     line = (str(error).strip().splitlines() or [type(error).__name__])[0]
     return line if len(line) <= 300 else line[:299] + "…"
@@ -125,9 +140,9 @@ class _Worker:
     """A thread feeding one analyzer; a short queue keeps the decoder at most a few frames ahead of it. Once its
     analyzer has failed it takes no more frames, and it always ends when finished."""
 
-    def __init__(self, feed: _Feed) -> None:
+    def __init__(self, feed: _Feed, depth: int) -> None:
         self._feed = feed
-        self._queue: queue.Queue = queue.Queue(maxsize=2 * BATCH)
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
         self._thread = threading.Thread(target=self._run, name=f"analyze-{feed.track.analyzer.manifest.id}")
         self._thread.start()
 

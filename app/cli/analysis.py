@@ -139,7 +139,7 @@ def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: i
         needed = frames_needed(chosen, stride)
         numbers = [n for n in range(clip.frame_count) if needed(n)]
         frames = pictures(clip, numbers, chosen, damaged)
-        tracks = analyze(frames, chosen, provider, len(numbers), progress, stride=stride)
+        tracks = analyze(frames, chosen, provider, len(numbers), progress, stride=stride, ahead_bytes=cache_mb << 20)
     finally:
         clip.close()
     return tracks, clip.frame_count, len(numbers)

@@ -56,7 +56,16 @@ def _analyse(path: Path, analyzers: list[Analyzer], job: Job, provider: str, ope
 
         try:
             frames = pictures(clip, range(clip.frame_count), analyzers, on_damaged=lambda error: None)
-            tracks = analyze(frames, analyzers, provider, clip.frame_count, progress, job.is_cancelled, opened=opened)
+            tracks = analyze(
+                frames,
+                analyzers,
+                provider,
+                clip.frame_count,
+                progress,
+                job.is_cancelled,
+                opened=opened,
+                ahead_bytes=_DECODE_CACHE,
+            )
         except AnalysisCancelled as error:
             raise Cancelled() from error
         for track in tracks:

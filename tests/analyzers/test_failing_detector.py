@@ -78,3 +78,32 @@ def test_the_players_whole_clip_analysis_keeps_the_other_tracks(tmp_path, qapp):
     clip = write_clip(tmp_path / "clip.mp4", ClipRecipe(frames=6, gop=3, size=(96, 64)))
     tracks = score_tracks(clip, [registry.get("fragile"), registry.get("noise_level")], True, "cpu", {})(Job("x"))
     assert [track["id"] for track in tracks] == ["noise_level"] and tracks[0]["frames"] == list(range(6))
+
+
+def test_frames_waiting_for_the_detectors_are_held_to_the_budget():
+    """Large frames: no more wait in memory than `ahead_bytes` allows (one at least), however slow the detector."""
+    import weakref
+
+    import numpy as np
+
+    from analyzers.pictures import Picture
+    from analyzers.registry import discover
+    from analyzers.run import BATCH, analyze
+
+    alive: weakref.WeakSet = weakref.WeakSet()
+    most = 0
+    noise = discover().get("noise_level")
+
+    def frames():
+        nonlocal most
+        for n in range(40):
+            picture = Picture(np.full((256, 256, 1), n, np.uint8), "gray")
+            alive.add(picture)
+            most = max(most, len(alive))
+            yield n, picture
+
+    frame_bytes = 256 * 256 * 3
+    tracks = analyze(frames(), [noise], "cpu", ahead_bytes=frame_bytes)
+    assert len(tracks[0].frames) == 40
+    # one waiting in the queue, a batch being gathered (with the window before it), one being handed over
+    assert most <= 1 + (noise.manifest.window - 1 + BATCH) + 2, most
