@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -115,6 +116,10 @@ class ClaimsPanel(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
+        header = self.list.header()  # the claim's words take the room the time and the rating do not need
+        header.setStretchLastSection(True)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.currentItemChanged.connect(self._on_current_item)
         self.list.itemActivated.connect(lambda item: self.claim_activated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -333,14 +338,15 @@ class ClaimsPanel(QWidget):
         span = self._label_of(first) if first == last else f"{self._label_of(first)}–{self._label_of(last)}"
         rating = row["rating"] or ""
         text = with_visible_controls(first_line(row["text"] or "")) or "(no text yet)"  # by another reviewer, maybe
-        item = QTreeWidgetItem([span, with_visible_controls(rating) or "Not rated", text])
+        # The list is narrow: it shows where the claim starts, the tip its whole range as the PDF writes it.
+        item = QTreeWidgetItem([self._label_of(first), with_visible_controls(rating) or "Not rated", text])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
         if not rating:
             item.setForeground(1, _UNRATED)
         if not (row["text"] or "").strip():
             item.setForeground(2, _UNRATED)
-        tip = plain_tip(f"Frames {first}–{last}\n\n{row['text'] or ''}")
+        tip = plain_tip(f"{span} (frames {first}–{last})\n\n{row['text'] or ''}")
         for column in range(3):
             item.setToolTip(column, tip)
         return item

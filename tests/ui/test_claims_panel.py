@@ -100,7 +100,8 @@ def test_a_claim_from_the_marks_is_saved_field_by_field(qtbot, window, h264_clip
     claim_id = new_claim(qtbot, window, 5, 12)
     assert panel.text.hasFocus()  # a new claim is ready to be written
     assert [(c["frame_in"], c["frame_out"]) for c in stored_claims(database(window), clip["id"])] == [(5, 12)]
-    assert panel.list.topLevelItem(0).text(0) == "00:00:00.167–00:00:00.400"  # as the PDF writes it
+    assert panel.list.topLevelItem(0).text(0) == "00:00:00.167"  # where it starts; the tip has the range
+    assert "00:00:00.167–00:00:00.400 (frames 5–12)" in panel.list.topLevelItem(0).toolTip(0)  # as the PDF has it
 
     sent = []
     panel.edited.connect(lambda claim, values: sent.append(values))

@@ -4,6 +4,7 @@ in Edit > Publishing organisation; a refused web address and a failed export are
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -83,7 +84,8 @@ def test_the_dossier_is_written_signed_and_names_the_organisation(
     [review] = [r for r in document["json_ld"] if r["@type"] == "ClaimReview"]
     assert review["claimReviewed"] == "The tower was built in 1999"
     # The claim's times read the same in the window's list of claims and in the PDF.
-    first, last = window.claims_view.panel.list.topLevelItem(0).text(0).split("–")
+    tip = window.claims_view.panel.list.topLevelItem(0).toolTip(0)
+    first, last = re.search(r"(\d\d:\d\d:\d\d\.\d{3})–(\d\d:\d\d:\d\d\.\d{3})", tip).groups()
     assert first == "00:00:00.000"
     assert f"{first} – {last}" in " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert review["author"] == {
