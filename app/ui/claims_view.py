@@ -107,6 +107,7 @@ class ClaimsView(QObject):
 
     def _add_actions(self) -> dict[str, QAction]:
         menu = self._shell.menus["&Review"]
+        menu.addSection("Claims")
         actions = {}
         for key, label, shortcut, tip, method in _COMMANDS:
             action = QAction(label, self._shell.window)

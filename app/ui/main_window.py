@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.facts = FactsPanel()
         self.clips = ClipList()
         self.docks: dict[str, QDockWidget] = {}
+        self.menus: dict[str, QMenu] = {}  # by title, once the commands are built
         self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
         self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
         self.detector_panel = DetectorPanel()
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         dock.setMinimumWidth(220)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
+        if "&View" in self.menus:  # a panel a view adds later (Evidence) can be shown again from the View menu
+            self.menus["&View"].addAction(dock.toggleViewAction())
 
     def _build_actions(self) -> dict[str, QAction]:
         menus = {}
