@@ -28,8 +28,8 @@ _EXPLAINED = (
     "A signed dossier is verified only when the key that signed it is one you trust: your own key on this machine, "
     "or one in the organisation's trusted keys file (a key anyone made under a colleague's name is not). "
     "Ask colleagues for the output of “reelcheck key export” and check each fingerprint with them; the file can "
-    "mark a key revoked or replaced (see “reelcheck verify --help”). The file is read again at every check, so a key revoked "
-    "in it stops being trusted at once."
+    "mark a key revoked or replaced (see “reelcheck verify --help”). The file is read again at every check, so a "
+    "key revoked in it stops being trusted at once."
 )
 
 
