@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from analyzers.resources import resources_dir
+
 _COLORS = {
     QPalette.ColorRole.Window: "#23252b",
     QPalette.ColorRole.WindowText: "#dcdfe6",
@@ -22,6 +24,8 @@ _COLORS = {
     QPalette.ColorRole.PlaceholderText: "#7d828c",
 }
 
+# Fusion draws a check box's edge a shade darker than the window: on a dark window an empty box all but vanishes,
+# so the boxes get a light edge of their own (and the tick, drawn by the style sheet then, an icon).
 _STYLE = """
 QToolBar { border: none; spacing: 2px; padding: 3px; background: #272a30; }
 QToolButton { padding: 4px; border-radius: 4px; }
@@ -32,6 +36,10 @@ QStatusBar { background: #1f2125; }
 QStatusBar QLabel { padding: 0 6px; color: #b9bdc7; }
 QTreeWidget { border: none; }
 QHeaderView::section { background: #2a2d33; padding: 4px; border: none; }
+QCheckBox::indicator { width: 12px; height: 12px; border: 1px solid #8a8f99; border-radius: 3px; background: #1b1d21; }
+QCheckBox::indicator:hover { border-color: #c3c7cf; }
+QCheckBox::indicator:checked { background: #3d7bd9; border-color: #6aa8ff; image: url("{check}"); }
+QCheckBox::indicator:disabled { border-color: #4a4e57; }
 """
 
 
@@ -44,4 +52,5 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6b707a"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b707a"))
     app.setPalette(palette)
-    app.setStyleSheet(_STYLE)
+    check = (resources_dir() / "icons" / "check.svg").as_posix()
+    app.setStyleSheet(_STYLE.replace("{check}", check))
