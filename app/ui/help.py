@@ -48,7 +48,7 @@ def shortcut_rows(window: QMainWindow) -> list[KeyRow]:
                 walk(action.menu(), f"{section} > {_words(action.text())}")
             elif action.shortcuts() and id(action) not in seen:
                 seen.add(id(action))
-                rows.append(KeyRow(section, _words(action.text()), _keys(action.shortcuts())))
+                rows.append(KeyRow(section, _words(action.iconText()), _keys(action.shortcuts())))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
@@ -56,7 +56,7 @@ def shortcut_rows(window: QMainWindow) -> list[KeyRow]:
     for action in window.findChildren(QAction):
         if action.shortcuts() and id(action) not in seen:
             seen.add(id(action))
-            rows.append(KeyRow(ELSEWHERE, _words(action.text()), _keys(action.shortcuts())))
+            rows.append(KeyRow(ELSEWHERE, _words(action.iconText()), _keys(action.shortcuts())))
     for shortcut in window.findChildren(QShortcut):
         if not shortcut.key().isEmpty():
             rows.append(KeyRow(ELSEWHERE, shortcut.whatsThis() or "(unnamed)", _keys([shortcut.key()])))

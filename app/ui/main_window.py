@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         last_menu = None
         for command in COMMANDS:
             action = QAction(command.label, self)
+            action.setIconText(command.label)  # the command's own name, kept when its text says more (Undo typing)
             action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             shortcut_text = ", ".join(command.shortcuts)

@@ -37,6 +37,12 @@ def test_the_help_names_export_and_the_forensic_filters(qtbot, window):
     assert sections == ["View > Forensic filter"]
 
 
+def test_the_help_names_undo_and_redo_whatever_they_would_undo_now(qtbot, window):
+    window.actions_by_key["redo"].setText("Redo editing the verdict")  # as the case sets it after an undo
+    commands = {row.command for row in shortcut_rows(window)}
+    assert {"Undo", "Redo"} <= commands and "Redo editing the verdict" not in commands
+
+
 def test_f1_shows_them_and_alt_1_turns_on_the_first_filter(qtbot, window, h264_clip):
     player_tests.open_and_wait(qtbot, window, h264_clip)
     window.actions_by_key["shortcuts"].trigger()
