@@ -76,9 +76,16 @@ class CommitField(QWidget):
     committed = Signal(str, str)
 
     def __init__(
-        self, key: str, multiline: bool = False, placeholder: str = "", lines: int = 5, parent: QWidget | None = None
+        self,
+        key: str,
+        multiline: bool = False,
+        placeholder: str = "",
+        lines: int = 5,
+        parent: QWidget | None = None,
+        least_lines: int = 2,
     ) -> None:
-        """`lines`: how many lines a multiline field shows before it scrolls (docks are short)."""
+        """`lines`: how many lines a multiline field shows before it scrolls (docks are short); `least_lines`: how
+        few it may be squeezed to (the panel scrolls instead)."""
         super().__init__(parent)
         self.key = key
         self.editor: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
@@ -87,7 +94,7 @@ class CommitField(QWidget):
         if multiline:
             self.editor.setTabChangesFocus(True)  # Tab moves on: every field stays reachable from the keyboard
             spacing = self.editor.fontMetrics().lineSpacing()
-            self.editor.setMinimumHeight(2 * spacing + 12)
+            self.editor.setMinimumHeight(least_lines * spacing + 12)
             self.editor.setMaximumHeight(lines * spacing + 12)
             self.editor.textChanged.connect(self._typed)
             self.editor.installEventFilter(self)

@@ -76,7 +76,7 @@ class VerdictPanel(QWidget):
         self.decided.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("Decided", self.decided)
         form.addRow(self._label("&Status", self._combo("status")), self.combos["status"])
-        self.summary = CommitField("summary", True, "What the review found, in a few lines", lines=6)
+        self.summary = CommitField("summary", True, "What the review found, in a few lines", lines=6, least_lines=4)
         self.summary.committed.connect(lambda key, text: self.verdict_edited.emit({key: text}))
         form.addRow(self._label("Summar&y", self.summary.editor), self.summary)
         self.clip_box = QGroupBox("Clip source")

@@ -57,3 +57,15 @@ def test_the_fields_stay_where_they_are_when_the_verdict_changes(qtbot, width, h
     for row in CHANGES:
         panel.set_verdict(row)
         assert _settled(qtbot, panel) == before, row
+
+
+def test_the_summary_keeps_room_for_four_lines_in_a_short_dock(qtbot):
+    panel = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
+    qtbot.addWidget(panel)
+    panel.resize(300, 400)
+    panel.set_clip(CLIP)
+    panel.show()
+    qtbot.waitExposed(panel)
+    places = _settled(qtbot, panel)
+    spacing = panel.summary.editor.fontMetrics().lineSpacing()
+    assert places["summary"].height() >= 4 * spacing  # the panel scrolls rather than squeeze what was found
