@@ -197,7 +197,7 @@ def _read(path: Path, problems: list[str]) -> dict | None:
     try:
         text = read_regular(path, MAX_DOSSIER_BYTES).decode("utf-8")
     except NotAFile as error:
-        problems.append("there is no such file." if error.errno == errno.ENOENT else f"it {_reason(error, path)}.")
+        problems.append("there is no such file." if error.errno == errno.ENOENT else f"it {error.reason}.")
         return None
     except OSError as error:
         problems.append(f"it could not be read ({error.strerror}).")
@@ -222,11 +222,6 @@ def _read(path: Path, problems: list[str]) -> dict | None:
         problems.append("it is JSON but not a dossier (not an object).")
         return None
     return document
-
-
-def _reason(error: NotAFile, path: Path | str) -> str:
-    """What open_regular says about `path`, without the path, which the line already names."""
-    return str(error).removeprefix(f"{path} ")
 
 
 def _check_signature(document: dict, result: Verification) -> None:
@@ -369,7 +364,7 @@ def _file_matches(folder: Path, name: str, expected: object, kind: str, problems
     try:
         actual = _sha256_regular(path)
     except NotAFile as error:
-        problems.append(f"{kind} {name}: {'is missing' if error.errno == errno.ENOENT else _reason(error, path)}.")
+        problems.append(f"{kind} {name}: {'is missing' if error.errno == errno.ENOENT else error.reason}.")
         return False
     except OSError as error:
         problems.append(f"{kind} {name}: could not be read ({error.strerror}).")
@@ -389,9 +384,7 @@ def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
     try:
         actual = _sha256_regular(clip)
     except NotAFile as error:
-        problems.append(
-            f"clip {clip}: {'there is no such file' if error.errno == errno.ENOENT else _reason(error, clip)}."
-        )
+        problems.append(f"clip {clip}: {'there is no such file' if error.errno == errno.ENOENT else error.reason}.")
         return
     except OSError as error:
         problems.append(f"clip {clip}: could not be read ({error.strerror}).")

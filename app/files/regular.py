@@ -10,7 +10,12 @@ from analyzers import files
 
 
 class NotAFile(OSError):
-    """The path cannot be read as a file; the message names it and says what it is, in the reviewer's words."""
+    """The path cannot be read as a file; the message names it and says what it is, in the reviewer's words, and
+    `reason` says it without the path (for a line that names the file already)."""
+
+    def __init__(self, code: int | None, path: Path | str, reason: str) -> None:
+        super().__init__(code, f"{path} {reason}")
+        self.reason = reason
 
     def __str__(self) -> str:
         return str(self.strerror)
@@ -22,7 +27,7 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
     try:
         return files.open_regular(path, max_bytes)
     except files.NotARegularFile as error:
-        raise NotAFile(error.errno, f"{path} {error}") from None
+        raise NotAFile(error.errno, path, str(error)) from None
 
 
 def read_regular(path: Path | str, max_bytes: int) -> bytes:
@@ -30,7 +35,7 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
     try:
         return files.read_regular(path, max_bytes)
     except files.NotARegularFile as error:
-        raise NotAFile(error.errno, f"{path} {error}") from None
+        raise NotAFile(error.errno, path, str(error)) from None
 
 
 def regular_file_problem(path: Path | str) -> str | None:

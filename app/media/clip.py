@@ -15,7 +15,7 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
-from app.files.regular import regular_file_problem
+from app.files.regular import NotAFile, open_regular
 from app.media.budget import limit_pictures, open_container, refuse_beyond_cache, refuse_oversized
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
@@ -142,9 +142,10 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
 def _check_file(path: Path) -> None:
     """Refuse anything but a readable, non-empty regular file before FFmpeg opens the path itself: FFmpeg would wait
     on a pipe for ever and read a device without end."""
-    problem = regular_file_problem(path)
-    if problem is not None:
-        raise MediaError(f"{problem}.")
+    try:
+        open_regular(path).close()
+    except NotAFile as error:  # the line that says it names the file already
+        raise MediaError(f"it {error.reason}.") from None
     if path.stat().st_size == 0:
         raise MediaError(f"The file {path.name} is empty (0 bytes).")
 

@@ -369,7 +369,8 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, path: str, reason: str) -> None:
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
-        QMessageBox.warning(self, "Could not open the clip", f"{Path(path).name}\n\n{reason}")
+        said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
+        QMessageBox.warning(self, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}")
 
     def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
         self._frame_size = size
