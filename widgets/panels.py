@@ -112,7 +112,8 @@ class ClipList(QListWidget):
             name = item.data(_NAME_ROLE) or item.text()
             item.setData(_NAME_ROLE, name)
             item.setData(_BADGE_ROLE, words)
-            item.setText(f"{name}\n{words}" if words and colour else name)
+            # indented under the name, so that it reads as the clip's badge rather than as another clip
+            item.setText(f"{name}\n    {words}" if words and colour else name)
             item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
             if colour:
                 item.setForeground(QColor(colour))

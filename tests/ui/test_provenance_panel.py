@@ -77,7 +77,7 @@ def test_signed_ai_declared_clip_is_seen_first(qtbot, window, clips):
         for r in range(window.clips.count())
         if window.clips.item(r).data(Qt.ItemDataRole.UserRole) == str(clips["ai"])
     ]
-    assert item.text() == f"{clips['ai'].name}\nContent Credentials: AI-generated"
+    assert item.text() == f"{clips['ai'].name}\n    Content Credentials: AI-generated"
     assert item.foreground().color().name() == "#ff8a80"
 
 
@@ -213,7 +213,7 @@ def test_every_listed_clip_gets_its_badge_without_being_opened(qtbot, window, cl
         for r in range(window.clips.count())
     }
     assert names[str(clips["plain"])] == "plain.mp4"  # a quiet badge stays in the tooltip
-    assert names[str(clips["sdxl"])] == "sdxl.mp4\nGenerator watermark found"
+    assert names[str(clips["sdxl"])] == "sdxl.mp4\n    Generator watermark found"
     assert window.player.clip.path == clips["plain"]  # nothing else was opened in the player
 
 
