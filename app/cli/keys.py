@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from app.cli.output import fail, say
 from app.text.shown import for_terminal
 
 
@@ -37,11 +38,11 @@ def key_command(args: argparse.Namespace) -> int:
         made = not key_path(reviewer).exists()
         public = reviewer_key(reviewer).public_key().public_bytes_raw()
     except SigningError as error:
-        return _fail(str(error))
+        return fail(str(error))
     if made:
-        print(f"Made a new signing key for {for_terminal(reviewer)!r}: {key_path(reviewer)}", file=sys.stderr)
+        say(f"Made a new signing key for {for_terminal(reviewer)!r}: {key_path(reviewer)}", error=True)
     if args.key_command == "show":
-        print(f"{fingerprint(public)}  {for_terminal(reviewer)}")
+        say(f"{fingerprint(public)}  {reviewer}")
         return 0
     text = exported_key(public, reviewer)
     if args.out is None:
@@ -52,8 +53,8 @@ def key_command(args: argparse.Namespace) -> int:
     try:
         write_text_atomically(args.out, text)
     except OSError as error:
-        return _fail(f"Could not write {args.out}: {error.strerror or error}.")
-    print(args.out)
+        return fail(f"Could not write {args.out}: {error.strerror or error}.")
+    say(args.out)
     return 0
 
 
@@ -62,8 +63,3 @@ def _login_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "reviewer"
-
-
-def _fail(message: str) -> int:
-    print(for_terminal(message), file=sys.stderr)
-    return 2

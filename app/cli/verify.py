@@ -4,9 +4,9 @@ evidence files and clip, and is its signer one you trust?"""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from app.cli.output import say
 from app.text.shown import for_terminal
 
 VERIFIED = 0  # intact, signed by a trusted key (or an older one of theirs, dated before it was replaced)
@@ -61,12 +61,12 @@ def verify_dossier(args: argparse.Namespace) -> int:
     try:
         signers = trusted_signers(args.trusted_keys)
     except TrustedKeysError as error:
-        print(for_terminal(str(error)), file=sys.stderr)
+        say(str(error), error=True)
         return CANNOT_CHECK
     result = check(args.dossier, args.clip)
     if result.problems:
         for problem in result.problems:
-            print(f"{args.dossier}: {for_terminal(problem)}")
+            say(f"{args.dossier}: {problem}")  # the file's name is text from outside too
         return CHANGED
     standing = judge(signers, result.fingerprint, result.dated)
     files = f"{result.evidence_files} evidence file{'' if result.evidence_files == 1 else 's'}"
@@ -78,7 +78,7 @@ def verify_dossier(args: argparse.Namespace) -> int:
     reviewer = for_terminal(result.reviewer)
     said = f"{for_terminal(standing.words)}; {files}, {clip}; the dossier names its reviewer {reviewer!r}"
     if standing.trusted:
-        print(f"verified: {said}")
+        say(f"verified: {said}")
         return VERIFIED
-    print(f"{args.dossier}: not verified: {said}")
+    say(f"{args.dossier}: not verified: {said}")
     return {Outcome.UNKNOWN: UNKNOWN_KEY, Outcome.REVOKED: REVOKED_KEY}.get(standing.outcome, RETIRED_KEY)

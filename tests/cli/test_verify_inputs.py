@@ -106,3 +106,12 @@ def test_a_dossier_past_64_mib_is_refused_unread(tmp_path):
         file.truncate((64 << 20) + 1)  # sparse: nothing is written, and nothing should be read
     code, out = _verify(tmp_path / "config", str(huge))
     assert code == 1 and out == f"{huge}: it is 67,108,865 bytes, more than the 67,108,864 bytes such a file may have."
+
+
+def test_a_dossier_whose_name_holds_escapes_is_named_inert(tmp_path):
+    """An archive can name a file anything: the name is printed with its escapes shown, like any text from outside."""
+    hostile = tmp_path / "d\x1b]0;pwned\x07\x1b[2J.json"
+    hostile.write_text("not json", "utf-8")
+    code, out = _verify(tmp_path / "config", str(hostile))
+    assert code == 1 and "\x1b" not in out and "\x07" not in out
+    assert "d\\x1b]0;pwned\\x07\\x1b[2J.json" in out
