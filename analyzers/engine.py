@@ -124,7 +124,7 @@ def model_problem(model: Path) -> str:
     try:
         session = ort.InferenceSession(str(model), sess_options=session_options(), providers=["CPUExecutionProvider"])
     except Exception as error:  # ORT raises several types for bad files; the reason is in the text
-        return f"{model.name} cannot be loaded by ONNX Runtime: {_first_line(error)}"
+        return f"{model.name} cannot be loaded by ONNX Runtime: {first_line(error)}"
     inputs = {i.name: i.type for i in session.get_inputs()}
     outputs = {o.name for o in session.get_outputs()}
     if inputs != {"frames": "tensor(uint8)"} or not {"heatmap", "score"} <= outputs:
@@ -135,8 +135,10 @@ def model_problem(model: Path) -> str:
     return ""
 
 
-def _first_line(error: BaseException) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+def first_line(error: BaseException, most: int | None = None) -> str:
+    """The first line of an error's message (its type when it has none), cut to `most` characters if given."""
+    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return line if most is None or len(line) <= most else line[: most - 1] + "…"
 
 
 class ModelSession:

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from analyzers.files import NotARegularFile, open_regular
+from analyzers.files import NotARegularFile, open_regular, read_regular
 
 MAX_MODEL_BYTES = 2 << 30  # protobuf's own limit for one message
 MAX_WEIGHTS_BYTES = 64 << 30
@@ -47,8 +47,10 @@ def model_sha256(folder: Path, name: str) -> str:
     root = folder.resolve()
     given = folder / name  # the path ONNX Runtime is given, and from whose folder it finds the weights
     model = _inside(root, given, f"manifest.json names the model '{name}'")
-    with _opened(model, MAX_MODEL_BYTES) as file:
-        data = file.read(MAX_MODEL_BYTES + 1)
+    try:
+        data = read_regular(model, MAX_MODEL_BYTES)
+    except NotARegularFile as error:
+        raise UnusableModel(f"{model.name} {error}") from None
     try:
         locations = sorted(set(_external_locations(memoryview(data))))
     except UnusableModel as error:

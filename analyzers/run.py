@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from analyzers.engine import Detector, FramesNotAnalysable, open_detector
+from analyzers.engine import Detector, FramesNotAnalysable, first_line, open_detector
 from analyzers.pictures import Picture, as_picture, stack
 from analyzers.registry import Analyzer
 
@@ -46,7 +46,7 @@ class Track:
             self.problem = str(error)
         else:
             log.error("%s failed", self.analyzer.manifest.id, exc_info=error)
-            self.problem = f"it stopped with an error ({_first_line(error)})"
+            self.problem = f"it stopped with an error ({first_line(error, most=300)})"
         self.frames, self.scores = [], []
 
     def as_dict(self) -> dict:
@@ -129,11 +129,6 @@ def _queue_depth(picture: Picture, ahead_bytes: int | None) -> int:
         return most
     height, width = picture.size
     return max(1, min(most, ahead_bytes // max(1, height * width * 3)))  # as if RGB: a plugin may ask for it
-
-
-def _first_line(error: Exception) -> str:
-    line = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    return line if len(line) <= 300 else line[:299] + "…"
 
 
 class _Worker:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 from app import __version__
-from app.cli.output import json_text, say
+from app.cli.output import fail, json_text, say
 from app.files.atomic import write_text_atomically
 
 
@@ -73,14 +72,14 @@ def analyze_clip(args: argparse.Namespace) -> int:
     from app.media.hashing import sha256_file
 
     if args.stride < 1:
-        return _fail("--stride must be 1 or more.")
+        return fail("--stride must be 1 or more.")
     if args.out is None and not args.record:
-        return _fail("Say where the scores go: --json OUT, --record (into the case database), or both.")
+        return fail("Say where the scores go: --json OUT, --record (into the case database), or both.")
     registry = discover(args.plugins)
     try:
         chosen = [registry.get(i.strip()) for i in args.detectors.split(",")] if args.detectors else []
     except KeyError as error:
-        return _fail(error.args[0])
+        return fail(error.args[0])
     chosen = chosen or list(registry.analyzers)
     started = time.perf_counter()
 
@@ -93,7 +92,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
             args.file, chosen, provider, args.stride, args.cache_mb, _progress_printer(), damaged
         )
     except MediaError as error:
-        return _fail(f"{args.file}: {error}")
+        return fail(f"{args.file}: {error}")
     failed = [track for track in tracks if track.problem]  # each said in a line; the others' scores are kept
     for track in failed:  # a plugin's model names its own nodes, and ONNX Runtime's errors quote them
         say(f"{args.file}: detector {track.analyzer.manifest.id} could not score it: {track.problem}.", error=True)
@@ -111,12 +110,12 @@ def analyze_clip(args: argparse.Namespace) -> int:
     if args.record:
         problem = _record(args, sha256, tracks)
         if problem:  # minutes of work are not thrown away because the case could not take them
-            return _fail(f"{problem} {_keep_unrecorded(args, result)}")
+            return fail(f"{problem} {_keep_unrecorded(args, result)}")
     if args.out is not None:
         try:
             write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
         except OSError as error:
-            return _fail(f"Could not write {args.out}: {error.strerror or error}.")
+            return fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
     say(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
     return 1 if failed else 0
@@ -221,11 +220,6 @@ def _progress_printer():
         now = time.monotonic()
         if total and (now - last[0] > 1.0 or done == total):
             last[0] = now
-            print(f"analysed {done}/{total} frames ({100 * done // total}%)", file=sys.stderr, flush=True)
+            say(f"analysed {done}/{total} frames ({100 * done // total}%)", error=True)
 
     return report
-
-
-def _fail(message: str) -> int:
-    say(message, error=True)
-    return 2

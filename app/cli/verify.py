@@ -76,7 +76,7 @@ def verify_dossier(args: argparse.Namespace) -> int:
     # What the key is first; the name the dossier itself supplies last and shown as data: a name cannot pose as
     # the rest of the line.
     reviewer = for_terminal(result.reviewer)
-    said = f"{for_terminal(standing.words)}; {files}, {clip}; the dossier names its reviewer {reviewer!r}"
+    said = f"{standing.words}; {files}, {clip}; the dossier names its reviewer {reviewer!r}"
     if standing.trusted:
         say(f"verified: {said}")
         return VERIFIED

@@ -7,12 +7,16 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app import __version__
 from app.store.rules import AUTHENTICITY, RATINGS
 from app.text.timecode import format_timecode
+
+if TYPE_CHECKING:  # the registry loads only when there are analyses to describe
+    from analyzers.registry import Registry
 
 DOSSIER_VERSION = 1
 SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"
@@ -52,7 +56,7 @@ def dossier(
         "organisation": organisation,
         "clip": _clip(clip),
         "provenance": provenance or {"findings": [], "note": NOT_READ},
-        "analyzers": [_analysis(row, include_series) for row in store.analyses(clip_id)],
+        "analyzers": _analyses(store.analyses(clip_id), include_series),
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
         "pdf": None,  # the export fills it in when it writes the PDF beside the JSON
         "claims": claims,
@@ -127,11 +131,18 @@ def _clip(clip: dict) -> dict:
     }
 
 
-def _analysis(row: dict, include_series: bool) -> dict:
+def _analyses(rows: list[dict], include_series: bool) -> list[dict]:
+    if not rows:
+        return []
     from analyzers.registry import discover
 
+    registry = discover()  # once: it reads, hashes and checks every analyzer's model
+    return [_analysis(row, registry, include_series) for row in rows]
+
+
+def _analysis(row: dict, registry: Registry, include_series: bool) -> dict:
     try:
-        manifest = discover().get(row["analyzer_id"]).manifest
+        manifest = registry.get(row["analyzer_id"]).manifest
     except KeyError:  # recorded by an analyzer this installation no longer has
         manifest = None
     # A score that is not a number (NaN, infinite) has no place in JSON: such frames are left out.

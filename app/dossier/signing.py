@@ -22,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.dossier.reviewer_keys import SigningError, fingerprint, reviewer_key
-from app.files.regular import NotAFile, open_regular, read_regular
+from app.files.regular import NotAFile, read_regular
 from app.media.hashing import sha256_file
 
 ALGORITHM = "Ed25519"
@@ -348,13 +348,6 @@ def _check_pdf(document: dict, folder: Path, result: Verification) -> None:
     result.pdf_checked = _file_matches(folder, name, pdf.get("sha256"), "PDF", result.problems)
 
 
-def _sha256_regular(path: Path) -> str:
-    """The SHA-256 of a regular file, read in chunks: a pipe, a device or a socket is refused (NotAFile), never
-    waited on or read without end."""
-    with open_regular(path) as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
-
-
 def _file_matches(folder: Path, name: str, expected: object, kind: str, problems: list[str]) -> bool:
     """Whether the file `name` (relative to `folder`) has the SHA-256 `expected`; says what is wrong if not."""
     path = _inside(folder, name) if "\0" not in name else None
@@ -362,7 +355,7 @@ def _file_matches(folder: Path, name: str, expected: object, kind: str, problems
         problems.append(f"{kind} {name}: lies outside the dossier's folder.")
         return False
     try:
-        actual = _sha256_regular(path)
+        actual = sha256_file(path)
     except NotAFile as error:
         problems.append(f"{kind} {name}: {'is missing' if error.errno == errno.ENOENT else error.reason}.")
         return False
@@ -382,7 +375,7 @@ def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
         problems.append("the dossier holds no clip hash to check the clip against.")
         return
     try:
-        actual = _sha256_regular(clip)
+        actual = sha256_file(clip)
     except NotAFile as error:
         problems.append(f"clip {clip}: {'there is no such file' if error.errno == errno.ENOENT else error.reason}.")
         return
