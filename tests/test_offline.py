@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.media.clip import open_clip
-from app.media.hashing import sha256_file
 from app.media.synth import ClipRecipe, write_clip
 from app.store.store import Store
+from tests.case import add_to_case
 
 # The network made to fail loudly: a socket made, a name looked up or a connection opened ends the process with
 # NETWORK_USED and the stack that tried.
@@ -66,11 +65,7 @@ def case(tmp_path) -> tuple[Path, Path, dict]:
     clip = write_clip(tmp_path / "clip.mp4", ClipRecipe(frames=12, gop=6, size=(160, 96)))
     database = tmp_path / "case.db"
     store = Store.open(database, "tester")
-    opened = open_clip(clip)
-    try:
-        row = store.add_clip(clip, sha256_file(clip), opened.facts.file_size, opened.facts.as_dict())
-    finally:
-        opened.close()
+    row = add_to_case(store, clip)
     claim = {"frame_in": 0, "frame_out": 11, "text": "金字塔 in one night", "rating": "False"}
     store.create("claims", row["id"], claim)
     verdict = {"authenticity": "Undetermined", "content_rating": "False", "summary": "Checked offline."}

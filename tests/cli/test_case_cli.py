@@ -70,11 +70,10 @@ def test_the_demo_case_has_score_runs_and_analyze_records_into_the_case(tmp_path
     assert nowhere.returncode == 2 and "--json OUT, --record" in nowhere.stderr
 
 
-def test_another_programs_database_given_as_db_is_refused_untouched(tmp_path, h264_clip, monkeypatch):
+def test_another_programs_database_given_as_db_is_refused_untouched(tmp_path, h264_clip):
     import hashlib
     import sqlite3
 
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # where analyze keeps the scores it cannot record
     other = tmp_path / "places.sqlite"
     connection = sqlite3.connect(other)
     connection.execute("create table moz_places (id integer primary key, url text)")

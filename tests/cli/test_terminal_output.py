@@ -17,6 +17,7 @@ import pytest
 from app.media.synth import ClipRecipe, write_clip
 from app.text.shown import BIDI_CONTROLS
 from tests.analyzers.test_analyzers import models_dir
+from tests.case import add_to_case
 
 EVIL = "\x1b]0;pwned\x07\x1b[2J\nSHA-256 deadbeef\u202e\x9b[2J"
 FORBIDDEN = {"\x1b", "\x07", "\n", *BIDI_CONTROLS, *map(chr, range(0x80, 0xA0))}
@@ -112,15 +113,11 @@ def test_detectors_show_hostile_plugin_names_as_codes(tmp_path):
 
 
 def test_export_shows_hostile_paths_as_codes(hostile_clips, tmp_path):
-    from app.media.clip import open_clip
-    from app.media.hashing import sha256_file
     from app.store.store import Store
 
     database = tmp_path / f"case {EVIL}.db"
     store = Store.open(database)
-    clip = open_clip(hostile_clips[0])
-    store.add_clip(hostile_clips[0], sha256_file(hostile_clips[0]), clip.facts.file_size, clip.facts.as_dict())
-    clip.close()
+    add_to_case(store, hostile_clips[0])
     store.close()
     out = tmp_path / f"out {EVIL}"
     env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.media.clip import open_clip
 from app.media.hashing import sha256_file
 from app.store.store import Store
+from tests.case import add_to_case
 
 
 def _read_only_mounts_work() -> bool:
@@ -39,9 +39,7 @@ def read_only_case(h264_clip, tmp_path) -> Iterator[tuple[Path, Path, Path]]:
     home.mkdir()
     clip = Path(shutil.copy(h264_clip, case / "clip.mp4"))
     store = Store.open(case / "case.db")
-    media = open_clip(clip)
-    store.add_clip(clip, sha256_file(clip), media.facts.file_size, media.facts.as_dict())
-    media.close()
+    add_to_case(store, clip)
     store.close()
     if os.geteuid() != 0:
         case.chmod(0o555)

@@ -20,8 +20,7 @@ WORDS = {
 
 
 @pytest.fixture
-def dossier(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+def dossier(tmp_path):
     return signed_dossier(tmp_path)
 
 

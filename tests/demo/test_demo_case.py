@@ -7,10 +7,9 @@ from dataclasses import replace
 
 from app.demo.case import DEMO_CASE, build_demo_case
 from app.demo.clips import DEMO_CLIPS
-from app.media.clip import open_clip
-from app.media.hashing import sha256_file
 from app.media.synth import write_clip
 from app.store.store import Store
+from tests.case import add_to_case
 
 
 def _first_demo_clip(folder):
@@ -20,19 +19,11 @@ def _first_demo_clip(folder):
     return path
 
 
-def _in_the_case_as_the_window_puts_it(store: Store, path) -> dict:
-    clip = open_clip(path)
-    try:
-        return store.add_clip(path, sha256_file(path), clip.facts.file_size, clip.facts.as_dict())
-    finally:
-        clip.close()
-
-
 def test_the_first_demo_clip_keeps_its_source_when_it_was_opened_first(tmp_path):
     path = _first_demo_clip(tmp_path)
     store = Store.open(tmp_path / "case.db", "Demo Reviewer")
     try:
-        row = _in_the_case_as_the_window_puts_it(store, path)
+        row = add_to_case(store, path)
         assert row["title"] in (None, "")
         build_demo_case(store, [path])
         clip = store.clip(row["id"])
@@ -47,7 +38,7 @@ def test_a_source_the_reviewer_typed_is_kept(tmp_path):
     path = _first_demo_clip(tmp_path)
     store = Store.open(tmp_path / "case.db", "Demo Reviewer")
     try:
-        row = _in_the_case_as_the_window_puts_it(store, path)
+        row = add_to_case(store, path)
         store.edit("clips", row["id"], {"title": "Typed by the reviewer"})
         build_demo_case(store, [path])
         clip = store.clip(row["id"])

@@ -43,11 +43,6 @@ def case(tmp_path_factory):
     return database, short
 
 
-@pytest.fixture(autouse=True)
-def _own_keys(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # a signing key never lands in the real one
-
-
 def _export(database: Path, clip_id: int, out: Path, series: bool, organisation=ORGANISATION) -> dict:
     store = Store.open(database, "tester")
     try:

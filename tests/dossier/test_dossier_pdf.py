@@ -26,6 +26,7 @@ from app.media.errors import Cancelled
 from app.store.rules import RATINGS
 from app.store.store import Store
 from app.text.timecode import format_timecode
+from tests.case import add_to_case
 
 HOSTILE = "<b>x</b> & <img src=https://evil.example/p.png> <a href='javascript:alert(1)'>y</a>"
 QUERY_URL = "https://video.example/watch?v=1&t=2s&note='a b'"
@@ -48,11 +49,6 @@ def case(tmp_path_factory):
     store.record_analysis(short["id"], {**track, "frames": list(range(180)), "scores": scores})
     store.close()
     return database, short
-
-
-@pytest.fixture(autouse=True)
-def _own_keys(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +178,6 @@ def test_a_cancelled_export_keeps_the_earlier_dossier(case, tmp_path, qapp):
 def test_the_dossier_carries_signed_ai_credentials(tmp_path, qapp):
     """A clip signed with Content Credentials that declare generative AI: the JSON records the finding with the
     signer on the trust list, and the PDF says it in words."""
-    from app.media.clip import open_clip
-    from app.media.hashing import sha256_file
     from app.media.synth import ClipRecipe, write_clip
     from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 
@@ -191,12 +185,9 @@ def test_the_dossier_carries_signed_ai_credentials(tmp_path, qapp):
     plain = write_clip(tmp_path / "plain.mp4", ClipRecipe(size=(160, 96), frames=24, fps=24, gop=12, b_frames=0))
     signed = tmp_path / "signed.mp4"
     sign_file(plain, signed, chain, manifest_definition("signed.mp4", [created_action()]), "video/mp4")
-    clip = open_clip(signed)
-    facts = clip.facts.as_dict()
-    clip.close()
     store = Store.open(tmp_path / "case.db", "tester")
     try:
-        row = store.add_clip(signed, sha256_file(signed), signed.stat().st_size, facts)
+        row = add_to_case(store, signed)
         written = export(
             store,
             row["id"],

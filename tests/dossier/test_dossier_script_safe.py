@@ -11,23 +11,18 @@ from jsonschema import Draft202012Validator
 
 from app.dossier.export import export
 from app.dossier.signing import verify
-from app.media.clip import open_clip
-from app.media.hashing import sha256_file
 from app.store.store import Store
+from tests.case import add_to_case
 
 HOSTILE = "</script><script>alert(1)</script> <!-- 金字塔 "
 SCHEMA = json.loads((Path(__file__).parents[2] / "resources/schemas/dossier-1.schema.json").read_text("utf-8"))
 
 
-def test_a_claim_cannot_close_the_script_tag_it_is_pasted_into(make_clip, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+def test_a_claim_cannot_close_the_script_tag_it_is_pasted_into(make_clip, tmp_path):
     path = make_clip("h264")
-    clip = open_clip(path)
-    facts = clip.facts.as_dict()
-    clip.close()
     store = Store.open(tmp_path / "case.db", "tester")
     try:
-        row = store.add_clip(path, sha256_file(path), path.stat().st_size, facts)
+        row = add_to_case(store, path)
         claim = {"frame_in": 1, "frame_out": 5, "text": HOSTILE, "claimant": "<b>someone</b>", "rating": "False"}
         store.create("claims", row["id"], claim)
         verdict = {"authenticity": "Undetermined", "content_rating": "False", "summary": HOSTILE, "status": "Done"}

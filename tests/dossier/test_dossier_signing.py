@@ -14,12 +14,6 @@ from app.dossier.signing import CONTENT_ONLY_FORM, canonical_bytes, sign, verify
 from tests.dossier.signed import CLAIM, REVIEWER, forge, png, read, reelcheck, signed_dossier, write
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    """Keys go to a temporary config folder, never the user's real one."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def dossier(tmp_path) -> tuple[Path, Path]:
     """A signed dossier with two evidence PNGs beside it, and the clip it is about."""

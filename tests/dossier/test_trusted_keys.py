@@ -28,11 +28,6 @@ from app.dossier.trusted_keys import (
 NEWER = "cd" * 32
 
 
-@pytest.fixture(autouse=True)
-def own_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def public(tmp_path) -> bytes:
     return reviewer_key("x", tmp_path / "elsewhere").public_key().public_bytes_raw()

@@ -9,25 +9,16 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from app.media.clip import open_clip
-from app.media.hashing import sha256_file
 from app.store.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.tasks import Jobs
+from tests.case import add_to_case
 from tests.ui import test_player_window as player_tests
 from tests.ui.test_evidence import go_to, open_in_case
 
 pytestmark = pytest.mark.gui
 
 window = player_tests.window  # the real window with its player, its panels and a case database in tmp_path
-
-
-def _add(store: Store, path) -> dict:
-    clip = open_clip(path)
-    try:
-        return store.add_clip(path, sha256_file(path), clip.facts.file_size, clip.facts.as_dict())
-    finally:
-        clip.close()
 
 
 def test_the_case_clips_are_listed_when_the_window_opens_the_case(qtbot, make_clip, tmp_path):
@@ -39,7 +30,7 @@ def test_the_case_clips_are_listed_when_the_window_opens_the_case(qtbot, make_cl
     gone.write_bytes(make_clip("mjpeg").read_bytes())
     reviewed = [make_clip("h264"), make_clip("vp9"), gone]
     for path in reviewed:
-        _add(store, path)
+        add_to_case(store, path)
     store.close()
     gone.unlink()  # its file is no longer on this machine: nothing to open
 

@@ -22,11 +22,6 @@ window = player_tests.window  # the real window with its player and a case datab
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _own_keys(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # the signing key never lands in the real one
-
-
 def _set_organisation(qtbot, window, name: str, url: str):
     window.export_view.organisation_action.trigger()
     dialog = window.export_view.organisation_dialog

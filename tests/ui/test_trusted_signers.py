@@ -13,11 +13,6 @@ from app.ui.trusted_signers import TrustedSignersDialog
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def own_config(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
 def _rows(dialog: TrustedSignersDialog) -> list[tuple[str, str, str]]:
     table = dialog.table
     return [tuple(table.item(row, column).text() for column in range(3)) for row in range(table.rowCount())]
