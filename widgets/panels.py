@@ -90,6 +90,7 @@ class ClipList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: dict[str, QListWidgetItem] = {}  # by path: a case of thousands of clips lists at once
+        self._current = ""  # the clip in bold
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
 
     def add_clip(self, path: str, title: str) -> None:
@@ -105,39 +106,36 @@ class ClipList(QListWidget):
     def set_badge(self, path: str, words: str, colour: str) -> None:
         """Gives the clip its provenance badge. A badge with a colour (one that asks for attention) shows under the
         clip's name in that colour; any other ("No provenance") only in the tooltip, so the list stays quiet."""
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) != path:
-                continue
-            name = item.data(_NAME_ROLE) or item.text()
-            item.setData(_NAME_ROLE, name)
-            item.setData(_BADGE_ROLE, words)
-            # indented under the name, so that it reads as the clip's badge rather than as another clip
-            item.setText(f"{name}\n    {words}" if words and colour else name)
-            item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
-            if colour:
-                item.setForeground(QColor(colour))
-            else:
-                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        item = self._items.get(path)
+        if item is None:
+            return
+        name = item.data(_NAME_ROLE) or item.text()
+        item.setData(_NAME_ROLE, name)
+        item.setData(_BADGE_ROLE, words)
+        # indented under the name, so that it reads as the clip's badge rather than as another clip
+        item.setText(f"{name}\n    {words}" if words and colour else name)
+        item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
+        if colour:
+            item.setForeground(QColor(colour))
+        else:
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
     def paths(self) -> list[str]:
         return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
 
     def badge_of(self, path: str) -> str:
         """The clip's badge words; "" when it has none yet (or is not listed)."""
-        for row in range(self.count()):
-            item = self.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == path:
-                return item.data(_BADGE_ROLE) or ""
-        return ""
+        item = self._items.get(path)
+        return (item.data(_BADGE_ROLE) or "") if item is not None else ""
 
     def mark_current(self, path: str) -> None:
         """The clip on screen: in bold, and the one chosen in the list (whichever way it was opened)."""
-        for row in range(self.count()):
-            item = self.item(row)
-            font = item.font()
-            font.setBold(item.data(Qt.ItemDataRole.UserRole) == path)
-            item.setFont(font)
+        for item in (self._items.get(self._current), self._items.get(path)):
+            if item is not None:
+                font = item.font()
+                font.setBold(item is self._items.get(path))
+                item.setFont(font)
+        self._current = path
         if path in self._items:
             self.setCurrentItem(self._items[path])
             self.scrollToItem(self._items[path])

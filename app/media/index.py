@@ -102,7 +102,8 @@ def build_index(
     before the first keyframe, or shown before it, cannot be decoded and are left out, as are packets the
     container marks to be discarded (edit lists).
     """
-    packets = [_Seen.of(packet, stream) for packet in video_packets(container, stream) if packet.size]
+    mpeg4 = stream.codec_context.name == "mpeg4"  # MPEG-4 Part 2: B-pictures are told apart by their header
+    packets = [_Seen.of(packet, mpeg4) for packet in video_packets(container, stream) if packet.size]
     restarted = _restarted_clock(container, packets)
     if restarted is not None:
         packets = [seen.moved(restarted.offset_at(seen.position)) for seen in packets]
@@ -163,8 +164,8 @@ class _Seen:
     bidirectional: bool  # an MPEG-4 Part 2 B-picture; False for other codecs
 
     @classmethod
-    def of(cls, packet: av.Packet, stream: av.video.stream.VideoStream) -> _Seen:
-        b_picture = stream.codec_context.name == "mpeg4" and is_bidirectional(packet)
+    def of(cls, packet: av.Packet, mpeg4: bool) -> _Seen:
+        b_picture = mpeg4 and is_bidirectional(packet)
         position = packet.pos if packet.pos is not None else -1
         return cls(packet.pts, packet.dts, position, packet.is_keyframe, packet.is_discard, packet.size, b_picture)
 

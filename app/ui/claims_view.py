@@ -183,8 +183,7 @@ class ClaimsView(QObject):
         first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
         self.panel.commit_all()
         self._before_new = self.panel.claim_ids()
-        self.dock.show()
-        self.dock.raise_()
+        self._shell.show_dock("claims")
         values = {"frame_in": first, "frame_out": last, "text": "", "claimant": "", "rating": "", "explanation": ""}
         self._case.create("claims", values)
 
@@ -210,8 +209,7 @@ class ClaimsView(QObject):
         self._case.delete("claims", claim_id)
 
     def focus_list(self) -> None:
-        self.dock.show()
-        self.dock.raise_()
+        self._shell.show_dock("claims")
         self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to_claim(self, claim_id: int) -> None:
@@ -219,8 +217,7 @@ class ClaimsView(QObject):
         row = self.panel.claim(claim_id)
         if row is None:
             return
-        self.dock.show()
-        self.dock.raise_()
+        self._shell.show_dock("claims")
         self.panel.select(claim_id)
         if self._shell.player is not None:
             self._shell.player.seek(row["frame_in"] or 0)

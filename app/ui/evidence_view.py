@@ -229,8 +229,7 @@ class EvidenceView(QObject):
 
     def reveal(self, evidence_id: int) -> None:
         """The Evidence panel raised and the player on the evidence frame (a search hit on it)."""
-        self._shell.docks["evidence"].show()
-        self._shell.docks["evidence"].raise_()
+        self._shell.show_dock("evidence")
         self.go_to(evidence_id)
 
     def go_to(self, evidence_id: int) -> None:
@@ -262,8 +261,7 @@ class EvidenceView(QObject):
             self._case.delete("evidence", self._selected)
 
     def focus_list(self) -> None:
-        self._shell.docks["evidence"].show()
-        self._shell.docks["evidence"].raise_()
+        self._shell.show_dock("evidence")
         self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self.panel.current() is None and self.panel.list.count():
             self.panel.list.setCurrentRow(0)
@@ -356,8 +354,7 @@ class EvidenceView(QObject):
             fresh = [r for r in rows if r["id"] not in known and (r["frame"], r["image_sha256"]) == self._awaited]
             if fresh:
                 select, self._awaited = fresh[-1]["id"], None
-                self._shell.docks["evidence"].show()
-                self._shell.docks["evidence"].raise_()
+                self._shell.show_dock("evidence")
         self.panel.set_items([self._item(row) for row in rows], select)
         if self._shell.exact_frame is not None:
             self._make_thumbnail(self._shell.exact_frame)

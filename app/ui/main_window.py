@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             self.menus["&View"].addAction(dock.toggleViewAction())
 
     def _build_actions(self) -> dict[str, QAction]:
-        menus = {}
+        menus = self.menus
         toolbar = QToolBar("Transport")
         toolbar.setObjectName("toolbar-transport")
         toolbar.setIconSize(QSize(18, 18))
@@ -208,7 +208,6 @@ class MainWindow(QMainWindow):
         # The review panels add their commands here; Help stays last.
         menus["&Review"] = QMenu("&Review", self)
         self.menuBar().insertMenu(menus["&Help"].menuAction(), menus["&Review"])
-        self.menus = menus
         view_menu = menus["&View"]
         view_menu.addSeparator()
         self.filter_menu = view_menu.addMenu("Forensic &filter")

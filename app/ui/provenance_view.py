@@ -111,9 +111,7 @@ class ProvenanceView:
         self.survey.resume()
 
     def show_panel(self) -> None:
-        dock = self.shell.docks["provenance"]
-        dock.show()
-        dock.raise_()
+        self.shell.show_dock("provenance")
 
     def _on_read(self, job: Job, report: ProvenanceReport) -> None:
         if job is not self.job:

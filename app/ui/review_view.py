@@ -102,22 +102,17 @@ class ReviewView:
     def add_source(self) -> None:
         """A new, empty source (accessed today) on the claim the reviewer is on, or on the clip; the case refuses
         it when no clip is in the case yet."""
-        self._show_dock("sources")
+        self._shell.show_dock("sources")
         self.sources.expect_new_source()
         self._case.create("sources", {"claim_id": self.sources.claim_id, "accessed": now_utc()[:10]})
 
     def remove_source(self) -> None:
-        self._show_dock("sources")
+        self._shell.show_dock("sources")
         self.sources.request_remove()
 
     def focus(self) -> None:
-        self._show_dock("verdict")
+        self._shell.show_dock("verdict")
         self.verdict.focus_assessment()
-
-    def _show_dock(self, key: str) -> None:
-        dock = self._shell.docks[key]
-        dock.show()
-        dock.raise_()
 
     # --- edits ----------------------------------------------------------------------------------------------
     def _checked(self, panel: SourcesPanel | VerdictPanel, table: str, values: dict) -> bool:

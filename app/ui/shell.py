@@ -60,6 +60,11 @@ class Shell:
         """`widget` in a new dock, `key` naming it in `docks` and in the saved layout."""
         self._add_dock(key, title, widget, area)
 
+    def show_dock(self, key: str) -> None:
+        """The dock `key` shown and brought to the front of its tabs."""
+        self.docks[key].show()
+        self.docks[key].raise_()
+
     @property
     def player(self) -> PlayerController | None:
         """The player, once the media engine has loaded."""
