@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
 from app.ui.score_lanes import score_lane
 from app.ui.shell import Shell
+from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Job, Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
@@ -94,7 +93,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.view = FrameView()
         self.view.files_dropped.connect(self.open_paths)
-        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.zoom_changed.connect(lambda scale, fitted: self.readout.show_zoom(scale, fitted))
         self.view.pixel_hovered.connect(self._show_pixel)
         # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after.
         self.view.first_painted.connect(lambda: QTimer.singleShot(0, self._load_icons))
@@ -143,7 +142,7 @@ class MainWindow(QMainWindow):
         recent_menu = QMenu("Open &recent", self)
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
-        self._build_status_bar()
+        self.readout = StatusReadout(self.statusBar())
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
         self._default_state = self.saveState()
         self._restore_layout()
@@ -222,37 +221,6 @@ class MainWindow(QMainWindow):
             if command.icon:
                 self.actions_by_key[command.key].setIcon(_icon(command.icon))
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_frame = QLabel("No clip")
-        self.status_time = QLabel("--:--:--.---")
-        self.status_pts = QLabel("PTS –")
-        self.status_zoom = QLabel("Fit")
-        self.status_pixel = QLabel("")
-        self.status_dropped = QLabel("Dropped 0")
-        self.status_marks = QLabel("")
-        self.status_filter = QLabel("")
-        self.status_filter.setStyleSheet("color: #ffb347;")
-        self.hash_bar = QProgressBar()
-        self.hash_bar.setMaximumWidth(140)
-        self.hash_bar.setFormat("SHA-256 %p%")
-        self.hash_bar.hide()
-        for label in (self.status_frame, self.status_time, self.status_pts):
-            label.setMinimumWidth(90)
-            label.setStyleSheet("font-family: monospace;")
-        for widget in (
-            self.status_pixel,
-            self.status_filter,
-            self.hash_bar,
-            self.status_marks,
-            self.status_dropped,
-            self.status_zoom,
-            self.status_frame,
-            self.status_time,
-            self.status_pts,
-        ):
-            bar.addPermanentWidget(widget)
-
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
@@ -295,7 +263,7 @@ class MainWindow(QMainWindow):
         self.detectors = DetectorOverlays(
             self._heatmaps_view(), self.detector_panel, overlays, self.statusBar(), settings=self.settings
         )
-        self.forensic = ForensicView(self.view, self.filter_menu, self.status_filter)
+        self.forensic = ForensicView(self.view, self.filter_menu, self.readout.filter)
         self.forensic.chosen.connect(lambda _name: self._show_captions())
         self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
@@ -307,11 +275,11 @@ class MainWindow(QMainWindow):
         player.frame_failed.connect(self._on_frame_failed)
         player.thumbnail.connect(self.timeline.add_thumbnail)
         player.hashed.connect(self._on_hashed)
-        player.hash_progress.connect(lambda f: self.hash_bar.setValue(round(f * 100)))
+        player.hash_progress.connect(lambda f: self.readout.hash_bar.setValue(round(f * 100)))
         player.playing_changed.connect(self._on_playing_changed)
         player.marks_changed.connect(self.timeline.set_marks)
-        player.marks_changed.connect(self._show_marks)
-        player.dropped_changed.connect(lambda n: self.status_dropped.setText(f"Dropped {n}"))
+        player.marks_changed.connect(lambda first, last: self.readout.show_marks(self.player.clip, first, last))
+        player.dropped_changed.connect(lambda n: self.readout.dropped.setText(f"Dropped {n}"))
         self.timeline.scrub_started.connect(player.scrub_started)
         self.timeline.scrubbed.connect(self._on_scrubbed)
         self.timeline.scrub_finished.connect(player.scrub_finished)
@@ -355,9 +323,7 @@ class MainWindow(QMainWindow):
         self.clips.mark_current(facts.path)
         if self.case is not None:
             self.case.forget_clip()  # until the new clip's hash says which case work is its own
-        self.hash_bar.setValue(0)
-        self.hash_bar.show()
-        self.status_dropped.setText("Dropped 0")
+        self.readout.opened()
         self._enable_clip_actions(True)
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
         self._peaks = []
@@ -412,20 +378,11 @@ class MainWindow(QMainWindow):
         return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
 
     def _on_shown(self, shown) -> None:
-        count = self.player.clip.frame_count if self.player and self.player.clip else 0
-        if not shown.exact:
-            marker = "  (keyframe preview)"
-        elif shown.keyframe:
-            marker = "  keyframe"
-        else:
-            marker = ""
         self._exact_on_screen = shown.number if shown.exact else None
         if shown.exact and self._frame_pixels is not None:
             self.detectors.frame_shown(shown.number, self._frame_pixels, self.player.playing)
             self.forensic.frame_shown(shown.number, self._frame_pixels, self.player.playing)
-        self.status_frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
-        self.status_time.setText(format_timecode(shown.seconds))
-        self.status_pts.setText(f"PTS {shown.pts}")
+        self.readout.show_frame(shown, self.player.clip.frame_count if self.player and self.player.clip else 0)
         if not self.timeline.dragging:
             self.timeline.set_position(shown.number)
 
@@ -438,11 +395,11 @@ class MainWindow(QMainWindow):
         found = self.timeline.thumbnail_before(n)
         if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
             self._show_image(found[1], None, self._frame_size)
-        self.status_frame.setText(f"Frame {n}  (dragging)")
+        self.readout.show_scrub(n)
         self.player.scrub(n)
 
     def _on_hashed(self, digest: str) -> None:
-        self.hash_bar.hide()
+        self.readout.hash_bar.hide()
         self.facts.set_value("SHA-256", digest)
         clip = self.player.clip
         if self.case is not None and clip is not None:
@@ -456,32 +413,8 @@ class MainWindow(QMainWindow):
         elif not speed:
             self.statusBar().clearMessage()
 
-    def _show_marks(self, mark_in: int | None, mark_out: int | None) -> None:
-        clip = self.player.clip if self.player else None
-        if clip is None or (mark_in is None and mark_out is None):
-            self.status_marks.setText("")
-            return
-        first = mark_in if mark_in is not None else 0
-        last = mark_out if mark_out is not None else clip.frame_count - 1
-        span = clip.index.seconds(last) - clip.index.seconds(first)
-        self.status_marks.setText(
-            f"In {format_timecode(clip.index.seconds(first))}  Out {format_timecode(clip.index.seconds(last))}"
-            f"  ({span:.3f} s)"
-        )
-
-    def _show_zoom(self, scale: float, fitted: bool) -> None:
-        self.status_zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
-
     def _show_pixel(self, x: int, y: int) -> None:
-        image = self.view.image()
-        if x < 0 or image is None:
-            self.status_pixel.setText("")
-            return
-        text = f"x {x}  y {y}"
-        if image.size() == self._frame_size:  # not while a smaller preview stands in for the frame
-            color = image.pixelColor(x, y)
-            text += f"   RGB {color.red()} {color.green()} {color.blue()}"
-        self.status_pixel.setText(text)
+        self.readout.show_pixel(self.view.image(), self._frame_size, x, y)
 
     def _enable_clip_actions(self, enabled: bool) -> None:
         for key, action in self.actions_by_key.items():
@@ -544,14 +477,9 @@ class MainWindow(QMainWindow):
         self._show_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, format_timecode)
         self.facts.clear()
-        self.hash_bar.hide()
         if self.case is not None:
             self.case.forget_clip()
-        self.status_frame.setText("No clip")
-        self.status_time.setText("--:--:--.---")
-        self.status_pts.setText("PTS –")
-        self.status_marks.setText("")
-        self.status_dropped.setText("Dropped 0")
+        self.readout.clear()
         self.setWindowTitle("ReelCheck")
         self._enable_clip_actions(False)
 

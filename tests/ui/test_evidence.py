@@ -274,7 +274,7 @@ def test_clicking_an_evidence_frame_goes_back_to_it_with_its_overlay(qtbot, wind
     qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     wait_for_frame(qtbot, window, 20)
     assert window.forensic.actions["ela"].isChecked() and not noise.isChecked()
-    assert "Error level analysis" in window.status_filter.text()
+    assert "Error level analysis" in window.readout.filter.text()
 
 
 def test_the_note_is_saved_after_a_pause_and_on_leaving_it_and_a_refused_one_stays(qtbot, window, h264_clip, tmp_path):

@@ -53,4 +53,4 @@ def test_f1_shows_them_and_alt_1_turns_on_the_first_filter(qtbot, window, h264_c
     dialog.close()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-    assert window.status_filter.text() == "Filter: Error level analysis"
+    assert window.readout.filter.text() == "Filter: Error level analysis"

@@ -71,10 +71,10 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 def test_open_shows_frame_zero_and_facts(qtbot, window, h264_clip):
     open_and_wait(qtbot, window, h264_clip)
     assert window.windowTitle().startswith("h264.mp4")
-    assert window.status_frame.text().startswith("Frame 0 / 63")
-    assert window.status_time.text() == "00:00:00.000"
+    assert window.readout.frame.text().startswith("Frame 0 / 63")
+    assert window.readout.time.text() == "00:00:00.000"
     assert window.facts.topLevelItemCount() >= 3
-    qtbot.waitUntil(lambda: window.hash_bar.isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: window.readout.hash_bar.isHidden(), timeout=10000)
     sha = window.facts.findItems("SHA-256", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0)[0]
     assert len(sha.text(1)) == 64
 
@@ -94,7 +94,7 @@ def test_transport_keys_move_exactly(qtbot, window, make_clip):
     wait_for_frame(qtbot, window, 266)
     press(qtbot, window, Qt.Key.Key_Home)
     wait_for_frame(qtbot, window, 0)
-    assert window.status_time.text() == "00:00:00.000"
+    assert window.readout.time.text() == "00:00:00.000"
 
 
 def test_go_to_accepts_frames_and_timecodes(qtbot, window, h264_clip):
@@ -119,7 +119,7 @@ def test_scrubbing_ends_on_the_exact_frame(qtbot, window, make_clip):
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(target_x, y))
     target = timeline.frame_at_x(target_x)
     wait_for_frame(qtbot, window, target)
-    assert "preview" not in window.status_frame.text()
+    assert "preview" not in window.readout.frame.text()
 
 
 def test_zoom_shows_sharp_pixels_above_100_percent(qtbot, window, h264_clip):
@@ -128,7 +128,7 @@ def test_zoom_shows_sharp_pixels_above_100_percent(qtbot, window, h264_clip):
     press(qtbot, window, Qt.Key.Key_1)
     assert window.view.scale == pytest.approx(1.0)
     window.view.zoom_to(8.0, QPointF(window.view.width() / 2, window.view.height() / 2))
-    assert window.status_zoom.text() == "800%"
+    assert window.readout.zoom.text() == "800%"
     grab = window.view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     rect = window.view.image_rect()
     # The image pixel under the view's centre covers an 8x8 block of identical screen pixels.
@@ -153,7 +153,7 @@ def test_marks_and_loop(qtbot, window, h264_clip):
     press(qtbot, window, Qt.Key.Key_O)
     assert (window.player.mark_in, window.player.mark_out) == (5, 12)
     assert window.timeline._marks == (5, 12)
-    assert window.status_marks.text() == "In 00:00:00.167  Out 00:00:00.400  (0.233 s)"
+    assert window.readout.marks.text() == "In 00:00:00.167  Out 00:00:00.400  (0.233 s)"
     window.actions_by_key["loop"].trigger()
     assert window.player.loop
     press(qtbot, window, Qt.Key.Key_Space)
@@ -275,7 +275,7 @@ def test_a_slow_decoder_drops_and_counts_frames_rather_than_freezing(qtbot, wind
     assert len(shown) >= 15, shown  # it keeps moving
     assert shown == sorted(shown)
     assert 40 <= shown[-1] <= 75, shown  # and keeps up with the clock: about 60 frames in 2 s
-    assert window.status_dropped.text() != "Dropped 0"
+    assert window.readout.dropped.text() != "Dropped 0"
 
 
 def test_loop_goes_round_at_high_speed(qtbot, window, make_clip):
@@ -344,7 +344,7 @@ def test_keyframe_jumps_and_copy_frame(qtbot, window, make_clip):
     open_and_wait(qtbot, window, make_clip("h264_long_gop"))  # keyframes at 0 and 250
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     wait_for_frame(qtbot, window, 250)
-    assert window.status_frame.text() == "Frame 250 / 299  keyframe"
+    assert window.readout.frame.text() == "Frame 250 / 299  keyframe"
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     wait_for_frame(qtbot, window, 299)
     press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
@@ -460,13 +460,13 @@ def test_a_forensic_filter_is_drawn_over_the_frame_and_named(qtbot, window, h264
     open_and_wait(qtbot, window, h264_clip)
     raw = window.view.image().copy()
     window.forensic.actions["ela"].trigger()
-    assert window.status_filter.text() == "Filter: Error level analysis"
+    assert window.readout.filter.text() == "Filter: Error level analysis"
     qtbot.waitUntil(lambda: window.forensic._picture is not None, timeout=5000)
     number, filter_id, picture = window.forensic._picture
     assert (number, filter_id) == (0, "ela") and picture.size() == raw.size()
     assert window.view.image() == raw  # saving and copying still take the frame as decoded
     window.forensic.actions["none"].trigger()
-    assert window.status_filter.text() == "" and window.forensic._picture is None
+    assert window.readout.filter.text() == "" and window.forensic._picture is None
 
 
 def test_where_detectors_run_is_a_setting_for_the_next_start(qtbot, window):

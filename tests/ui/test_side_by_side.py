@@ -89,7 +89,7 @@ def test_zoom_and_pan_in_either_view_move_both(qtbot, window, h264_clip):
     wheel(right, QPointF(right.width() * 0.3, right.height() * 0.4), 3)
     assert left.scale == pytest.approx(right.scale) and not left.fits_window
     assert_same_place(window)
-    assert window.status_zoom.text() == f"{right.scale * 100:.0f}%"
+    assert window.readout.zoom.text() == f"{right.scale * 100:.0f}%"
 
     before = left.image_rect()
     qtbot.mousePress(left, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
@@ -115,7 +115,7 @@ def test_the_pixel_readout_works_from_both_views(qtbot, window, h264_clip):
         point = widget_point(view, image_point + QPointF(0.5, 0.5)).toPoint()
         qtbot.mouseMove(view, point)
         expected = f"x {int(image_point.x())}  y {int(image_point.y())}   RGB "
-        qtbot.waitUntil(lambda e=expected: window.status_pixel.text().startswith(e), timeout=2000)
+        qtbot.waitUntil(lambda e=expected: window.readout.pixel.text().startswith(e), timeout=2000)
 
 
 def test_heatmaps_are_painted_in_the_right_view_only(qtbot, window, tmp_path):

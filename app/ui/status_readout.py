@@ -1,0 +1,97 @@
+"""The status bar's readout of the clip on screen: the frame, its time and PTS, the zoom, the pixel under the
+cursor, the in/out marks, dropped frames, the forensic filter that is on, and the SHA-256 being computed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from app.text.timecode import format_timecode
+
+if TYPE_CHECKING:  # the media engine loads after the first paint
+    from app.media.clip import Clip
+
+
+class StatusReadout:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.frame, self.time, self.pts = QLabel(), QLabel(), QLabel()
+        self.zoom = QLabel("Fit")
+        self.pixel, self.dropped, self.marks = QLabel(""), QLabel(), QLabel()
+        self.filter = QLabel("")  # the forensic view writes the filter that is on
+        self.filter.setStyleSheet("color: #ffb347;")
+        self.hash_bar = QProgressBar()
+        self.hash_bar.setMaximumWidth(140)
+        self.hash_bar.setFormat("SHA-256 %p%")
+        for label in (self.frame, self.time, self.pts):
+            label.setMinimumWidth(90)
+            label.setStyleSheet("font-family: monospace;")
+        for widget in (
+            self.pixel,
+            self.filter,
+            self.hash_bar,
+            self.marks,
+            self.dropped,
+            self.zoom,
+            self.frame,
+            self.time,
+            self.pts,
+        ):
+            bar.addPermanentWidget(widget)
+        self.clear()
+
+    def clear(self) -> None:
+        """No clip on screen."""
+        self.hash_bar.hide()
+        self.frame.setText("No clip")
+        self.time.setText("--:--:--.---")
+        self.pts.setText("PTS –")
+        self.marks.setText("")
+        self.dropped.setText("Dropped 0")
+
+    def opened(self) -> None:
+        """A clip is open: its SHA-256 is being computed, nothing dropped yet."""
+        self.hash_bar.setValue(0)
+        self.hash_bar.show()
+        self.dropped.setText("Dropped 0")
+
+    def show_frame(self, shown, count: int) -> None:
+        if not shown.exact:
+            marker = "  (keyframe preview)"
+        elif shown.keyframe:
+            marker = "  keyframe"
+        else:
+            marker = ""
+        self.frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
+        self.time.setText(format_timecode(shown.seconds))
+        self.pts.setText(f"PTS {shown.pts}")
+
+    def show_scrub(self, number: int) -> None:
+        self.frame.setText(f"Frame {number}  (dragging)")
+
+    def show_marks(self, clip: Clip | None, mark_in: int | None, mark_out: int | None) -> None:
+        if clip is None or (mark_in is None and mark_out is None):
+            self.marks.setText("")
+            return
+        first = mark_in if mark_in is not None else 0
+        last = mark_out if mark_out is not None else clip.frame_count - 1
+        span = clip.index.seconds(last) - clip.index.seconds(first)
+        self.marks.setText(
+            f"In {format_timecode(clip.index.seconds(first))}  Out {format_timecode(clip.index.seconds(last))}"
+            f"  ({span:.3f} s)"
+        )
+
+    def show_zoom(self, scale: float, fitted: bool) -> None:
+        self.zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
+
+    def show_pixel(self, image: QImage | None, frame_size: QSize | None, x: int, y: int) -> None:
+        if x < 0 or image is None:
+            self.pixel.setText("")
+            return
+        text = f"x {x}  y {y}"
+        if image.size() == frame_size:  # not while a smaller preview stands in for the frame
+            color = image.pixelColor(x, y)
+            text += f"   RGB {color.red()} {color.green()} {color.blue()}"
+        self.pixel.setText(text)
