@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 # What a reviewer types into or presses with the keyboard: a plain key there means the widget, not the player.
 _KEEPS_PLAIN_KEYS = (
@@ -45,21 +46,28 @@ def is_plain(event: QKeyEvent) -> bool:
 
 
 class PanelKeys(QObject):
-    """Installed on the application: Qt asks the focus widget first (ShortcutOverride) whether it wants a key
-    before any shortcut fires; for a plain key on a widget that keeps plain keys the answer is yes."""
+    """Qt asks the focus widget first (ShortcutOverride) whether it wants a key before any shortcut fires; for a
+    plain key on a widget of the window that keeps plain keys the answer is yes. It watches only the widget that
+    has focus, so the rest of the application's events (paints, timers, frames) never pass through Python here."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)  # goes with the window, and leaves the application's filters with it
+        super().__init__(window)  # goes with the window, and its connection to the application with it
         self._window = window
-        QApplication.instance().installEventFilter(self)
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if keeps_plain_keys(new) and self._inside(new):
+            new.installEventFilter(self)
+            self._watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and keeps_plain_keys(watched)
-            and self._inside(watched)
-            and is_plain(event)
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and is_plain(event):
             event.accept()  # the key goes to the widget as an ordinary key press
         return False
 
