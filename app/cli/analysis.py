@@ -147,26 +147,10 @@ def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: i
 def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:
     """Records `tracks` on the case's clip with this file's hash, all or none; returns what went wrong, in a
     sentence."""
-    from app.cli.case import _database, _open
-    from app.store.store import StoreError
+    from app.cli.case import record_on_clip
 
-    database = _database(args)
-    if not database.exists():
-        return f"There is no case database {database}."
-    try:
-        store = _open(database)
-    except StoreError as error:
-        return str(error)
-    try:
-        clip = store.clip_by_sha256(sha256)
-        if clip is None:
-            return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
-        store.record_analyses(clip["id"], [{**track.as_dict(), "stride": args.stride} for track in tracks])
-    except StoreError as error:  # a read-only folder, a full disk, said as such
-        return str(error)
-    finally:
-        store.close()
-    return ""
+    runs = [{**track.as_dict(), "stride": args.stride} for track in tracks]
+    return record_on_clip(args, sha256, lambda store, clip_id: store.record_analyses(clip_id, runs))
 
 
 def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:

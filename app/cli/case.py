@@ -89,6 +89,30 @@ def restore_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
+    """Runs `write(store, clip_id)` on the case's clip with this file's hash; returns what went wrong, in a
+    sentence (empty when it was recorded)."""
+    from app.store.store import StoreError
+
+    database = _database(args)
+    if not database.exists():
+        return f"There is no case database {database}."
+    try:
+        store = _open(database)
+    except StoreError as error:
+        return str(error)
+    try:
+        clip = store.clip_by_sha256(sha256)
+        if clip is None:
+            return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
+        write(store, clip["id"])
+    except StoreError as error:  # a read-only folder, a full disk, said as such
+        return str(error)
+    finally:
+        store.close()
+    return ""
+
+
 def _database(args: argparse.Namespace) -> Path:
     from app.store.location import default_database
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.cli import analysis as analysis_cli
 from app.cli import case as case_cli
+from app.cli import evidence as evidence_cli
 from app.cli import export as export_cli
 from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify_cli.add_parsers(commands)
     keys_cli.add_parsers(commands)
     provenance_cli.add_parsers(commands)
+    evidence_cli.add_parsers(commands)
     for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
         _add_global_options(command, after_command=True)
     return parser
@@ -179,6 +181,7 @@ HEADLESS_COMMANDS = {
     "verify": verify_cli.verify_dossier,
     "key": keys_cli.key_command,
     "provenance": provenance_cli.show_provenance,
+    "evidence": evidence_cli.show_evidence,
 }
 
 

@@ -149,5 +149,31 @@ def _version_1(db: Database) -> None:
     db["verdicts"].enable_fts(["summary"], create_triggers=True, tokenize="trigram")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_version_1]  # MIGRATIONS[i] takes a database to version i + 1
+def _version_2(db: Database) -> None:
+    """Clip-level evidence: one figure per clip and calibration, with the per-frame scores it came from, so that a
+    newsroom can refit a calibration on its own decided clips without analysing them again."""
+    db["clip_evidence"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "calibration": str,
+            "calibration_sha256": str,
+            "probability": float,
+            "low": float,
+            "high": float,
+            "likelihood_ratio": float,
+            "rendition": str,  # in words: what of the clip was measured
+            "scores": str,  # JSON: analyzer id -> {"version", "model_sha256", "scores": [per-frame scores]}
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["clip_evidence"].create_index(["clip_id", "calibration_sha256"], unique=True)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _version_1,
+    _version_2,
+]  # MIGRATIONS[i] takes a database to version i + 1
 VERSION = len(MIGRATIONS)

@@ -1,0 +1,115 @@
+"""Which clip-level calibration is in use: the shipped one, or the newsroom's own, refitted on its decided clips.
+
+The one in use is a copy in the user's config folder (`calibration.json`); without it, the shipped one. A
+newsroom's calibration is fitted on the clips whose verdict says camera footage or generated, with the clip's
+uploader (or platform, else the clip itself) as the group of grouped cross-validation, and compared with the
+shipped one on the same decided clips: the shipped one never saw them, so its figure there is measured as is.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from analyzers.evidence.clip_model import Calibration, calibration_bytes, load_calibration
+from analyzers.evidence.fit import FEWEST_PER_CLASS, TooFewClips, fit_calibration, measure
+from analyzers.resources import models_dir
+from app.files.atomic import write_text_atomically
+
+# The verdict's media authenticity assessment as a label: 1 generated, 0 camera footage; the rest is no label.
+LABELS = {
+    "AI-generated, confirmed by provenance": 1,
+    "Likely AI-generated": 1,
+    "Likely authentic": 0,
+    "Authentic, verified provenance": 0,
+}
+
+
+def shipped_path() -> Path:
+    return models_dir() / "clip_evidence" / "calibration.json"
+
+
+def in_use_path() -> Path:
+    from platformdirs import user_config_path
+
+    return user_config_path("reelcheck", appauthor=False) / "calibration.json"
+
+
+def calibration_in_use() -> Calibration:
+    """The newsroom's chosen calibration when there is a usable one, else the shipped one."""
+    chosen = in_use_path()
+    if chosen.is_file():
+        try:
+            return load_calibration(chosen)
+        except ValueError:
+            pass  # a damaged copy: the shipped one is used, and the settings show which
+    return load_calibration(shipped_path())
+
+
+def use(calibration: Calibration | None) -> None:
+    """Make `calibration` the one in use; None goes back to the shipped one."""
+    path = in_use_path()
+    if calibration is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomically(path, calibration_bytes(calibration).decode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Refit:
+    local: Calibration
+    shipped_on_decided: dict  # the shipped calibration measured on the same decided clips
+    left_out: int  # decided clips measured by other detector versions than the calibration's, not used
+
+
+def refit_on_decided(decided: list[dict], shipped: Calibration, current_versions: dict[str, str]) -> Refit:
+    """A calibration with the shipped one's features, fitted on `decided` (Store.decided_clip_scores rows).
+    Clips whose scores came from other detector versions than `current_versions` are left out: their figures
+    measured something else. Raises TooFewClips when too few are left."""
+    rows, labels, groups = [], [], []
+    left_out = 0
+    for clip in decided:
+        label = LABELS.get(clip["authenticity"] or "")
+        if label is None:
+            continue
+        scores = clip["scores"]
+        if any(scores.get(name, {}).get("version") != current_versions.get(name) for name in shipped.analyzers):
+            left_out += 1
+            continue
+        row = shipped.features_of({name: entry["scores"] for name, entry in scores.items()})
+        if row is None:
+            left_out += 1
+            continue
+        rows.append(row)
+        labels.append(label)
+        groups.append(clip.get("uploader") or clip.get("platform") or clip["sha256"])
+    y = np.asarray(labels, dtype=np.int64)
+    if len(rows) < 2 * FEWEST_PER_CLASS:
+        raise TooFewClips(
+            f"a calibration needs at least {FEWEST_PER_CLASS} decided clips of each kind with clip evidence "
+            f"(there are {(y == 1).sum()} generated and {(y == 0).sum()} camera)"
+        )
+    x = np.vstack(rows)
+    today = datetime.date.today().isoformat()
+    local = fit_calibration(
+        x,
+        y,
+        groups,
+        shipped.features,
+        name=f"Newsroom calibration of {today}",
+        fitted_on=(
+            f"{len(y)} clips decided in this case ({int(y.sum())} generated, {int((y == 0).sum())} camera, "
+            f"{len(set(groups))} uploaders or sources), measured on their renditions"
+        ),
+        failure_modes=[
+            "Fitted on this newsroom's own decisions: it learns their mistakes too, and it is only as good on new "
+            "kinds of clips as the decided clips were varied.",
+            *shipped.failure_modes,
+        ],
+    )
+    shipped_figures = np.array([shipped.evidence_of_row(row).probability for row in rows])
+    return Refit(local, measure(shipped_figures, y), left_out)

@@ -1,0 +1,83 @@
+"""`reelcheck evidence FILE`: the clip's clip-level figure, with its interval, its calibration and where that
+calibration's accuracy was measured."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.output import fail, json_text, say
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    evidence = commands.add_parser(
+        "evidence", help="measure a clip's clip-level evidence (calibrated; evidence for a reviewer, not a verdict)"
+    )
+    evidence.add_argument("file", type=Path)
+    evidence.add_argument("--calibration", type=Path, help="a calibration file (default: the one in use)")
+    evidence.add_argument("--json", action="store_true", help="print JSON instead of text")
+    evidence.add_argument("--record", action="store_true", help="record the figure on this clip in the case database")
+    evidence.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
+
+
+def show_evidence(args: argparse.Namespace) -> int:
+    from analyzers.evidence.clip_model import CalibrationError, load_calibration
+    from analyzers.registry import discover
+    from app.analysis.calibrations import calibration_in_use
+    from app.analysis.clip_evidence import NotMeasured, measure_clip
+    from app.cli.case import record_on_clip
+    from app.files.regular import regular_file_problem
+    from app.media.errors import MediaError
+    from app.media.hashing import sha256_file
+
+    try:
+        calibration = load_calibration(args.calibration) if args.calibration else calibration_in_use()
+    except (CalibrationError, OSError) as error:
+        return fail(f"{args.calibration or 'The calibration'}: {error}")
+    try:
+        problem = regular_file_problem(args.file)
+        if problem:
+            return fail(f"{args.file}: {problem}")
+        sha256 = sha256_file(args.file)
+        measured = measure_clip(
+            args.file, sha256, calibration, discover(args.plugins), provider=args.provider or "auto"
+        )
+    except (MediaError, NotMeasured, OSError) as error:
+        return fail(f"{args.file}: {error}")
+    evidence = measured.evidence
+    result = {
+        "clip": {"file": str(args.file), "sha256": sha256},
+        "probability": round(evidence.probability, 4),
+        "interval": [round(evidence.low, 4), round(evidence.high, 4)],
+        "likelihood_ratio": round(evidence.likelihood_ratio, 4),
+        "prior": calibration.prior,
+        "in_words": evidence.in_words(),
+        "measured_on": measured.as_record()["rendition"],
+        "calibration": {
+            "name": calibration.name,
+            "sha256": calibration.sha256,
+            "fitted_on": calibration.fitted_on,
+            "accuracy": calibration.measured,
+        },
+        "note": "Evidence for a reviewer, not a verdict on the clip.",
+    }
+    if args.record:
+        record = measured.as_record()
+        problem = record_on_clip(args, sha256, lambda store, clip_id: store.record_clip_evidence(clip_id, record))
+        if problem:
+            say(json_text(result) if args.json else evidence.in_words())
+            return fail(problem)
+    if args.json:
+        say(json_text(result))
+        return 0
+    say(
+        f"{args.file}: {evidence.in_words()}.",
+        f"Measured on {result['measured_on']}; calibration '{calibration.name}'.",
+        *(
+            f"Its accuracy, {where}: AUC {m['auc']:.2f} ({m['low']:.2f}-{m['high']:.2f}), {m['generated']} generated "
+            f"and {m['camera']} camera clips."
+            for where, m in calibration.measured.items()
+        ),
+        "Evidence for a reviewer, not a verdict on the clip.",
+    )
+    return 0
