@@ -40,7 +40,7 @@ def show_evidence(args: argparse.Namespace) -> int:
             return fail(f"{args.file}: {problem}")
         sha256 = sha256_file(args.file)
         measured = measure_clip(
-            args.file, sha256, calibration, discover(args.plugins), provider=args.provider or "auto"
+            args.file, sha256, calibration, discover(args.plugins), provider=args.engine_provider or "auto"
         )
     except (MediaError, NotMeasured, OSError) as error:
         return fail(f"{args.file}: {error}")
@@ -61,23 +61,25 @@ def show_evidence(args: argparse.Namespace) -> int:
         },
         "note": "Evidence for a reviewer, not a verdict on the clip.",
     }
+    problem = ""
     if args.record:
         record = measured.as_record()
         problem = record_on_clip(args, sha256, lambda store, clip_id: store.record_clip_evidence(clip_id, record))
-        if problem:
-            say(json_text(result) if args.json else evidence.in_words())
-            return fail(problem)
     if args.json:
-        say(json_text(result))
-        return 0
+        print(json_text(result))
+    else:
+        _say_in_words(args.file, result, calibration)
+    return fail(problem) if problem else 0  # a figure not recorded is still shown: measuring it took a while
+
+
+def _say_in_words(file: Path, result: dict, calibration) -> None:
     say(
-        f"{args.file}: {evidence.in_words()}.",
+        f"{file}: {result['in_words']}.",
         f"Measured on {result['measured_on']}; calibration '{calibration.name}'.",
         *(
             f"Its accuracy, {where}: AUC {m['auc']:.2f} ({m['low']:.2f}-{m['high']:.2f}), {m['generated']} generated "
             f"and {m['camera']} camera clips."
             for where, m in calibration.measured.items()
         ),
-        "Evidence for a reviewer, not a verdict on the clip.",
+        result["note"],
     )
-    return 0

@@ -322,28 +322,25 @@ class Store:
             self._db["clip_evidence"].insert(values)
 
     def clip_evidence(self, clip_id: int, calibration_sha256: str | None = None) -> dict | None:
-        """The clip's latest figure (under that calibration, when one is named), its scores decoded; None: none."""
+        """The clip's latest figure (under that calibration, when one is named); None when it has none."""
         sql = "select * from clip_evidence where clip_id = ?"
         parameters: list = [clip_id]
         if calibration_sha256:
             sql += " and calibration_sha256 = ?"
             parameters.append(calibration_sha256)
         rows = self._rows(sql + " order by created_at desc, id desc limit 1", parameters)
-        return _decoded_evidence(rows[0]) if rows else None
+        return rows[0] if rows else None
 
     def decided_clip_scores(self) -> list[dict]:
         """Each clip with a verdict on its authenticity and measured scores: the verdict, the uploader (a group for
         grouped cross-validation) and the newest rendition scores."""
-        rows = self._rows(
+        return self._rows(
             """select c.id as clip_id, c.sha256, c.uploader, c.platform, v.authenticity, e.scores
                from clips c join verdicts v on v.clip_id = c.id and v.deleted = 0
                join clip_evidence e on e.id = (
                    select id from clip_evidence where clip_id = c.id order by created_at desc, id desc limit 1)
                order by c.id"""
         )
-        for row in rows:
-            row["scores"] = json.loads(row["scores"])
-        return rows
 
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._db["audit"].insert(
@@ -537,7 +534,3 @@ __all__ = ["Change", "Refused", "Store", "StoreError"]
 
 
 _EVIDENCE_FIELDS = ("calibration", "calibration_sha256", "probability", "low", "high", "likelihood_ratio", "rendition")
-
-
-def _decoded_evidence(row: dict) -> dict:
-    return {**row, "scores": json.loads(row["scores"])}
