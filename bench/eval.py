@@ -79,19 +79,17 @@ import logging
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 
-import av
 import numpy as np
 
 from analyzers.evidence.metrics import auc, auc_interval, recall_at_fpr
+from app.media.rendition import PRESET, RENDITION, Recipe, encode_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PRESET = "medium"
 LABELS = {"1": 1, "0": 0}
 POOLS = ("mean", "p90")
 
@@ -152,42 +150,13 @@ def pooled(scores: list[float]) -> dict[str, float] | None:
 # --- the variants -------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Recipe:
-    """How a variant is made from the clip (or from another variant, `base`)."""
-
-    name: str
-    words: str
-    crf: int | None = None  # None: the file as it is
-    base: str | None = None  # the variant it is re-encoded from; None: the source clip
-    half: bool = False  # half the width and height
-    shorter: int | None = None  # the shorter side, in pixels, aspect kept
-    fps: int | None = None  # frames picked by timestamp onto this rate
-    seconds: int | None = None  # only the first this many seconds
-    tag: str = ""  # the recipe, in the cached file's name
-
-    def file_name(self, sha256: str, max_frames: int | None) -> str:
-        limit = f"_first{max_frames}" if max_frames else ""
-        tag = f"_{self.tag}" if self.tag else ""
-        return f"{sha256}_{self.name}{tag}_x264{PRESET}{limit}.mp4"
-
-
-_NORMAL = "16 fps (frames picked by timestamp), shorter side {side} px (aspect kept, even), the first 3 s"
 RECIPES = (
     Recipe("original", "the file as it is"),
     Recipe("crf18", "H.264 CRF 18, the original size", crf=18),
     Recipe("crf23", "H.264 CRF 23, the original size (about what platforms deliver)", crf=23),
     Recipe("crf28", "H.264 CRF 28, the original size (a heavily compressed repost)", crf=28),
     Recipe("half", "half the width and height, H.264 CRF 23 (a downscaled repost)", crf=23, half=True),
-    Recipe(
-        "normalized",
-        _NORMAL.format(side=480) + ", H.264 CRF 23: frame rate, size, length and codec carry no label",
-        crf=23,
-        shorter=480,
-        fps=16,
-        seconds=3,
-        tag="16fps_short480_3s_crf23",
-    ),
+    RENDITION,  # "normalized": exactly what the app measures a clip's clip-level evidence on
     Recipe(
         "normalized_crf28",
         "normalized, then H.264 CRF 28",
@@ -224,132 +193,8 @@ def variant_file(source: Path, sha256: str, variant: str, work: Path, max_frames
     encoded = False
     if recipe.base is not None:
         source, encoded = variant_file(source, sha256, recipe.base, work, max_frames)
-    partial = target.with_name(target.stem + ".partial.mp4")
-    try:
-        reencode(
-            source,
-            partial,
-            recipe.crf,
-            half=recipe.half,
-            max_frames=max_frames,
-            shorter=recipe.shorter,
-            fps=recipe.fps,
-            seconds=recipe.seconds,
-        )
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    encode_file(source, target, recipe, max_frames)
     return target, True
-
-
-def _even(n: int) -> int:
-    return max(2, n - n % 2)
-
-
-def _even_round(x: float) -> int:
-    return max(2, 2 * round(x / 2))
-
-
-def _decoded_frames(container, stream) -> Iterator:
-    """The stream's frames in order; a packet that does not decode is left out, as a damaged frame."""
-    for packet in container.demux(stream):
-        try:
-            frames = packet.decode()
-        except av.error.FFmpegError:  # a damaged packet
-            continue
-        yield from frames
-
-
-def _on_clock(frames: Iterator, stream, rate: Fraction, fps: int, seconds: int | None) -> Iterator:
-    """The frames shown at 0, 1/fps, 2/fps, ... seconds from the first one: at each tick the latest frame whose
-    timestamp is not after it, so the clip keeps its clock whatever its own (or variable) frame rate; the last
-    frame lasts its duration. Stops after `seconds`."""
-    step = Fraction(1, fps)
-    limit = Fraction(seconds) if seconds else None
-    time_base = stream.time_base or 1 / rate
-    start = held = None
-    held_time = Fraction(0)
-    tick = 0
-    for count, frame in enumerate(frames):
-        at = Fraction(frame.pts) * time_base if frame.pts is not None else count / rate
-        start = at if start is None else start
-        at -= start
-        while held is not None and tick * step < at:
-            if limit is not None and tick * step >= limit:
-                return
-            yield held
-            tick += 1
-        if limit is not None and tick * step >= limit:
-            return
-        if held is None or at >= held_time:  # a frame stamped before the one held is out of order: dropped
-            held, held_time = frame, at
-    if held is None:
-        return
-    lasts = Fraction(held.duration) * time_base if held.duration else 1 / rate
-    while tick * step < held_time + lasts and (limit is None or tick * step < limit):
-        yield held
-        tick += 1
-
-
-def reencode(
-    source: Path,
-    target: Path,
-    crf: int,
-    half: bool = False,
-    max_frames: int | None = None,
-    *,
-    shorter: int | None = None,
-    fps: int | None = None,
-    seconds: int | None = None,
-) -> int:
-    """Write `source` as H.264 (libx264, yuv420p, `crf`) into `target`, upright, one frame at a time: at the
-    original size (cut to even numbers by dropping the last row or column), at half of it, or with its shorter
-    side `shorter` pixels (bicubic, aspect kept, even sizes); at its own frame rate or, with `fps`, at that rate
-    with frames picked by timestamp; whole or only its first `seconds`. Returns the number of frames written."""
-    from app.media.upright import upright
-
-    written = 0
-    with av.open(str(source)) as container, av.open(str(target), "w") as out:
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        rate = Fraction(stream.average_rate or stream.guessed_rate or 30)
-        frames = _decoded_frames(container, stream)
-        if fps:
-            frames = _on_clock(frames, stream, rate, fps, seconds)
-            rate = Fraction(fps)
-        encoder = None
-        size = (0, 0)
-        resized = half or shorter is not None
-        for frame in frames:
-            if max_frames and written >= max_frames:
-                break
-            rotation = round((frame.rotation or 0) / 90) * 90 % 360
-            width, height = (frame.height, frame.width) if rotation in (90, 270) else (frame.width, frame.height)
-            if encoder is None:
-                if shorter is not None:
-                    scale = shorter / min(width, height)
-                    size = (_even_round(width * scale), _even_round(height * scale))
-                elif half:
-                    size = (_even(width // 2), _even(height // 2))
-                else:
-                    size = (_even(width), _even(height))
-                encoder = out.add_stream("libx264", rate=rate, options={"crf": str(crf), "preset": PRESET})
-                encoder.width, encoder.height = size
-                encoder.pix_fmt = "yuv420p"
-            if rotation or (not resized and (width, height) != size):
-                image = upright(frame.to_ndarray(format="rgb24"), rotation)
-                if not resized:
-                    image = np.ascontiguousarray(image[: size[1], : size[0]])
-                frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            picture = frame.reformat(width=size[0], height=size[1], format="yuv420p", interpolation="BICUBIC")
-            picture.pts = written
-            picture.time_base = 1 / rate
-            out.mux(encoder.encode(picture))
-            written += 1
-        if encoder is None:
-            raise ValueError(f"{source.name}: no frame could be decoded")
-        out.mux(encoder.encode())
-    return written
 
 
 # --- groups: which repository and which generator each clip comes from --------------------------------------

@@ -46,12 +46,16 @@ class Recipe:
 
     def file_name(self, sha256: str, max_frames: int | None = None) -> str:
         limit = f"_first{max_frames}" if max_frames else ""
-        return f"{sha256}_{self.name}_{self.tag or f'crf{self.crf}'}_x264{PRESET}{limit}.mp4"
+        tag = f"_{self.tag}" if self.tag else ""
+        return f"{sha256}_{self.name}{tag}_x264{PRESET}{limit}.mp4"
 
 
 RENDITION = Recipe(
     name="normalized",
-    words="the first 3 s at 16 frames/s, shorter side 480 px, H.264 CRF 23",
+    words=(
+        "the first 3 s at 16 frames/s (frames picked by timestamp), shorter side 480 px (aspect kept), H.264 CRF 23:"
+        " frame rate, size, length and codec carry no label"
+    ),
     crf=23,
     shorter=480,
     fps=16,
