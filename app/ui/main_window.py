@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
         self.overlays = overlays
         overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(
-            self._heatmaps_view(), self.detector_panel, overlays, self.statusBar(), settings=self.settings
+            self._heatmaps_view(),
+            self.detector_panel,
+            overlays,
+            self.statusBar(),
+            settings=self.settings,
+            mode_action=self.actions_by_key["overlay_strongest"],
         )
         self.forensic = ForensicView(self.view, self.filter_menu, self.readout.filter)
         self.forensic.chosen.connect(lambda _name: self._show_captions())
