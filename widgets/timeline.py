@@ -35,8 +35,8 @@ _PALETTE = {
     "playhead": QColor(255, 82, 82),
     "hover": QColor(255, 255, 255, 90),
     "band": QColor(36, 38, 44),
-    "camera_band": QColor(200, 215, 235, 45),  # where camera footage scores: faint, under the curve
-    "camera_band_edge": QColor(200, 215, 235, 150),
+    "camera_band": QColor(200, 215, 235, 60),  # where camera footage scores: faint, under the curve
+    "camera_band_edge": QColor(200, 215, 235, 190),
 }
 
 

@@ -182,7 +182,13 @@ class DetectorOverlays:
             where = f"{on.index(item.id) + 1} of {len(on)}, D: next · " if len(on) > 1 else ""
             scale = f"{item.name}: {item.low:g} to {item.high:g}"
             return f"One at a time ({where}M: strongest per pixel)", [LegendEntry(item.colours, scale)]
-        entries = [LegendEntry((self._items[i].lane_colour,), self._items[i].name) for i in drawn]
+        entries = [
+            LegendEntry(
+                (self._items[i].lane_colour,),
+                self._items[i].name + ("" if self._heatmaps[i].strength.max() > 0 else " · nowhere above its band"),
+            )
+            for i in drawn
+        ]
         return "Strongest above camera footage's band (opaque: far above; M: one at a time)", entries
 
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:

@@ -175,6 +175,9 @@ def test_turning_one_off_leaves_the_legend_to_the_other(qtbot, shown):
     overlays.set_mode(STRONGEST)
     panel.toggles[NOISE].setChecked(False)
     assert [e.text for e in view.legend[1]] == [overlays._items[NPR].name]
+    quiet = np.zeros((HEIGHT // 8, WIDTH // 8), np.float32)
+    overlays._overlays.ready.emit(_heatmap(_analyzers(None)[NPR], quiet))
+    assert [e.text for e in view.legend[1]] == [overlays._items[NPR].name + " · nowhere above its band"]
     panel.toggles[NPR].setChecked(False)
     assert view.legend == ("", ())
     assert _grey(_pixel(view, 200, 60))
