@@ -31,6 +31,9 @@ QPushButton:checked { background: palette(highlight); border-color: palette(high
 """
 
 
+_NO_BAND = "no band was measured for this detector: nothing here says where camera footage lies"
+
+
 @dataclass(frozen=True)
 class DetectorItem:
     """What the panel shows of one analyzer."""
@@ -47,7 +50,7 @@ class DetectorItem:
     opacity: float
     model_sha256: str
     lane_colour: QColor  # its score lane's colour, and its colour in "strongest per pixel"
-    camera_band: str  # where camera footage usually scores and where that was measured, in words
+    camera_band: str  # where camera footage usually scores and where that was measured, in words; "": not measured
 
 
 def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
@@ -167,7 +170,7 @@ class DetectorPanel(QWidget):
             item.name,
             item.version,
             item.model_sha256,
-            [("Cue", item.cue), ("Heatmap", item.meaning), ("Camera footage", item.camera_band)],
+            [("Cue", item.cue), ("Heatmap", item.meaning), ("Camera footage", item.camera_band or _NO_BAND)],
             item.failure_modes,
         )
         for widget in (row, toggle):

@@ -182,14 +182,15 @@ class DetectorOverlays:
             where = f"{on.index(item.id) + 1} of {len(on)}, D: next · " if len(on) > 1 else ""
             scale = f"{item.name}: {item.low:g} to {item.high:g}"
             return f"One at a time ({where}M: strongest per pixel)", [LegendEntry(item.colours, scale)]
-        entries = [
-            LegendEntry(
-                (self._items[i].lane_colour,),
-                self._items[i].name + ("" if self._heatmaps[i].strength.max() > 0 else " · nowhere above its band"),
-            )
-            for i in drawn
-        ]
+        entries = [LegendEntry((self._items[i].lane_colour,), self._strongest_words(i)) for i in drawn]
         return "Strongest above camera footage's band (opaque: far above; M: one at a time)", entries
+
+    def _strongest_words(self, analyzer_id: str) -> str:
+        """A detector in the strongest-per-pixel legend, with what its strength is measured from."""
+        item = self._items[analyzer_id]
+        if not item.camera_band:  # then its strength counts from the low end of its heatmap
+            return f"{item.name} · no camera band measured"
+        return item.name + ("" if self._heatmaps[analyzer_id].strength.max() > 0 else " · nowhere above its band")
 
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:
         if self._mode == STRONGEST:

@@ -100,7 +100,7 @@ def detector_item(analyzer: Analyzer, lane_colour: QColor) -> DetectorItem:
         opacity=manifest.default_opacity,
         model_sha256=analyzer.model_sha256,
         lane_colour=lane_colour,
-        camera_band=band.describe() if band is not None else "no band was measured for this detector",
+        camera_band=band.describe() if band is not None else "",
     )
 
 

@@ -131,6 +131,8 @@ def test_strongest_per_cell_meets_on_the_finest_grid():
 def test_one_at_a_time_shows_the_chosen_detector_and_d_cycles(qtbot, shown):
     view, panel, overlays, status = shown
     assert overlays.mode == ONE and panel.modes["one"].isChecked()
+    assert "camera footage usually scores 0-0.5 here: a test band" in panel.toggles[NOISE].toolTip()
+    assert "no band was measured for this detector" in panel.toggles[NPR].toolTip()
     assert overlays.shown() == [NOISE]  # the one turned on last
     left, right = _pixel(view, 30, 60), _pixel(view, 200, 60)
     assert not _grey(left) and not _grey(right)  # noise_level's own colour map, wherever it has a value
@@ -158,7 +160,7 @@ def test_strongest_per_pixel_colours_each_cell_by_the_detector_most_above_its_ba
     assert "Strongest above camera footage's band" in title
     assert [(e.text, e.colours[0].name()) for e in entries] == [
         ("Over-smooth regions (noise level)", "#ffb347"),
-        (overlays._items[NPR].name, "#6ec6ff"),
+        (overlays._items[NPR].name + " · no camera band measured", "#6ec6ff"),
     ]
     legend_row = view.grab().toImage()
     chips = {
@@ -170,15 +172,18 @@ def test_strongest_per_pixel_colours_each_cell_by_the_detector_most_above_its_ba
     assert _blue(weaker) and weaker.blue() - weaker.red() < right.blue() - right.red()
 
 
-def test_turning_one_off_leaves_the_legend_to_the_other(qtbot, shown):
+def test_the_legend_follows_the_detectors_on_and_says_what_their_strength_counts_from(qtbot, shown):
     view, panel, overlays, _ = shown
     overlays.set_mode(STRONGEST)
     panel.toggles[NOISE].setChecked(False)
-    assert [e.text for e in view.legend[1]] == [overlays._items[NPR].name]
-    quiet = np.zeros((HEIGHT // 8, WIDTH // 8), np.float32)
-    overlays._overlays.ready.emit(_heatmap(_analyzers(None)[NPR], quiet))
-    assert [e.text for e in view.legend[1]] == [overlays._items[NPR].name + " · nowhere above its band"]
+    assert [e.text for e in view.legend[1]] == [overlays._items[NPR].name + " · no camera band measured"]
+    panel.toggles[NOISE].setChecked(True)
+    quiet = np.full((HEIGHT // 16, WIDTH // 16), 0.4, np.float32)  # under its band's top (0.5) everywhere
+    overlays._overlays.ready.emit(_heatmap(_analyzers(CameraBand(0.0, 0.5, "a test band"))[NOISE], quiet))
+    assert view.legend[1][0].text == "Over-smooth regions (noise level) · nowhere above its band"
+    assert _blue(_pixel(view, 200, 60)) and _grey(_pixel(view, 30, 60))  # npr alone is drawn
     panel.toggles[NPR].setChecked(False)
+    panel.toggles[NOISE].setChecked(False)
     assert view.legend == ("", ())
     assert _grey(_pixel(view, 200, 60))
 
