@@ -61,6 +61,23 @@ class OutputSpec:
 
 
 @dataclass(frozen=True)
+class CameraBand:
+    """Where most camera footage's per-frame scores lie, in the analyzer's own units, and where that was measured:
+    a score inside it is what a camera usually gives, one far outside it is what the reviewer should look at."""
+
+    low: float
+    high: float
+    measured_on: str  # in words: which clips, how prepared, which percentiles
+
+    def describe(self) -> str:
+        return f"camera footage usually scores {self.low:.3g}-{self.high:.3g} here: {self.measured_on}"
+
+    def above(self, score: float, direction: str) -> bool:
+        """Whether `score` lies beyond the band at the suspicious end."""
+        return score > self.high if direction == "higher_is_more_suspicious" else score < self.low
+
+
+@dataclass(frozen=True)
 class Manifest:
     id: str
     name: str
@@ -76,6 +93,8 @@ class Manifest:
     model: str  # file name of the ONNX model beside the manifest; empty for analyzers written in Python
     code: str  # for built-ins written in Python (not every cue is a graph): the module that implements it
     folder: Path
+    camera_band: CameraBand | None = None  # None: nobody has measured where camera footage lies
+    lane_range: tuple[float, float] = (0.0, 1.0)  # the part of score_range a score lane shows, fixed for all clips
 
     @property
     def model_path(self) -> Path | None:
@@ -100,6 +119,13 @@ def load_manifest(path: Path) -> Manifest:
     except RecursionError as error:  # Python's JSON parser recurses once per level of nesting
         raise ManifestError("is nested too deeply to be a manifest") from error
     fields = _Fields(data)
+    output = OutputSpec(
+        heatmap_meaning=fields.text("output.heatmap_meaning"),
+        heatmap_range=fields.pair("output.heatmap_range"),
+        score_meaning=fields.text("output.score_meaning"),
+        score_range=fields.pair("output.score_range"),
+        score_direction=fields.choice("output.score_direction", DIRECTIONS),
+    )
     manifest = Manifest(
         id=fields.text("id"),
         name=fields.text("name"),
@@ -114,13 +140,7 @@ def load_manifest(path: Path) -> Manifest:
             normalisation=fields.text("input.normalisation"),
             min_size=fields.number("input.min_size", int, 1, 8192, default=1),
         ),
-        output=OutputSpec(
-            heatmap_meaning=fields.text("output.heatmap_meaning"),
-            heatmap_range=fields.pair("output.heatmap_range"),
-            score_meaning=fields.text("output.score_meaning"),
-            score_range=fields.pair("output.score_range"),
-            score_direction=fields.choice("output.score_direction", DIRECTIONS),
-        ),
+        output=output,
         colour_map=fields.text("display.colour_map"),
         default_opacity=fields.number("display.default_opacity", float, 0.0, 1.0),
         references=tuple(fields.texts("references")),
@@ -128,12 +148,34 @@ def load_manifest(path: Path) -> Manifest:
         model=fields.optional_text("model"),
         code=fields.optional_text("code"),
         folder=path.parent,
+        camera_band=_camera_band(fields, output.score_range),
+        lane_range=(
+            fields.pair("display.lane_range", within=output.score_range)
+            if fields.has("display.lane_range")
+            else output.score_range
+        ),
     )
     if bool(manifest.model) == bool(manifest.code):
         raise ManifestError("must name either a 'model' (an ONNX file beside it) or the 'code' that implements it")
     if not manifest.failure_modes:
         raise ManifestError("lists no failure_modes: every detector has some, and reviewers must see them")
     return manifest
+
+
+def _camera_band(fields: _Fields, score_range: tuple[float, float]) -> CameraBand | None:
+    if not fields.has("output.camera_band"):
+        return None
+    if not isinstance(fields.get("output.camera_band"), dict):
+        raise ManifestError('\'output.camera_band\' must be {"low": number, "high": number, "measured_on": text}')
+    low, high = score_range
+    band = CameraBand(
+        low=fields.number("output.camera_band.low", float, low, high),
+        high=fields.number("output.camera_band.high", float, low, high),
+        measured_on=fields.text("output.camera_band.measured_on"),
+    )
+    if band.low > band.high:
+        raise ManifestError(f"'output.camera_band' goes from {band.low} down to {band.high}; low must not exceed high")
+    return band
 
 
 class _Fields:
@@ -144,7 +186,7 @@ class _Fields:
             raise ManifestError("must be a JSON object")
         self._data = data
 
-    def _get(self, name: str) -> object:
+    def get(self, name: str) -> object:
         value: object = self._data
         for part in name.split("."):
             if not isinstance(value, dict) or part not in value:
@@ -152,15 +194,15 @@ class _Fields:
             value = value[part]
         return value
 
-    def _has(self, name: str) -> bool:
+    def has(self, name: str) -> bool:
         try:
-            self._get(name)
+            self.get(name)
         except ManifestError:
             return False
         return True
 
     def text(self, name: str) -> str:
-        value = self._get(name)
+        value = self.get(name)
         if not isinstance(value, str) or not value.strip():
             raise ManifestError(f"'{name}' must be a non-empty text")
         return value.strip()
@@ -169,7 +211,7 @@ class _Fields:
         return self.text(name) if name in self._data else ""
 
     def texts(self, name: str) -> list[str]:
-        value = self._get(name)
+        value = self.get(name)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise ManifestError(f"'{name}' must be a list of texts")
         return [v.strip() for v in value]
@@ -182,9 +224,9 @@ class _Fields:
 
     def number(self, name: str, kind: type, low: float, high: float, default: float | None = None):
         """The number at `name`, from `low` to `high`; `default` when given and the field is absent."""
-        if default is not None and not self._has(name):
+        if default is not None and not self.has(name):
             return default
-        value = self._get(name)
+        value = self.get(name)
         wrong_type = isinstance(value, bool) or not isinstance(value, int | float)
         if wrong_type or (kind is int and not isinstance(value, int)):
             raise ManifestError(f"'{name}' must be a {'whole ' if kind is int else ''}number")
@@ -192,11 +234,15 @@ class _Fields:
             raise ManifestError(f"'{name}' is {value}; it must be from {low} to {high}")
         return kind(value)
 
-    def pair(self, name: str) -> tuple[float, float]:
-        value = self._get(name)
-        if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int | float) for v in value)):
+    def pair(self, name: str, within: tuple[float, float] | None = None) -> tuple[float, float]:
+        """[low, high] at `name`, low below high, and inside `within` when given."""
+        value = self.get(name)
+        numbers = isinstance(value, list) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        if not (numbers and len(value) == 2):
             raise ManifestError(f"'{name}' must be [low, high]")
         low, high = float(value[0]), float(value[1])
-        if low >= high:
+        if not low < high:  # NaN too
             raise ManifestError(f"'{name}' must go from low to high")
+        if within is not None and not within[0] <= low < high <= within[1]:
+            raise ManifestError(f"'{name}' is [{low:g}, {high:g}]; it must lie within [{within[0]:g}, {within[1]:g}]")
         return low, high

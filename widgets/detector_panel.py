@@ -1,6 +1,7 @@
-"""The Detectors panel: each analyzer with a toggle, an opacity slider and its colour scale; what it measures and
-how it fails are on hover; heatmaps drawn over the frame or beside it. It shows data and reports choices; the
-shell runs the detectors."""
+"""The Detectors panel: each analyzer with a toggle, its lane colour, an opacity slider and its colour scale; what
+it measures, where camera footage lies and how it fails are on hover; heatmaps drawn over the frame or beside it,
+one detector at a time or the strongest per pixel. It shows data and reports choices; the shell runs the
+detectors."""
 
 from __future__ import annotations
 
@@ -21,11 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+OVERLAY_MODES = ("one", "strongest")  # one detector's heatmap at a time, or per cell the detector most above its band
+
 # The chosen display must read at a glance in any theme: Fusion's dark checked button is barely darker.
 _CHOICE_STYLE = """
 QPushButton { padding: 4px 10px; border: 1px solid palette(mid); background: palette(button); }
 QPushButton:checked { background: palette(highlight); border-color: palette(highlight); color: white; }
 """
+
+
+_NO_BAND = "no band was measured for this detector: nothing here says where camera footage lies"
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,8 @@ class DetectorItem:
     high: float
     opacity: float
     model_sha256: str
+    lane_colour: QColor  # its score lane's colour, and its colour in "strongest per pixel"
+    camera_band: str  # where camera footage usually scores and where that was measured, in words; "": not measured
 
 
 def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
@@ -84,12 +92,14 @@ class DetectorPanel(QWidget):
     toggled = Signal(str, bool)
     opacity_changed = Signal(str, float)
     side_by_side_changed = Signal(bool)  # heatmaps beside the frame rather than over it
+    overlay_mode_changed = Signal(str)  # one of OVERLAY_MODES
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(self._display_choice())
+        self._layout.addLayout(self._mode_choice())
         self.status = QLabel("Loading the detectors…")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: palette(mid);")
@@ -117,6 +127,31 @@ class DetectorPanel(QWidget):
         self.display["side_by_side"].toggled.connect(self.side_by_side_changed)
         return row
 
+    def set_overlay_mode(self, mode: str) -> None:
+        self.modes[mode].setChecked(True)
+
+    def _mode_choice(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        group = QButtonGroup(self)
+        self.modes: dict[str, QPushButton] = {}
+        for key, label, tip in (
+            ("one", "One at a time", "One detector at a time: its heatmap in its colour map; D shows the next one"),
+            (
+                "strongest",
+                "Strongest",
+                "Strongest per pixel: each cell in the lane colour of the detector most above where camera footage "
+                "usually lies there; the stronger, the more opaque (M switches)",
+            ),
+        ):
+            button = QPushButton(label, checkable=True, toolTip=tip, styleSheet=_CHOICE_STYLE)
+            button.toggled.connect(lambda on, key=key: on and self.overlay_mode_changed.emit(key))
+            group.addButton(button)
+            row.addWidget(button)
+            self.modes[key] = button
+        self.modes["one"].setChecked(True)
+        return row
+
     def set_detectors(self, items: list[DetectorItem], note: str) -> None:
         for item in items:
             self._layout.addWidget(self._row(item))
@@ -135,15 +170,20 @@ class DetectorPanel(QWidget):
             item.name,
             item.version,
             item.model_sha256,
-            [("Cue", item.cue), ("Heatmap", item.meaning)],
+            [("Cue", item.cue), ("Heatmap", item.meaning), ("Camera footage", item.camera_band or _NO_BAND)],
             item.failure_modes,
         )
         for widget in (row, toggle):
             widget.setToolTip(tip)
         toggle.toggled.connect(lambda on: self.toggled.emit(item.id, on))
         opacity.valueChanged.connect(lambda value: self.opacity_changed.emit(item.id, value / 100))
-        grid.addWidget(toggle, 0, 0, 1, 2)
-        grid.addWidget(ColourScale(item), 1, 0)
-        grid.addWidget(opacity, 1, 1)
+        swatch = QLabel()  # the colour of its score lane, and of its cells in "strongest per pixel"
+        swatch.setFixedSize(12, 12)
+        swatch.setStyleSheet(f"background: {item.lane_colour.name()}; border: 1px solid palette(mid);")
+        swatch.setToolTip("Its score lane's colour, and its colour when the strongest detector per pixel is shown")
+        grid.addWidget(toggle, 0, 0, 1, 3)
+        grid.addWidget(swatch, 1, 0)
+        grid.addWidget(ColourScale(item), 1, 1)
+        grid.addWidget(opacity, 1, 2)
         self.toggles[item.id], self.sliders[item.id] = toggle, opacity
         return row

@@ -2,16 +2,18 @@
 
 Layers are painted back to front in image coordinates: the frame first, then whatever later panels add (detector
 heatmaps, evidence regions). Above 100% pixels are drawn as sharp squares, the way forensic viewers show them.
+Over them, in screen coordinates, the caption (top left) and the legend of the heatmaps shown (bottom left).
 Linked views (`link_views`) show the same frame side by side and zoom and pan together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # A layer paints onto a painter already transformed to image pixels: (painter, image size) -> None.
@@ -26,9 +28,18 @@ class Tool(Protocol):
     def release(self, view: FrameView, point: QPointF) -> None: ...
 
 
+@dataclass(frozen=True)
+class LegendEntry:
+    """A line of the legend: a swatch (one colour) or a colour scale (several, low to high), and what it is."""
+
+    colours: tuple[QColor, ...]
+    text: str
+
+
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.05, 64.0
 _BACKGROUND = QColor(18, 19, 22)
+_HUD_BACK, _HUD_TEXT = QColor(0, 0, 0, 170), QColor(225, 228, 235)  # on any frame, in any theme
 
 
 class FrameView(QWidget):
@@ -59,6 +70,7 @@ class FrameView(QWidget):
         self._painted_once = False
         self.placeholder = "Open a clip: File > Open (Ctrl+O), or drop a video file here."
         self.caption = ""  # what this view shows, when two stand side by side
+        self._legend: tuple[str, tuple[LegendEntry, ...]] = ("", ())
 
     # --- content -------------------------------------------------------------------------------------------
     def set_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
@@ -72,6 +84,17 @@ class FrameView(QWidget):
 
     def image(self) -> QImage | None:
         return self._image
+
+    def set_legend(self, title: str, entries: list[LegendEntry]) -> None:
+        """Name the heatmaps shown, bottom left over the frame; no entries: no legend."""
+        legend = (title, tuple(entries))
+        if legend != self._legend:
+            self._legend = legend
+            self.update()
+
+    @property
+    def legend(self) -> tuple[str, tuple[LegendEntry, ...]]:
+        return self._legend
 
     def frame_size(self) -> QSizeF:
         """The full frame's size in pixels (a smaller preview is drawn stretched to it)."""
@@ -178,6 +201,7 @@ class FrameView(QWidget):
                 painter.restore()
             painter.resetTransform()
             self._paint_caption(painter)
+            self._paint_legend(painter)
         painter.end()
         if not self._painted_once:
             self._painted_once = True
@@ -194,6 +218,38 @@ class FrameView(QWidget):
         painter.fillRect(box, QColor(0, 0, 0, 160))
         painter.setPen(QColor(220, 223, 230))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.caption)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        title, entries = self._legend
+        if not entries:
+            return
+        metrics = painter.fontMetrics()
+        line, swatch = metrics.height() + 3, 26
+        lines = ([title] if title else []) + [entry.text for entry in entries]
+        width = max(metrics.horizontalAdvance(text) for text in lines) + swatch + 16
+        box = QRectF(8, self.height() - 8 - len(lines) * line - 8, min(width, self.width() - 16), len(lines) * line + 8)
+        painter.fillRect(box, _HUD_BACK)
+        painter.setPen(_HUD_TEXT)
+        y = box.top() + 4
+        if title:
+            painter.drawText(QRectF(box.left() + 6, y, box.width() - 12, line), Qt.AlignmentFlag.AlignVCenter, title)
+            y += line
+        for entry in entries:
+            chip = QRectF(box.left() + 6, y + line / 2 - 5, swatch - 6, 10)
+            if len(entry.colours) == 1:
+                painter.fillRect(chip, entry.colours[0])
+            else:
+                gradient = QLinearGradient(chip.topLeft(), chip.topRight())
+                for i, colour in enumerate(entry.colours):
+                    gradient.setColorAt(i / (len(entry.colours) - 1), colour)
+                painter.fillRect(chip, gradient)
+            text = QRectF(box.left() + 6 + swatch, y, box.width() - swatch - 12, line)
+            painter.drawText(
+                text,
+                Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(entry.text, Qt.TextElideMode.ElideRight, int(text.width())),
+            )
+            y += line
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         if self._fit:

@@ -35,19 +35,23 @@ _PALETTE = {
     "playhead": QColor(255, 82, 82),
     "hover": QColor(255, 255, 255, 90),
     "band": QColor(36, 38, 44),
+    "camera_band": QColor(200, 215, 235, 60),  # where camera footage scores: faint, under the curve
+    "camera_band_edge": QColor(200, 215, 235, 190),
 }
 
 
 @dataclass(frozen=True)
 class ScoreLane:
-    """One analyzer's per-frame score, scaled to 0..1 with 1 the suspicious end, drawn under the track."""
+    """One analyzer's per-frame score on its fixed scale, 0 the lane's bottom and 1 its top (the suspicious end),
+    drawn under the track with the band where camera footage usually scores."""
 
     name: str
     frames: tuple[int, ...]
     values: tuple[float, ...]
     colour: QColor
     readouts: tuple[str, ...]  # each frame's score in the analyzer's own words and units
-    about: str  # version, model hash, failure modes: shown with every score
+    about: str  # version, model hash, the camera band and where it was measured, failure modes
+    band: tuple[float, float] | None = None  # where camera footage lies, in the lane's 0..1; None: not measured
 
     def readout_at(self, frame: int) -> str:
         """The score of the analysed frame at or just before `frame`."""
@@ -280,19 +284,24 @@ class Timeline(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
         painter.setFont(font)
         for i, lane in enumerate(self._lanes):
-            box = QRectF(track.left(), self._lanes_top() + 3 + i * _LANE_H, track.width(), _LANE_H - 4)
+            box = self.lane_box(i)
             painter.fillRect(box, _PALETTE["track"].darker(130))
+            top_of_band = self._paint_band(painter, box, lane.band)
             points = [
                 QPointF(self.x_of(n), box.bottom() - v * box.height())
                 for n, v in zip(lane.frames, lane.values, strict=True)
             ]
             if points:  # the area under the curve, so that a quiet lane reads empty and a firing one full
-                fill = QColor(lane.colour)
-                fill.setAlpha(70)
                 area = [QPointF(points[0].x(), box.bottom()), *points, QPointF(points[-1].x(), box.bottom())]
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(fill)
+                painter.setBrush(_with_alpha(lane.colour, 70))
                 painter.drawPolygon(area)
+                if top_of_band is not None:  # what rises above camera footage's band is drawn solid: seen at a glance
+                    painter.save()
+                    painter.setClipRect(QRectF(box.left(), box.top(), box.width(), top_of_band - box.top()))
+                    painter.setBrush(_with_alpha(lane.colour, 200))
+                    painter.drawPolygon(area)
+                    painter.restore()
             painter.setPen(QPen(lane.colour, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(points)
@@ -300,6 +309,18 @@ class Timeline(QWidget):
             painter.fillRect(label.adjusted(-3, 0, 3, 0), _PALETTE["track"].darker(150))
             painter.setPen(_PALETTE["ruler_text"])
             painter.drawText(label, Qt.AlignmentFlag.AlignVCenter, lane.name)
+
+    def _paint_band(self, painter: QPainter, box: QRectF, band: tuple[float, float] | None) -> float | None:
+        """Camera footage's band as a faint strip with thin edges; returns the y of its top edge."""
+        if band is None:
+            return None
+        low, high = (min(1.0, max(0.0, v)) for v in band)
+        top, bottom = box.bottom() - high * box.height(), box.bottom() - low * box.height()
+        painter.fillRect(QRectF(box.left(), top, box.width(), max(1.0, bottom - top)), _PALETTE["camera_band"])
+        painter.setPen(QPen(_PALETTE["camera_band_edge"], 1, Qt.PenStyle.DashLine))
+        for y in {top, bottom} - {box.top(), box.bottom()}:  # an edge on the lane's own edge says nothing
+            painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+        return top
 
     def _paint_heads(self, painter: QPainter, track: QRectF) -> None:
         if self._hover >= 0 and not self._dragging:
@@ -314,6 +335,11 @@ class Timeline(QWidget):
 
     def _lanes_top(self) -> float:
         return self._band().bottom()
+
+    def lane_box(self, index: int) -> QRectF:
+        """Where score lane `index` draws its curve."""
+        track = self._track()
+        return QRectF(track.left(), self._lanes_top() + 3 + index * _LANE_H, track.width(), _LANE_H - 4)
 
     def lane_y(self, index: int) -> int:
         """The middle of score lane `index`, for pointing at it."""
@@ -416,6 +442,12 @@ class Timeline(QWidget):
         # The picture is the keyframe's, not the hovered frame's: the caption says so.
         caption = f"{self._label_of(self._seconds_of(self._hover))}  ·  keyframe #{keyframe}"
         self._popup.show_image(image, caption, self.mapToGlobal(QPoint(int(x), 0)))
+
+
+def _with_alpha(colour: QColor, alpha: int) -> QColor:
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
 
 
 def _shortened(text: str, limit: int = 280) -> str:

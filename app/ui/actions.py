@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from app.ui.case import CaseController
+    from app.ui.detector_view import DetectorOverlays
     from app.ui.player import PlayerController
     from app.ui.shell import Shell
     from widgets.frame_view import FrameView
@@ -23,6 +24,7 @@ class CommandedWindow(Protocol):
     shell: Shell
     player: PlayerController  # the commands that use it are enabled once a clip is open
     case: CaseController | None
+    detectors: DetectorOverlays | None  # with the player
     view: FrameView
     actions_by_key: dict[str, QAction]
 
@@ -237,6 +239,29 @@ COMMANDS: tuple[Command, ...] = (
         checkable=True,
         toolbar=True,
         run=lambda w: w.set_side_by_side(w.actions_by_key["side_by_side"].isChecked()),
+    ),
+    Command(
+        "overlay_strongest",
+        "&View",
+        "Overlay the s&trongest detector per pixel",
+        ("M",),
+        "mdi6.layers-triple-outline",
+        "With several detectors on: each cell in the colour of the detector most above where camera footage usually "
+        "lies there, instead of one detector at a time (M)",
+        checkable=True,
+        run=lambda w: (
+            w.detectors
+            and w.detectors.set_mode("strongest" if w.actions_by_key["overlay_strongest"].isChecked() else "one")
+        ),
+    ),
+    Command(
+        "next_overlay",
+        "&View",
+        "Overlay the &next detector",
+        ("D",),
+        "mdi6.layers-outline",
+        "One detector's heatmap at a time: show the next detector switched on (D)",
+        run=lambda w: w.detectors and w.detectors.show_next(),
     ),
     Command("reset_layout", "&View", "&Reset panel layout"),
     Command("peak_back", "&Analysis", "Previous score peak", ("Alt+Left",), run=lambda w: w.jump_to_peak(-1)),

@@ -36,7 +36,7 @@ from app.ui.panel_keys import PanelKeys
 from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
-from app.ui.score_lanes import score_lane
+from app.ui.score_lanes import score_lanes
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Job, Jobs
@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
         self.overlays = overlays
         overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(
-            self._heatmaps_view(), self.detector_panel, overlays, self.statusBar(), settings=self.settings
+            self._heatmaps_view(),
+            self.detector_panel,
+            overlays,
+            self.statusBar(),
+            settings=self.settings,
+            mode_action=self.actions_by_key["overlay_strongest"],
         )
         self.forensic = ForensicView(self.view, self.filter_menu, self.readout.filter)
         self.forensic.chosen.connect(lambda _name: self._show_captions())
@@ -512,7 +517,8 @@ class MainWindow(QMainWindow):
     def _show_tracks(self, path: Path, tracks: list[dict]) -> None:
         if self.player.clip is None or self.player.clip.path != path:
             return
-        self.timeline.set_lanes([score_lane(track, i) for i, track in enumerate(tracks)])
+        manifests = {analyzer.manifest.id: analyzer.manifest for analyzer in self.overlays.analyzers()}
+        self.timeline.set_lanes(score_lanes(tracks, manifests))
         self._peaks = sorted({p for track in tracks for p in peak_frames(track["frames"], track["scores"])})
 
     def jump_to_peak(self, direction: int) -> None:

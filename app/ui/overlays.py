@@ -1,5 +1,6 @@
 """Live detector overlays: the enabled analyzers run on the frame on screen, on a worker where the newest frame
-wins; heatmaps come back coloured by each analyzer's colour map and are painted over the frame as layers."""
+wins; heatmaps come back coloured by each analyzer's colour map, with each cell's strength above camera footage's
+usual level, for the shell to paint one at a time or the strongest per pixel."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from PySide6.QtGui import QColor, QImage
 
 from analyzers.colour import heatmap_bgra, ramp_rgb
 from analyzers.engine import Detector, FramesNotAnalysable, open_detector
+from analyzers.manifest import Manifest
 from analyzers.pictures import Picture, stack
 from analyzers.registry import Analyzer, discover
 from app.ui.newest import NewestWins
+from app.ui.score_lanes import lane_colours
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
 
@@ -30,6 +33,48 @@ class Heatmap:
     frame: int
     image: QImage  # coloured, transparent where the value is at its low end
     score: float
+    strength: np.ndarray  # per cell, 0..1: how far above camera footage's usual level (strength_above_band)
+
+
+def strength_above_band(values: np.ndarray, manifest: Manifest) -> np.ndarray:
+    """Per heatmap cell, 0 at or below where camera footage usually lies and 1 at the top of the heatmap's range.
+    The camera band is measured on per-frame scores; it is the floor here only when the heatmap is in the score's
+    units (the same range, higher more suspicious), else the floor is the heatmap's low end."""
+    output = manifest.output
+    low, high = output.heatmap_range
+    band = manifest.camera_band
+    same_units = output.heatmap_range == output.score_range and output.score_direction == "higher_is_more_suspicious"
+    floor = min(band.high, high) if band is not None and same_units else low
+    if floor >= high:
+        return np.zeros(values.shape, np.float32)
+    return np.clip((values.astype(np.float32) - floor) / (high - floor), 0.0, 1.0)
+
+
+def strongest_per_cell(
+    layers: list[tuple[np.ndarray, int, tuple[int, int, int], float]], width: int, height: int
+) -> tuple[np.ndarray, int, np.ndarray]:
+    """Each cell coloured by the layer that is strongest there, its strength (times the layer's opacity) as
+    opacity. `layers` are (strength per cell, cell size in frame pixels, RGB, opacity) over a frame `width` x
+    `height`; cells of different sizes meet on the finest grid. Returns the BGRA picture, its cell size in frame
+    pixels, and per cell the index of the layer shown (-1 where none is above its band)."""
+    cell = min(size for _, size, _, _ in layers)
+    rows, columns = max(1, height // cell), max(1, width // cell)
+    stacked = np.zeros((len(layers), rows, columns), np.float32)
+    centres_y, centres_x = (np.arange(rows) + 0.5) * cell, (np.arange(columns) + 0.5) * cell
+    for n, (strength, size, _, _) in enumerate(layers):
+        ys, xs = (centres_y // size).astype(int), (centres_x // size).astype(int)
+        inside_y, inside_x = ys < strength.shape[0], xs < strength.shape[1]  # a model drops the last partial cell
+        picked = strength[np.ix_(ys[inside_y], xs[inside_x])]
+        stacked[n, : picked.shape[0], : picked.shape[1]] = picked
+    winner = stacked.argmax(axis=0)
+    strongest = np.take_along_axis(stacked, winner[None], axis=0)[0]
+    winner = np.where(strongest > 0, winner, -1)
+    bgr = np.array([rgb[::-1] for _, _, rgb, _ in layers], np.uint8)
+    opacity = np.array([o for _, _, _, o in layers], np.float32)
+    picture = np.zeros((rows, columns, 4), np.uint8)
+    picture[..., :3] = bgr[np.maximum(winner, 0)]
+    picture[..., 3] = np.round(strongest * opacity[np.maximum(winner, 0)] * 255).astype(np.uint8)
+    return picture, cell, winner
 
 
 def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map: str) -> QImage:
@@ -38,9 +83,10 @@ def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map: str)
     return QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_ARGB32).copy()
 
 
-def detector_item(analyzer: Analyzer) -> DetectorItem:
+def detector_item(analyzer: Analyzer, lane_colour: QColor) -> DetectorItem:
     manifest = analyzer.manifest
     low, high = manifest.output.heatmap_range
+    band = manifest.camera_band
     return DetectorItem(
         id=manifest.id,
         name=manifest.name,
@@ -53,6 +99,8 @@ def detector_item(analyzer: Analyzer) -> DetectorItem:
         high=high,
         opacity=manifest.default_opacity,
         model_sha256=analyzer.model_sha256,
+        lane_colour=lane_colour,
+        camera_band=band.describe() if band is not None else "",
     )
 
 
@@ -98,7 +146,8 @@ class LiveOverlays(QObject):
         # All at once: the GUI thread reads them (a clip opened meanwhile), and a dict filled here while it is read
         # there breaks the reading ("dictionary changed size during iteration")
         self._analyzers = found
-        return [detector_item(a) for a, _ in found.values()], " ".join([note, *unusable])
+        colours = lane_colours(found)
+        return [detector_item(a, colours[i]) for i, (a, _) in found.items()], " ".join([note, *unusable])
 
     def _on_loaded(self, result: tuple[list[DetectorItem], str]) -> None:
         self.loaded.emit(*result)
@@ -151,7 +200,8 @@ class LiveOverlays(QObject):
             self._said.pop(manifest.id, None)
             low, high = manifest.output.heatmap_range
             image = colour_heatmap(heatmaps[0], low, high, manifest.colour_map)
-            self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0])))
+            strength = strength_above_band(heatmaps[0], manifest)
+            self.ready.emit(Heatmap(manifest.id, frame, image, float(scores[0]), strength))
 
     def _say_cannot_draw(self, analyzer_id: str, reason: str) -> None:
         if self._said.get(analyzer_id) != reason:  # once, not on every frame of playback

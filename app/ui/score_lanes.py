@@ -1,38 +1,85 @@
-"""Stored score tracks as timeline lanes: scaled with the suspicious end up, named with their peak, and carrying
-what stands behind each score (version, model hash, failure modes) for the lane's tooltip."""
+"""Stored score tracks as timeline lanes, each on its analyzer's fixed scale (the manifest's lane range, the
+suspicious end up), with the band where camera footage usually scores drawn on it: equal heights are equal scores
+on every clip, and a lane above its band stands out. Each lane carries what stands behind its scores (version,
+model hash, the band and where it was measured, failure modes) for its tooltip."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import QColor
 
+from analyzers.manifest import CameraBand, Manifest
 from widgets.detector_panel import about_html
 from widgets.timeline import ScoreLane
 
 _LANE_COLOURS = ("#ffb347", "#6ec6ff", "#b388ff", "#69f0ae", "#ff8a80")
+_HIGHER = "higher_is_more_suspicious"
 
 
-_LANE_LEAST_TOP = 0.1  # of the score's range: below that, a lane is drawn to scale, so noise stays flat
+def lane_colours(analyzer_ids: Iterable[str]) -> dict[str, QColor]:
+    """One colour per analyzer, the same in the lanes and in the overlays whatever order tracks arrive in."""
+    return {i: QColor(_LANE_COLOURS[n % len(_LANE_COLOURS)]) for n, i in enumerate(sorted(set(analyzer_ids)))}
 
 
-def score_lane(track: dict, index: int) -> ScoreLane:
-    """A stored track as a timeline lane, with the suspicious end up. Detectors flag small parts of a picture, so
-    a lane is drawn up to the track's own peak (at least a tenth of its range) to show where it fires; the lane
-    names the peak, and hovering it gives each frame's score."""
-    low, high = track.get("score_range", (0.0, 1.0))
-    values = [min(1.0, max(0.0, (s - low) / (high - low))) for s in track["scores"]]
-    if track["direction"] == "lower_is_more_suspicious":
-        values = [1.0 - v for v in values]
-    top = max([_LANE_LEAST_TOP, *values])
-    values = [v / top for v in values]
-    peak = (
-        max(track["scores"], default=low)
-        if track["direction"] == "higher_is_more_suspicious"
-        else min(track["scores"], default=high)
-    )
-    colour = QColor(_LANE_COLOURS[index % len(_LANE_COLOURS)])
-    readouts = tuple(f"{s:.3g} ({track['measures']})" for s in track["scores"])
+def score_lanes(tracks: list[dict], manifests: dict[str, Manifest]) -> list[ScoreLane]:
+    """The tracks as lanes, drawn on the scale and with the band of the analyzers' manifests in `manifests`."""
+    colours = lane_colours([*manifests, *(track["id"] for track in tracks)])
+    return [score_lane(track, colours[track["id"]], manifests.get(track["id"])) for track in tracks]
+
+
+def score_lane(track: dict, colour: QColor, manifest: Manifest | None = None) -> ScoreLane:
+    """A stored track as a lane on a fixed scale: the manifest's lane range when it is the manifest of the version
+    that scored the track, else the track's own score range; scores beyond the range are drawn at its edge. The
+    band is the manifest's too, so scores of another version are never read against it."""
+    same_version = manifest is not None and manifest.id == track["id"] and manifest.version == track["version"]
+    low, high = manifest.lane_range if same_version else tuple(track.get("score_range", (0.0, 1.0)))
+    band = manifest.camera_band if same_version else None
+    direction = track["direction"]
+    higher = direction == _HIGHER
+
+    def height(score: float) -> float:  # 0 at the lane's bottom, 1 at its top: the suspicious end up
+        share = min(1.0, max(0.0, (score - low) / (high - low)))
+        return share if higher else 1.0 - share
+
+    scores = track["scores"]
+    peak = (max if higher else min)(scores, default=low if higher else high)
+    readouts = tuple(_readout(s, track["measures"], band) for s in scores)
     about = about_html(
-        track["name"], track["version"], track["model_sha256"], [("Score", track["measures"])], track["failure_modes"]
+        track["name"],
+        track["version"],
+        track["model_sha256"],
+        [("Score", track["measures"]), ("Lane", _scale_words(low, high, higher)), _band_line(band, manifest)],
+        track["failure_modes"],
     )
-    name = f"{track['name']} · peak {peak:.3g}"
-    return ScoreLane(name, tuple(track["frames"]), tuple(values), colour, readouts, about)
+    # the lane's top is its suspicious end, whichever way the scores run: "above" is what the eye sees there
+    above = band is not None and bool(scores) and band.above(peak, direction)
+    name = f"{track['name']} · peak {peak:.3g}" + (" · above camera band" if above else "")
+    band_heights = tuple(sorted((height(band.low), height(band.high)))) if band is not None else None
+    return ScoreLane(
+        name, tuple(track["frames"]), tuple(height(s) for s in scores), colour, readouts, about, band_heights
+    )
+
+
+def _readout(score: float, measures: str, band: CameraBand | None) -> str:
+    """A frame's score in the analyzer's own units, and where it lies against the camera band."""
+    if band is None:
+        return f"{score:.3g} ({measures})"
+    where = "above" if score > band.high else "below" if score < band.low else "within"
+    return f"{score:.3g} ({measures}) · {where} the camera band {band.low:.3g}-{band.high:.3g}"
+
+
+def _scale_words(low: float, high: float, higher: bool) -> str:
+    top, bottom = (high, low) if higher else (low, high)
+    return (
+        f"drawn from {bottom:.3g} (bottom) to {top:.3g} (top), the same scale on every clip; "
+        "scores beyond it are drawn at the edge"
+    )
+
+
+def _band_line(band: CameraBand | None, manifest: Manifest | None) -> tuple[str, str]:
+    if band is not None:
+        return "Camera footage", band.describe()
+    if manifest is not None and manifest.camera_band is not None:
+        return "Camera footage", "the band measured for this detector is for another version than these scores"
+    return "Camera footage", "no band was measured for this detector: nothing here says where camera footage lies"
