@@ -85,6 +85,7 @@ from pathlib import Path
 
 import numpy as np
 
+from analyzers.evidence.clip_model import Calibration, load_calibration, pooled
 from analyzers.evidence.metrics import auc, auc_interval, recall_at_fpr
 from app.media.rendition import PRESET, RENDITION, Recipe, encode_file
 
@@ -136,15 +137,6 @@ def read_labels(csv_path: Path) -> tuple[list[LabelledClip], list[str]]:
 
 
 # --- pooling ------------------------------------------------------------------------------------------------
-
-
-def pooled(scores: list[float]) -> dict[str, float] | None:
-    """A clip's score from its per-frame scores: their mean and their 90th percentile (None: no finite score)."""
-    values = np.asarray(scores, dtype=np.float64)
-    values = values[np.isfinite(values)]
-    if values.size == 0:
-        return None
-    return {"mean": float(values.mean()), "p90": float(np.percentile(values, 90))}
 
 
 # --- the variants -------------------------------------------------------------------------------------------
@@ -486,6 +478,7 @@ class Evaluation:
     reused: int = 0
     analysed: int = 0  # analyzer runs over a clip variant that were not in the cache
     failed: int = 0
+    calibration: Calibration | None = None  # a clip-level calibration measured as a row of its own
 
     def class_scores(self, analyzer, variant: str, pool: str) -> tuple[list[float], list[float]]:
         """(label 1 scores, label 0 scores), higher = more suspicious, of the clips scored in this variant."""
@@ -612,10 +605,25 @@ def variant_rows(evaluation: Evaluation, variant: str) -> list[Row]:
 
     if evaluation.analyzers and done:
         rows.append(learned(LEARNED_ROW, features, np.isfinite(features).all(axis=1)))
+    if evaluation.calibration is not None and done:
+        rows.append(calibration_row(evaluation.calibration, evidence, np.asarray(done), labels))
     if done:
         formats, _ = format_features([e.format for e in evidence])
         rows.append(learned(FORMAT_ROW, formats, np.ones(len(done), dtype=bool)))
     return rows
+
+
+def calibration_row(calibration: Calibration, evidence: list, done: np.ndarray, labels: np.ndarray) -> Row:
+    """The calibration's log-odds for each clip, as the app would show its figure: fitted elsewhere, so measured
+    here as it is, with no cross-validation."""
+    name = f"clip evidence: {calibration.name}"
+    rows = [calibration.row_of_pooled(e.scores) for e in evidence]
+    keep = np.array([row is not None for row in rows])
+    if not keep.any():
+        needed = ", ".join(calibration.analyzers)
+        return Row(name, done, np.empty(0), labels, note=f"needs {needed}, which were not all run")
+    scores = calibration.model.log_odds(np.vstack([row for row in rows if row is not None]))
+    return Row(name, done[keep], scores, labels[keep]).measure()
 
 
 def best_row(rows: list[Row]) -> Row | None:
@@ -877,6 +885,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, dest="out", metavar="OUT", help="write the table and per-clip scores")
     parser.add_argument("--provider", choices=("auto", "cuda", "cpu"), default="auto")
     parser.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
+    parser.add_argument(
+        "--calibration",
+        help="a clip-level calibration to measure as a row of its own (default: the shipped one; 'none': no row)",
+    )
     parser.add_argument("--self-test", action="store_true", help="evaluate a synthetic labelled folder")
     args = parser.parse_args(argv)
     if not args.self_test and args.labels is None:
@@ -928,6 +940,11 @@ def run(args: argparse.Namespace, labels: Path, work: Path) -> int:
     evaluation = evaluate(
         clips, chosen, args.variants, work, args.provider, args.stride, args.max_frames, origins=origins
     )
+    try:
+        evaluation.calibration = _calibration(args.calibration)
+    except ValueError as error:  # CalibrationError: the file named is not one
+        print(f"--calibration: {error}", file=sys.stderr)
+        return 2
     print(table(evaluation))
     print(
         f"\n{len(clips)} clips ({len(problems)} rows skipped), {evaluation.encoded} re-encoded,"
@@ -946,6 +963,18 @@ def run(args: argparse.Namespace, labels: Path, work: Path) -> int:
             return 2
         print(f"wrote {args.out}")
     return 0
+
+
+def _calibration(choice: str | None) -> Calibration | None:
+    """The calibration --calibration names; by default the shipped one, when it is there."""
+    from analyzers.resources import models_dir
+
+    if choice == "none":
+        return None
+    path = Path(choice) if choice else models_dir() / "clip_evidence" / "calibration.json"
+    if not choice and not path.is_file():
+        return None
+    return load_calibration(path)
 
 
 def self_test(args: argparse.Namespace) -> int:

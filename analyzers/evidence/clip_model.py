@@ -90,13 +90,16 @@ class Calibration:
 
     def features_of(self, scores: Mapping[str, Sequence[float]]) -> np.ndarray | None:
         """The model's feature row from each analyzer's per-frame scores; None when one it needs is missing."""
+        return self.row_of_pooled({name: pooled(values) for name, values in scores.items()})
+
+    def row_of_pooled(self, pooled_scores: Mapping[str, Mapping[str, float] | None]) -> np.ndarray | None:
+        """The feature row from each analyzer's pooled scores ({"mean": m, "p90": p}); None when one is missing."""
         row = []
         for feature in self.features:
-            values = np.asarray(scores.get(feature.analyzer, ()), dtype=np.float64)
-            values = values[np.isfinite(values)]
-            if values.size == 0:
+            values = pooled_scores.get(feature.analyzer)
+            if not values or feature.pool not in values:
                 return None
-            row.append(values.mean() if feature.pool == "mean" else np.percentile(values, 90))
+            row.append(float(values[feature.pool]))
         return np.asarray(row)
 
     def evidence(self, scores: Mapping[str, Sequence[float]]) -> ClipEvidence | None:
@@ -129,6 +132,15 @@ class Calibration:
             "measured": self.measured,
             "failure_modes": list(self.failure_modes),
         }
+
+
+def pooled(scores: Sequence[float]) -> dict[str, float] | None:
+    """A clip's per-frame scores as the features take them: their mean and 90th percentile (None: no finite one)."""
+    values = np.asarray(scores, dtype=np.float64)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return None
+    return {"mean": float(values.mean()), "p90": float(np.percentile(values, 90))}
 
 
 def calibration_bytes(calibration: Calibration) -> bytes:

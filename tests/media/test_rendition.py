@@ -18,7 +18,11 @@ from app.media.synth import ClipRecipe, read_index, write_clip
 def _decoded(path):
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
-        return stream.codec_context.name, float(stream.average_rate), [f.to_ndarray(format="rgb24") for f in container.decode(stream)]
+        return (
+            stream.codec_context.name,
+            float(stream.average_rate),
+            [f.to_ndarray(format="rgb24") for f in container.decode(stream)],
+        )
 
 
 @pytest.mark.parametrize("name", ["h264", "vfr", "rotated_phone", "h264_long_gop"])
