@@ -6,6 +6,9 @@ without a figure says so, and no calibration at all is said in words."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -187,3 +190,30 @@ def test_a_dossier_from_before_clip_evidence_still_follows_the_schema(case, ship
     document = json.loads(_export(database, bare["id"], tmp_path / "out", pdf=False).json.read_text("utf-8"))
     del document["clip_evidence"]
     Draft202012Validator(SCHEMA).validate(document)
+
+
+def test_the_command_line_records_a_figure_and_exports_it(case, tmp_path, make_clip):
+    """`reelcheck evidence --record` under the calibration in use, then `reelcheck export`: the dossier names it."""
+    calibrations.use(load_calibration(case[1]))  # the reviewer's chosen one, in the test's own config folder
+    database = tmp_path / "case.db"
+    store = Store.open(database, "tester")
+    try:
+        clip = add_to_case(store, make_clip("rotated_phone"))
+    finally:
+        store.close()
+
+    def reelcheck(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "app.main", "--db", str(database), *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, env=dict(os.environ))
+
+    measured = reelcheck("evidence", clip["path"], "--record", "--provider", "cpu", "--json")
+    assert measured.returncode == 0, measured.stderr
+    exported = reelcheck("export", str(clip["id"]), "--out", str(tmp_path / "out"), "--json")
+    assert exported.returncode == 0, exported.stderr
+    [path] = (tmp_path / "out").glob("*-dossier.json")
+    document = json.loads(path.read_text("utf-8"))
+    Draft202012Validator(SCHEMA).validate(document)
+    part = document["clip_evidence"]
+    assert part["figure"]["probability"] == pytest.approx(json.loads(measured.stdout)["probability"], abs=1e-4)
+    assert part["calibration"]["name"] == NAME and part["calibration"]["in_use"]
+    assert verify(path, Path(clip["path"])) == []
