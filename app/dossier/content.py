@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app import __version__
+from app.dossier.clip_evidence import clip_evidence, known_calibrations
 from app.store.rules import AUTHENTICITY, RATINGS
 from app.text.timecode import format_timecode
 
@@ -57,6 +58,7 @@ def dossier(
         "clip": _clip(clip),
         "provenance": provenance or {"findings": [], "note": NOT_READ},
         "analyzers": _analyses(store.analyses(clip_id), include_series),
+        "clip_evidence": clip_evidence(store, clip_id, *known_calibrations()),
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
         "pdf": None,  # the export fills it in when it writes the PDF beside the JSON
         "claims": claims,

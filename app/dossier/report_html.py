@@ -61,6 +61,7 @@ def report_html(
     parts = [
         _cover(document, keyframes),
         _claims(document),
+        _clip_evidence(document),
         _scores(document),
         _evidence(document, sizes),
         _provenance(document, media_rows),
@@ -300,6 +301,89 @@ def _scores(document: dict) -> str:
     return out
 
 
+def _clip_evidence(document: dict) -> str:
+    """The clip-level figure, its interval and calibration, beside the detector results it was computed from."""
+    part = document.get("clip_evidence")
+    out = _heading("Clip-level evidence")
+    if part is None:  # a dossier from before clip-level evidence
+        return out + _note("This dossier does not say whether a clip-level figure was measured.")
+    figure = part["figure"]
+    if figure is None:
+        after = " The detector results below are the only scores in this dossier." if document["analyzers"] else ""
+        return out + _note(part["reason"] + after)
+    ratio = figure["likelihood_ratio"]
+    # Below 1 as "1/117": a ratio of 0.01 reads as nothing, one in 117 reads as the weight it is.
+    ratio_words = _ratio(ratio) if ratio >= 1 else f"1/{_ratio(1 / ratio)}"
+    out += (
+        f"<table width='100%' cellpadding='8' cellspacing='0' style='margin-top:6px'><tr>"
+        f"<td style='background-color:{PAPER_TINT}'>"
+        f"<span style='font-size:8.5pt;color:{MUTED}'>PROBABILITY THAT THE CLIP IS GENERATED, "
+        f"{_text(_prior_words(figure['prior']).upper())}</span><br/>"
+        f"<span style='font-size:18pt;font-weight:600'>{figure['probability']:.2f}</span>"
+        f"<span style='font-size:10pt'>&nbsp;&nbsp;90% interval {figure['low']:.2f}–{figure['high']:.2f}"
+        f"&nbsp;&nbsp;·&nbsp;&nbsp;likelihood ratio {ratio_words}</span><br/>"
+        f"<span style='font-size:9.5pt'>{_text(figure['in_words'])}.</span></td></tr></table>"
+    )
+    calibration = part["calibration"]
+    rows = [
+        ("Measured on", _text(part["measured_on"] or "not recorded")),
+        ("Calibration", f"{_text(calibration['name'])}{'' if calibration['in_use'] else ' (not the one in use)'}"),
+        ("Calibration SHA-256", _mono(calibration["sha256"])),
+    ]
+    if calibration["fitted_on"]:
+        rows.append(("Fitted on", _text(calibration["fitted_on"])))
+    rows.append(
+        (
+            "Its accuracy",
+            "<br/>".join(_accuracy_line(m) for m in calibration["measured"])
+            or _text(calibration["note"] or "not stated by the calibration"),
+        )
+    )
+    statistics = "<br/>".join(
+        _text(
+            f"{s['analyzer']} {s['version']}: mean {_number(s['mean'])}, 90th percentile {_number(s['p90'])} "
+            f"over {s['frames']} frames"
+        )
+        for s in part["statistics"]
+    )
+    rows.append(("From the scores", statistics or _text("none recorded")))
+    return (
+        out
+        + _pairs(rows)
+        + _note(
+            f"{part['what_it_is']} The interval is the {figure['interval']}. The calibration's known failure modes "
+            "are listed under Method and limitations."
+        )
+    )
+
+
+def _ratio(ratio: float) -> str:
+    return f"{ratio:.1f}" if ratio < 10 else f"{ratio:,.0f}"
+
+
+def _prior_words(prior: float | None) -> str:
+    if prior is None:
+        return "under a prior the dossier does not know"
+    if abs(prior - 0.5) < 1e-9:
+        return "if generated and camera clips were equally likely beforehand"
+    return f"if {prior:.0%} of clips were generated beforehand"
+
+
+def _accuracy_line(measured: dict) -> str:
+    """ "AUC 0.87 (0.81–0.92) on ..., 120 generated and 140 camera clips" from a calibration's `measured` entry."""
+    auc = "AUC not stated" if measured["auc"] is None else f"AUC {measured['auc']:.2f}"
+    if measured["low"] is not None and measured["high"] is not None:
+        auc += f" ({measured['low']:.2f}–{measured['high']:.2f})"
+    counts = ""
+    if measured["generated"] is not None and measured["camera"] is not None:
+        counts = f", {measured['generated']:,} generated and {measured['camera']:,} camera clips"
+    return _text(f"{auc}, {measured['where']}{counts}")
+
+
+def _number(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
 def _fitted(size: tuple[int, int] | None) -> tuple[int, int]:
     """A picture's shown width and height: the column's width, or less for a tall one."""
     width, height = size or (16, 9)
@@ -399,6 +483,7 @@ def _method(document: dict) -> str:
         "leave some of the same cues and remove others. A score therefore says where to look, never what a clip "
         "is. Claims were checked against the sources listed with them.</p>"
     )
+    out += _calibration_method(document.get("clip_evidence"))
     if not document["analyzers"]:
         return out + _note("No detector was run over the whole clip.")
     for analyzer in document["analyzers"]:
@@ -420,6 +505,30 @@ def _method(document: dict) -> str:
             f"<ul style='font-size:9pt;margin-top:0'>{failures}</ul>{missing}"
         )
     return out
+
+
+def _calibration_method(part: dict | None) -> str:
+    """How the clip-level figure was made, the calibration used and how it fails; nothing when there is none."""
+    if not part or part["figure"] is None:
+        return ""
+    calibration = part["calibration"]
+    features = ", ".join(f"{f['analyzer']} {f['pool']}" for f in calibration["features"])
+    failures = "".join(f"<li>{_text(f)}</li>" for f in calibration["failure_modes"]) or "<li>none listed</li>"
+    missing = _note(calibration["note"]) if calibration["note"] else ""
+    return (
+        f"<p style='{_KEEP}font-size:10pt;font-weight:600;margin-bottom:2px;margin-top:10px'>"
+        f"Clip-level evidence: calibration {_text(calibration['name'])}</p>"
+        f"<p style='{_KEEP}font-size:9pt;margin:0'>The clip was re-encoded the way the calibration's training clips "
+        f"were ({_text(part['measured_on'] or 'not recorded')}); the detectors scored every frame of that, and a "
+        "logistic model fitted on clips "
+        "known to be generated or camera footage turned their statistics"
+        f"{' (' + _text(features) + ')' if features else ''} into the figure. It is only as good as those clips "
+        f"are like this one.</p>"
+        f"<p style='{_KEEP}font-size:8pt;color:{MUTED};margin:0'>calibration SHA-256 "
+        f"<span style='font-family:monospace'>{_text(calibration['sha256'])}</span></p>"
+        f"<p style='{_KEEP}font-size:9pt;margin-bottom:0'><i>Known to mislead when:</i></p>"
+        f"<ul style='font-size:9pt;margin-top:0'>{failures}</ul>{missing}"
+    )
 
 
 def _audit(document: dict) -> str:
