@@ -341,9 +341,7 @@ class Store:
                    select id from clip_evidence where clip_id = c.id order by created_at desc, id desc limit 1)
                order by c.id"""
         )
-        for row in rows:
-            row["scores"] = json.loads(row["scores"])
-        return rows
+        return [_decoded_evidence(row) for row in rows]
 
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._db["audit"].insert(
@@ -540,4 +538,5 @@ _EVIDENCE_FIELDS = ("calibration", "calibration_sha256", "probability", "low", "
 
 
 def _decoded_evidence(row: dict) -> dict:
-    return {**row, "scores": json.loads(row["scores"])}
+    scores = row["scores"]  # _rows decodes it already ("scores" is one of _JSON_FIELDS)
+    return {**row, "scores": json.loads(scores) if isinstance(scores, str) else scores}
