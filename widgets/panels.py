@@ -79,6 +79,9 @@ class FactsPanel(QTreeWidget):
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the clip's name, kept apart from the badge shown under it
 _BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the clip's provenance badge words, shown or not
+_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3  # the badge's colour; "" for a quiet badge
+_FIGURE_ROLE = Qt.ItemDataRole.UserRole + 4  # the clip's clip-level figure ("0.86"), "" when none is shown
+_FIGURE_TIP_ROLE = Qt.ItemDataRole.UserRole + 5  # what the figure means, for the tooltip
 
 
 class ClipList(QListWidget):
@@ -109,12 +112,39 @@ class ClipList(QListWidget):
         item = self._items.get(path)
         if item is None:
             return
+        item.setData(_BADGE_ROLE, words)
+        item.setData(_COLOUR_ROLE, colour)
+        self._compose(item)
+
+    def set_figure(self, path: str, figure: str, tip: str) -> None:
+        """Gives the clip its clip-level figure, after its name in the text colour (a weight of evidence, never
+        coloured as a verdict); `tip` says what it means. An empty `figure` takes it away."""
+        item = self._items.get(path)
+        if item is None:
+            return
+        item.setData(_FIGURE_ROLE, figure)
+        item.setData(_FIGURE_TIP_ROLE, tip if figure else "")
+        self._compose(item)
+
+    def figure_of(self, path: str) -> str:
+        item = self._items.get(path)
+        return (item.data(_FIGURE_ROLE) or "") if item is not None else ""
+
+    def clear_figures(self) -> None:
+        """Every clip's figure taken away (the calibration in use changed: they were measured under another)."""
+        for path in self._items:
+            self.set_figure(path, "", "")
+
+    def _compose(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
         name = item.data(_NAME_ROLE) or item.text()
         item.setData(_NAME_ROLE, name)
-        item.setData(_BADGE_ROLE, words)
+        words, colour = item.data(_BADGE_ROLE) or "", item.data(_COLOUR_ROLE) or ""
+        figure, figure_tip = item.data(_FIGURE_ROLE) or "", item.data(_FIGURE_TIP_ROLE) or ""
+        first = f"{name}   {figure}" if figure else name
         # indented under the name, so that it reads as the clip's badge rather than as another clip
-        item.setText(f"{name}\n    {words}" if words and colour else name)
-        item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
+        item.setText(f"{first}\n    {words}" if words and colour else first)
+        item.setToolTip(plain_tip("\n".join(part for part in (path, words, figure_tip) if part)))
         if colour:
             item.setForeground(QColor(colour))
         else:
