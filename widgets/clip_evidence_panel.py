@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,7 +50,7 @@ class ClipEvidencePanel(QWidget):
         self.figure.setFont(font)
         self.meaning = _label()
         self.interval = _label()
-        self.in_words = _label()
+        self.in_words = _label(muted=False)  # the likelihood ratio: the part that holds whatever the prior
         self.status = _label()  # no clip, no calibration, measuring, could not measure
         self.details = _label(muted=False)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -68,7 +69,7 @@ class ClipEvidencePanel(QWidget):
         buttons.addWidget(self.measure_button)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        for widget in (self.status, self.figure, self.meaning, self.interval, self.in_words, self.details, self.note):
+        for widget in (self.status, self.figure, self.meaning, self.in_words, self.interval, self.details, self.note):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -130,6 +131,6 @@ def _label(muted: bool = True) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if muted:
-        label.setStyleSheet("color: palette(mid);")
+    if muted:  # the palette's quieter text, legible on the dark theme and on a light desktop alike
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
