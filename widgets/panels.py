@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -84,6 +88,44 @@ _FIGURE_ROLE = Qt.ItemDataRole.UserRole + 4  # the clip's clip-level figure ("0.
 _FIGURE_TIP_ROLE = Qt.ItemDataRole.UserRole + 5  # what the figure means, for the tooltip
 
 
+class _FigureAtRight(QStyledItemDelegate):
+    """Draws a clip's figure at the right end of its name's line, in the text colour whatever the badge's colour,
+    so that the figures of all clips stand in one column."""
+
+    _GAP = 10
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        figure = index.data(_FIGURE_ROLE) or ""
+        if not figure:
+            super().paint(painter, option, index)
+            return
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        style = full.widget.style() if full.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, full.widget)
+        metrics = QFontMetrics(full.font)
+        width = metrics.horizontalAdvance(figure) + self._GAP
+        # at the right edge of what is seen, even when a long name makes the row wider than the list
+        view = full.widget
+        right = min(option.rect.right(), view.viewport().width() - 1) if view is not None else option.rect.right()
+        short = QStyleOptionViewItem(option)
+        short.rect = QRect(
+            option.rect.left(), option.rect.top(), right - width - option.rect.left(), option.rect.height()
+        )
+        super().paint(painter, short, index)
+        lines = (full.text or "").replace("\u2028", "\n").count("\n") + 1  # Qt shows a line break as U+2028
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, full, view)
+        top = text.top() + (text.height() - lines * metrics.height()) // 2
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(full.font)
+        painter.setPen(option.palette.color(role))
+        line = QRect(right - width, top, width - 4, metrics.height())
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), figure)
+        painter.restore()
+
+
 class ClipList(QListWidget):
     """The clips of this session; activating one opens it."""
 
@@ -95,6 +137,7 @@ class ClipList(QListWidget):
         self._items: dict[str, QListWidgetItem] = {}  # by path: a case of thousands of clips lists at once
         self._current = ""  # the clip in bold
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.setItemDelegate(_FigureAtRight(self))
 
     def add_clip(self, path: str, title: str) -> None:
         if path in self._items:
@@ -140,10 +183,9 @@ class ClipList(QListWidget):
         name = item.data(_NAME_ROLE) or item.text()
         item.setData(_NAME_ROLE, name)
         words, colour = item.data(_BADGE_ROLE) or "", item.data(_COLOUR_ROLE) or ""
-        figure, figure_tip = item.data(_FIGURE_ROLE) or "", item.data(_FIGURE_TIP_ROLE) or ""
-        first = f"{name}   {figure}" if figure else name
+        figure_tip = item.data(_FIGURE_TIP_ROLE) or ""
         # indented under the name, so that it reads as the clip's badge rather than as another clip
-        item.setText(f"{first}\n    {words}" if words and colour else first)
+        item.setText(f"{name}\n    {words}" if words and colour else name)
         item.setToolTip(plain_tip("\n".join(part for part in (path, words, figure_tip) if part)))
         if colour:
             item.setForeground(QColor(colour))

@@ -250,3 +250,25 @@ def test_a_newsroom_calibration_is_compared_chosen_and_used_for_new_figures(
     qtbot.waitUntil(lambda: not in_use_path().exists(), timeout=10000)
     qtbot.waitUntil(lambda: "Calibration: Test calibration" in win.clips.item(0).toolTip(), timeout=60000)
     dialog.close()
+
+
+def test_the_clips_list_shows_figures_in_one_column_apart_from_the_badge(qtbot, tmp_path):
+    from widgets.panels import ClipList
+
+    clips = ClipList()
+    qtbot.addWidget(clips)
+    clips.resize(320, 160)
+    clips.add_clip("/a/长城的历史.mp4", "长城的历史.mp4")
+    clips.add_clip("/a/b.mp4", "a rather long clip name that will not fit beside its figure.mp4")
+    clips.set_badge("/a/b.mp4", "Declares AI generation", "#ff8a80")
+    clips.set_figure("/a/长城的历史.mp4", "0.31", "Clip evidence 0.31: these scores are ...")
+    clips.set_figure("/a/b.mp4", "0.86", "Clip evidence 0.86: these scores are ...")
+    clips.show()
+    qtbot.waitExposed(clips)
+    assert clips.item(0).text() == "长城的历史.mp4"  # the figure is drawn beside the name, not part of it
+    assert clips.figure_of("/a/b.mp4") == "0.86" and "Clip evidence 0.86" in clips.item(1).toolTip()
+    assert "Declares AI generation" in clips.item(1).text()
+    clips.grab().save(str(tmp_path / "clips.png"))
+    clips.clear_figures()
+    assert clips.figure_of("/a/b.mp4") == "" and "Clip evidence" not in clips.item(1).toolTip()
+    assert "Declares AI generation" in clips.item(1).toolTip()
