@@ -172,9 +172,13 @@ class ClipEvidenceView:
 
     def cancel(self) -> None:
         """The reviewer's Cancel: the measurement running stops, and the listed clips wait until asked again."""
+        self.waiting.clear()
+        self.wanted = None
         if self.job is not None:
             self.job.cancel()
-        self.waiting.clear()
+        elif self.running is not None:  # between its steps (the case being asked): it goes no further
+            self._turn += 1
+            self._cancelled(self.running)
 
     def recalibrated(self) -> None:
         """The calibration in use changed: every figure shown was measured under another, so all are taken away

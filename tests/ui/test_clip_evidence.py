@@ -141,6 +141,38 @@ def test_without_a_calibration_it_says_so_in_words(qtbot, window, make_clip, no_
     dialog.close()
 
 
+def test_a_listed_clip_being_measured_gives_way_to_the_clip_opened(qtbot, window, make_clip, shipped):
+    listed, opened = make_clip("h264_long_gop"), make_clip("mjpeg")
+    view = window.clip_evidence
+    window.clips.add_clip(str(listed), listed.name)  # listed, not opened: measured while nothing else is asked
+    qtbot.waitUntil(lambda: view.running == str(listed), timeout=10000)
+    player_tests.open_and_wait(qtbot, window, opened)
+    qtbot.waitUntil(lambda: view.panel.figure.isVisibleTo(view.panel), timeout=60000)
+    assert view.panel.figure.text() == window.clips.figure_of(str(opened))
+    qtbot.waitUntil(lambda: window.clips.figure_of(str(listed)) not in ("", "–"), timeout=60000)
+    assert view.panel.figure.text() == window.clips.figure_of(str(opened))  # the listed clip's stays in the list
+
+
+def test_a_clip_that_cannot_be_measured_says_why(qtbot, window, make_clip, tmp_path, monkeypatch):
+    calibration = fit_calibration(
+        np.arange(20, dtype=float).reshape(10, 2),
+        [0, 1] * 5,
+        [f"g{i % 3}" for i in range(10)],
+        (Feature("no_such_detector", "mean"), Feature("no_such_detector", "p90")),
+        name="Calibration of a detector not installed",
+        fitted_on="ten made-up clips",
+    )
+    path = tmp_path / "calibration.json"
+    path.write_bytes(calibration_bytes(calibration))
+    monkeypatch.setattr("app.analysis.calibrations.shipped_path", lambda: path)
+    clip = make_clip("h264")
+    player_tests.open_and_wait(qtbot, window, clip)
+    qtbot.waitUntil(lambda: "could not be measured" in panel_text(window), timeout=20000)
+    assert "no_such_detector" in panel_text(window) and "not installed" in panel_text(window)
+    assert window.clips.figure_of(str(clip)) == "–"
+    assert "no_such_detector" in window.clips.item(0).toolTip()
+
+
 def decided_case(database: Path, clips: list[Path], generated: int, camera: int) -> None:
     """A case with decided clips whose clip evidence was measured by today's noise_level detector: `clips` (real
     files) first, then made-up ones standing for clips reviewed on other machines."""
