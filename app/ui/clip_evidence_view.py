@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -255,7 +256,8 @@ class ClipEvidenceView:
             job.progress.connect(lambda fraction: self._current(turn) and self.panel.show_measuring(fraction))
 
     def _current(self, turn: int) -> bool:
-        return turn == self._turn
+        """Whether an answer is still wanted: from the latest measurement, and the window not closed meanwhile."""
+        return turn == self._turn and shiboken6.isValid(self.panel)
 
     def _prepared(self, turn: int, path: str, prepared: Prepared | Problem, again: bool) -> None:
         if isinstance(prepared, Problem):
