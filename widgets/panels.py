@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -79,6 +83,47 @@ class FactsPanel(QTreeWidget):
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the clip's name, kept apart from the badge shown under it
 _BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the clip's provenance badge words, shown or not
+_COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3  # the badge's colour; "" for a quiet badge
+_FIGURE_ROLE = Qt.ItemDataRole.UserRole + 4  # the clip's clip-level figure ("0.86"), "" when none is shown
+_FIGURE_TIP_ROLE = Qt.ItemDataRole.UserRole + 5  # what the figure means, for the tooltip
+
+
+class _FigureAtRight(QStyledItemDelegate):
+    """Draws a clip's figure at the right end of its name's line, in the text colour whatever the badge's colour,
+    so that the figures of all clips stand in one column."""
+
+    _GAP = 10
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        figure = index.data(_FIGURE_ROLE) or ""
+        if not figure:
+            super().paint(painter, option, index)
+            return
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        style = full.widget.style() if full.widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, full.widget)
+        metrics = QFontMetrics(full.font)
+        width = metrics.horizontalAdvance(figure) + self._GAP
+        # at the right edge of what is seen, even when a long name makes the row wider than the list
+        view = full.widget
+        right = min(option.rect.right(), view.viewport().width() - 1) if view is not None else option.rect.right()
+        short = QStyleOptionViewItem(option)
+        short.rect = QRect(
+            option.rect.left(), option.rect.top(), right - width - option.rect.left(), option.rect.height()
+        )
+        super().paint(painter, short, index)
+        lines = (full.text or "").replace("\u2028", "\n").count("\n") + 1  # Qt shows a line break as U+2028
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, full, view)
+        top = text.top() + (text.height() - lines * metrics.height()) // 2
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(full.font)
+        painter.setPen(option.palette.color(role))
+        line = QRect(right - width, top, width - 4, metrics.height())
+        painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), figure)
+        painter.restore()
 
 
 class ClipList(QListWidget):
@@ -92,6 +137,7 @@ class ClipList(QListWidget):
         self._items: dict[str, QListWidgetItem] = {}  # by path: a case of thousands of clips lists at once
         self._current = ""  # the clip in bold
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.setItemDelegate(_FigureAtRight(self))
 
     def add_clip(self, path: str, title: str) -> None:
         if path in self._items:
@@ -109,12 +155,38 @@ class ClipList(QListWidget):
         item = self._items.get(path)
         if item is None:
             return
+        item.setData(_BADGE_ROLE, words)
+        item.setData(_COLOUR_ROLE, colour)
+        self._compose(item)
+
+    def set_figure(self, path: str, figure: str, tip: str) -> None:
+        """Gives the clip its clip-level figure, after its name in the text colour (a weight of evidence, never
+        coloured as a verdict); `tip` says what it means. An empty `figure` takes it away."""
+        item = self._items.get(path)
+        if item is None:
+            return
+        item.setData(_FIGURE_ROLE, figure)
+        item.setData(_FIGURE_TIP_ROLE, tip if figure else "")
+        self._compose(item)
+
+    def figure_of(self, path: str) -> str:
+        item = self._items.get(path)
+        return (item.data(_FIGURE_ROLE) or "") if item is not None else ""
+
+    def clear_figures(self) -> None:
+        """Every clip's figure taken away (the calibration in use changed: they were measured under another)."""
+        for path in self._items:
+            self.set_figure(path, "", "")
+
+    def _compose(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
         name = item.data(_NAME_ROLE) or item.text()
         item.setData(_NAME_ROLE, name)
-        item.setData(_BADGE_ROLE, words)
+        words, colour = item.data(_BADGE_ROLE) or "", item.data(_COLOUR_ROLE) or ""
+        figure_tip = item.data(_FIGURE_TIP_ROLE) or ""
         # indented under the name, so that it reads as the clip's badge rather than as another clip
         item.setText(f"{name}\n    {words}" if words and colour else name)
-        item.setToolTip(plain_tip(f"{path}\n{words}" if words else path))
+        item.setToolTip(plain_tip("\n".join(part for part in (path, words, figure_tip) if part)))
         if colour:
             item.setForeground(QColor(colour))
         else:

@@ -228,6 +228,33 @@ class CaseController(QObject):
         """Whole-clip runs of the clip `clip_id` (the clip analysed, whichever is on screen when they finish)."""
         self._call(lambda store: store.record_analyses(clip_id, tracks), lambda _: None)
 
+    # --- clip-level evidence (measured, not entered: not audited, not in the undo history) --------------------
+    def clip_evidence(self, sha256: str, calibration_sha256: str, then: Callable[[tuple], None]) -> None:
+        """(the case's clip with this hash or None, its figure under that calibration or None), told to `then`;
+        (None, None) when no case is open."""
+
+        def work() -> tuple:
+            clip = self._store.clip_by_sha256(sha256) if self._store is not None else None
+            return clip, self._store.clip_evidence(clip["id"], calibration_sha256) if clip else None
+
+        self._worker.call(work, then, lambda message: then((None, None)))
+
+    def record_clip_evidence(self, sha256: str, record: dict, then: Callable[[int | None], None]) -> None:
+        """The figure kept with the case's clip of this hash; `then` gets its id, or None when the clip is not in
+        the case (it is shown, not kept) or the case refused it."""
+
+        def work() -> int | None:
+            clip = self._store.clip_by_sha256(sha256) if self._store is not None else None
+            if clip is not None:
+                self._store.record_clip_evidence(clip["id"], record)
+            return clip["id"] if clip else None
+
+        self._worker.call(work, then, lambda message: (self.refused.emit(message), then(None)))
+
+    def decided_clip_scores(self, then: Callable[[list], None], failed: Callable[[str], None]) -> None:
+        """The decided clips with measured scores (Store.decided_clip_scores), for a newsroom calibration."""
+        self._call(lambda store: store.decided_clip_scores(), then, failed)
+
     def when_saved(self, then: Callable[[], None]) -> None:
         """Call `then` (on the GUI thread) once every edit asked for so far is committed: for readers with their
         own connection, such as an export."""

@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             self.case_view.ask_reviewer_name()
 
     def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
+        from app.ui.clip_evidence_view import install_clip_evidence
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         self.forensic.chosen.connect(lambda _name: self._show_captions())
         self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
+        self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
