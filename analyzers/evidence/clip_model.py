@@ -69,6 +69,9 @@ class ClipEvidence:
 
 
 def _times(ratio: float) -> str:
+    """A ratio as read aloud; beyond 1000 no calibration measured on a few hundred clips can tell how far."""
+    if ratio > 1000:
+        return "more than 1000 times"
     return f"{ratio:.1f} times" if ratio < 10 else f"{ratio:.0f} times"
 
 
