@@ -13,3 +13,8 @@ def resources_dir() -> Path:
 
 def models_dir() -> Path:
     return resources_dir() / "models"
+
+
+def shipped_calibration_path() -> Path:
+    """The clip-level calibration ReelCheck ships (written by `python -m training`)."""
+    return resources_dir() / "calibrations" / "shipped.json"

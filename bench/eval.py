@@ -967,11 +967,11 @@ def run(args: argparse.Namespace, labels: Path, work: Path) -> int:
 
 def _calibration(choice: str | None) -> Calibration | None:
     """The calibration --calibration names; by default the shipped one, when it is there."""
-    from analyzers.resources import models_dir
+    from analyzers.resources import shipped_calibration_path
 
     if choice == "none":
         return None
-    path = Path(choice) if choice else models_dir() / "clip_evidence" / "calibration.json"
+    path = Path(choice) if choice else shipped_calibration_path()
     if not choice and not path.is_file():
         return None
     return load_calibration(path)

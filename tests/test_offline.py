@@ -111,5 +111,5 @@ def test_commands_reach_no_network_and_onnx_runtime_keeps_no_device_id(case, tmp
     [dossier] = out.glob("*.json")
     verified = _offline(env, "verify", str(dossier), "--clip", str(clip))
     assert verified.returncode == 0, verified.stdout + verified.stderr
-    assert len(json.loads(dossier.read_text("utf-8"))["analyzers"]) == 5  # the analysis was really run and recorded
+    assert len(json.loads(dossier.read_text("utf-8"))["analyzers"]) == 6  # the analysis was really run and recorded
     assert _telemetry_files(home) == []

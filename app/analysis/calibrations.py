@@ -16,7 +16,7 @@ import numpy as np
 
 from analyzers.evidence.clip_model import Calibration, calibration_bytes, load_calibration
 from analyzers.evidence.fit import FEWEST_PER_CLASS, TooFewClips, fit_calibration, measure
-from analyzers.resources import models_dir
+from analyzers.resources import shipped_calibration_path
 from app.files.atomic import write_text_atomically
 
 # The verdict's media authenticity assessment as a label: 1 generated, 0 camera footage; the rest is no label.
@@ -29,7 +29,7 @@ LABELS = {
 
 
 def shipped_path() -> Path:
-    return models_dir() / "clip_evidence" / "calibration.json"
+    return shipped_calibration_path()
 
 
 def in_use_path() -> Path:

@@ -52,10 +52,7 @@ class Recipe:
 
 RENDITION = Recipe(
     name="normalized",
-    words=(
-        "the first 3 s at 16 frames/s (frames picked by timestamp), shorter side 480 px (aspect kept), H.264 CRF 23:"
-        " frame rate, size, length and codec carry no label"
-    ),
+    words="the first 3 s at 16 frames/s, shorter side 480 px, H.264 CRF 23",
     crf=23,
     shorter=480,
     fps=16,

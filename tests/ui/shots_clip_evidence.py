@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_clip_evidence import case_window, decided_case, shipped  # noqa: F401 (fixtures)
+from tests.ui.test_clip_evidence_window import case_window, decided_case, shipped  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.gui
 
