@@ -89,7 +89,7 @@ from analyzers.evidence.clip_model import Calibration, load_calibration, pooled
 from analyzers.evidence.metrics import auc, auc_interval, recall_at_fpr
 from app.media.rendition import PRESET, RENDITION, Recipe, encode_file
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 LABELS = {"1": 1, "0": 0}
 POOLS = ("mean", "p90")
@@ -1034,7 +1034,3 @@ def main(argv: list[str] | None = None) -> int:
         return run(args, args.labels, args.work)
     with tempfile.TemporaryDirectory(prefix="reelcheck-eval-") as temporary:
         return run(args, args.labels, Path(temporary))
-
-
-if __name__ == "__main__":
-    sys.exit(main())
