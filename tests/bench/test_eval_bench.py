@@ -1,5 +1,5 @@
 """bench.eval: its label and manifest readers, the normalized variants (real encodes of tiny clips), the format
-features, the grouped tables and the score cache."""
+features, the grouped tables, the score cache and the clip-level calibration's row."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import av
 import numpy as np
 import pytest
 
+from analyzers.evidence.clip_model import Feature, calibration_bytes
+from analyzers.evidence.fit import fit_calibration
 from analyzers.registry import discover
 from bench.eval import (
     FORMAT_ROW,
@@ -226,3 +228,50 @@ def test_the_self_test_runs_the_grouped_path_and_finds_everything_cached_the_sec
     out = capsys.readouterr().out
     assert "from the manifest" in out and FORMAT_ROW in out and LEARNED_ROW in out
     assert "second pass: 12 re-encodes found in the cache, 0 encoded; 0 analyzer runs" in out
+
+
+def _made_up_calibration(analyzer: str, name: str):
+    """A calibration over `analyzer`'s mean and p90, fitted on made-up rows (label 1 rows score higher)."""
+    rng = np.random.default_rng(3)
+    labels = [i % 2 for i in range(24)]
+    rows = np.array([[label + rng.normal(0, 0.5), label + 0.3 + rng.normal(0, 0.5)] for label in labels])
+    groups = [f"repo{i % 4}" for i in range(24)]
+    features = [Feature(analyzer, "mean"), Feature(analyzer, "p90")]
+    return fit_calibration(rows, labels, groups, features, name=name, fitted_on="24 made-up rows")
+
+
+def test_a_clip_level_calibration_is_measured_as_a_row_of_its_own_or_left_out_and_a_broken_one_is_refused(
+    tmp_path, capsys
+):
+    labels = _labelled_folder(tmp_path)
+    work = tmp_path / "work"
+    common = [str(labels), "--detectors", "noise_level", "--variants", "original", "--work", str(work)]
+    calibration = tmp_path / "calibration.json"
+    calibration.write_bytes(calibration_bytes(_made_up_calibration("noise_level", "made up")))
+    out = tmp_path / "out.json"
+
+    assert main([*common, "--calibration", str(calibration), "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    line = next(line for line in text.splitlines() if line.startswith("clip evidence: made up"))
+    assert "[" in line  # an AUC with its interval, not a note
+    rows = {r["row"]: r for r in json.loads(out.read_text())["tables"]["original"]["rows"]}
+    row = rows["clip evidence: made up"]
+    assert 0.0 <= row["auc"] <= 1.0 and len(row["auc_95_interval"]) == 2 and not row["note"]
+    assert (row["clips_label_1"], row["clips_label_0"]) == (4, 4)
+
+    assert main([*common, "--calibration", "none", "--json", str(out)]) == 0
+    assert "clip evidence:" not in capsys.readouterr().out
+    assert not [r for r in json.loads(out.read_text())["tables"]["original"]["rows"] if "clip evidence" in r["row"]]
+
+    elsewhere = tmp_path / "elsewhere.json"  # over an analyzer this run did not use: a note, no figure
+    elsewhere.write_bytes(calibration_bytes(_made_up_calibration("temporal_boiling", "elsewhere")))
+    assert main([*common, "--calibration", str(elsewhere)]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("clip evidence: elsewhere"))
+    assert "needs temporal_boiling, which were not all run" in line
+
+    for broken, words in ((b"not a calibration", "not JSON"), (b'{"name": "no features"}', "lacks a field")):
+        calibration.write_bytes(broken)
+        assert main([*common, "--calibration", str(calibration)]) == 2
+        captured = capsys.readouterr()
+        assert "--calibration: " in captured.err and words in captured.err
+        assert "clip evidence" not in captured.out
