@@ -94,15 +94,16 @@ def run(args: argparse.Namespace, labels: Path, work: Path) -> int:
             return 2
         for problem in unnamed:
             print(problem, file=sys.stderr)
+    try:  # read before the long part, so that a wrong file is said at once
+        calibration = _calibration(args.calibration)
+    except ValueError as error:  # CalibrationError: the file named is not one
+        print(f"--calibration: {error}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     evaluation = evaluate(
         clips, chosen, args.variants, work, args.provider, args.stride, args.max_frames, origins=origins
     )
-    try:
-        evaluation.calibration = _calibration(args.calibration)
-    except ValueError as error:  # CalibrationError: the file named is not one
-        print(f"--calibration: {error}", file=sys.stderr)
-        return 2
+    evaluation.calibration = calibration
     print(table(evaluation))
     print(
         f"\n{len(clips)} clips ({len(problems)} rows skipped), {evaluation.encoded} re-encoded,"
