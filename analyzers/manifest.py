@@ -90,6 +90,7 @@ class Manifest:
     default_opacity: float
     references: tuple[str, ...]
     failure_modes: tuple[str, ...]
+    measured: tuple[str, ...]  # how well it tells generated from camera clips, and where that was measured
     model: str  # file name of the ONNX model beside the manifest; empty for analyzers written in Python
     code: str  # for built-ins written in Python (not every cue is a graph): the module that implements it
     folder: Path
@@ -145,6 +146,7 @@ def load_manifest(path: Path) -> Manifest:
         default_opacity=fields.number("display.default_opacity", float, 0.0, 1.0),
         references=tuple(fields.texts("references")),
         failure_modes=tuple(fields.texts("failure_modes")),
+        measured=tuple(fields.texts("measured")) if "measured" in data else (),
         model=fields.optional_text("model"),
         code=fields.optional_text("code"),
         folder=path.parent,

@@ -51,6 +51,10 @@ class DetectorItem:
     model_sha256: str
     lane_colour: QColor  # its score lane's colour, and its colour in "strongest per pixel"
     camera_band: str  # where camera footage usually scores and where that was measured, in words; "": not measured
+    measured: str = ""  # how well it tells generated from camera clips, and where that was measured
+
+
+_NOT_MEASURED = "how well it tells generated from camera clips has not been measured"
 
 
 def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
@@ -170,7 +174,12 @@ class DetectorPanel(QWidget):
             item.name,
             item.version,
             item.model_sha256,
-            [("Cue", item.cue), ("Heatmap", item.meaning), ("Camera footage", item.camera_band or _NO_BAND)],
+            [
+                ("Cue", item.cue),
+                ("Heatmap", item.meaning),
+                ("Camera footage", item.camera_band or _NO_BAND),
+                ("Measured", item.measured or _NOT_MEASURED),
+            ],
             item.failure_modes,
         )
         for widget in (row, toggle):

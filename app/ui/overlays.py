@@ -101,6 +101,7 @@ def detector_item(analyzer: Analyzer, lane_colour: QColor) -> DetectorItem:
         model_sha256=analyzer.model_sha256,
         lane_colour=lane_colour,
         camera_band=band.describe() if band is not None else "",
+        measured=" ".join(manifest.measured),
     )
 
 

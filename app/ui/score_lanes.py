@@ -49,7 +49,12 @@ def score_lane(track: dict, colour: QColor, manifest: Manifest | None = None) ->
         track["name"],
         track["version"],
         track["model_sha256"],
-        [("Score", track["measures"]), ("Lane", _scale_words(low, high, higher)), _band_line(band, manifest)],
+        [
+            ("Score", track["measures"]),
+            ("Lane", _scale_words(low, high, higher)),
+            _band_line(band, manifest),
+            *([("Measured", " ".join(manifest.measured))] if same_version and manifest.measured else []),
+        ],
         track["failure_modes"],
     )
     # the lane's top is its suspicious end, whichever way the scores run: "above" is what the eye sees there
