@@ -1,4 +1,4 @@
-"""Over-smooth regions: blocks whose sensor-like noise is far below the frame's typical level.
+"""Smoother than the rest of the frame: blocks whose sensor-like noise is far below the frame's typical level.
 
 A second-order high-pass (the SRM "KV" kernel family) keeps noise and fine texture and drops smooth shading. Its
 mean magnitude per block is the block's noise level; the frame's typical level is the geometric mean over blocks

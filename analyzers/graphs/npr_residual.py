@@ -1,4 +1,4 @@
-"""Upsampled-looking regions: the neighbouring-pixel residual of 2x2 groups (NPR, Tan et al., CVPR 2024).
+"""Enlarged by 2: the neighbouring-pixel residual of 2x2 groups (NPR, Tan et al., CVPR 2024).
 
 A generator's decoder upsamples by 2 (nearest, bilinear, transposed convolution), so the two pixels of each aligned
 pair (columns or rows 2k, 2k+1) are made from the same source pixel and relate differently than the pixels of the

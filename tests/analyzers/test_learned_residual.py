@@ -37,4 +37,3 @@ def test_the_graph_is_the_network_in_numpy(detector, size, factor):
     np.testing.assert_allclose(heatmap, expected_heatmap, atol=2e-5)
     np.testing.assert_allclose(scores, expected_scores, atol=2e-5)
     assert np.all(heatmap[0, :3, :4] == 0.0)  # the black corner stays unjudged
-

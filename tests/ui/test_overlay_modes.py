@@ -138,7 +138,7 @@ def test_one_at_a_time_shows_the_chosen_detector_and_d_cycles(qtbot, shown):
     assert not _grey(left) and not _grey(right)  # noise_level's own colour map, wherever it has a value
     title, entries = view.legend
     assert title.startswith("One at a time (1 of 2, D: next") and [e.text for e in entries] == [
-        "Over-smooth regions (noise level): 0 to 1"
+        "Smoother than the rest of the frame (noise level): 0 to 1"
     ]
     assert len(entries[0].colours) > 2  # its colour scale, not a swatch
     overlays.show_next()
@@ -159,7 +159,7 @@ def test_strongest_per_pixel_colours_each_cell_by_the_detector_most_above_its_ba
     title, entries = view.legend
     assert "Strongest above camera footage's band" in title
     assert [(e.text, e.colours[0].name()) for e in entries] == [
-        ("Over-smooth regions (noise level)", "#ffb347"),
+        ("Smoother than the rest of the frame (noise level)", "#ffb347"),
         (overlays._items[NPR].name + " · no camera band measured", "#6ec6ff"),
     ]
     legend_row = view.grab().toImage()
@@ -180,7 +180,7 @@ def test_the_legend_follows_the_detectors_on_and_says_what_their_strength_counts
     panel.toggles[NOISE].setChecked(True)
     quiet = np.full((HEIGHT // 16, WIDTH // 16), 0.4, np.float32)  # under its band's top (0.5) everywhere
     overlays._overlays.ready.emit(_heatmap(_analyzers(CameraBand(0.0, 0.5, "a test band"))[NOISE], quiet))
-    assert view.legend[1][0].text == "Over-smooth regions (noise level) · nowhere above its band"
+    assert view.legend[1][0].text == "Smoother than the rest of the frame (noise level) · nowhere above its band"
     assert _blue(_pixel(view, 200, 60)) and _grey(_pixel(view, 30, 60))  # npr alone is drawn
     panel.toggles[NPR].setChecked(False)
     panel.toggles[NOISE].setChecked(False)

@@ -411,8 +411,8 @@ def test_whole_clip_analysis_draws_a_score_track_and_is_remembered(qtbot, window
     window.actions_by_key["analyze"].trigger()
     qtbot.waitUntil(lambda: len(window.timeline._lanes) == every, timeout=30000)
     lanes = {lane.name.split(" · ")[0]: lane for lane in window.timeline._lanes}
-    noise = lanes["Over-smooth regions (noise level)"]
-    assert noise.name.startswith("Over-smooth regions (noise level) · peak 0.")
+    noise = lanes["Smoother than the rest of the frame (noise level)"]
+    assert noise.name.startswith("Smoother than the rest of the frame (noise level) · peak 0.")
     peak = float(noise.name.split("peak ")[1].split(" ")[0])
     assert max(noise.values) == pytest.approx(peak, abs=1e-3)  # on its manifest's fixed 0-1 scale, not stretched
     assert noise.frames == tuple(range(6)) and all(0.0 < v <= 1.0 for v in noise.values)
