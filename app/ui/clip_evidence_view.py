@@ -103,6 +103,9 @@ def measure(path: Path, prepared: Prepared, provider: str, job: Job):
         return Problem(f"Clip evidence could not be measured: {error}.")
 
 
+AUTOMATIC_KEY = "analysis/measure_clip_evidence_automatically"
+
+
 class ClipEvidenceView:
     def __init__(self, shell: Shell, case: CaseController | None, provider: Callable[[], str]) -> None:
         self.shell, self.case, self.provider = shell, case, provider
@@ -134,9 +137,18 @@ class ClipEvidenceView:
             "Refit the clip-level evidence on this case's decided clips and choose which calibration to use"
         )
         self.calibrate_action.triggered.connect(self.ask_calibration)
+        self.automatic_action = QAction("Measure clip evidence &automatically", shell.window)
+        self.automatic_action.setCheckable(True)
+        self.automatic_action.setChecked(self.automatic)
+        self.automatic_action.setToolTip(
+            "Measure each listed clip's clip-level evidence in the background (a few seconds of CPU per clip); "
+            "off: only when you ask"
+        )
+        self.automatic_action.toggled.connect(self.set_automatic)
         menu = shell.menus["&Analysis"]
         menu.addSeparator()
         menu.addAction(self.measure_action)
+        menu.addAction(self.automatic_action)
         menu.addAction(self.calibrate_action)
         shell.actions_by_key["measure_evidence"] = self.measure_action  # enabled with a clip open, like the rest
         self.measure_action.setEnabled(False)
@@ -152,14 +164,36 @@ class ClipEvidenceView:
             self.add(path)
 
     # --- what is asked for ----------------------------------------------------------------------------------
+    @property
+    def automatic(self) -> bool:
+        return self.shell.settings.value(AUTOMATIC_KEY, True, type=bool)
+
+    def set_automatic(self, on: bool) -> None:
+        """Analysis > Measure clip evidence automatically: remembered; turned on, what is listed is measured."""
+        self.shell.settings.setValue(AUTOMATIC_KEY, on)
+        if on:
+            self.waiting = deque(self.clips.paths())
+            if self.open_path is not None:
+                self._ask_first(self.open_path, again=False)
+            else:
+                self.resume()
+
     def add(self, path: str) -> None:
+        if not self.automatic:
+            return
         if path not in self.waiting:
             self.waiting.append(path)
         QTimer.singleShot(0, self.clips, self.resume)  # after the event that listed it (an open goes first)
 
     def clip_opened(self, path: str) -> None:
         self.open_path = path
-        self._ask_first(path, again=False)
+        if self.automatic:
+            self._ask_first(path, again=False)
+        else:
+            self.panel.show_message(
+                f"Clip evidence is measured when you ask: Analysis > Measure clip evidence ({MEASURE_SHORTCUT}), "
+                "or turn on Analysis > Measure clip evidence automatically."
+            )
 
     def clip_closed(self) -> None:
         self.open_path = None

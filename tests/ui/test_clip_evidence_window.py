@@ -25,6 +25,12 @@ window = player_tests.window  # the real window with its player, its panels and 
 FEATURES = (Feature("noise_level", "mean"), Feature("noise_level", "p90"))
 
 
+@pytest.fixture(autouse=True)
+def measured_automatically():
+    """The suite keeps automatic measuring off (tests/conftest.py); here it is what is tested, as users have it."""
+    QSettings().setValue("analysis/measure_clip_evidence_automatically", True)
+
+
 def synthetic_calibration(name: str = "Test calibration"):
     rng = np.random.default_rng(7)
     labels = np.repeat([0, 1], 30)
@@ -304,3 +310,17 @@ def test_the_clips_list_shows_figures_in_one_column_apart_from_the_badge(qtbot, 
     clips.clear_figures()
     assert clips.figure_of("/a/b.mp4") == "" and "Clip evidence" not in clips.item(1).toolTip()
     assert "Declares AI generation" in clips.item(1).toolTip()
+
+
+def test_with_automatic_measuring_off_a_clip_is_measured_only_when_asked(qtbot, window, make_clip, shipped):
+    window.clip_evidence.automatic_action.setChecked(False)
+    player_tests.open_and_wait(qtbot, window, make_clip("h264"))
+    qtbot.wait(500)
+    view = window.clip_evidence
+    assert view.running is None and not view.panel.figure.isVisibleTo(view.panel)
+    assert "Measure clip evidence automatically" in panel_text(window)
+    assert QSettings().value("analysis/measure_clip_evidence_automatically", type=bool) is False
+
+    view.measure_action.trigger()  # asked: measured now
+    qtbot.waitUntil(lambda: view.panel.figure.isVisibleTo(view.panel), timeout=60000)
+    assert 0.0 <= float(view.panel.figure.text()) <= 1.0
