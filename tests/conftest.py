@@ -82,7 +82,8 @@ def fresh_settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    # beside the test's folder, not in it: tests list what their folder holds
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, f"{tmp_path}-settings")
     # Clip evidence costs seconds of CPU per clip opened: off unless a test is about it (tests/ui/
     # test_clip_evidence_window.py turns it on, and checks what it does when off).
     QSettings().setValue("analysis/measure_clip_evidence_automatically", False)

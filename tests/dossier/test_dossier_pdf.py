@@ -290,7 +290,7 @@ def test_short_sections_share_a_page_and_titles_stay_with_what_follows(pdf):
 
     assert page_of("Detector scores over time") == page_of("Claims")  # one chart follows the claims
     assert page_of("Evidence frames") == page_of("E1 · frame") == page_of("E2 · frame")  # two frames share
-    assert page_of("Over-smooth regions (noise level) version") == page_of("Detector scores over time")
+    assert page_of("Smoother than the rest of the frame (noise level) version") == page_of("Detector scores over time")
     assert len(pages) <= 6
 
 

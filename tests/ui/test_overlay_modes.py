@@ -49,6 +49,7 @@ def _analyzers(noise_band: CameraBand | None):
     registry = discover()
     noise, npr = registry.get(NOISE), registry.get(NPR)
     noise = dataclasses.replace(noise, manifest=dataclasses.replace(noise.manifest, camera_band=noise_band))
+    npr = dataclasses.replace(npr, manifest=dataclasses.replace(npr.manifest, camera_band=None))  # none measured
     return {NOISE: noise, NPR: npr}
 
 
