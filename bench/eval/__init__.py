@@ -55,7 +55,7 @@ settings analyses nothing again. With `--max-frames` only that many frames are a
 name then says so). Keep `--work` between runs that are to be compared: libx264 here has not given bit-identical
 re-encodes in every process, so fresh re-encodes move small-sample AUCs a little.
 
-For training scripts: `evidence_for(files, variant, work, analyzers)` gives each clip's `ClipEvidence` (pooled
+For training scripts: `evidence_for(files, variant, work, analyzers)` gives each clip's `ScoredClip` (pooled
 per-analyzer scores and format probe, through the same caches); `score_features` and `format_features` make
 matrices of them.
 
@@ -94,14 +94,14 @@ from bench.eval.labels import LABELS, LabelledClip, Origin, each_alone, family_o
 from bench.eval.scoring import (
     FORMAT_NUMBERS,
     POOLS,
-    ClipEvidence,
     ScoreCache,
-    clip_evidence,
+    ScoredClip,
     evidence_for,
     format_features,
     probe_format,
     score_clip,
     score_features,
+    scored_clip,
     suspicion,
 )
 from bench.eval.synthetic import (
@@ -131,7 +131,7 @@ __all__ = [
     "SELF_TEST_SIZE",
     "VARIANTS",
     "Calibration",
-    "ClipEvidence",
+    "ScoredClip",
     "Evaluation",
     "LabelledClip",
     "Origin",
@@ -143,7 +143,7 @@ __all__ = [
     "auc_interval",
     "best_row",
     "calibration_row",
-    "clip_evidence",
+    "scored_clip",
     "each_alone",
     "encode_file",
     "evaluate",

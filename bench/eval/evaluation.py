@@ -14,7 +14,7 @@ import numpy as np
 from analyzers.evidence.clip_model import Calibration
 from analyzers.evidence.metrics import auc, auc_interval, recall_at_fpr
 from bench.eval.labels import LabelledClip, Origin, each_alone
-from bench.eval.scoring import ClipEvidence, clip_evidence, format_features, score_features, suspicion
+from bench.eval.scoring import ScoredClip, format_features, score_features, scored_clip, suspicion
 from bench.eval.variants import RECIPE
 
 # --- the evaluation -----------------------------------------------------------------------------------------
@@ -31,7 +31,7 @@ class Evaluation:
     clips: list[LabelledClip]
     origins: list[Origin] = field(default_factory=list)
     grouped: bool = False  # groups came from a manifest
-    results: dict[tuple[int, str], ClipEvidence] = field(default_factory=dict)  # (clip index, variant)
+    results: dict[tuple[int, str], ScoredClip] = field(default_factory=dict)  # (clip index, variant)
     sha256: dict[int, str] = field(default_factory=dict)
     encoded: int = 0
     reused: int = 0
@@ -85,7 +85,7 @@ def evaluate(
             log(f"clip {i + 1} of {len(clips)}, {variant}: {clip.path.name}")
             started = time.perf_counter()
             try:
-                item = clip_evidence(
+                item = scored_clip(
                     clip.path,
                     variant,
                     work,

@@ -21,7 +21,7 @@ POOLS = ("mean", "p90")
 
 
 @dataclass
-class ClipEvidence:
+class ScoredClip:
     """One clip in one variant: the variant's file, its format as probed, and each analyzer's pooled score
     (None where it gave no score)."""
 
@@ -71,7 +71,7 @@ def format_features(formats: list[dict]) -> tuple[np.ndarray, list[str]]:
     return np.asarray(rows, dtype=np.float64).reshape(len(formats), len(names)), names
 
 
-def score_features(evidence: list[ClipEvidence], analyzers: list) -> tuple[np.ndarray, list[str]]:
+def score_features(evidence: list[ScoredClip], analyzers: list) -> tuple[np.ndarray, list[str]]:
     """Each clip's pooled scores (mean and p90 of every analyzer, turned so that higher is more suspicious) as
     a matrix, NaN where an analyzer gave no score, and the column names ("<id> mean", "<id> p90")."""
     names = [f"{a.manifest.id} {pool}" for a in analyzers for pool in POOLS]
@@ -142,7 +142,7 @@ def score_clip(clip, analyzers: list, provider: str, stride: int, max_frames: in
     )
 
 
-def clip_evidence(
+def scored_clip(
     source: Path,
     variant: str,
     work: Path,
@@ -152,7 +152,7 @@ def clip_evidence(
     stride: int = 1,
     max_frames: int | None = None,
     source_sha256: str | None = None,
-) -> ClipEvidence:
+) -> ScoredClip:
     """The clip as `variant` (encoded into `work` unless it is there already), its format features and every
     analyzer's pooled score, analysing only what the cache in `work` does not hold yet. Raises MediaError,
     ValueError or OSError for a clip that cannot be read or encoded."""
@@ -190,7 +190,7 @@ def clip_evidence(
         cache.write(stored)
     fmt = stored["format"]
     frames = min(fmt["frames"], max_frames) if max_frames else fmt["frames"]
-    return ClipEvidence(
+    return ScoredClip(
         source,
         file,
         file_sha,
@@ -213,17 +213,17 @@ def evidence_for(
     stride: int = 1,
     max_frames: int | None = None,
     log: Callable[[str], None] = lambda line: print(line, file=sys.stderr, flush=True),
-) -> list[ClipEvidence | None]:
-    """For reuse by training scripts: each file's `ClipEvidence` in `variant` (None for a file that could not be
+) -> list[ScoredClip | None]:
+    """For reuse by training scripts: each file's `ScoredClip` in `variant` (None for a file that could not be
     read, said through `log`), cached in `work` as the evaluation caches it. `score_features` and
     `format_features` turn the list into matrices."""
     from app.media.errors import MediaError
 
-    out: list[ClipEvidence | None] = []
+    out: list[ScoredClip | None] = []
     for file in files:
         try:
             out.append(
-                clip_evidence(file, variant, work, analyzers, provider=provider, stride=stride, max_frames=max_frames)
+                scored_clip(file, variant, work, analyzers, provider=provider, stride=stride, max_frames=max_frames)
             )
         except (MediaError, ValueError, OSError) as error:
             log(f"  {file.name}, {variant}: {error}; left out")
