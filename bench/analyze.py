@@ -22,7 +22,9 @@ import os
 import platform
 import statistics
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -149,7 +151,10 @@ def live(path, chosen: list[Analyzer], provider: str, seconds: float) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     jobs = Jobs()
-    window = MainWindow(QSettings("/tmp/reelcheck-bench-analyze.ini", QSettings.Format.IniFormat), jobs)
+    # a fresh settings file: detectors left on by an earlier run would be on in the "no detectors" phase
+    settings_file = Path(tempfile.mkdtemp(prefix="reelcheck-bench-analyze-")) / "settings.ini"
+    window = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat), jobs)
+    window.settings.setValue("analysis/measure_clip_evidence_automatically", False)  # not part of what is timed
     overlays = LiveOverlays(jobs, provider)
     window.attach_player(PlayerController(jobs), overlays)
     window.resize(1440, 900)
