@@ -161,3 +161,8 @@ def test_the_command_line_measures_and_records_a_figure(h264_clip, tmp_path):
         timeout=120,
     )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and "none.json" in missing.stderr
+
+
+def test_a_calibration_that_is_a_named_pipe_is_refused_in_words(not_a_file):
+    with pytest.raises(CalibrationError, match="not a file"):
+        load_calibration(not_a_file("fifo"))

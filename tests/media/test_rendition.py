@@ -68,3 +68,15 @@ def test_a_short_portrait_clip_keeps_its_clock(tmp_path):
     _, _, frames = _decoded(rendition_of(source, "e" * 64, tmp_path))
     assert [read_index(f) for f in frames] == [k // 2 for k in range(20)]  # 8 frames/s shown twice each at 16
     assert frames[0].shape[1] == 480
+
+
+@pytest.mark.parametrize("kind", ["honest", "lying"])
+def test_a_pixel_bomb_is_refused_before_anything_is_encoded(pixel_bombs, tmp_path, kind):
+    with pytest.raises(MediaError):
+        rendition_of(pixel_bombs[kind], "f" * 64, tmp_path / "out")
+    assert not any((tmp_path / "out").iterdir())
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(not_a_file, tmp_path):
+    with pytest.raises(MediaError, match="not a file"):
+        rendition_of(not_a_file("fifo"), "0" * 64, tmp_path / "out")
