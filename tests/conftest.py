@@ -72,7 +72,7 @@ def one_application(qapp):
 @pytest.fixture(autouse=True)
 def own_user_folders(tmp_path, monkeypatch):
     """Stored analyses, demo clips, keys and the trusted signers go to the test's own folders, never the user's."""
-    for name in ("CACHE", "CONFIG", "DATA"):
+    for name in ("CACHE", "CONFIG", "DATA", "STATE"):  # STATE: the log of commands run in a subprocess
         monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
 
 
