@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from analyzers.graphs.learned_residual import HEAD, LAYERS, RESIDUAL_GAIN
+from analyzers.graphs.learned_residual import HEAD, LAYERS, RESIDUAL_GAIN, judged_blocks
 
 log = logging.getLogger(__name__)
 
@@ -112,10 +112,7 @@ def frame_scores(net: ResidualNet, frames: list[np.ndarray]) -> np.ndarray:
     for frame in frames:
         x = torch.from_numpy(frame).permute(2, 0, 1)[None].float() / 255.0
         logit = net(x)[0, 0].numpy()
-        luma = frame.astype(np.float64) @ np.array([0.299, 0.587, 0.114]) / 255.0
-        cy, cx = logit.shape
-        brightness = luma.reshape(cy, 16, cx, 16).mean((1, 3))
-        exposed = (brightness > 0.04) & (brightness < 0.96)
+        exposed = judged_blocks(frame[None] / 255.0, logit.shape)[0] > 0
         mean_logit = logit[exposed].mean() if exposed.any() else 0.0
         scores.append(1.0 / (1.0 + np.exp(-mean_logit)))
     net.train()

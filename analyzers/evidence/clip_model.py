@@ -55,6 +55,18 @@ class ClipEvidence:
     calibration: str  # the name of the calibration that gave it
     calibration_sha256: str
 
+    @classmethod
+    def of_record(cls, record: Mapping) -> ClipEvidence:
+        """A figure the case kept (Store.clip_evidence) as the value it was measured as."""
+        return cls(
+            probability=float(record["probability"]),
+            low=float(record["low"]),
+            high=float(record["high"]),
+            likelihood_ratio=float(record["likelihood_ratio"]),
+            calibration=str(record["calibration"]),
+            calibration_sha256=str(record["calibration_sha256"]),
+        )
+
     def in_words(self) -> str:
         """The figure as a reviewer reads it: a weight of evidence, never a verdict."""
         ratio = self.likelihood_ratio

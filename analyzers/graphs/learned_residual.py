@@ -104,12 +104,18 @@ def reference(rgb: np.ndarray, weights: dict[str, np.ndarray]) -> tuple[np.ndarr
     t, c, h, w = x.shape
     x = x.reshape(t, c, h // 2, 2, w // 2, 2).mean((3, 5))
     logit = _conv(x, weights[f"{HEAD}.weight"], weights[f"{HEAD}.bias"], 1)[:, 0]
-    luma = rgb @ np.array([0.299, 0.587, 0.114])
-    cells_y, cells_x = logit.shape[1:]
-    brightness = luma.reshape(t, cells_y, BLOCK, cells_x, BLOCK).mean((2, 4))
-    exposed = ((brightness > DARK) & (brightness < BRIGHT)).astype(np.float64)
+    exposed = judged_blocks(rgb, logit.shape[1:])
     mean_logit = (logit * exposed).sum((1, 2)) / np.maximum(exposed.sum((1, 2)), 1.0)
     return _sigmoid(logit) * exposed, _sigmoid(mean_logit)
+
+
+def judged_blocks(rgb: np.ndarray, cells: tuple[int, int]) -> np.ndarray:
+    """1.0 for each 16 px block of T x h x w x 3 pictures in 0..1 that is neither near-black nor near-white, else
+    0.0 (T x cells_y x cells_x): the blocks whose logits make the score."""
+    luma = rgb @ np.array([0.299, 0.587, 0.114])
+    cells_y, cells_x = cells
+    brightness = luma.reshape(len(rgb), cells_y, BLOCK, cells_x, BLOCK).mean((2, 4))
+    return ((brightness > DARK) & (brightness < BRIGHT)).astype(np.float64)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

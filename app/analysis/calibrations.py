@@ -39,14 +39,25 @@ def in_use_path() -> Path:
 
 
 def calibration_in_use() -> Calibration:
-    """The newsroom's chosen calibration when there is a usable one, else the shipped one."""
-    chosen = in_use_path()
-    if chosen.is_file():
-        try:
-            return load_calibration(chosen)
-        except ValueError:
-            pass  # a damaged copy: the shipped one is used, and the settings show which
-    return load_calibration(shipped_path())
+    """The newsroom's chosen calibration when there is a usable one, else the shipped one (CalibrationError when
+    that one is missing or damaged)."""
+    chosen = _usable(in_use_path())
+    return chosen if chosen is not None else load_calibration(shipped_path())
+
+
+def known_calibrations() -> tuple[Calibration | None, list[Calibration]]:
+    """(the calibration in use, every usable calibration this installation has: in use and shipped); a missing or
+    damaged file is simply not known."""
+    found = [c for c in (_usable(in_use_path()), _usable(shipped_path())) if c is not None]
+    return (found[0] if found else None), found
+
+
+def _usable(path: Path) -> Calibration | None:
+    """The calibration at `path`; None when there is none or it is damaged (the settings show which is in use)."""
+    try:
+        return load_calibration(path) if path.is_file() else None
+    except (ValueError, OSError):
+        return None
 
 
 def use(calibration: Calibration | None) -> None:

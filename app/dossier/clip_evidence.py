@@ -6,11 +6,10 @@ ever made up here: a clip without a recorded one gets none, with the reason. No 
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
 
-from analyzers.evidence.clip_model import INTERVAL, Calibration, CalibrationError, ClipEvidence, load_calibration
+from analyzers.evidence.clip_model import INTERVAL, Calibration, ClipEvidence
 
 NOT_A_VERDICT = (
     "Evidence for the reviewer to weigh, never a verdict: it says how much likelier the clip's detector scores are "
@@ -28,22 +27,6 @@ NOT_INSTALLED = (
 )
 
 
-def known_calibrations() -> tuple[Calibration | None, list[Calibration]]:
-    """(the calibration in use, every calibration this installation has: in use and shipped); a missing or
-    damaged file is simply not known."""
-    from app.analysis.calibrations import in_use_path, shipped_path
-
-    found = [c for c in (_loaded(in_use_path()), _loaded(shipped_path())) if c is not None]
-    return (found[0] if found else None), found
-
-
-def _loaded(path: Path) -> Calibration | None:
-    try:
-        return load_calibration(path) if path.is_file() else None
-    except (CalibrationError, OSError):
-        return None
-
-
 def clip_evidence(store, clip_id: int, in_use: Calibration | None, known: list[Calibration]) -> dict:
     """The dossier's `clip_evidence`: the figure under the calibration in use when one was recorded, else the
     clip's latest figure; {"figure": None, "reason": ...} when it has none."""
@@ -51,14 +34,7 @@ def clip_evidence(store, clip_id: int, in_use: Calibration | None, known: list[C
     if record is None:
         return {"figure": None, "reason": NOT_MEASURED if known else f"{NOT_MEASURED} {NO_CALIBRATION}"}
     calibration = next((c for c in known if c.sha256 == record["calibration_sha256"]), None)
-    evidence = ClipEvidence(
-        probability=float(record["probability"]),
-        low=float(record["low"]),
-        high=float(record["high"]),
-        likelihood_ratio=float(record["likelihood_ratio"]),
-        calibration=record["calibration"],
-        calibration_sha256=record["calibration_sha256"],
-    )
+    evidence = ClipEvidence.of_record(record)
     return {
         "figure": {
             "probability": evidence.probability,

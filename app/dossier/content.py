@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app import __version__
-from app.dossier.clip_evidence import clip_evidence, known_calibrations
+from app.analysis.calibrations import known_calibrations
+from app.dossier.clip_evidence import clip_evidence
 from app.store.rules import AUTHENTICITY, RATINGS
 from app.text.timecode import format_timecode
 

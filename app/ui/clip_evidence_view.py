@@ -20,12 +20,13 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.ui.clip_evidence_words import evidence_of_record, figure_shown, list_tip
+from analyzers.evidence.clip_model import ClipEvidence
+from app.ui.clip_evidence_words import figure_shown, list_tip
 from app.ui.tasks import Job
 from widgets.clip_evidence_panel import ClipEvidencePanel
 
 if TYPE_CHECKING:
-    from analyzers.evidence.clip_model import Calibration, ClipEvidence
+    from analyzers.evidence.clip_model import Calibration
     from app.ui.case import CaseController
     from app.ui.shell import Shell
 
@@ -309,7 +310,7 @@ class ClipEvidenceView:
             if record is None:
                 self._measure(turn, path, prepared)
             else:
-                self._show(path, evidence_of_record(record), calibration, record.get("rendition", ""))
+                self._show(path, ClipEvidence.of_record(record), calibration, record.get("rendition", ""))
                 self._done()
 
         self.job = None

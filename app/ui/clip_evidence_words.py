@@ -10,18 +10,6 @@ from widgets.clip_evidence_panel import NOT_A_VERDICT, FigureShown
 MEANING = "probability that the clip is generated, if generated and camera clips were equally likely beforehand"
 
 
-def evidence_of_record(record: dict) -> ClipEvidence:
-    """A figure the case kept (Store.clip_evidence) as the value it was measured as."""
-    return ClipEvidence(
-        probability=float(record["probability"]),
-        low=float(record["low"]),
-        high=float(record["high"]),
-        likelihood_ratio=float(record["likelihood_ratio"]),
-        calibration=str(record["calibration"]),
-        calibration_sha256=str(record["calibration_sha256"]),
-    )
-
-
 def accuracy_lines(measured: dict) -> tuple[str, ...]:
     """Where a calibration's accuracy was measured, one line each."""
     lines = []
