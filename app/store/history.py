@@ -10,31 +10,37 @@ _VERBS = {"create": "adding", "edit": "editing", "delete": "removing"}
 
 
 class History:
-    def __init__(self) -> None:
-        self._done: list[Change] = []
-        self._undone: list[Change] = []
+    """Each step is one edit, or the edits of one bulk change (undone and redone together)."""
 
-    def record(self, change: Change | None) -> None:
+    def __init__(self) -> None:
+        self._done: list[Change | list[Change]] = []
+        self._undone: list[Change | list[Change]] = []
+
+    def record(self, change: Change | list[Change] | None) -> None:
         """Remember an edit just made (a new edit ends what could be redone)."""
-        if change is not None:
+        if change:
             self._done.append(change)
             self._undone.clear()
 
-    def undo(self, store: Store) -> Change | None:
+    def undo(self, store: Store) -> Change | list[Change] | None:
         if not self._done:
             return None
-        change = self._done[-1]
-        store.replay(change.reversed(), "undo")  # a refused undo (changed elsewhere since) stays on the stack
+        step = self._done[-1]
+        with store.transaction():  # a refused undo (changed elsewhere since) stays on the stack, all of it
+            for change in reversed(_each(step)):
+                store.replay(change.reversed(), "undo")
         self._undone.append(self._done.pop())
-        return change
+        return step
 
-    def redo(self, store: Store) -> Change | None:
+    def redo(self, store: Store) -> Change | list[Change] | None:
         if not self._undone:
             return None
-        change = self._undone[-1]
-        store.replay(change, "redo")
+        step = self._undone[-1]
+        with store.transaction():
+            for change in _each(step):
+                store.replay(change, "redo")
         self._done.append(self._undone.pop())
-        return change
+        return step
 
     def undo_text(self) -> str:
         return f"Undo {describe(self._done[-1])}" if self._done else "Undo"
@@ -47,9 +53,17 @@ class History:
         self._undone.clear()
 
 
-def describe(change: Change) -> str:
-    """'editing the claim', 'adding a source', ... for menus and the status bar."""
+def describe(change: Change | list[Change]) -> str:
+    """'editing the claim', 'adding a source', 'editing 12 clips' ... for menus and the status bar."""
+    if isinstance(change, list):
+        if len(change) > 1:
+            return f"{_VERBS.get(change[0].action, change[0].action)} {len(change)} {_NAMES[change[0].table]}s"
+        change = change[0]
     thing = _NAMES.get(change.table, change.table)
     if change.action == "create":
         return f"adding the {thing}"
     return f"{_VERBS.get(change.action, change.action)} the {thing}"
+
+
+def _each(step: Change | list[Change]) -> list[Change]:
+    return step if isinstance(step, list) else [step]

@@ -34,6 +34,9 @@ AUTHENTICITY: dict[str, str] = {
 }
 
 REVIEW_STATUSES = ("In review", "Needs second opinion", "Done")
+# A clip's place in the moderator's queue, and what the moderator decided about it (empty: not decided yet).
+QUEUE_STATUSES = ("New", "In review", "Second opinion", "Decided")
+DECISIONS = ("No action", "Label as AI-generated", "Remove", "Escalate to fact-check")
 STANCES = ("supports", "refutes", "context")
 SHAPES = ("rectangle", "ellipse", "arrow")
 

@@ -172,8 +172,49 @@ def _version_2(db: Database) -> None:
     db["clip_evidence"].create_index(["clip_id", "calibration_sha256"], unique=True)
 
 
+def _version_3(db: Database) -> None:
+    """The moderator's queue: a decision and a hand-off note per clip, what the import measured (duration, the
+    provenance badge, the strongest detector peak, the yt-dlp sidecars), keyframe hashes for grouping re-uploads,
+    and each imported file's outcome, so that an interrupted import resumes where it stopped."""
+    clips = db["clips"]
+    for column, kind in (
+        ("decision", str),
+        ("queue_note", str),
+        ("duration", float),
+        ("badge", str),
+        ("badge_level", str),
+        ("peak", float),
+        ("peak_detector", str),
+        ("group_id", int),
+        ("sidecars", str),  # JSON: {"info_json": path, "subtitles": [paths]}
+    ):
+        clips.add_column(column, kind)
+    db.execute("update clips set queue_status = 'New' where queue_status is null or queue_status = 'new'")
+    db.execute("update clips set decision = '', queue_note = '', assignee = coalesce(assignee, '')")
+    for columns in (["queue_status"], ["decision"], ["group_id"], ["added_at"]):
+        clips.create_index(columns)
+    clips.enable_fts(["file_name", "title", "uploader", "queue_note"], create_triggers=True, tokenize="trigram")
+    db["keyframe_hashes"].create(
+        {"clip_id": int, "frame": int, "hash": int, "mirror_hash": int},
+        pk=("clip_id", "frame"),
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["imports"].create(
+        {
+            "path": str,
+            "size": int,
+            "mtime_ns": int,
+            "clip_id": int,
+            "problem": str,  # why the file was not imported, in the reviewer's words; empty when it was
+            "at": str,
+        },
+        pk="path",
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _version_1,
     _version_2,
+    _version_3,
 ]  # MIGRATIONS[i] takes a database to version i + 1
 VERSION = len(MIGRATIONS)

@@ -12,7 +12,7 @@ SEARCHED = {  # table -> (what a hit is called, its searched columns, the column
     "evidence": ("evidence note", ("note",), "note"),
     "verdicts": ("verdict", ("summary",), "summary"),
 }
-_TRIGRAM = 3  # the shortest text the index can look up; shorter searches scan the tables
+TRIGRAM = 3  # the shortest text the index can look up; shorter searches scan the tables
 
 
 def find(db: Database, text: str, limit: int) -> list[dict]:
@@ -21,14 +21,14 @@ def find(db: Database, text: str, limit: int) -> list[dict]:
         return []
     hits = []
     for table, (kind, columns, shown) in SEARCHED.items():
-        if len(text) >= _TRIGRAM:
+        if len(text) >= TRIGRAM:
             where, parameters = (
                 f"t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match ?)",
-                [_phrase(text)],
+                [phrase(text)],
             )
         else:
             where = "(" + " or ".join(f"t.[{c}] like ? escape '\\'" for c in columns) + ")"
-            parameters = [f"%{_like_escaped(text)}%"] * len(columns)
+            parameters = [f"%{like_escaped(text)}%"] * len(columns)
         rows = db.query(
             f"select t.id, t.clip_id, t.[{shown}] as shown, c.file_name from [{table}] t "
             f"join clips c on c.id = t.clip_id where t.deleted = 0 and {where} order by t.id desc limit ?",
@@ -43,7 +43,7 @@ def similar_claims(db: Database, text: str, other_than_clip: int, limit: int) ->
     terms = sorted(_terms(text))
     if not terms:
         return []
-    query = " OR ".join(_phrase(term) for term in terms)
+    query = " OR ".join(phrase(term) for term in terms)
     return list(
         db.query(
             "select t.id, t.clip_id, t.text, t.rating, c.file_name from claims_fts f "
@@ -62,14 +62,14 @@ def _terms(text: str) -> set[str]:
                 terms.add(word)
         else:
             terms |= (
-                {word[i : i + _TRIGRAM] for i in range(max(1, len(word) - _TRIGRAM + 1))} if len(word) >= 2 else set()
+                {word[i : i + TRIGRAM] for i in range(max(1, len(word) - TRIGRAM + 1))} if len(word) >= 2 else set()
             )
-    return {t for t in terms if len(t) >= _TRIGRAM}
+    return {t for t in terms if len(t) >= TRIGRAM}
 
 
-def _phrase(text: str) -> str:
+def phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _like_escaped(text: str) -> str:
+def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

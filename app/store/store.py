@@ -15,11 +15,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.store import failures, rules, schema, search
+from app.store import failures, queue, rules, schema, search
 from app.store.rules import Refused
 
 _BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
-_JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores"}
+_JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores", "sidecars"}
 _USER_TABLES = ("claims", "sources", "evidence", "verdicts")
 
 
@@ -181,7 +181,10 @@ class Store:
             "file_name": Path(path).name,
             "size": size,
             "facts": json.dumps(facts, ensure_ascii=False),
-            "queue_status": "new",
+            "queue_status": "New",
+            "decision": "",
+            "queue_note": "",
+            "assignee": "",
             "priority": 0,
             "tags": "[]",
             "added_at": _now(),
@@ -248,6 +251,13 @@ class Store:
             clip_id = current["id"] if table == "clips" else current["clip_id"]
             self._audit(table, row_id, clip_id, "edit", before, after)
         return Change(table, row_id, clip_id, before, after, "edit")
+
+    def edit_many(self, table: str, row_ids: list[int], values: dict) -> list[Change]:
+        """The same fields changed on several rows (a bulk edit in the queue), all in the file or none; the rows
+        that already held the values are left out of the changes."""
+        with self.transaction():
+            changes = [self.edit(table, row_id, values) for row_id in row_ids]
+        return [change for change in changes if change is not None]
 
     def delete(self, table: str, row_id: int) -> Change:
         """Take a row out of the case; it stays in the file, so undo (and the audit trail) can bring it back."""
@@ -341,6 +351,74 @@ class Store:
                    select id from clip_evidence where clip_id = c.id order by created_at desc, id desc limit 1)
                order by c.id"""
         )
+
+    # --- the moderator's queue ------------------------------------------------------------------------------------
+    def queue_ids(self, shown: queue.QueueFilter, sort: str = "added", descending: bool = True) -> list[int]:
+        """The ids of the clips the filter lets through, in the order asked for (see app.store.queue)."""
+        return queue.clip_ids(self._db, shown, sort, descending)
+
+    def queue_rows(self, clip_ids: list[int]) -> list[dict]:
+        """The queue's rows for these clips, in the order given (a page of the table)."""
+        return queue.rows(self._db, clip_ids)
+
+    def record_measured(self, clip_id: int, values: dict) -> None:
+        """What an import or a batch analysis measured about a clip (duration, provenance badge, strongest peak,
+        sidecars, group). Not audited: measured, not entered."""
+        unknown = set(values) - _MEASURED
+        if unknown:
+            raise ValueError(f"clips have no measured field {', '.join(sorted(unknown))}")
+        with self.transaction():
+            self._db["clips"].update(clip_id, {k: _stored(v) for k, v in values.items()})
+
+    def record_keyframe_hashes(self, clip_id: int, hashes: list[tuple[int, int, int]]) -> None:
+        """(frame, hash, mirror hash) of the clip's keyframes, replacing any recorded before."""
+        with self.transaction():
+            self._db.execute("delete from keyframe_hashes where clip_id = ?", [clip_id])
+            self._db["keyframe_hashes"].insert_all(
+                {"clip_id": clip_id, "frame": frame, "hash": value, "mirror_hash": mirrored}
+                for frame, value, mirrored in hashes
+            )
+
+    def keyframe_hashes(self) -> dict[int, list[tuple[int, int, int]]]:
+        """Every clip's keyframe hashes, by clip id."""
+        found: dict[int, list[tuple[int, int, int]]] = {}
+        for clip_id, frame, value, mirrored in self._db.execute(
+            "select clip_id, frame, hash, mirror_hash from keyframe_hashes order by clip_id, frame"
+        ):
+            found.setdefault(clip_id, []).append((frame, value, mirrored))
+        return found
+
+    def set_groups(self, groups: dict[int, int]) -> None:
+        """Each clip's group of near-duplicates (clip id -> group id); clips not named are in no group."""
+        with self.transaction():
+            self._db.execute("update clips set group_id = null where group_id is not null")
+            self._db.conn.executemany(
+                "update clips set group_id = ? where id = ?", [(group, clip) for clip, group in groups.items()]
+            )
+
+    def record_import(self, path: Path, size: int, mtime_ns: int, clip_id: int | None, problem: str = "") -> None:
+        """How importing the file at `path` ended: its clip, or why it was not imported."""
+        with self.transaction():
+            self._db["imports"].upsert(
+                {
+                    "path": str(path),
+                    "size": size,
+                    "mtime_ns": mtime_ns,
+                    "clip_id": clip_id,
+                    "problem": problem,
+                    "at": _now(),
+                },
+                pk="path",
+            )
+
+    def imported(self, path: Path) -> dict | None:
+        """The outcome recorded for the file at `path`, or None when it was never imported."""
+        rows = self._rows("select * from imports where path = ?", [str(path)])
+        return rows[0] if rows else None
+
+    def import_problems(self) -> list[dict]:
+        """The files an import could not take, with the reason, newest first."""
+        return self._rows("select * from imports where problem != '' order by at desc, path")
 
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._db["audit"].insert(
@@ -454,6 +532,8 @@ _EDITABLE = {
         "title",
         "description",
         "queue_status",
+        "decision",
+        "queue_note",
         "priority",
         "assignee",
         "tags",
@@ -499,6 +579,10 @@ def _checked(table: str, values: dict) -> dict:
             checked[key] = rules.check_choice(value, tuple(rules.AUTHENTICITY), "assessment")
         elif key == "status":
             checked[key] = rules.check_choice(value, rules.REVIEW_STATUSES, "review status")
+        elif key == "queue_status":
+            checked[key] = rules.check_choice(value, rules.QUEUE_STATUSES, "queue status") or "New"
+        elif key == "decision":
+            checked[key] = rules.check_choice(value, rules.DECISIONS, "decision")
         else:
             checked[key] = rules.clean_text(value, key.replace("_", " "))
     if "frame_in" in checked and "frame_out" in checked:
@@ -533,4 +617,5 @@ def _now() -> str:
 __all__ = ["Change", "Refused", "Store", "StoreError"]
 
 
+_MEASURED = {"duration", "badge", "badge_level", "peak", "peak_detector", "sidecars", "group_id"}
 _EVIDENCE_FIELDS = ("calibration", "calibration_sha256", "probability", "low", "high", "likelihood_ratio", "rendition")

@@ -216,7 +216,7 @@ def test_clip_fields_round_trip_and_reopen_keeps_work(tmp_path: Path) -> None:
         {"fps": 29.97, "codec": "h264"},
         "TikTok",
     )
-    store.edit("clips", clip["id"], {"tags": ["flood", "حلب", "洪水"], "priority": 3, "queue_status": "in review"})
+    store.edit("clips", clip["id"], {"tags": ["flood", "حلب", "洪水"], "priority": 3, "queue_status": "In review"})
     store.create("claims", clip["id"], {"text": "kept"})
     moved = store.add_clip(tmp_path / "moved" / "b.mp4", "ab" * 32, 42, {})  # the same clip found elsewhere
     assert moved["id"] == clip["id"] and moved["file_name"] == "b.mp4"

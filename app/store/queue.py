@@ -1,0 +1,148 @@
+"""The moderator's queue as SQL: which clips a filter lets through, in which order, and the row the queue shows for
+each. Sorting and filtering happen in SQLite, so a queue of ten thousand clips is ordered without loading it; the
+view then asks for the rows of the page on screen."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from app.store.search import TRIGRAM, like_escaped, phrase
+
+# The newest clip-level figure of each clip (any calibration), and its claim and evidence counts.
+_EVIDENCE = (
+    "(select probability from clip_evidence e where e.clip_id = c.id order by e.created_at desc, e.id desc limit 1)"
+)
+_CLAIMS = "(select count(*) from claims k where k.clip_id = c.id and k.deleted = 0)"
+_EVIDENCE_FRAMES = "(select count(*) from evidence f where f.clip_id = c.id and f.deleted = 0)"
+_GROUP_SIZE = "(select count(*) from clips g where g.group_id = c.group_id)"
+
+# column key -> the SQL it sorts by; text sorts without regard to case
+SORTS = {
+    "name": "c.file_name collate nocase",
+    "duration": "c.duration",
+    "platform": "c.platform collate nocase",
+    "uploader": "c.uploader collate nocase",
+    "badge": "c.badge_level",
+    "evidence": _EVIDENCE,
+    "peak": "c.peak",
+    "status": "c.queue_status",
+    "decision": "c.decision",
+    "priority": "c.priority",
+    "assignee": "c.assignee collate nocase",
+    "tags": "c.tags",
+    "claims": _CLAIMS,
+    "evidence_frames": _EVIDENCE_FRAMES,
+    "added": "c.added_at",
+    "group": "c.group_id",
+}
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows; an empty field lets everything through."""
+
+    statuses: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()  # "" stands for clips not decided yet
+    badge_levels: tuple[str, ...] = ()
+    evidence_at_least: float | None = None  # the clip-level figure, 0..1
+    tag: str = ""
+    assignee: str = ""
+    text: str = ""  # in names, titles, uploaders, queue notes and claims
+    group: int | None = None
+
+    def as_dict(self) -> dict:
+        return {key: list(value) if isinstance(value, tuple) else value for key, value in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, values: dict) -> QueueFilter:
+        """A filter saved earlier; unknown keys (from a newer ReelCheck) are left out."""
+        known = {key: values[key] for key in cls.__dataclass_fields__ if key in values}
+        for key in ("statuses", "decisions", "badge_levels"):
+            if key in known:
+                known[key] = tuple(str(value) for value in known[key] or ())
+        return cls(**known)
+
+
+def clip_ids(db: Database, shown: QueueFilter, sort: str, descending: bool) -> list[int]:
+    where, parameters = _where(shown)
+    direction = "desc" if descending else "asc"
+    # the clip id breaks ties, so that equal rows keep one order whichever way the column is sorted
+    order = f"{SORTS[sort]} {direction} nulls last, c.id {direction}"
+    sql = f"select c.id from clips c where {where} order by {order}"
+    return [row[0] for row in db.execute(sql, parameters)]
+
+
+def rows(db: Database, ids: list[int]) -> list[dict]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    found = {
+        row["id"]: _decoded(row)
+        for row in db.query(
+            f"""select c.id, c.sha256, c.path, c.file_name, c.size, c.duration, c.title, c.platform, c.uploader,
+                       c.source_url, c.badge, c.badge_level, {_EVIDENCE} as evidence, c.peak, c.peak_detector,
+                       c.queue_status, c.decision, c.priority, c.assignee, c.tags, c.queue_note, c.added_at,
+                       c.group_id, {_GROUP_SIZE} as group_size, {_CLAIMS} as claims,
+                       {_EVIDENCE_FRAMES} as evidence_frames
+                from clips c where c.id in ({marks})""",
+            ids,
+        )
+    }
+    return [found[clip_id] for clip_id in ids if clip_id in found]
+
+
+def _where(shown: QueueFilter) -> tuple[str, list]:
+    clauses, parameters = ["1"], []
+
+    def any_of(column: str, values: tuple[str, ...]) -> None:
+        if values:
+            clauses.append(f"coalesce({column}, '') in ({','.join('?' * len(values))})")
+            parameters.extend(values)
+
+    any_of("c.queue_status", shown.statuses)
+    any_of("c.decision", shown.decisions)
+    any_of("c.badge_level", shown.badge_levels)
+    if shown.evidence_at_least is not None:
+        clauses.append(f"{_EVIDENCE} >= ?")
+        parameters.append(shown.evidence_at_least)
+    if shown.tag:
+        clauses.append("exists (select 1 from json_each(c.tags) t where t.value = ? collate nocase)")
+        parameters.append(shown.tag)
+    if shown.assignee:
+        clauses.append("c.assignee = ? collate nocase")
+        parameters.append(shown.assignee)
+    if shown.group is not None:
+        clauses.append("c.group_id = ?")
+        parameters.append(shown.group)
+    text = shown.text.replace("\x00", "").strip()
+    if text:
+        clause, found = _text_clause(text)
+        clauses.append(clause)
+        parameters.extend(found)
+    return " and ".join(clauses), parameters
+
+
+def _text_clause(text: str) -> tuple[str, list]:
+    """Clips whose name, title, uploader or queue note, or one of whose claims, holds `text` (any script)."""
+    if len(text) >= TRIGRAM:
+        return (
+            "(c.id in (select rowid from clips_fts where clips_fts match ?) or c.id in "
+            "(select k.clip_id from claims k join claims_fts f on f.rowid = k.rowid "
+            "where claims_fts match ? and k.deleted = 0))",
+            [phrase(text), phrase(text)],
+        )
+    pattern = f"%{like_escaped(text)}%"
+    columns = ("c.file_name", "c.title", "c.uploader", "c.queue_note")
+    own = " or ".join(f"{column} like ? escape '\\'" for column in columns)
+    return (
+        f"({own} or exists (select 1 from claims k where k.clip_id = c.id and k.deleted = 0 "
+        "and k.text like ? escape '\\'))",
+        [pattern] * (len(columns) + 1),
+    )
+
+
+def _decoded(row: dict) -> dict:
+    return {**row, "tags": json.loads(row["tags"]) if row["tags"] else []}
