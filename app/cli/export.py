@@ -11,9 +11,11 @@ from app.cli.output import fail, say
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
-        "export", help="write a clip's dossier (PDF, and signed JSON with its evidence frames) into a folder"
+        "export", help="write clips' dossiers (PDF, and signed JSON with its evidence frames) into a folder"
     )
-    export.add_argument("clip", metavar="CLIP", help="a clip id, or the path of a clip file the case knows")
+    export.add_argument(
+        "clips", nargs="+", metavar="CLIP", help="a clip id, or the path of a clip file the case knows (one or more)"
+    )
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     export.add_argument("--pdf", action="store_true", help="write the PDF dossier (without --json: only the PDF)")
     export.add_argument("--json", action="store_true", help="write the signed JSON dossier (without --pdf: only it)")
@@ -27,9 +29,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def export_dossier(args: argparse.Namespace) -> int:
     from app.cli.case import _database, _open
-    from app.dossier.export import ExportError, export, one_sentence
-    from app.dossier.signing import SigningError
-    from app.media.errors import MediaError
+    from app.dossier.selection import export_selection
     from app.store.rules import Refused, check_url
     from app.store.store import StoreError
 
@@ -47,33 +47,37 @@ def export_dossier(args: argparse.Namespace) -> int:
     except StoreError as error:
         return fail(str(error))
     try:
-        clip = _find_clip(store, args.clip)
-        if clip is None:
+        clips = [(given, _find_clip(store, given)) for given in args.clips]
+        unknown = [given for given, clip in clips if clip is None]
+        if unknown:
             return fail(
-                f"The case {database.name} has no clip {args.clip} (give a clip id or the path of a clip in it)."
+                f"The case {database.name} has no clip {', '.join(unknown)} (give a clip id or the path of a clip "
+                "in it)."
             )
-        organisation = {"name": args.organisation, "url": url}
         both = not (args.pdf or args.json)  # neither asked for: the whole dossier
-        written = export(
+        summary = export_selection(
             store,
-            clip["id"],
+            list(dict.fromkeys(clip["id"] for _, clip in clips)),
             args.out,
-            organisation,
+            {"name": args.organisation, "url": url},
             args.series,
             json_dossier=args.json or both,
             pdf=args.pdf or both,
             trust_list=args.trust,
         )
-    except (ExportError, StoreError, MediaError, SigningError) as error:
-        return fail(one_sentence(str(error)))
-    except OSError as error:
-        return fail(f"Could not write the dossier into {args.out}: {error.strerror or error}.")
     finally:
         store.close()
-    say(*(path for path in (written.pdf, written.json) if path is not None))
-    if written.draft_reasons:  # on stderr: stdout stays the list of files written
-        say(f"Marked a draft, not final: {', '.join(written.draft_reasons)}.", error=True)
-    return 0
+    for _, written in summary.written:
+        say(*(path for path in (written.pdf, written.json) if path is not None))
+        if written.draft_reasons:  # on stderr: stdout stays the list of files written
+            say(f"Marked a draft, not final: {', '.join(written.draft_reasons)}.", error=True)
+    if len(args.clips) == 1 and summary.refused:
+        return fail(summary.refused[0][1])
+    for name, reason in summary.refused:
+        say(f"No dossier for {name}: {reason}", error=True)
+    if len(args.clips) > 1:
+        say(summary.sentence(), error=True)
+    return 1 if summary.refused else 0
 
 
 def _find_clip(store, given: str) -> dict | None:
