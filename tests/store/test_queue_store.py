@@ -156,3 +156,29 @@ def test_a_saved_filter_round_trips_and_ignores_what_a_newer_version_added():
     saved = json.loads(json.dumps(shown.as_dict()))
     assert QueueFilter.from_dict(saved) == shown
     assert QueueFilter.from_dict({**saved, "colour": "red"}) == shown
+
+
+def test_a_decision_and_a_verdict_are_carried_to_the_group_and_undone_as_one(store):
+    from app.store.carry import carry_decision, carry_verdict
+
+    source, copy, own_verdict = add(store, 1), add(store, 2), add(store, 3)
+    store.edit("clips", source, {"decision": "Label as AI-generated", "queue_status": "Decided"})
+    history = History()
+    history.record(carry_decision(store, source, [source, copy, own_verdict]))
+    assert {row["decision"] for row in store.queue_rows([copy, own_verdict])} == {"Label as AI-generated"}
+    history.undo(store)
+    assert {row["decision"] for row in store.queue_rows([copy, own_verdict])} == {""}
+
+    with pytest.raises(Refused, match="no verdict to carry"):
+        carry_verdict(store, source, [copy], "ann", "2026-12-06T10:00:00Z")
+    store.create("verdicts", source, {"authenticity": "Likely AI-generated", "summary": "同一段素材。"})
+    store.create("verdicts", own_verdict, {"authenticity": "Undetermined", "summary": "mine"})
+    changes = carry_verdict(store, source, [source, copy, own_verdict], "bo", "2026-12-06T10:00:00Z")
+    history.record(changes)
+    assert len(changes) == 2
+    for clip in (copy, own_verdict):
+        verdict = store.verdict(clip)
+        assert verdict["authenticity"] == "Likely AI-generated" and verdict["reviewer"] == "bo"
+        assert verdict["summary"].startswith("同一段素材。") and "Carried from c1.mp4" in verdict["summary"]
+    history.undo(store)
+    assert store.verdict(copy) is None and store.verdict(own_verdict)["summary"] == "mine"

@@ -1,0 +1,40 @@
+"""Carrying one clip's outcome to its near-duplicates (re-uploads of the same footage): the moderator's decision, or
+the fact-checker's verdict. Each is one transaction of ordinary audited edits, so the audit trail shows every clip
+that changed and one undo takes it all back."""
+
+from __future__ import annotations
+
+from app.store.rules import Refused
+from app.store.store import Change, Store
+
+_VERDICT_FIELDS = ("authenticity", "content_rating", "summary", "status")
+
+
+def carry_decision(store: Store, from_clip: int, to_clips: list[int]) -> list[Change]:
+    """`from_clip`'s decision and queue status given to each of `to_clips`."""
+    source = store.clip(from_clip)
+    values = {"decision": source["decision"] or "", "queue_status": source["queue_status"]}
+    return store.edit_many("clips", [clip for clip in to_clips if clip != from_clip], values)
+
+
+def carry_verdict(store: Store, from_clip: int, to_clips: list[int], reviewer: str, now: str) -> list[Change]:
+    """`from_clip`'s verdict given to each of `to_clips`: made where a clip has none, replacing what it said where it
+    has one. The summary says where it was carried from, so each clip's dossier tells the reader."""
+    verdict = store.verdict(from_clip)
+    if verdict is None:
+        raise Refused("This clip has no verdict to carry: record one first.")
+    source = store.clip(from_clip)
+    carried = f"Carried from {source['file_name']} (SHA-256 {source['sha256'][:12]}…), a near-duplicate of this clip."
+    values = {key: verdict[key] or "" for key in _VERDICT_FIELDS}
+    values |= {"summary": f"{values['summary']}\n\n{carried}".strip(), "reviewer": reviewer, "decided_at": now}
+    changes = []
+    with store.transaction():
+        for clip in to_clips:
+            if clip == from_clip:
+                continue
+            own = store.verdict(clip)
+            if own is None:
+                changes.append(store.create("verdicts", clip, values))
+            elif (change := store.edit("verdicts", own["id"], values)) is not None:
+                changes.append(change)
+    return changes
