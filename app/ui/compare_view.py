@@ -1,0 +1,138 @@
+"""Two clips side by side at the same moment: the moderator's check that two members of a group of re-uploads are
+the same footage (mirrored, cropped, re-captioned). One slider moves both; each side shows its clip's exact frame at
+that time. Opening and decoding run on jobs; the newest position wins and older answers are dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSlider, QWidget
+
+from app.text.shown import with_visible_controls
+from app.text.timecode import format_timecode
+from app.ui.tasks import Jobs
+from widgets.frame_view import FrameView
+
+_STEP_MS = 100  # the arrow keys move both clips by this much; Page Up/Down by a second
+
+
+class CompareDialog(QDialog):
+    def __init__(self, jobs: Jobs, paths: tuple[Path, Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare two clips")
+        self.setObjectName("compare-clips")
+        self._jobs = jobs
+        self._paths = paths
+        self._clips: list = []  # the two opened clips, once the opening job is done
+        self._asked = 0  # the newest position asked for; frames decoded for an older one are dropped
+        self.views = (FrameView(), FrameView())
+        self._names = [QLabel(with_visible_controls(path.name)) for path in paths]
+        self._times = [QLabel("Opening…") for _ in paths]
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setEnabled(False)
+        self.slider.setSingleStep(_STEP_MS)
+        self.slider.setPageStep(1000)
+        self.slider.valueChanged.connect(self._show_at)
+        layout = QGridLayout(self)
+        for column, (view, name, time) in enumerate(zip(self.views, self._names, self._times, strict=True)):
+            name.setToolTip(str(paths[column]))
+            layout.addWidget(name, 0, column)
+            layout.addWidget(view, 1, column)
+            layout.addWidget(time, 2, column)
+            view.placeholder = "Opening the clip…"
+        layout.setRowStretch(1, 1)
+        layout.addWidget(self.slider, 3, 0, 1, 2)
+        hint = QLabel("←/→ move both clips a tenth of a second, Page Up/Down a second; Esc closes.")
+        hint.setEnabled(False)
+        layout.addWidget(hint, 4, 0, 1, 2)
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.slider.setValue(self.slider.value() - _STEP_MS))
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.slider.setValue(self.slider.value() + _STEP_MS))
+        self.resize(1200, 560)
+        self._open()
+
+    def _open(self) -> None:
+        from app.media.clip import open_clip
+
+        paths = self._paths
+
+        def work(job) -> list:
+            opened = []
+            try:
+                for path in paths:
+                    opened.append(open_clip(path))
+                    job.report(len(opened) / len(paths))
+            except BaseException:
+                for clip in opened:
+                    clip.close()
+                raise
+            return opened
+
+        job = self._jobs.start("Opening the clips to compare", work)
+        job.succeeded.connect(self._on_opened)
+        job.failed.connect(self._on_failed)
+
+    def _on_opened(self, clips: list) -> None:
+        if not self.isVisible():  # closed while they opened
+            for clip in clips:
+                clip.close()
+            return
+        self._clips = clips
+        shortest = min(clip.index.duration() for clip in clips)
+        self.slider.setRange(0, max(0, int(shortest * 1000) - 1))
+        self.slider.setEnabled(True)
+        self.slider.setFocus()
+        self._show_at(0)
+
+    def _on_failed(self, reason: str) -> None:
+        for view in self.views:
+            view.placeholder = reason
+            view.update()
+        for time in self._times:
+            time.setText("")
+
+    def _show_at(self, milliseconds: int) -> None:
+        if not self._clips:
+            return
+        self._asked += 1
+        asked = self._asked
+        clips = list(self._clips)
+
+        def work(job) -> list:
+            pictures = []
+            for clip in clips:
+                number = clip.index.frame_at(milliseconds / 1000)
+                frame = clip.frame(number, "bgra")
+                pictures.append((number, frame.seconds, np.ascontiguousarray(frame.image)))
+            return pictures
+
+        job = self._jobs.start("Decoding the frames to compare", work)
+        job.succeeded.connect(lambda pictures: self._show(asked, pictures))
+        job.failed.connect(lambda reason: self._times[0].setText(reason) if asked == self._asked else None)
+
+    def _show(self, asked: int, pictures: list) -> None:
+        if asked != self._asked:
+            return
+        for view, time, (number, seconds, bgra) in zip(self.views, self._times, pictures, strict=True):
+            height, width = bgra.shape[:2]
+            image = QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_RGB32)
+            view.set_image(image, bgra, QSize(width, height))
+            time.setText(f"Frame {number}  ·  {format_timecode(seconds)}")
+
+    def done(self, result: int) -> None:  # closing by Esc, the window's button or accept/reject
+        clips, self._clips = self._clips, []
+        self._asked += 1  # frames still decoding are for a closed dialog
+        super().done(result)
+        # closed after the jobs that use them: a job decoding now holds the clip's own lock until it is done
+        for clip in clips:
+            self._jobs.start("Closing the compared clips", lambda job, c=clip: c.close())
+
+
+def compare_clips(jobs: Jobs, first: Path, second: Path, parent: QWidget | None = None) -> CompareDialog:
+    """Show the two clips side by side (not modal: the queue stays usable behind it)."""
+    dialog = CompareDialog(jobs, (Path(first), Path(second)), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
