@@ -69,6 +69,7 @@ class LikenessIndex:
         )
 
     def entry_clip(self, entries: np.ndarray) -> np.ndarray:
+        """The clip id of each indexed entry that near_many answered with."""
         return self._built()[0][entries]
 
     def _built(self) -> tuple[np.ndarray, np.ndarray, list[np.ndarray], list[np.ndarray]]:
