@@ -3,8 +3,6 @@ finds what it promises."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import cv2
@@ -140,9 +138,3 @@ def test_a_clip_alone_or_with_no_hashes_is_in_no_group():
     assert group_clips({}) == {}
     assert group_clips({1: [], 2: []}) == {}
     assert group_clips({7: [(0, 123, 456), (30, 789, 1011)]}) == {}
-
-
-def test_the_queue_code_needs_no_qt():
-    code = "import sys, app.queue.groups, app.queue.likeness; print('PySide6' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
