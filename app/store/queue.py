@@ -11,10 +11,7 @@ from sqlite_utils import Database
 
 from app.store.search import TRIGRAM, like_escaped, phrase
 
-# The newest clip-level figure of each clip (any calibration), and its claim and evidence counts.
-_EVIDENCE = (
-    "(select probability from clip_evidence e where e.clip_id = c.id order by e.created_at desc, e.id desc limit 1)"
-)
+# The clip's claim and evidence counts, and the size of its group of near-duplicates.
 _CLAIMS = "(select count(*) from claims k where k.clip_id = c.id and k.deleted = 0)"
 _EVIDENCE_FRAMES = "(select count(*) from evidence f where f.clip_id = c.id and f.deleted = 0)"
 _GROUP_SIZE = "(select count(*) from clips g where g.group_id = c.group_id)"
@@ -26,7 +23,7 @@ SORTS = {
     "platform": "c.platform collate nocase",
     "uploader": "c.uploader collate nocase",
     "badge": "c.badge_level",
-    "evidence": _EVIDENCE,
+    "evidence": "c.evidence",
     "peak": "c.peak",
     "status": "c.queue_status",
     "decision": "c.decision",
@@ -83,7 +80,7 @@ def rows(db: Database, ids: list[int]) -> list[dict]:
         row["id"]: _decoded(row)
         for row in db.query(
             f"""select c.id, c.sha256, c.path, c.file_name, c.size, c.duration, c.title, c.platform, c.uploader,
-                       c.source_url, c.badge, c.badge_level, {_EVIDENCE} as evidence, c.peak, c.peak_detector,
+                       c.source_url, c.badge, c.badge_level, c.evidence, c.peak, c.peak_detector,
                        c.queue_status, c.decision, c.priority, c.assignee, c.tags, c.queue_note, c.added_at,
                        c.group_id, {_GROUP_SIZE} as group_size, {_CLAIMS} as claims,
                        {_EVIDENCE_FRAMES} as evidence_frames
@@ -106,7 +103,7 @@ def _where(shown: QueueFilter) -> tuple[str, list]:
     any_of("c.decision", shown.decisions)
     any_of("c.badge_level", shown.badge_levels)
     if shown.evidence_at_least is not None:
-        clauses.append(f"{_EVIDENCE} >= ?")
+        clauses.append("c.evidence >= ?")
         parameters.append(shown.evidence_at_least)
     if shown.tag:
         clauses.append("exists (select 1 from json_each(c.tags) t where t.value = ? collate nocase)")

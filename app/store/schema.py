@@ -186,12 +186,17 @@ def _version_3(db: Database) -> None:
         ("peak", float),
         ("peak_detector", str),
         ("group_id", int),
+        ("evidence", float),  # the newest clip-level figure, kept here so that ten thousand clips sort by it at once
         ("sidecars", str),  # JSON: {"info_json": path, "subtitles": [paths]}
     ):
         clips.add_column(column, kind)
     db.execute("update clips set queue_status = 'New' where queue_status is null or queue_status = 'new'")
     db.execute("update clips set decision = '', queue_note = '', assignee = coalesce(assignee, '')")
-    for columns in (["queue_status"], ["decision"], ["group_id"], ["added_at"]):
+    db.execute(
+        "update clips set evidence = (select probability from clip_evidence e where e.clip_id = clips.id "
+        "order by e.created_at desc, e.id desc limit 1)"
+    )
+    for columns in (["queue_status"], ["decision"], ["group_id"], ["added_at"], ["evidence"]):
         clips.create_index(columns)
     clips.enable_fts(["file_name", "title", "uploader", "queue_note"], create_triggers=True, tokenize="trigram")
     db["keyframe_hashes"].create(

@@ -330,6 +330,7 @@ class Store:
                 [clip_id, measured["calibration_sha256"]],
             )
             self._db["clip_evidence"].insert(values)
+            self._db["clips"].update(clip_id, {"evidence": measured["probability"]})  # the newest figure, for the queue
 
     def clip_evidence(self, clip_id: int, calibration_sha256: str | None = None) -> dict | None:
         """The clip's latest figure (under that calibration, when one is named); None when it has none."""

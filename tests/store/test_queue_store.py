@@ -33,12 +33,16 @@ def test_a_version_2_case_comes_forward_with_its_clips_new_in_the_queue(tmp_path
     monkeypatch.setattr(schema, "VERSION", 2)
     old = Store.open(tmp_path / "case.db", "ann")
     old._db["clips"].insert({"sha256": "ab" * 32, "path": "/x/a.mp4", "file_name": "a.mp4", "queue_status": "new"})
+    for probability, at in ((0.8, "2026-12-01"), (0.3, "2026-12-02")):
+        old._db["clip_evidence"].insert(
+            {"clip_id": 1, "calibration_sha256": at, "probability": probability, "created_at": at}
+        )
     old.close()
     monkeypatch.undo()
     store = Store.open(tmp_path / "case.db", "ann")
     try:
         [row] = store.queue_rows(store.queue_ids(QueueFilter()))
-        assert (row["queue_status"], row["decision"], row["assignee"]) == ("New", "", "")
+        assert (row["queue_status"], row["decision"], row["assignee"], row["evidence"]) == ("New", "", "", 0.3)
         assert store.queue_ids(QueueFilter(statuses=("New",), decisions=("",))) == [row["id"]]
     finally:
         store.close()
