@@ -70,43 +70,34 @@ class LikenessIndex:
         return self._built()[0][entries]
 
     def _built(self) -> tuple[np.ndarray, np.ndarray, list[np.ndarray], list[np.ndarray]]:
+        """(clip of each entry, hashes, and per band: entries sorted by band value, where each value starts)."""
         if self._tables is None:
             hashes = np.array(self._hashes, dtype=np.int64).view(np.uint64)
-            bands = [(hashes >> np.uint64(b * _BAND_BITS)) & _BAND_MASK for b in range(BANDS)]
+            bands = [((hashes >> np.uint64(b * _BAND_BITS)) & _BAND_MASK).astype(np.int64) for b in range(BANDS)]
             orders = [np.argsort(band, kind="stable") for band in bands]
-            self._tables = (
-                np.array(self._clips, dtype=np.int64),
-                hashes,
-                orders,
-                [b[o] for b, o in zip(bands, orders, strict=True)],
-            )
+            # A band has only 65,536 values: a table of where each one starts beats a binary search per probe.
+            starts = [np.concatenate([[0], np.cumsum(np.bincount(band, minlength=1 << _BAND_BITS))]) for band in bands]
+            self._tables = (np.array(self._clips, dtype=np.int64), hashes, orders, starts)
         return self._tables
 
     def _probe(self, queries: np.ndarray, max_distance: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        _, hashes, orders, sorted_bands = self._built()
+        _, hashes, orders, starts = self._built()
         asked = queries.astype(np.int64).view(np.uint64)
         which, entries = [], []
         for b in range(BANDS):
             probes = (((asked >> np.uint64(b * _BAND_BITS)) & _BAND_MASK)[:, None] ^ _PROBES[None, :]).ravel()
-            low = np.searchsorted(sorted_bands[b], probes, side="left")
-            high = np.searchsorted(sorted_bands[b], probes, side="right")
+            low, high = starts[b][probes.astype(np.int64)], starts[b][probes.astype(np.int64) + 1]
             counts = high - low
-            if not counts.sum():
-                continue
             # Every position from low to high for each probe, without a Python loop.
-            starts = np.repeat(low - np.cumsum(counts) + counts, counts)
-            positions = starts + np.arange(counts.sum())
+            first = np.repeat(low - np.cumsum(counts) + counts, counts)
             which.append(np.repeat(np.arange(len(probes)) // len(_PROBES), counts))
-            entries.append(orders[b][positions])
-        if not which:
-            empty = np.empty(0, np.int64)
-            return empty, empty, empty
+            entries.append(orders[b][first + np.arange(counts.sum())])
         query_at, entry = np.concatenate(which), np.concatenate(entries)
-        distance = np.bitwise_count(asked[query_at] ^ hashes[entry]).astype(np.int64)
-        near = distance <= max_distance
+        near = np.bitwise_count(asked[query_at] ^ hashes[entry]) <= max_distance
         # A pair close in several bands is found once per band.
-        pairs = np.unique(np.stack([query_at[near], entry[near], distance[near]]), axis=1)
-        return pairs[0], pairs[1], pairs[2]
+        pairs = np.unique(query_at[near] * len(hashes) + entry[near])
+        query_at, entry = pairs // len(hashes), pairs % len(hashes)
+        return query_at, entry, np.bitwise_count(asked[query_at] ^ hashes[entry]).astype(np.int64)
 
 
 def group_clips(
