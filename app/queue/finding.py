@@ -76,24 +76,29 @@ def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
     return found
 
 
-def sidecars(clip: Path) -> dict:
+def sidecars(clip: Path, listings: dict[Path, list[str]] | None = None) -> dict:
     """The clip's yt-dlp sidecars, as the store keeps them: {"info_json": path, "subtitles": [paths]} (only the
-    keys that have something)."""
+    keys that have something). `listings` keeps each folder's subtitle files between calls: an import of a
+    thousand clips in one folder lists it once, not a thousand times."""
     from app.store.info_json import sidecar
 
     found: dict = {}
     info = sidecar(clip)
     if info is not None:
         found["info_json"] = str(info)
+    listings = {} if listings is None else listings
+    if clip.parent not in listings:
+        try:
+            listings[clip.parent] = sorted(
+                entry.name for entry in os.scandir(clip.parent) if entry.name.lower().endswith(SUBTITLE_SUFFIXES)
+            )
+        except OSError:
+            listings[clip.parent] = []
     stem = clip.name[: -len(clip.suffix)] if clip.suffix else clip.name
-    try:
-        names = sorted(entry.name for entry in os.scandir(clip.parent) if entry.name.startswith(stem + "."))
-    except OSError:
-        names = []
     subtitles = [
         str(clip.parent / name)
-        for name in names
-        if name.lower().endswith(SUBTITLE_SUFFIXES) and (clip.parent / name).is_file()
+        for name in listings[clip.parent]
+        if name.startswith(stem + ".") and (clip.parent / name).is_file()
     ]
     if subtitles:
         found["subtitles"] = subtitles

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,7 +25,8 @@ from app.queue.thumbnail_cache import BOX, default_thumbnail_folder, representat
 __all__ = ["ImportSummary", "default_thumbnail_folder", "import_clips", "thumbnail_path"]
 
 _CACHE_BYTES = 64 << 20  # frames a probe may hold: it decodes one, and a picture that large is refused
-_WRITES_AT_ONCE = 64  # rows written in one transaction when the pool has them ready: one sync to disk, not 64
+_WRITES_AT_ONCE = 64  # rows written in one transaction (one sync to disk, not 64) ...
+_COMMIT_EVERY_S = 0.25  # ... or fewer, so that the queue fills in steps the eye takes as steady
 _PHASE_1 = 0.5  # share of the progress bar for the rows; the rest is thumbnails, hashes and badges
 
 
@@ -96,20 +98,13 @@ class _Import:
         self.summary = ImportSummary()
         self.unfinished: dict[int, Path] = {}  # clip id -> file: the clips whose second phase is to run
         self.hashed: set[int] = set()  # clips with keyframe hashes before this import
+        self.listings: dict[Path, list[str]] = {}  # folder -> its file names, for the sidecars
 
     def run(self, paths: list[Path]) -> ImportSummary:
         files = list(dict.fromkeys(Path(os.path.abspath(path)) for path in paths))
         with ThreadPoolExecutor(workers(), thread_name_prefix="import") as pool:
             to_read = self._resumed(files)
-            done = len(files) - len(to_read)
-            for batch in _in_order(pool, (self._probe_job(p) for p in to_read), self.cancelled):
-                with self.store.transaction():  # the rows ready now, in one commit
-                    shown = [self._write_row(probed) for probed in batch]
-                for probed, clip_id in zip(batch, shown, strict=True):
-                    done += 1
-                    if clip_id is not None:
-                        self.on_clip(clip_id)
-                    self._progress(_PHASE_1 * done / max(1, len(files)), probed.path.name, "read")
+            self._first_phase(pool, to_read, len(files))
             if self.cancelled():
                 self.summary.cancelled = True
                 return self.summary
@@ -142,8 +137,41 @@ class _Import:
                 self.unfinished[clip["id"]] = path
         return to_read
 
-    def _probe_job(self, path: Path) -> Callable[[], _Probed]:
-        return lambda: _probe(path, self.cancelled)
+    def _first_phase(self, pool: ThreadPoolExecutor, to_read: list[Path], total: int) -> None:
+        """Each file probed here and hashed on the pool a few files ahead; the rows written a batch at a time.
+
+        Probing a short clip is mostly Python (PyAV's demuxing loop) and holds the GIL, and so does the store:
+        probing on the pool made every write wait for a prober to let go of the GIL (three times slower rows on
+        two cores), while hashing lets go of it for each chunk it reads and digests."""
+        done = total - len(to_read)
+        batch: list[_Probed] = []
+        since = float("-inf")  # the first row is shown at once
+        with _HashesAhead(pool, to_read, self.cancelled) as hashes:
+            for path in to_read:
+                if self.cancelled():
+                    break
+                probed = _probe(path, hashes.sha256, self.cancelled)
+                hashes.drop(path)  # a file refused before its hash was asked for
+                if probed.cancelled:
+                    break
+                batch.append(probed)
+                if len(batch) >= _WRITES_AT_ONCE or time.monotonic() - since > _COMMIT_EVERY_S:
+                    done = self._write_rows(batch, done, total)
+                    batch, since = [], time.monotonic()
+        self._write_rows(batch, done, total)
+
+    def _write_rows(self, batch: list[_Probed], done: int, total: int) -> int:
+        """The rows in one commit (one sync to disk), then shown."""
+        if not batch:
+            return done
+        with self.store.transaction():
+            shown = [self._write_row(probed) for probed in batch]
+        for probed, clip_id in zip(batch, shown, strict=True):
+            done += 1
+            if clip_id is not None:
+                self.on_clip(clip_id)
+            self._progress(_PHASE_1 * done / max(1, total), probed.path.name, "read")
+        return done
 
     def _write_row(self, probed: _Probed) -> int | None:
         """The file's row (or the clip it duplicates), its measured fields and its import record; the clip id."""
@@ -165,7 +193,10 @@ class _Import:
         else:
             self.summary.already_in_case += 1
         if known is None or known["duration"] is None:
-            measured = {"duration": (probed.facts or {}).get("duration"), "sidecars": sidecars(probed.path)}
+            measured = {
+                "duration": (probed.facts or {}).get("duration"),
+                "sidecars": sidecars(probed.path, self.listings),
+            }
             self.store.record_measured(clip["id"], measured)
         if known is None or (known["badge"] is None and known["id"] not in self.hashed):
             self.unfinished.setdefault(clip["id"], Path(clip["path"]))
@@ -255,6 +286,54 @@ def _in_order(pool: ThreadPoolExecutor, jobs: Iterable[Callable], cancelled: Cal
                 future.exception()  # wait for it: nothing is left running when the import returns
 
 
+class _HashesAhead:
+    """SHA-256s of the files, computed on the pool a few files ahead of the one being probed. Leaving the `with`
+    drops the ones not started and waits for the running ones (they stop at `cancelled`)."""
+
+    def __init__(self, pool: ThreadPoolExecutor, files: list[Path], cancelled: Callable[[], bool]) -> None:
+        self._pool = pool
+        self._files = iter(files)
+        self._cancelled = cancelled
+        self._futures: dict[Path, Future] = {}
+        self._ahead = 2 * workers()
+
+    def __enter__(self) -> _HashesAhead:
+        self._fill()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        for future in self._futures.values():
+            future.cancel()
+        for future in self._futures.values():
+            if not future.cancelled():
+                future.exception()
+
+    def sha256(self, path: Path) -> str:
+        """The file's SHA-256; raises what hashing it raised (Cancelled, NotAFile, OSError)."""
+        future = self._futures.pop(path, None)
+        self._fill()
+        if future is None:  # not queued (a file named twice): hashed here
+            from app.media.hashing import sha256_file
+
+            return sha256_file(path, cancelled=self._cancelled)
+        return future.result()
+
+    def drop(self, path: Path) -> None:
+        future = self._futures.pop(path, None)
+        if future is not None and not future.cancel():
+            future.exception()
+        self._fill()
+
+    def _fill(self) -> None:
+        from app.media.hashing import sha256_file
+
+        while len(self._futures) < self._ahead:
+            path = next(self._files, None)
+            if path is None:
+                return
+            self._futures[path] = self._pool.submit(sha256_file, path, None, self._cancelled)
+
+
 def _status(path: Path) -> os.stat_result | None:
     try:
         return path.stat()
@@ -262,13 +341,12 @@ def _status(path: Path) -> os.stat_result | None:
         return None
 
 
-def _probe(path: Path, cancelled: Callable[[], bool]) -> _Probed:
-    """The file's media facts and SHA-256, or why it cannot be imported."""
+def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[], bool]) -> _Probed:
+    """The file's media facts and SHA-256 (`sha256_of` waits for it), or why it cannot be imported."""
     from analyzers.files import _OPEN_ERRORS
     from app.files.regular import NotAFile
     from app.media.clip import open_clip
     from app.media.errors import Cancelled, MediaError
-    from app.media.hashing import sha256_file
 
     try:
         status = path.stat()
@@ -283,7 +361,7 @@ def _probe(path: Path, cancelled: Callable[[], bool]) -> _Probed:
         clip = open_clip(path, cache_bytes=_CACHE_BYTES)
         facts = clip.facts.as_dict()
         clip.close()
-        sha256 = sha256_file(path, cancelled=cancelled)
+        sha256 = sha256_of(path)
     except Cancelled:
         return _Probed(path, size, mtime_ns, cancelled=True)
     except MediaError as error:
