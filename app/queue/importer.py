@@ -10,6 +10,7 @@ is recorded, so an import cancelled or killed half-way resumes where it stopped.
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import time
@@ -21,6 +22,8 @@ from pathlib import Path
 
 from app.queue.finding import _kind
 from app.queue.thumbnail_cache import BOX, default_thumbnail_folder, representative, thumbnail_path, write_thumbnail
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ImportSummary", "default_thumbnail_folder", "import_clips", "thumbnail_path"]
 
@@ -98,7 +101,8 @@ class _Import:
         self.summary = ImportSummary()
         self.unfinished: dict[int, Path] = {}  # clip id -> file: the clips whose second phase is to run
         self.hashed: set[int] = set()  # clips with keyframe hashes before this import
-        self.listings: dict[Path, list[str]] = {}  # folder -> its file names, for the sidecars
+        self.listings: dict[Path, list[str]] = {}  # folder -> its subtitle files, for the sidecars
+        self.regroup = False  # whether this import recorded keyframe hashes, which may change the groups
 
     def run(self, paths: list[Path]) -> ImportSummary:
         files = list(dict.fromkeys(Path(os.path.abspath(path)) for path in paths))
@@ -109,7 +113,7 @@ class _Import:
                 self.summary.cancelled = True
                 return self.summary
             self._second_phase(pool)
-        if not self.summary.cancelled:
+        if self.regroup and not self.summary.cancelled:
             self._group()
         return self.summary
 
@@ -220,7 +224,7 @@ class _Import:
                     self.on_clip(finished.clip_id)
                 fraction = _PHASE_1 + (1 - _PHASE_1) * done / len(self.unfinished)
                 self._progress(fraction, finished.path.name, "thumbnail, keyframe hashes and badge")
-        self.summary.cancelled = self.cancelled()
+        self.summary.cancelled = done < len(self.unfinished)  # cancelled before the last clip was done
 
     def _finish_job(self, clip_id: int, path: Path, sha256: str) -> Callable[[], _Finished]:
         return lambda: _finish(clip_id, path, sha256, self.thumbnails, self.cancelled)
@@ -230,6 +234,7 @@ class _Import:
             self.summary.failed.append((str(finished.path), finished.problem))
             return
         self.store.record_keyframe_hashes(finished.clip_id, finished.hashes)
+        self.regroup = True
         self.store.record_measured(finished.clip_id, {"badge": finished.badge, "badge_level": finished.badge_level})
 
     def _group(self) -> None:
@@ -370,6 +375,9 @@ def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[],
         return _Probed(path, size, mtime_ns, problem=error.reason)
     except OSError as error:
         return _Probed(path, size, mtime_ns, problem=f"cannot be read ({error.strerror or error})")
+    except Exception as error:  # a file no rule foresaw must not stop the import of the others
+        log.exception("probing %s failed", path)
+        return _Probed(path, size, mtime_ns, problem=f"could not be read ({type(error).__name__}: {error})")
     return _Probed(path, size, mtime_ns, sha256, facts)
 
 
@@ -398,4 +406,7 @@ def _finish(clip_id: int, path: Path, sha256: str, thumbnails: Path, cancelled: 
         return _Finished(clip_id, path, cancelled=True)
     except (MediaError, OSError) as error:
         return _Finished(clip_id, path, problem=f"its thumbnail and keyframe hashes were not made: {error}")
+    except Exception as error:  # nor may one clip's thumbnail or badge stop the others'
+        log.exception("the second phase of %s failed", path)
+        return _Finished(clip_id, path, problem=f"its thumbnail and keyframe hashes were not made ({error})")
     return _Finished(clip_id, path, hashes, badge.words, badge.level)
