@@ -50,11 +50,11 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
         )
     except OSError as error:
         # A socket cannot be opened at all (ENXIO): say what it is rather than what the system calls the error.
-        words = _kind_of(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
+        words = what_it_is(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
         raise NotARegularFile(error.errno, words) from None
     try:
         status = os.fstat(descriptor)
-        words = _kind_of(status)
+        words = what_it_is(status)
         if words is not None:
             raise NotARegularFile(errno.EINVAL, words)
         if max_bytes is not None and status.st_size > max_bytes:
@@ -85,8 +85,13 @@ def _status_or_none(path: Path | str) -> os.stat_result | None:
         return None
 
 
-def _kind_of(status: os.stat_result | None) -> str | None:
+def what_it_is(status: os.stat_result | None) -> str | None:
     """What a path that is not a regular file is, in words; None for a regular file (or nothing known)."""
     if status is None:
         return None
     return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)
+
+
+def why_unreadable(error: OSError) -> str:
+    """Why a path could not be opened or looked at, in words that follow the path."""
+    return _OPEN_ERRORS.get(error.errno, f"cannot be read ({error.strerror or error})")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzers.files import _KINDS
+from analyzers.files import what_it_is, why_unreadable
 
 VIDEO_SUFFIXES = frozenset(
     [
@@ -62,7 +62,7 @@ def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
         try:
             status = path.stat()
         except OSError as error:
-            found.skipped.append((path, _missing(path, error)))
+            found.skipped.append((path, why_unreadable(error)))
             continue
         if stat.S_ISDIR(status.st_mode):
             _walk(path, recursive, found, seen_files, seen_folders)
@@ -72,7 +72,7 @@ def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
             elif _once(status, seen_files):
                 found.clips.append(path)
         else:
-            found.skipped.append((path, _kind(status)))
+            found.skipped.append((path, kind_in_words(status)))
     return found
 
 
@@ -114,7 +114,7 @@ def _walk(
         try:
             status = folder.stat()
         except OSError as error:
-            found.skipped.append((folder, _missing(folder, error)))
+            found.skipped.append((folder, why_unreadable(error)))
             continue
         key = (status.st_dev, status.st_ino)
         if key in seen_folders:
@@ -135,7 +135,7 @@ def _walk(
                 status = entry.stat()  # through links; a FIFO's stat does not open it
             except OSError as error:
                 if path.suffix.lower() in VIDEO_SUFFIXES or entry.is_symlink():
-                    found.skipped.append((path, _missing(path, error)))
+                    found.skipped.append((path, why_unreadable(error)))
                 continue
             if stat.S_ISDIR(status.st_mode):
                 if recursive:
@@ -144,7 +144,7 @@ def _walk(
             if path.suffix.lower() not in VIDEO_SUFFIXES:
                 continue  # other files in a folder (sidecars, notes, pictures) are not clips
             if not stat.S_ISREG(status.st_mode):
-                found.skipped.append((path, _kind(status)))
+                found.skipped.append((path, kind_in_words(status)))
             elif _once(status, seen_files):
                 found.clips.append(path)
         stack.extend(reversed(below))  # depth first, in name order
@@ -164,11 +164,6 @@ def _is_sidecar(path: Path) -> bool:
     return name.endswith(".info.json") or name.endswith(SUBTITLE_SUFFIXES)
 
 
-def _kind(status: os.stat_result) -> str:
-    return next((words for test, words in _KINDS if test(status.st_mode)), "is not a regular file")
-
-
-def _missing(path: Path, error: OSError) -> str:
-    from analyzers.files import _OPEN_ERRORS
-
-    return _OPEN_ERRORS.get(error.errno, f"cannot be read ({error.strerror or error})")
+def kind_in_words(status: os.stat_result) -> str:
+    """What a path that is not a regular file is (a folder, a named pipe, a device...), in words."""
+    return what_it_is(status) or "is not a regular file"

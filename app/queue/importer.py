@@ -3,8 +3,9 @@ yt-dlp `.info.json`), so that the queue fills as fast as files can be read; then
 keyframe hashes and provenance badge, and the groups of re-uploads.
 
 It runs on a worker thread with its own Store on the case file (SQLite in WAL mode: the window keeps reading through
-its own connection). Files are probed, hashed and thumbnailed on a small thread pool (PyAV and hashlib let go of
-the GIL); every write happens on the thread that called import_clips, which opened the store. Each file's outcome
+its own connection). Files are probed on that thread, and hashed and thumbnailed a few at a time on a small thread
+pool (hashlib and the decoders let go of the GIL); every write happens on the thread that called import_clips,
+which opened the store. Each file's outcome
 is recorded, so an import cancelled or killed half-way resumes where it stopped.
 """
 
@@ -20,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.queue.finding import _kind
+from app.queue.finding import kind_in_words
 from app.queue.thumbnail_cache import BOX, default_thumbnail_folder, representative, thumbnail_path, write_thumbnail
 
 log = logging.getLogger(__name__)
@@ -356,7 +357,7 @@ def _status(path: Path) -> os.stat_result | None:
 
 def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[], bool]) -> _Probed:
     """The file's media facts and SHA-256 (`sha256_of` waits for it), or why it cannot be imported."""
-    from analyzers.files import _OPEN_ERRORS
+    from analyzers.files import why_unreadable
     from app.files.regular import NotAFile
     from app.media.clip import open_clip
     from app.media.errors import Cancelled, MediaError
@@ -364,10 +365,10 @@ def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[],
     try:
         status = path.stat()
     except OSError as error:
-        return _Probed(path, 0, 0, problem=_OPEN_ERRORS.get(error.errno, f"cannot be read ({error.strerror})"))
+        return _Probed(path, 0, 0, problem=why_unreadable(error))
     size, mtime_ns = status.st_size, status.st_mtime_ns
     if not stat.S_ISREG(status.st_mode):  # told from its status alone: a named pipe is never opened
-        return _Probed(path, size, mtime_ns, problem=_kind(status))
+        return _Probed(path, size, mtime_ns, problem=kind_in_words(status))
     if cancelled():
         return _Probed(path, size, mtime_ns, cancelled=True)
     try:

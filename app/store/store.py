@@ -195,9 +195,9 @@ class Store:
             if known is not None:
                 clip_id = known["id"]
                 if known["path"] != str(path):
-                    self._db["clips"].update(clip_id, {"path": str(path), "file_name": Path(path).name})
+                    self._update("clips", clip_id, {"path": str(path), "file_name": Path(path).name})
             else:
-                clip_id = self._db["clips"].insert(values).last_pk
+                clip_id = self._insert("clips", values)
                 self._audit("clips", clip_id, clip_id, "create", {}, {k: values[k] for k in ("file_name", "sha256")})
         return self.clip(clip_id)
 
@@ -223,9 +223,9 @@ class Store:
                 row_id = earlier[0]["id"]
                 blank = dict.fromkeys(_EDITABLE[table])
                 before |= {k: earlier[0][k] for k in blank}
-                self._db[table].update(row_id, {**blank, **{k: _stored(v) for k, v in row.items()}})
+                self._update(table, row_id, {**blank, **row})
             else:
-                row_id = self._db[table].insert(row).last_pk
+                row_id = self._insert(table, row)
             self._audit(table, row_id, clip_id, "create", {}, values)
         after = {"deleted": 0} | ({k: values.get(k) for k in before if k != "deleted"} if earlier else {})
         return Change(table, row_id, clip_id, before, after, "create")
@@ -247,7 +247,7 @@ class Store:
             if not before:
                 return None
             after = {k: values[k] for k in before}
-            self._db[table].update(row_id, {k: _stored(v) for k, v in after.items()})
+            self._update(table, row_id, after)
             clip_id = current["id"] if table == "clips" else current["clip_id"]
             self._audit(table, row_id, clip_id, "edit", before, after)
         return Change(table, row_id, clip_id, before, after, "edit")
@@ -264,7 +264,7 @@ class Store:
         table = _user_table(table)
         with self.transaction():
             clip_id = self.row(table, row_id)["clip_id"]
-            self._db[table].update(row_id, {"deleted": 1})
+            self._update(table, row_id, {"deleted": 1})
             self._audit(table, row_id, clip_id, "delete", {"deleted": 0}, {"deleted": 1})
         return Change(table, row_id, clip_id, {"deleted": 0}, {"deleted": 1}, "delete")
 
@@ -284,7 +284,7 @@ class Store:
             current = self.row(change.table, change.row_id)
             if any(_stored(current[k]) != _stored(v) for k, v in change.before.items()):
                 raise Refused(f"Not {action}ne: this was changed since (in another window?), and that change stays.")
-            self._db[change.table].update(change.row_id, {k: _stored(v) for k, v in change.after.items()})
+            self._update(change.table, change.row_id, change.after)
             self._audit(change.table, change.row_id, change.clip_id, action, change.before, change.after)
         return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)
 
@@ -307,7 +307,7 @@ class Store:
                 "delete from analyses where clip_id = ? and analyzer_id = ? and version = ? and model_sha256 = ?",
                 [clip_id, track["id"], track["version"], track["model_sha256"]],
             )
-            self._db["analyses"].insert(values)
+            self._insert("analyses", values)
 
     def record_analyses(self, clip_id: int, tracks: list[dict]) -> None:
         """Several whole-clip runs on the clip, all in the file or none: a kill half-way must not leave the clip
@@ -329,8 +329,8 @@ class Store:
                 "delete from clip_evidence where clip_id = ? and calibration_sha256 = ?",
                 [clip_id, measured["calibration_sha256"]],
             )
-            self._db["clip_evidence"].insert(values)
-            self._db["clips"].update(clip_id, {"evidence": measured["probability"]})  # the newest figure, for the queue
+            self._insert("clip_evidence", values)
+            self._update("clips", clip_id, {"evidence": measured["probability"]})  # the newest figure, for the queue
 
     def clip_evidence(self, clip_id: int, calibration_sha256: str | None = None) -> dict | None:
         """The clip's latest figure (under that calibration, when one is named); None when it has none."""
@@ -369,15 +369,15 @@ class Store:
         if unknown:
             raise ValueError(f"clips have no measured field {', '.join(sorted(unknown))}")
         with self.transaction():
-            self._db["clips"].update(clip_id, {k: _stored(v) for k, v in values.items()})
+            self._update("clips", clip_id, values)
 
     def record_keyframe_hashes(self, clip_id: int, hashes: list[tuple[int, int, int]]) -> None:
         """(frame, hash, mirror hash) of the clip's keyframes, replacing any recorded before."""
         with self.transaction():
             self._db.execute("delete from keyframe_hashes where clip_id = ?", [clip_id])
-            self._db["keyframe_hashes"].insert_all(
-                {"clip_id": clip_id, "frame": frame, "hash": value, "mirror_hash": mirrored}
-                for frame, value, mirrored in hashes
+            self._db.conn.executemany(
+                "insert into keyframe_hashes (clip_id, frame, hash, mirror_hash) values (?, ?, ?, ?)",
+                [(clip_id, frame, value, mirrored) for frame, value, mirrored in hashes],
             )
 
     def keyframe_hashes(self) -> dict[int, list[tuple[int, int, int]]]:
@@ -400,7 +400,8 @@ class Store:
     def record_import(self, path: Path, size: int, mtime_ns: int, clip_id: int | None, problem: str = "") -> None:
         """How importing the file at `path` ended: its clip, or why it was not imported."""
         with self.transaction():
-            self._db["imports"].upsert(
+            self._insert(
+                "imports",
                 {
                     "path": str(path),
                     "size": size,
@@ -409,7 +410,7 @@ class Store:
                     "problem": problem,
                     "at": _now(),
                 },
-                pk="path",
+                replace=True,
             )
 
     def imported(self, path: Path) -> dict | None:
@@ -422,7 +423,8 @@ class Store:
         return self._rows("select * from imports where problem != '' order by at desc, path")
 
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
-        self._db["audit"].insert(
+        self._insert(
+            "audit",
             {
                 "at": _now(),
                 "reviewer": self.reviewer,
@@ -432,8 +434,26 @@ class Store:
                 "action": action,
                 "before": json.dumps(before, ensure_ascii=False),
                 "after": json.dumps(after, ensure_ascii=False),
-            }
+            },
         )
+
+    # Plain SQL rather than sqlite-utils' table methods, which read the table's structure again on every call: an
+    # import writes three rows per clip, and that reading was most of the time it spent on a row.
+    def _insert(self, table: str, values: dict, replace: bool = False) -> int:
+        columns = ", ".join(f"[{column}]" for column in values)
+        verb = "insert or replace" if replace else "insert"
+        cursor = self._db.conn.execute(
+            f"{verb} into [{table}] ({columns}) values ({', '.join('?' * len(values))})",
+            [_stored(value) for value in values.values()],
+        )
+        return cursor.lastrowid
+
+    def _update(self, table: str, row_id: int, values: dict) -> None:
+        if values:
+            assignments = ", ".join(f"[{column}] = ?" for column in values)
+            self._db.conn.execute(
+                f"update [{table}] set {assignments} where id = ?", [*map(_stored, values.values()), row_id]
+            )
 
     def transaction(self):
         """Several edits as one: all of them are in the file, or none (transactions inside it join it)."""
