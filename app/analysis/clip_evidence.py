@@ -59,9 +59,11 @@ def measure_clip(
     folder: Path | None = None,
     on_progress: Callable[[int, int | None], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    opened: dict | None = None,
 ) -> Measured:
-    """The clip's figure under `calibration`. Raises NotMeasured (why, in words), MediaError for a clip that
-    cannot be read, AnalysisCancelled when `cancelled` says so."""
+    """The clip's figure under `calibration`. `opened` holds detectors already loaded (a batch opens them once).
+    Raises NotMeasured (why, in words), MediaError for a clip that cannot be read, AnalysisCancelled when
+    `cancelled` says so."""
     from analyzers.run import analyze
     from app.analysis.frames import pictures
     from app.media.clip import open_clip
@@ -74,7 +76,7 @@ def measure_clip(
     try:
         numbers = range(clip.frame_count)
         frames = pictures(clip, numbers, analyzers, damaged.append)
-        tracks = analyze(frames, analyzers, provider, len(numbers), on_progress, cancelled)
+        tracks = analyze(frames, analyzers, provider, len(numbers), on_progress, cancelled, opened=opened)
     finally:
         clip.close()
     failed = [t for t in tracks if t.problem or not t.scores]

@@ -68,6 +68,7 @@ def _listing(registry) -> dict:
 
 def analyze_clip(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
+    from app.analysis.whole_clip import score_clip
     from app.media.errors import MediaError
     from app.media.hashing import sha256_file
 
@@ -124,24 +125,6 @@ def analyze_clip(args: argparse.Namespace) -> int:
 def _not_scored(track) -> dict:
     manifest = track.analyzer.manifest
     return {"id": manifest.id, "name": manifest.name, "version": manifest.version, "reason": track.problem}
-
-
-def score_clip(path: Path, chosen: list, provider: str, stride: int, cache_mb: int, progress, damaged):
-    """Every analyzer in `chosen` over the clip at `path`: (tracks, frames in the clip, frames analysed).
-    Raises MediaError when the clip cannot be opened."""
-    from analyzers.run import analyze, frames_needed
-    from app.analysis.frames import pictures
-    from app.media.clip import open_clip
-
-    clip = open_clip(path, cache_bytes=cache_mb << 20)
-    try:
-        needed = frames_needed(chosen, stride)
-        numbers = [n for n in range(clip.frame_count) if needed(n)]
-        frames = pictures(clip, numbers, chosen, damaged)
-        tracks = analyze(frames, chosen, provider, len(numbers), progress, stride=stride, ahead_bytes=cache_mb << 20)
-    finally:
-        clip.close()
-    return tracks, clip.frame_count, len(numbers)
 
 
 def _record(args: argparse.Namespace, sha256: str, tracks: list) -> str:

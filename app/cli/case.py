@@ -55,7 +55,7 @@ def _score_reviewed_clips(store) -> None:
     recorded together, and a clip left half-scored by an older build is completed. Every other frame keeps it
     quick."""
     from analyzers.registry import discover
-    from app.cli.analysis import score_clip
+    from app.analysis.whole_clip import score_clip
 
     every = list(discover().analyzers)
     for clip in store.clips():

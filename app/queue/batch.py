@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_CACHE_BYTES = 128 << 20
+_CACHE_MB = 128
 _HIGHER = "higher_is_more_suspicious"
 
 
@@ -41,7 +41,8 @@ def analyze_queue(
     from analyzers.registry import discover
     from analyzers.run import AnalysisCancelled
     from app.analysis.calibrations import calibration_in_use
-    from app.analysis.clip_evidence import NotMeasured, needed_analyzers
+    from app.analysis.clip_evidence import NotMeasured, measure_clip, needed_analyzers
+    from app.analysis.whole_clip import score_clip
     from app.media.errors import Cancelled, MediaError
     from app.store.store import Store, StoreError
 
@@ -75,7 +76,17 @@ def analyze_queue(
 
             progress(0.0, "detectors")
             try:
-                tracks = _score(path, analyzers, stride, opened, progress, cancelled)
+                tracks, _, _ = score_clip(
+                    path,
+                    analyzers,
+                    provider,
+                    stride,
+                    _CACHE_MB,
+                    lambda done, total: progress(0.7 * done / max(1, total or 1), "detectors"),
+                    lambda _damaged: None,  # a damaged frame is left out of the runs, as `reelcheck analyze` does
+                    cancelled=cancelled,
+                    opened=opened,
+                )
                 # a detector that compares consecutive frames has nothing to say on a clip shorter than the stride
                 scored = [t for t in tracks if not t.problem and t.scores]
                 store.record_analyses(clip_id, [{**t.as_dict(), "stride": stride} for t in scored])
@@ -83,7 +94,11 @@ def analyze_queue(
                 if calibration is not None:
                     progress(0.7, "clip-level figure")
                     try:
-                        measured = _figure(path, clip["sha256"], calibration, needed, opened, cancelled)
+                        if any(a.manifest.id not in opened for a in needed):
+                            raise NotMeasured("a detector the calibration needs could not be loaded")
+                        measured = measure_clip(
+                            path, clip["sha256"], calibration, registry, cancelled=cancelled, opened=opened
+                        )
                         store.record_clip_evidence(clip_id, measured.as_record())
                     except NotMeasured as error:
                         problems.append(f"no clip-level figure: {error}")
@@ -150,67 +165,3 @@ def _open_detectors(analyzers, provider: str) -> tuple[dict, list[str]]:
         except Exception as error:  # a broken plugin must not stop the built-ins
             unusable.append(f"{analyzer.manifest.id} could not be loaded ({first_line(error, most=200)})")
     return opened, unusable
-
-
-def _score(path: Path, analyzers: list, stride: int, opened: dict, progress, cancelled) -> list:
-    """The whole-clip runs of `analyzers` on every `stride`-th frame (as app.cli.analysis.score_clip, with the
-    detectors already open)."""
-    from analyzers.run import analyze, frames_needed
-    from app.analysis.frames import pictures
-    from app.media.clip import open_clip
-    from app.media.errors import MediaError
-
-    clip = open_clip(path, cache_bytes=_CACHE_BYTES)
-    try:
-        needed = frames_needed(analyzers, stride)
-        numbers = [n for n in range(clip.frame_count) if needed(n)]
-        damaged: list[MediaError] = []
-        frames = pictures(clip, numbers, analyzers, damaged.append)
-        return analyze(
-            frames,
-            analyzers,
-            total=len(numbers),
-            on_progress=lambda done, total: progress(0.7 * done / max(1, total or 1), "detectors"),
-            cancelled=cancelled,
-            stride=stride,
-            opened=opened,
-            ahead_bytes=_CACHE_BYTES,
-        )
-    finally:
-        clip.close()
-
-
-def _figure(path: Path, sha256: str, calibration, needed: list, opened: dict, cancelled):
-    """The clip's figure under `calibration`, as app.analysis.clip_evidence.measure_clip measures it, with the
-    batch's open detectors."""
-    from analyzers.run import analyze
-    from app.analysis.clip_evidence import Measured, NotMeasured
-    from app.analysis.frames import pictures
-    from app.media.clip import open_clip
-    from app.media.rendition import rendition_of
-
-    missing = [a.manifest.id for a in needed if a.manifest.id not in opened]
-    if missing:
-        raise NotMeasured(f"the detector(s) {', '.join(missing)} could not be loaded")
-    clip = open_clip(rendition_of(path, sha256, cancelled=cancelled), cache_bytes=64 << 20)
-    try:
-        numbers = range(clip.frame_count)
-        frames = pictures(clip, numbers, needed, lambda _error: None)
-        tracks = analyze(frames, needed, total=len(numbers), cancelled=cancelled, opened=opened)
-    finally:
-        clip.close()
-    failed = [t for t in tracks if t.problem or not t.scores]
-    if failed:
-        raise NotMeasured(f"the detector {failed[0].analyzer.manifest.id} could not score it: {failed[0].problem}")
-    scores = {
-        t.analyzer.manifest.id: {
-            "version": t.analyzer.manifest.version,
-            "model_sha256": t.analyzer.model_sha256,
-            "scores": [float(s) for s in t.scores],
-        }
-        for t in tracks
-    }
-    evidence = calibration.evidence({name: entry["scores"] for name, entry in scores.items()})
-    if evidence is None:
-        raise NotMeasured("the calibration gave no figure for these scores")
-    return Measured(evidence, scores)
