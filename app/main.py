@@ -20,6 +20,11 @@ def main(argv: list[str] | None = None) -> int:
             return command(args)
         except KeyboardInterrupt:
             return 130
+        except BrokenPipeError:  # `reelcheck queue | head`: the reader has all it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+            return 0
         except Exception as error:  # a bug: one line for the user, the traceback for the log
             logging.getLogger("reelcheck").exception("command failed")
             from app.cli.output import say

@@ -41,3 +41,24 @@ def _escaped(character: str) -> str:
         return f"\\u{point:04x}"
     point -= 0x10000
     return f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}"
+
+
+def padded(text: str, width: int, right: bool = False) -> str:
+    """`text` padded with spaces to `width` terminal columns (a Chinese character takes two), cut with … when it
+    is wider: table columns line up whatever the script."""
+    import unicodedata
+
+    def columns(character: str) -> int:
+        return 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1
+
+    shown = for_terminal(text)
+    if sum(map(columns, shown)) > width:
+        kept, used = [], 0
+        for character in shown:
+            if used + columns(character) > width - 1:
+                break
+            kept.append(character)
+            used += columns(character)
+        shown = "".join(kept) + "…"
+    gap = " " * max(0, width - sum(map(columns, shown)))
+    return gap + shown if right else shown + gap

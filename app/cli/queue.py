@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from app.cli.output import fail, json_text, say
+from app.cli.output import fail, json_text, padded, say
 
 _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the command line
 
@@ -163,14 +163,15 @@ def show_queue(args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[dict]) -> None:
-    say(f"{'id':>5}  {'status':<14}  {'decision':<22}  {'evidence':>8}  {'name':<40}  uploader")
+    say(f"{'id':>5}  {'status':<14}  {'decision':<22}  {'evidence':>8}  {'group':>5}  {padded('name', 40)}  uploader")
     for row in rows:
         evidence = f"{row['evidence']:.2f}" if row["evidence"] is not None else "-"
+        group = str(row["group_id"]) if row["group_id"] is not None else "-"
         say(
             f"{row['id']:>5}  {row['queue_status'] or 'New':<14}  {row['decision'] or '-':<22}  {evidence:>8}  "
-            f"{row['file_name']:<40}  {row['uploader'] or ''}"
+            f"{group:>5}  {padded(row['file_name'], 40)}  {row['uploader'] or ''}"
         )
-    say(f"{len(rows)} clips")
+    say(f"{len(rows)} clip{'s' if len(rows) != 1 else ''}")
 
 
 # --- reelcheck decide ------------------------------------------------------------------------------------------

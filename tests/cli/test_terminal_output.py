@@ -138,3 +138,30 @@ def test_json_text_escapes_what_json_dumps_leaves_raw():
     assert json.loads(shown) == value
     assert "中文 عربي" in shown and "\\u009b" in shown and "\\udb40\\udc01" in shown
     assert all(c.isprintable() or c == "\n" for c in shown)
+
+
+def test_table_columns_line_up_in_any_script_and_long_names_are_cut():
+    from app.cli.output import padded
+
+    assert padded("长城 history.mp4", 20) == "长城 history.mp4    "  # two columns per Chinese character
+    assert padded("a\x1b[2J", 10) == "a\\x1b[2J  "  # the escape shown as its code, then padded
+    cut = padded("很长的文件名" * 10, 12)
+    assert cut == "很长的文件… " and padded("7", 3, right=True) == "  7"
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """`reelcheck queue --json | head -1`: the pipe closes before the command is done; no error, no traceback."""
+    from app.store.store import Store
+
+    store = Store.open(tmp_path / "case.db", "ann")
+    for n in range(400):
+        store.add_clip(Path(f"/clips/{n}.mp4"), f"{n:064x}", 1, {})
+    store.close()
+    command = [sys.executable, "-m", "app.main", "--db", str(tmp_path / "case.db"), "queue", "--json"]
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        process.stdout.readline()
+        process.stdout.close()  # as `head -1` does
+        errors = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 0
+    assert errors == ""
