@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from widgets.queue_delegates import BadgeDelegate, ThumbnailDelegate
+from widgets.queue_delegates import BadgeDelegate, TextDelegate, ThumbnailDelegate
 
 
 class QueueTable(QTableView):
@@ -42,6 +42,8 @@ class QueueTable(QTableView):
         header.setStretchLastSection(True)
         self._thumbnails = ThumbnailDelegate(thumbnail, self)
         self._badges = BadgeDelegate(self)
+        self._texts = TextDelegate(self)
+        self.setItemDelegate(self._texts)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
 
     def use_delegates(self, thumbnail_column: int, badge_column: int) -> None:

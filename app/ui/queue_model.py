@@ -60,6 +60,22 @@ _NUMBERS = {"duration", "evidence", "priority", "claims", "evidence_frames", "gr
 _STATUS_COLOURS = {"New": "#6aa8ff", "In review": "#ffcc80", "Second opinion": "#ce93d8", "Decided": "#9aa0ab"}
 _DECISION_COLOURS = {"Remove": "#ff8a80", "Label as AI-generated": "#ffcc80", "Escalate to fact-check": "#80cbc4"}
 _MUTED = QColor("#7d828c")
+_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+# The roles this model answers; a painted cell is asked for about seven, most of them answered None at once.
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENTS = tuple(_RIGHT if column.key in _NUMBERS else None for column in COLUMNS)
+_THUMBNAIL, _NAME, _BADGE = (COLUMN_KEYS.index(key) for key in ("thumbnail", "name", "badge"))
+_PREFETCH = 60  # rows before the end of a page at which the next page is asked for
 
 
 class QueueSource(Protocol):
@@ -86,6 +102,8 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._rows: OrderedDict[int, dict] = OrderedDict()  # clip id -> its row, least recently fetched first
+        self._cells: dict[int, tuple[tuple, tuple]] = {}  # clip id -> (texts, colours) per column, as painted
+        self._by_sha: dict[str, int] = {}  # SHA-256 -> clip id, for thumbnails as they arrive
         self._asked_pages: set[int] = set()
         self._wanted_pages: set[int] = set()
         self._generation = 0  # the newest ids asked for; older answers are dropped
@@ -99,6 +117,7 @@ class QueueModel(QAbstractTableModel):
         """The case is open: ask it for the queue (and again whenever it is opened again, as after a restore)."""
         self._live = True
         self._rows.clear()
+        self._cells.clear()
         self.refresh()
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
@@ -152,7 +171,7 @@ class QueueModel(QAbstractTableModel):
             then()
 
     def _want(self, page: int) -> None:
-        if page in self._asked_pages or page in self._wanted_pages:
+        if page in self._asked_pages or page in self._wanted_pages or page * PAGE >= len(self._ids):
             return
         if not self._wanted_pages:
             QTimer.singleShot(0, self._ask_pages)  # the pages one paint wants, asked in one call
@@ -173,8 +192,12 @@ class QueueModel(QAbstractTableModel):
         for row in rows:
             self._rows[row["id"]] = row
             self._rows.move_to_end(row["id"])
+            self._cells.pop(row["id"], None)
+            self._by_sha[row["sha256"]] = row["id"]
         while len(self._rows) > _KEPT_ROWS:
-            dropped, _ = self._rows.popitem(last=False)
+            dropped, row = self._rows.popitem(last=False)
+            self._cells.pop(dropped, None)
+            self._by_sha.pop(row["sha256"], None)
             where = self.row_of(dropped)
             if where is not None:
                 self._asked_pages.discard(where // PAGE)
@@ -206,6 +229,10 @@ class QueueModel(QAbstractTableModel):
             self._row_of = {clip_id: n for n, clip_id in enumerate(self._ids)}
         return self._row_of.get(clip_id)
 
+    def loaded_rows(self) -> list[dict]:
+        """The rows fetched so far (a few pages at most)."""
+        return list(self._rows.values())
+
     def row_data(self, row: int) -> dict | None:
         """The store's row for table row `row`, when it has been fetched."""
         clip_id = self.clip_id(row)
@@ -227,38 +254,45 @@ class QueueModel(QAbstractTableModel):
             return column.tip or column.title
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called a few thousand times a frame: the cells' words and colours are worked out once per row.
+        if role not in _ANSWERED:
+            return None
+        row = index.row()
+        clip_id = self._ids[row] if 0 <= row < len(self._ids) else None
+        if clip_id is None:
             return None
         if role == CLIP_ROLE:
-            return self.clip_id(index.row())
-        row = self.row_data(index.row())
-        key = COLUMNS[index.column()].key
-        if row is None:
-            self._want(index.row() // PAGE)
-            return "…" if role == Qt.ItemDataRole.DisplayRole and key == "name" else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _shown(key, row)
-        if role == Qt.ItemDataRole.DecorationRole and key == "thumbnail":
-            return self.thumbnails.pixmap(row["sha256"])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tip(key, row)
-        if role == BADGE_ROLE and key == "badge":
-            return _badge_colours(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _foreground(key, row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return clip_id
+        cells = self._cells.get(clip_id)
+        if cells is None:
+            found = self._rows.get(clip_id)
+            if found is None:
+                self._want(row // PAGE)
+                return "…" if role == _DISPLAY and index.column() == _NAME else None
+            cells = self._cells[clip_id] = _cells(found)
+        column = index.column()
+        if role == _DISPLAY:
+            if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
+                self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
+            return cells[0][column]
+        if role == _FOREGROUND:
+            return cells[1][column]
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if role == _DECORATION:
+            return self.thumbnails.pixmap(self._rows[clip_id]["sha256"]) if column == _THUMBNAIL else None
+        if role == BADGE_ROLE:
+            return _badge_colours(self._rows[clip_id]) if column == _BADGE else None
+        return _tip(COLUMNS[column].key, self._rows[clip_id])
 
     # --- thumbnails ---------------------------------------------------------------------------------------------
     def _thumbnail_loaded(self, sha256: str) -> None:
-        for clip_id, row in self._rows.items():  # a few thousand at most; a thumbnail arrives a few times a second
-            if row["sha256"] == sha256:
-                where = self.row_of(clip_id)
-                if where is not None:
-                    index = self.index(where, 0)
-                    self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        clip_id = self._by_sha.get(sha256)
+        where = self.row_of(clip_id) if clip_id is not None else None
+        if where is not None:
+            index = self.index(where, _THUMBNAIL)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def _thumbnails_again(self) -> None:
         self.thumbnails.forget_missing()
@@ -267,6 +301,10 @@ class QueueModel(QAbstractTableModel):
 
 
 # --- words for each cell ----------------------------------------------------------------------------------------
+def _cells(row: dict) -> tuple[tuple, tuple]:
+    return tuple(_shown(key, row) for key in COLUMN_KEYS), tuple(_foreground(key, row) for key in COLUMN_KEYS)
+
+
 def _shown(key: str, row: dict) -> str | None:
     if key == "thumbnail":
         return None
