@@ -46,14 +46,14 @@ class QueueCase(QObject):
             ids = store.queue_ids(shown, sort, descending)
             return ids, len(ids) if shown == QueueFilter() else _total(store)
 
-        self._case._call(work, then, self.refused.emit)
+        self._case.run_on_store(work, then, self.refused.emit)
 
     def rows(self, clip_ids: list[int], then: Callable[[list[dict]], None]) -> None:
         ids = list(clip_ids)
-        self._case._call(lambda store: store.queue_rows(ids), then, self.refused.emit)
+        self._case.run_on_store(lambda store: store.queue_rows(ids), then, self.refused.emit)
 
     def group_ids(self, group_id: int, then: Callable[[list[int]], None]) -> None:
-        self._case._call(lambda store: store.queue_ids(QueueFilter(group=group_id), "added", False), then)
+        self._case.run_on_store(lambda store: store.queue_ids(QueueFilter(group=group_id), "added", False), then)
 
     def when_saved(self, then: Callable[[], None]) -> None:
         self._case.when_saved(then)
@@ -79,7 +79,7 @@ class QueueCase(QObject):
             if done is not None:
                 done()
 
-        self._case._call(work, finish, self.refused.emit)
+        self._case.run_on_store(work, finish, self.refused.emit)
 
     def undo(self) -> None:
         self._step(lambda store: self._history.undo(store), "Undone", "Nothing to undo in the queue.")
@@ -88,7 +88,9 @@ class QueueCase(QObject):
         self._step(lambda store: self._history.redo(store), "Redone", "Nothing to redo in the queue.")
 
     def forget_history(self) -> None:
-        self._case._call(lambda store: self._history.clear(), lambda _: self.history_changed.emit("Undo", "Redo"))
+        self._case.run_on_store(
+            lambda store: self._history.clear(), lambda _: self.history_changed.emit("Undo", "Redo")
+        )
 
     def _step(self, run: Callable[[Store], Change | list[Change] | None], verb: str, nothing: str) -> None:
         def work(store: Store) -> tuple:
@@ -105,7 +107,7 @@ class QueueCase(QObject):
             self.saved.emit(f"{verb}: {describe(step)}")
             self.edited.emit([change.row_id for change in changes])
 
-        self._case._call(work, finish, self.refused.emit)
+        self._case.run_on_store(work, finish, self.refused.emit)
 
 
 def _total(store: Store) -> int:
