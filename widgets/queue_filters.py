@@ -4,19 +4,19 @@ turns them into store queries and keeps the saved ones."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
 )
 
-ANY = "Any"
 UNDECIDED = "Not decided"
 _TYPING_MS = 200  # a search is asked for once typing pauses
 
@@ -38,20 +38,23 @@ class QueueFilterBar(QWidget):
         self.setObjectName("queue-filters")
         self._group: int | None = None
         self._quiet = False
-        self.status = _combo("Status", [(ANY, None), *((s, s) for s in statuses)])
-        self.decision = _combo("Decision", [(ANY, None), (UNDECIDED, ""), *((d, d) for d in decisions)])
-        self.badge = _combo("Provenance badge", [(ANY, None), *((words, level) for words, level in levels)])
+        # each chooser says what it filters in its first choice: no captions, so the bar fits a 1366 px screen
+        self.status = _combo("Status", [("Any status", None), *((s, s) for s in statuses)])
+        self.decision = _combo("Decision", [("Any decision", None), (UNDECIDED, ""), *((d, d) for d in decisions)])
+        self.badge = _combo("Provenance badge", [("Any badge", None), *((words, level) for words, level in levels)])
         self.evidence = QSpinBox()
         self.evidence.setRange(0, 100)
         self.evidence.setSuffix("%")
-        self.evidence.setSpecialValueText("any")
+        self.evidence.setPrefix("evidence ≥ ")
+        self.evidence.setSpecialValueText("any evidence")
         self.evidence.setToolTip("Only clips whose clip-level evidence is at least this (0: any, measured or not)")
         self.tag = _line("tag", "Only clips with this tag")
         self.assignee = _line("assignee", "Only clips assigned to this reviewer")
         self.search = _line(
             "Search names, uploaders, claims, notes",
             "Search (any script; three letters or more use the index)",
-            width=260,
+            width=150,
+            wide=True,
         )
         self.search.setClearButtonEnabled(True)
         self.group = QToolButton()
@@ -60,9 +63,9 @@ class QueueFilterBar(QWidget):
         self.group.clicked.connect(lambda: self.set_group(None))
         self.saved = QComboBox()
         self.saved.setToolTip("Saved filters")
-        self.saved.setMinimumContentsLength(12)
+        self.saved.setMinimumContentsLength(8)
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.save = QPushButton("Save as…")
+        self.save = QPushButton("Save…")
         self.save.setToolTip("Keep the filter on screen under a name")
         self.delete = QPushButton("Delete")
         self.delete.setToolTip("Forget the saved filter chosen")
@@ -71,13 +74,7 @@ class QueueFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(6)
-        for label, widget in (
-            ("Status", self.status),
-            ("Decision", self.decision),
-            ("Badge", self.badge),
-            ("Evidence ≥", self.evidence),
-        ):
-            layout.addWidget(_caption(label, widget))
+        for widget in (self.status, self.decision, self.badge, self.evidence):
             layout.addWidget(widget)
         layout.addWidget(self.tag)
         layout.addWidget(self.assignee)
@@ -97,6 +94,8 @@ class QueueFilterBar(QWidget):
         for line in (self.tag, self.assignee, self.search):
             line.textChanged.connect(lambda _text: self._typing.start())
             line.returnPressed.connect(self._emit)
+        for fixed in (self.status, self.decision, self.badge, self.evidence, self.saved, self.save, self.delete):
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the search box takes the rest
         self.save.clicked.connect(self.save_requested.emit)
         self.saved.activated.connect(lambda n: n > 0 and self.saved_chosen.emit(self.saved.itemText(n)))
         self.delete.clicked.connect(self._ask_delete)
@@ -171,26 +170,21 @@ class QueueFilterBar(QWidget):
 def _combo(tip: str, items: list[tuple[str, str | None]]) -> QComboBox:
     combo = QComboBox()
     combo.setToolTip(tip)
+    # as narrow as a short choice: "Escalate to fact-check" elides in the box and shows whole in the list
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(9)
     for words, value in items:
         combo.addItem(words, value)
     return combo
 
 
-def _line(placeholder: str, tip: str, width: int = 110) -> QLineEdit:
+def _line(placeholder: str, tip: str, width: int = 90, wide: bool = False) -> QLineEdit:
     line = QLineEdit()
     line.setPlaceholderText(placeholder)
     line.setToolTip(tip)
     line.setMinimumWidth(width)
-    line.setMaximumWidth(max(width, 160) if width < 200 else 16777215)
+    line.setMaximumWidth(16777215 if wide else 160)
     return line
-
-
-def _caption(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    label.setStyleSheet("color: #9aa0ab;")
-    return label
 
 
 def _chosen(combo: QComboBox) -> list[str]:

@@ -51,7 +51,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("assignee", "Assignee", "assignee"),
     Column("tags", "Tags", "tags"),
     Column("claims", "Claims", "claims"),
-    Column("evidence_frames", "Evidence frames", "evidence_frames"),
+    Column("evidence_frames", "Pinned", "evidence_frames", "Evidence frames pinned on the clip"),
     Column("group", "Group", "group", "Near-duplicates (re-uploads) share a group; the number of clips in it"),
     Column("added", "Added", "added"),
 )

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-THUMBNAIL = QSize(72, 48)  # fits a 16:9 frame at 72 px wide, and a phone's 9:16 at 27 px
+THUMBNAIL = QSize(64, 40)  # a 16:9 frame at 64 x 36, a phone's 9:16 at 22 x 40: rows stay dense
 _KEPT = 600  # pixmaps kept in memory: a few screens' worth, about 8 MB
 _WAITING = 400  # requests waiting to be read; older ones are dropped while the reviewer scrolls past them
 _RETRY_S = 1.5

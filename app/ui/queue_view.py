@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.store.queue import QueueFilter
 from app.store.rules import DECISIONS, QUEUE_STATUSES
@@ -34,11 +43,11 @@ EMPTY = "No clips in this case yet.\n\nDrop a folder here or use Queue > Import 
 NONE_MATCH = "No clip matches this filter."
 _LEVELS = (("Strong", "strong"), ("Worth a look", "worth a look"), ("Note", "note"))
 _WIDTHS = {
-    "thumbnail": 84,
-    "name": 240,
+    "thumbnail": 74,
+    "name": 300,
     "duration": 60,
     "source": 170,
-    "badge": 150,
+    "badge": 190,
     "evidence": 72,
     "peak": 130,
     "status": 110,
@@ -47,7 +56,7 @@ _WIDTHS = {
     "assignee": 100,
     "tags": 120,
     "claims": 56,
-    "evidence_frames": 64,
+    "evidence_frames": 60,
     "group": 70,
     "added": 130,
 }
@@ -83,6 +92,9 @@ class QueueView:
         self.table.set_column_widths([_WIDTHS[key] for key in COLUMN_KEYS])
         self.table.horizontalHeader().setSortIndicator(COLUMN_KEYS.index("added"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # asks the model to sort; it asks the store once the case is open
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)  # as a mail's subject
         header_state = shell.settings.value(HEADER_KEY)
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)

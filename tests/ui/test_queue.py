@@ -264,7 +264,7 @@ def test_the_thumbnail_appears_once_the_cache_file_exists(qtbot, window):
     assert image.save(str(target), "JPEG")
     qtbot.waitUntil(lambda: cell(window, 0, "thumbnail", Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
     pixmap = cell(window, 0, "thumbnail", Qt.ItemDataRole.DecorationRole)
-    assert pixmap.width() == 72 and pixmap.height() == 40
+    assert pixmap.width() == 64 and pixmap.height() == 36
 
 
 def test_a_name_with_escape_codes_is_shown_with_visible_controls(qtbot, tmp_path, make_clip):
