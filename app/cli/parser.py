@@ -13,6 +13,7 @@ from app.cli import evidence as evidence_cli
 from app.cli import export as export_cli
 from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
+from app.cli import queue as queue_cli
 from app.cli import verify as verify_cli
 from app.cli.output import fail, json_text, say
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     keys_cli.add_parsers(commands)
     provenance_cli.add_parsers(commands)
     evidence_cli.add_parsers(commands)
+    queue_cli.add_parsers(commands)
     for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
         _add_global_options(command, after_command=True)
     return parser
@@ -182,6 +184,9 @@ HEADLESS_COMMANDS = {
     "key": keys_cli.key_command,
     "provenance": provenance_cli.show_provenance,
     "evidence": evidence_cli.show_evidence,
+    "import": queue_cli.import_command,
+    "queue": queue_cli.show_queue,
+    "decide": queue_cli.decide_command,
 }
 
 

@@ -1,0 +1,1 @@
+"""The moderator's queue: import, grouping of re-uploads, triage."""

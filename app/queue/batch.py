@@ -1,0 +1,216 @@
+"""Batch analysis of the queue: for each clip, the whole-clip run of every detector on every Nth frame, its
+clip-level figure, and its strongest peak, recorded as `reelcheck analyze --record` and `reelcheck evidence --record`
+record them, with each clip's row updated as it finishes.
+
+The detectors are opened once for the batch (an ONNX Runtime session costs more than scoring a short clip) and run
+on the same worker thread that opened the store; every write happens there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_CACHE_BYTES = 128 << 20
+_HIGHER = "higher_is_more_suspicious"
+
+
+@dataclass
+class BatchSummary:
+    analysed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason in words)
+    cancelled: bool = False
+
+
+def analyze_queue(
+    database: Path,
+    clip_ids: list[int],
+    *,
+    stride: int = 10,
+    provider: str = "auto",
+    on_progress: Callable[[float, str], None],
+    on_clip: Callable[[int], None],
+    cancelled: Callable[[], bool],
+) -> BatchSummary:
+    """Score each clip of `clip_ids` in the case at `database` with every installed detector (every `stride`-th
+    frame), measure its clip-level figure under the calibration in use (the shipped one unless the newsroom chose
+    its own, as `reelcheck evidence` does), and record its strongest peak. A clip that cannot be read is listed
+    with the reason and the rest go on; cancelling stops inside a clip, and the clips finished stay recorded."""
+    from analyzers.evidence.clip_model import CalibrationError
+    from analyzers.registry import discover
+    from analyzers.run import AnalysisCancelled
+    from app.analysis.calibrations import calibration_in_use
+    from app.analysis.clip_evidence import NotMeasured, needed_analyzers
+    from app.media.errors import Cancelled, MediaError
+    from app.store.store import Store, StoreError
+
+    if stride < 1:
+        raise ValueError("the stride must be 1 or more")
+    summary = BatchSummary()
+    registry = discover()
+    opened, unusable = _open_detectors(registry.analyzers, provider)
+    analyzers = [a for a in registry.analyzers if a.manifest.id in opened]
+    try:
+        calibration = calibration_in_use()
+        needed = needed_analyzers(calibration, registry)
+        figure_problem = ""
+    except (CalibrationError, NotMeasured, OSError) as error:
+        calibration, needed, figure_problem = None, [], f"no clip-level figure: {error}"
+    store = Store.open(database)
+    try:
+        for position, clip_id in enumerate(clip_ids):
+            if cancelled():
+                summary.cancelled = True
+                break
+            try:
+                clip = store.clip(clip_id)
+            except StoreError as error:
+                summary.failed.append((f"clip {clip_id}", str(error)))
+                continue
+            path, name = Path(clip["path"]), clip["file_name"]
+
+            def progress(share: float, what: str, position=position, name=name) -> None:
+                on_progress((position + min(1.0, share)) / len(clip_ids), f"{name}: {what}")
+
+            progress(0.0, "detectors")
+            try:
+                tracks = _score(path, analyzers, stride, opened, progress, cancelled)
+                # a detector that compares consecutive frames has nothing to say on a clip shorter than the stride
+                scored = [t for t in tracks if not t.problem and t.scores]
+                store.record_analyses(clip_id, [{**t.as_dict(), "stride": stride} for t in scored])
+                problems = [*unusable, *(f"{t.analyzer.manifest.id}: {t.problem}" for t in tracks if t.problem)]
+                if calibration is not None:
+                    progress(0.7, "clip-level figure")
+                    try:
+                        measured = _figure(path, clip["sha256"], calibration, needed, opened, cancelled)
+                        store.record_clip_evidence(clip_id, measured.as_record())
+                    except NotMeasured as error:
+                        problems.append(f"no clip-level figure: {error}")
+                elif figure_problem:
+                    problems.append(figure_problem)
+                peak = strongest_peak(scored)
+                if peak is not None:
+                    store.record_measured(clip_id, {"peak": peak[0], "peak_detector": peak[1]})
+            except (AnalysisCancelled, Cancelled):
+                summary.cancelled = True
+                break
+            except (MediaError, OSError, StoreError) as error:
+                summary.failed.append((name, str(error)))
+                continue
+            if problems:  # the clip is analysed, partly: what is missing is said
+                summary.failed.append((name, "; ".join(problems)))
+            summary.analysed += 1
+            on_clip(clip_id)
+            progress(1.0, "done")
+    finally:
+        store.close()
+    return summary
+
+
+def strongest_peak(tracks: list) -> tuple[float, str] | None:
+    """(peak, detector id) of the detector that fires hardest on the clip, or None without scores.
+
+    Detectors score on different scales, some with lower meaning more suspicious, so a raw score of one says
+    nothing beside another's. Each track's peak is therefore placed on its detector's lane (the manifest's
+    `display.lane_range`, the fixed scale the score lanes draw: 0 at the unsuspicious end, 1 at the suspicious
+    end), and "strongest" is the peak that lies furthest beyond its detector's camera band (`output.camera_band`,
+    where camera footage usually scores) measured in lane units: a detector whose camera footage already scores
+    high on its lane does not win by that. Detectors without a measured band count only when none has one. The
+    value kept is the winning peak's place on its lane, 0..1, so the queue sorts clips by it on one scale."""
+    best: tuple[tuple[bool, float], float, str] | None = None
+    for track in tracks:
+        if not track.scores:
+            continue
+        manifest = track.analyzer.manifest
+        low, high = manifest.lane_range
+        higher = manifest.output.score_direction == _HIGHER
+
+        def place(score: float, low=low, high=high, higher=higher) -> float:
+            share = min(1.0, max(0.0, (score - low) / ((high - low) or 1.0)))
+            return share if higher else 1.0 - share
+
+        peak = max(place(score) for score in track.scores)
+        band = manifest.camera_band
+        beyond = peak - place(band.high if higher else band.low) if band is not None else peak
+        rank = (band is not None, beyond)
+        if best is None or rank > best[0]:
+            best = (rank, peak, manifest.id)
+    return (round(best[1], 4), best[2]) if best is not None else None
+
+
+def _open_detectors(analyzers, provider: str) -> tuple[dict, list[str]]:
+    """{analyzer id: detector} for those that open, and why the others did not, once for the whole batch."""
+    from analyzers.engine import first_line, open_detector
+
+    opened, unusable = {}, []
+    for analyzer in analyzers:
+        try:
+            opened[analyzer.manifest.id] = open_detector(analyzer.manifest, provider)
+        except Exception as error:  # a broken plugin must not stop the built-ins
+            unusable.append(f"{analyzer.manifest.id} could not be loaded ({first_line(error, most=200)})")
+    return opened, unusable
+
+
+def _score(path: Path, analyzers: list, stride: int, opened: dict, progress, cancelled) -> list:
+    """The whole-clip runs of `analyzers` on every `stride`-th frame (as app.cli.analysis.score_clip, with the
+    detectors already open)."""
+    from analyzers.run import analyze, frames_needed
+    from app.analysis.frames import pictures
+    from app.media.clip import open_clip
+    from app.media.errors import MediaError
+
+    clip = open_clip(path, cache_bytes=_CACHE_BYTES)
+    try:
+        needed = frames_needed(analyzers, stride)
+        numbers = [n for n in range(clip.frame_count) if needed(n)]
+        damaged: list[MediaError] = []
+        frames = pictures(clip, numbers, analyzers, damaged.append)
+        return analyze(
+            frames,
+            analyzers,
+            total=len(numbers),
+            on_progress=lambda done, total: progress(0.7 * done / max(1, total or 1), "detectors"),
+            cancelled=cancelled,
+            stride=stride,
+            opened=opened,
+            ahead_bytes=_CACHE_BYTES,
+        )
+    finally:
+        clip.close()
+
+
+def _figure(path: Path, sha256: str, calibration, needed: list, opened: dict, cancelled):
+    """The clip's figure under `calibration`, as app.analysis.clip_evidence.measure_clip measures it, with the
+    batch's open detectors."""
+    from analyzers.run import analyze
+    from app.analysis.clip_evidence import Measured, NotMeasured
+    from app.analysis.frames import pictures
+    from app.media.clip import open_clip
+    from app.media.rendition import rendition_of
+
+    missing = [a.manifest.id for a in needed if a.manifest.id not in opened]
+    if missing:
+        raise NotMeasured(f"the detector(s) {', '.join(missing)} could not be loaded")
+    clip = open_clip(rendition_of(path, sha256, cancelled=cancelled), cache_bytes=64 << 20)
+    try:
+        numbers = range(clip.frame_count)
+        frames = pictures(clip, numbers, needed, lambda _error: None)
+        tracks = analyze(frames, needed, total=len(numbers), cancelled=cancelled, opened=opened)
+    finally:
+        clip.close()
+    failed = [t for t in tracks if t.problem or not t.scores]
+    if failed:
+        raise NotMeasured(f"the detector {failed[0].analyzer.manifest.id} could not score it: {failed[0].problem}")
+    scores = {
+        t.analyzer.manifest.id: {
+            "version": t.analyzer.manifest.version,
+            "model_sha256": t.analyzer.model_sha256,
+            "scores": [float(s) for s in t.scores],
+        }
+        for t in tracks
+    }
+    evidence = calibration.evidence({name: entry["scores"] for name, entry in scores.items()})
+    if evidence is None:
+        raise NotMeasured("the calibration gave no figure for these scores")
+    return Measured(evidence, scores)

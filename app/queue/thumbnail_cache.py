@@ -1,0 +1,59 @@
+"""The queue's thumbnails on disk: one small JPEG per clip, named by the clip's SHA-256, so that the table loads
+them lazily and every case on the machine shares them."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+BOX = (160, 90)  # width, height the picture fits in, its aspect kept
+_QUALITY = 85
+
+
+def default_thumbnail_folder() -> Path:
+    """The user's cache folder for ReelCheck's thumbnails."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("reelcheck", appauthor=False) / "thumbnails"
+
+
+def thumbnail_path(folder: Path, sha256: str) -> Path:
+    """Where the thumbnail of the clip with this SHA-256 lives: `folder/ab/abcdef....jpg`."""
+    return Path(folder) / sha256[:2] / f"{sha256}.jpg"
+
+
+def representative(strip: dict[int, np.ndarray]) -> np.ndarray | None:
+    """The keyframe that stands for the clip: the one nearest its middle (the first frames are often a fade or a
+    title card)."""
+    if not strip:
+        return None
+    numbers = sorted(strip)
+    return strip[numbers[len(numbers) // 2]]
+
+
+def write_thumbnail(folder: Path, sha256: str, rgb: np.ndarray) -> Path:
+    """The picture (RGB, fitted into BOX) written as the clip's JPEG, whole or not at all: a temporary file beside
+    it, then a rename, so a table reading it never sees half a picture."""
+    target = thumbnail_path(folder, sha256)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    height, width = rgb.shape[:2]
+    scale = min(BOX[0] / max(1, width), BOX[1] / max(1, height), 1.0)
+    if scale < 1.0:
+        size = (max(2, round(width * scale)), max(2, round(height * scale)))
+        rgb = cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, _QUALITY])
+    if not ok:
+        raise OSError(f"the thumbnail of {sha256[:12]} could not be encoded")
+    descriptor, partial = tempfile.mkstemp(prefix=f".{sha256[:12]}.", suffix=".partial", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(encoded.tobytes())
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return target
