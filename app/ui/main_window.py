@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
         from app.ui.queue_view import QueueView
 
         self.queue_view = QueueView(
-            self.shell, case, show_player=lambda: self.show_page(PLAYER), video_filter=VIDEO_FILTER
+            self.shell,
+            case,
+            show_player=lambda: self.show_page(PLAYER),
+            show_queue=lambda: self.show_page(QUEUE),
+            video_filter=VIDEO_FILTER,
         )
         old = self.pages.widget(0)
         self.pages.insertWidget(0, self.queue_view.page)

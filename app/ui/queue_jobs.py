@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 _REFRESH_MS = 250  # rows reported by a running job are shown at most four times a second
 _STRIDE = 5  # whole-clip runs in a batch score every 5th frame: a queue is triaged, not dossiered
-_MISSING = "{what} needs ReelCheck's queue package (app.queue), which this build does not have yet."
 
 
 class Throttle(QObject):
@@ -55,12 +54,9 @@ def start_import(
     recursive: bool,
     on_clips: Callable[[list[int]], None],
     on_done: Callable[[], None],
-) -> Job | None:
-    try:
-        from app.queue.importer import find_clips, import_clips
-    except ImportError:
-        shell.status_bar.showMessage(_MISSING.format(what="Importing"), 8000)
-        return None
+) -> Job:
+    from app.queue.finding import find_clips
+    from app.queue.importer import import_clips
 
     def work(job: Job):
         found = find_clips(paths, recursive)
@@ -102,12 +98,9 @@ def start_import(
 
 def start_analysis(
     shell: Shell, database: Path, clip_ids: list[int], provider: str, on_clips: Callable[[list[int]], None]
-) -> Job | None:
-    try:
-        from app.queue.batch import analyze_queue
-    except ImportError:
-        shell.status_bar.showMessage(_MISSING.format(what="Batch analysis"), 8000)
-        return None
+) -> Job:
+    from app.queue.batch import analyze_queue
+
     ids = list(clip_ids)
 
     def work(job: Job):
@@ -140,12 +133,9 @@ def start_analysis(
     return job
 
 
-def start_export(shell: Shell, rows: list[dict], target: Path, kind: str) -> Job | None:
-    try:
-        from app.queue.export import export_queue
-    except ImportError:
-        shell.status_bar.showMessage(_MISSING.format(what="Exporting the queue"), 8000)
-        return None
+def start_export(shell: Shell, rows: list[dict], target: Path, kind: str) -> Job:
+    from app.queue.export import export_queue
+
     job = shell.jobs.start("Exporting the queue", lambda job: export_queue(rows, target, kind))
     show_progress(shell.status_bar, job, "Exporting")
     job.succeeded.connect(lambda _: shell.status_bar.showMessage(f"Saved {len(rows):,} clips to {target}", 8000))

@@ -12,28 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from app.queue.thumbnail_cache import default_thumbnail_folder, thumbnail_path
+
+__all__ = ["THUMBNAIL", "QueueThumbnails", "default_thumbnail_folder", "thumbnail_path"]
+
 THUMBNAIL = QSize(64, 40)  # a 16:9 frame at 64 x 36, a phone's 9:16 at 22 x 40: rows stay dense
 _KEPT = 600  # pixmaps kept in memory: a few screens' worth, about 8 MB
 _WAITING = 400  # requests waiting to be read; older ones are dropped while the reviewer scrolls past them
 _RETRY_S = 1.5
-
-
-def default_thumbnail_folder() -> Path:
-    try:
-        from app.queue.importer import default_thumbnail_folder as imported
-    except ImportError:  # the importer is not in this build yet
-        from platformdirs import user_cache_path
-
-        return user_cache_path("ReelCheck", "ReelCheck") / "thumbnails"
-    return imported()
-
-
-def thumbnail_path(folder: Path, sha256: str) -> Path:
-    try:
-        from app.queue.importer import thumbnail_path as imported
-    except ImportError:
-        return folder / f"{sha256}.jpg"
-    return imported(folder, sha256)
 
 
 class QueueThumbnails(QObject):

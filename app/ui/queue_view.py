@@ -75,9 +75,14 @@ class QueueCommand:
 
 class QueueView:
     def __init__(
-        self, shell: Shell, case: CaseController, show_player: Callable[[], None], video_filter: str = ""
+        self,
+        shell: Shell,
+        case: CaseController,
+        show_player: Callable[[], None],
+        show_queue: Callable[[], None],
+        video_filter: str = "",
     ) -> None:
-        self._shell, self._case, self._show_player = shell, case, show_player
+        self._shell, self._case, self._show_player, self._show_queue = shell, case, show_player, show_queue
         self._video_filter = video_filter  # the file dialog's filter, as File > Open has it
         self.queue = QueueCase(case)
         self.thumbnail_folder = default_thumbnail_folder()
@@ -603,6 +608,9 @@ class QueueView:
             return
         if self._case.path is None:
             return
+
+        self._show_queue()  # the rows appear there as they are read
+        self.importing = True  # until the job is started, after the edits made so far are saved
 
         def start() -> None:
             self.importing = start_import(
