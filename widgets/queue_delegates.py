@@ -1,5 +1,6 @@
-"""How two of the queue table's cells are painted: the thumbnail (a placeholder until it is read) and the
-provenance badge as a coloured pill, in the colours the Provenance panel uses."""
+"""How the queue table's cells are painted: text in one call per cell, the thumbnail (a placeholder until it is
+read), and the provenance badge as a coloured pill, in the colours the Provenance panel uses. The view has painted
+each row's background (alternate colour, selection) before a delegate is asked."""
 
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 CLIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the clip id of a row
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # (background, text) colours of the badge, or None
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # (words, colour or None, alignment or None) of a text cell
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SELECTED = QStyle.StateFlag.State_Selected.value  # tested as an int: Python's enum flags cost a frame's budget
 _PLACEHOLDER = QColor("#2c2f36")
 _PLACEHOLDER_EDGE = QColor("#3a3e46")
 
@@ -24,7 +24,6 @@ class ThumbnailDelegate(QStyledItemDelegate):
         self._size = size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
-        _background(painter, option)
         box = QRect(0, 0, self._size.width(), self._size.height())
         box.moveCenter(option.rect.center())
         pixmap = index.model().data(index, Qt.ItemDataRole.DecorationRole)  # no QVariant round trip
@@ -44,25 +43,30 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
 
 class TextDelegate(QStyledItemDelegate):
-    """A text cell in one call: its words, colour and alignment read straight from the model (a Python call, not a
-    round trip through Qt for each of the seven roles the standard delegate asks), elided as the view says."""
+    """A text cell in one call: its words, colour and alignment read straight from the model in one Python call
+    (not a round trip through Qt for each of the seven roles the standard delegate asks), elided as the view says
+    when it does not fit."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._widest = 0  # the font's widest character: text shorter than the room needs no eliding
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
-        model = index.model()
-        text = model.data(index, _DISPLAY)
-        _background(painter, option)
-        if not text:
+        cell = index.model().data(index, CELL_ROLE)
+        if not cell or not cell[0]:
             return
+        text, colour, align = cell
         room = option.rect.adjusted(4, 0, -4, 0)
-        align = model.data(index, _ALIGNMENT) or _LEFT
-        selected = option.state & QStyle.StateFlag.State_Selected
-        colour = None if selected else model.data(index, _FOREGROUND)
-        if colour is None:
-            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-            colour = option.palette.color(role)
+        if option.state.value & _SELECTED or colour is None:
+            selected = option.state.value & _SELECTED
+            colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(colour)
-        painter.setFont(option.font)
-        painter.drawText(room, align, option.fontMetrics.elidedText(text, option.textElideMode, room.width()))
+        if not self._widest:
+            self._widest = option.fontMetrics.maxWidth()
+        width = room.width()
+        if len(text) * self._widest > width:
+            text = option.fontMetrics.elidedText(text, option.textElideMode, width)
+        painter.drawText(room, align or _LEFT, text)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -71,9 +75,7 @@ class BadgeDelegate(QStyledItemDelegate):
         colours = model.data(index, BADGE_ROLE)
         text = model.data(index, Qt.ItemDataRole.DisplayRole) or ""
         if not colours or not text:
-            super().paint(painter, option, index)
             return
-        _background(painter, option)
         background, foreground = colours
         metrics = option.fontMetrics
         room = option.rect.adjusted(4, 0, -4, 0)
@@ -89,15 +91,3 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setPen(QColor(foreground))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, shown)
         painter.restore()
-
-
-def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
-    """The row's own background under what the delegate paints: the selection, or the alternate rows' colour (the
-    view has painted the base already). Filled directly: the style's full item drawing costs a frame's budget."""
-    palette = option.palette
-    if option.state & QStyle.StateFlag.State_Selected:
-        active = option.state & QStyle.StateFlag.State_Active
-        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
-        painter.fillRect(option.rect, palette.brush(group, QPalette.ColorRole.Highlight))
-    elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
-        painter.fillRect(option.rect, palette.brush(QPalette.ColorRole.AlternateBase))

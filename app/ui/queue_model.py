@@ -17,7 +17,7 @@ from app.text.shown import with_visible_controls
 from app.ui.queue_thumbnails import QueueThumbnails
 from widgets.plain_text import plain_tip
 from widgets.provenance_panel import LEVEL_COLOURS
-from widgets.queue_delegates import BADGE_ROLE, CLIP_ROLE
+from widgets.queue_delegates import BADGE_ROLE, CELL_ROLE, CLIP_ROLE
 
 PAGE = 200
 _KEPT_ROWS = 20 * PAGE  # rows kept in memory: scrolling ten thousand clips keeps memory flat
@@ -71,7 +71,10 @@ _DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (
     )
 )
 # The roles this model answers; a painted cell is asked for about seven, most of them answered None at once.
-_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE)})
+_CELL = int(CELL_ROLE)
+_ANSWERED = frozenset(
+    {_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE), _CELL}
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGNMENTS = tuple(_RIGHT if column.key in _NUMBERS else None for column in COLUMNS)
 _THUMBNAIL, _NAME, _BADGE = (COLUMN_KEYS.index(key) for key in ("thumbnail", "name", "badge"))
@@ -269,9 +272,15 @@ class QueueModel(QAbstractTableModel):
             found = self._rows.get(clip_id)
             if found is None:
                 self._want(row // PAGE)
-                return "…" if role == _DISPLAY and index.column() == _NAME else None
+                if index.column() == _NAME:
+                    return "…" if role == _DISPLAY else ("…", _MUTED, None) if role == _CELL else None
+                return None
             cells = self._cells[clip_id] = _cells(found)
         column = index.column()
+        if role == _CELL:  # what the table's text delegate paints, in one call
+            if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
+                self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
+            return cells[0][column], cells[1][column], _ALIGNMENTS[column]
         if role == _DISPLAY:
             if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
                 self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
