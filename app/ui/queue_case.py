@@ -37,14 +37,14 @@ class QueueCase(QObject):
         return self._case.reviewer
 
     # --- reading ------------------------------------------------------------------------------------------------
-    def ids(
-        self, shown: QueueFilter, sort: str, descending: bool, then: Callable[[tuple[list[int], int]], None]
-    ) -> None:
-        """The ids the filter lets through in that order, and how many clips the case holds in all."""
+    def ids(self, shown: QueueFilter, sort: str, descending: bool, first: int, then: Callable[[tuple], None]) -> None:
+        """(the ids the filter lets through in that order, how many clips the case holds in all, the rows of the
+        first `first` of them): the first page comes with the order, in one trip to the store thread."""
 
-        def work(store: Store) -> tuple[list[int], int]:
+        def work(store: Store) -> tuple[list[int], int, list[dict]]:
             ids = store.queue_ids(shown, sort, descending)
-            return ids, len(ids) if shown == QueueFilter() else _total(store)
+            total = len(ids) if shown == QueueFilter() else _total(store)
+            return ids, total, store.queue_rows(ids[:first])
 
         self._case.run_on_store(work, then, self.refused.emit)
 

@@ -84,9 +84,9 @@ _PREFETCH = 60  # rows before the end of a page at which the next page is asked 
 class QueueSource(Protocol):
     """What the model asks of the case (QueueCase is one): answers arrive later, on the GUI thread."""
 
-    def ids(
-        self, shown: QueueFilter, sort: str, descending: bool, then: Callable[[tuple[list[int], int]], None]
-    ) -> None: ...
+    def ids(self, shown: QueueFilter, sort: str, descending: bool, first: int, then: Callable[[tuple], None]) -> None:
+        """then((ids in order, clips in the case, rows of the first `first` ids))"""
+
     def rows(self, clip_ids: list[int], then: Callable[[list[dict]], None]) -> None: ...
 
 
@@ -130,7 +130,7 @@ class QueueModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._source.ids(
-            self.shown, self.sort_key, self.descending, lambda answer: self._ids_arrived(generation, answer, then)
+            self.shown, self.sort_key, self.descending, PAGE, lambda answer: self._ids_arrived(generation, answer, then)
         )
 
     def set_filter(self, shown: QueueFilter) -> None:
@@ -152,24 +152,23 @@ class QueueModel(QAbstractTableModel):
             generation = self._generation
             self._source.rows(wanted, lambda rows: self._rows_arrived(generation, rows, None))
 
-    def _ids_arrived(self, generation: int, answer: tuple[list[int], int], then: Callable[[], None] | None) -> None:
+    def _ids_arrived(self, generation: int, answer: tuple, then: Callable[[], None] | None) -> None:
         if generation != self._generation:
             return
-        ids, total = answer
+        ids, total, first_rows = answer
+        self._keep_rows(first_rows)
         self.reordering.emit()
         self.beginResetModel()
         self._ids, self.total = ids, total
         self._row_of = None
         # rows already fetched are kept (a new order of the same clips paints at once); edited rows are fetched
         # again through reload_rows
-        self._asked_pages.clear()
+        self._asked_pages = {0}  # it came with the ids
         self._wanted_pages.clear()
         self._loaded_once = True
         self.endResetModel()
         self.counted.emit(len(ids), total)
         self.reordered.emit()
-        if ids:
-            self._want(0)  # the first page now, not when the view first paints
         if then is not None:
             then()
 
@@ -192,6 +191,19 @@ class QueueModel(QAbstractTableModel):
     def _rows_arrived(self, generation: int, rows: list[dict], pages: list[int] | None) -> None:
         if generation != self._generation:
             return
+        self._keep_rows(rows)
+        if pages is not None:
+            for page in pages:
+                first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
+                if last >= first:
+                    self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        else:
+            for row in rows:
+                where = self.row_of(row["id"])
+                if where is not None:
+                    self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
+
+    def _keep_rows(self, rows: list[dict]) -> None:
         for row in rows:
             self._rows[row["id"]] = row
             self._rows.move_to_end(row["id"])
@@ -204,16 +216,6 @@ class QueueModel(QAbstractTableModel):
             where = self.row_of(dropped)
             if where is not None:
                 self._asked_pages.discard(where // PAGE)
-        if pages is not None:
-            for page in pages:
-                first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
-                if last >= first:
-                    self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
-        else:
-            for row in rows:
-                where = self.row_of(row["id"])
-                if where is not None:
-                    self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
 
     # --- what the view reads ------------------------------------------------------------------------------------
     @property
