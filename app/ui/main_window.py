@@ -324,6 +324,18 @@ class MainWindow(QMainWindow):
         _hold_size(self.queue_view.page, page == QUEUE)
         _hold_size(self._player_page, page == PLAYER)
         self.pages.setCurrentWidget(shown)
+        readout = self.readout  # the player's frame, time, zoom ... say nothing about the queue
+        for label in (
+            readout.frame,
+            readout.time,
+            readout.pts,
+            readout.zoom,
+            readout.pixel,
+            readout.dropped,
+            readout.marks,
+            readout.filter,
+        ):
+            label.setVisible(page == PLAYER)
         if page == QUEUE:
             # the queue takes the whole window, as a mail client's list does; the player's docks come back with it
             self._player_layout = self.saveState()
@@ -342,8 +354,10 @@ class MainWindow(QMainWindow):
             self.queue_view.set_active(True)
         else:
             self.queue_view.set_active(False)
-            for action in self._silenced:
-                action.setEnabled(True)
+            clip_open = self.player is not None and self.player.clip is not None
+            always_on = {self.actions_by_key[key] for key in _ALWAYS_ON}
+            for action in self._silenced:  # a clip command stays off when the clip was closed meanwhile
+                action.setEnabled(clip_open or action in always_on)
             self._silenced = []
             if self._player_layout is not None:
                 self.restoreState(self._player_layout)

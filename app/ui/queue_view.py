@@ -46,8 +46,8 @@ _WIDTHS = {
     "thumbnail": 74,
     "name": 300,
     "duration": 60,
-    "source": 170,
-    "badge": 190,
+    "source": 160,
+    "badge": 180,
     "evidence": 72,
     "peak": 130,
     "status": 110,
@@ -103,6 +103,9 @@ class QueueView:
         header_state = shell.settings.value(HEADER_KEY)
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)
+        else:  # what triage decides, beside the name: on a 1366 px screen the rest scrolls
+            for place, key in enumerate(("status", "decision"), start=2):
+                header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
         self.table.set_empty_text("Reading the case…")
         self.page = QWidget()
         self.page.setObjectName("queue-page")
