@@ -292,3 +292,39 @@ def test_queue_keys_are_listed_in_the_shortcuts(window):
     assert rows[("Queue", "Import folder")] == ("Ctrl+Shift+I",)
     assert rows[("View", "The queue")] == ("F2",)
     assert rows[("View", "Back to the queue")] == ("Esc",)
+
+
+def test_a_group_is_shown_and_a_decision_carried_to_it_after_confirmation(qtbot, window, case_rows, monkeypatch):
+    from app.ui import queue_view
+
+    database, rows = case_rows
+    view = window.queue_view
+    store = Store.open(database, "importer")
+    store.set_groups({rows[0]["id"]: 7, rows[2]["id"]: 7})  # h264 and mjpeg: re-uploads of one another
+    store.close()
+    with qtbot.waitSignal(view.model.reordered, timeout=5000):
+        view.model.refresh()
+    wait_rows(qtbot, window, 3)
+    view.go_to_row(view.model.row_of(rows[0]["id"]))
+    with qtbot.waitSignal(view.model.reordered, timeout=5000):
+        qtbot.keyClick(view.table, Qt.Key.Key_G)
+    wait_rows(qtbot, window, 2)
+    assert sorted(names(window)) == ["h264.mp4", "mjpeg.mkv"] and view.filters.group.isVisible()
+    assert cell(window, 0, "group") == "#7 (2)"
+    view.go_to_row(view.model.row_of(rows[0]["id"]))
+    with qtbot.waitSignal(view.queue.saved, timeout=5000):
+        qtbot.keyClick(view.table, Qt.Key.Key_2)
+    first = view.model.row_of(rows[0]["id"])
+    qtbot.waitUntil(lambda: cell(window, first, "decision") == "Label as AI-generated", timeout=5000)
+    asked = []
+    monkeypatch.setattr(queue_view, "confirmed", lambda parent, title, text: asked.append(text) or True)
+    view.go_to_row(view.model.row_of(rows[0]["id"]))
+    with qtbot.waitSignal(view.queue.saved, timeout=5000) as saved:
+        view.carry_decision()
+    assert asked == ["Decide 'Label as AI-generated' for the other 1 clip of group #7?"]
+    assert saved.args == ["Saved: editing the clip"]
+    other = view.model.row_of(rows[2]["id"])
+    qtbot.waitUntil(lambda: cell(window, other, "decision") == "Label as AI-generated", timeout=5000)
+    assert cell(window, other, "status") == "Decided"
+    view.filters.group.click()  # the whole queue again
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.filters.group.isVisible(), timeout=5000)
