@@ -78,7 +78,7 @@ _ANSWERED = frozenset(
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGNMENTS = tuple(_RIGHT if column.key in _NUMBERS else None for column in COLUMNS)
 _THUMBNAIL, _NAME, _BADGE = (COLUMN_KEYS.index(key) for key in ("thumbnail", "name", "badge"))
-_PREFETCH = 60  # rows before the end of a page at which the next page is asked for
+_PREFETCH = 120  # rows before the end of a page at which the next page is asked for (a few screens ahead)
 
 
 class QueueSource(Protocol):
