@@ -30,6 +30,7 @@ __all__ = ["ImportSummary", "default_thumbnail_folder", "import_clips", "thumbna
 _CACHE_BYTES = 64 << 20  # frames a probe may hold: it decodes one, and a picture that large is refused
 _WRITES_AT_ONCE = 64  # rows written in one transaction (one sync to disk, not 64) ...
 _COMMIT_EVERY_S = 0.25  # ... or fewer, so that the queue fills in steps the eye takes as steady
+_HASHED_HERE_BELOW = 1 << 20  # bytes: a smaller file is hashed on the import's thread, in less than a hand-off costs
 _PHASE_1 = 0.5  # share of the progress bar for the rows; the rest is thumbnails, hashes and badges
 
 
@@ -102,6 +103,7 @@ class _Import:
         self.unfinished: dict[int, Path] = {}  # clip id -> file: the clips whose second phase is to run
         self.hashed: set[int] = set()  # clips with keyframe hashes before this import
         self.listings: dict[Path, list[str]] = {}  # folder -> its subtitle files, for the sidecars
+        self.known: dict[str, dict] = {}  # the case's clips by SHA-256: one query, not one per file
         self.regroup = False  # whether this import recorded keyframe hashes, which may change the groups
 
     def run(self, paths: list[Path]) -> ImportSummary:
@@ -122,6 +124,7 @@ class _Import:
         """The files to read; files an earlier import took, unchanged since, are left out (their second phase is
         queued when it never ran)."""
         self.hashed = set(self.store.keyframe_hashes())
+        self.known = {clip["sha256"]: clip for clip in self.store.clips()}
         to_read = []
         for path in files:
             record = self.store.imported(path)
@@ -186,12 +189,13 @@ class _Import:
             self.store.record_import(probed.path, probed.size, probed.mtime_ns, None, probed.problem)
             self.summary.failed.append((str(probed.path), probed.problem))
             return None
-        known = self.store.clip_by_sha256(probed.sha256)
+        known = self.known.get(probed.sha256)
         if known is not None and known["path"] != str(probed.path) and Path(known["path"]).is_file():
             clip = known  # a copy of a clip whose file is still where it was: the clip keeps its path
         else:
             source, _note = source_fields(probed.path)
             clip = self.store.add_clip(probed.path, probed.sha256, probed.size, probed.facts or {}, source)
+            self.known[probed.sha256] = clip
         if known is None:
             self.summary.added += 1
         else:
@@ -202,6 +206,7 @@ class _Import:
                 "sidecars": sidecars(probed.path, self.listings),
             }
             self.store.record_measured(clip["id"], measured)
+            self.known[probed.sha256] = {**clip, **measured}
         if known is None or (known["badge"] is None and known["id"] not in self.hashed):
             self.unfinished.setdefault(clip["id"], Path(clip["path"]))
         self.store.record_import(probed.path, probed.size, probed.mtime_ns, clip["id"])
@@ -317,7 +322,7 @@ class _HashesAhead:
         """The file's SHA-256; raises what hashing it raised (Cancelled, NotAFile, OSError)."""
         future = self._futures.pop(path, None)
         self._fill()
-        if future is None:  # not queued (a file named twice): hashed here
+        if future is None:  # a small file, or one named twice: hashed here
             from app.media.hashing import sha256_file
 
             return sha256_file(path, cancelled=self._cancelled)
@@ -336,6 +341,9 @@ class _HashesAhead:
             path = next(self._files, None)
             if path is None:
                 return
+            status = _status(path)
+            if status is not None and status.st_size < _HASHED_HERE_BELOW:
+                continue  # hashed when it is asked for: quicker than handing it to a thread
             self._futures[path] = self._pool.submit(sha256_file, path, None, self._cancelled)
 
 

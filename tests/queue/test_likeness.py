@@ -27,6 +27,7 @@ VARIANTS = {
     "cropped 5%": {"transform": cropped(0.05)},
     "mirrored": {"transform": mirrored},
     "captioned": {"transform": captioned("You won't BELIEVE this history fact!")},
+    "captioned in the middle": {"transform": captioned("Ancient builders knew this", where="middle")},
     "all at once": {"transform": chained(mirrored, cropped(0.04), captioned("wow"))},
 }
 
