@@ -67,8 +67,7 @@ COMMANDS: tuple[Command, ...] = (
         "&Undo",
         ("Ctrl+Z",),
         "fa6s.rotate-left",
-        "Undo the last change to the case (Ctrl+Z); every change is saved as it is made",
-        run=lambda w: w.case and w.case.undo(),
+        "Undo the last change to the case (Ctrl+Z); on the Queue page, the queue's last edit",
     ),
     Command(
         "redo",
@@ -77,7 +76,6 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+Shift+Z", "Ctrl+Y"),
         "fa6s.rotate-right",
         "Redo what was undone (Ctrl+Shift+Z)",
-        run=lambda w: w.case and w.case.redo(),
     ),
     Command("reviewer", "&Edit", "Reviewer &name…", run=lambda w: w.ask_reviewer_name()),
     Command("trusted_signers", "&Edit", "&Trusted signers…", run=lambda w: show_trusted_signers(w.shell.window)),
@@ -264,6 +262,27 @@ COMMANDS: tuple[Command, ...] = (
         run=lambda w: w.detectors and w.detectors.show_next(),
     ),
     Command("reset_layout", "&View", "&Reset panel layout"),
+    Command(
+        "show_queue",
+        "&View",
+        "The &queue",
+        ("F2",),
+        "mdi6.format-list-checks",
+        "The moderator's queue: every clip of the case, sorted and filtered, decided by keyboard (F2)",
+        checkable=True,
+    ),
+    Command(
+        "show_player",
+        "&View",
+        "The &player",
+        ("F3",),
+        "fa6s.film",
+        "The clip in the player, with its panels (F3)",
+        checkable=True,
+    ),
+    Command(
+        "back_to_queue", "&View", "&Back to the queue", ("Esc",), tip="From the player back to the queue's row (Esc)"
+    ),
     Command("peak_back", "&Analysis", "Previous score peak", ("Alt+Left",), run=lambda w: w.jump_to_peak(-1)),
     Command("peak_forward", "&Analysis", "Next score peak", ("Alt+Right",), run=lambda w: w.jump_to_peak(1)),
     Command(

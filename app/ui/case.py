@@ -273,6 +273,12 @@ class CaseController(QObject):
         self._call(lambda store: store.close(), lambda _: None)
         self._worker.close()
 
+    def run_on_store(self, work: Callable[[Store], Any], then: Callable[[Any], None], refused: Refusal = None) -> None:
+        """`work(store)` on the store thread, after every call made before it; `then(result)` on the GUI thread, or
+        `refused(sentence)` (and the `refused` signal) when the store says no. For views with their own queries,
+        such as the queue."""
+        self._call(work, then, refused)
+
     # --- plumbing -------------------------------------------------------------------------------------------
     def _call(self, work: Callable[[Store], Any], then: Callable[[Any], None], refused: Refusal = None) -> None:
         def guarded() -> Any:

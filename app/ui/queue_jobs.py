@@ -1,0 +1,177 @@
+"""The queue's long work as Jobs: importing files and folders, analysing a selection or the whole queue, and
+exporting it. Each runs on a worker with its own store connection (app.queue), shows progress with Cancel in the
+status bar, and reports the clips it finishes as it goes, so that rows appear while it runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.text.shown import with_visible_controls
+from app.ui.progress import show_progress
+
+if TYPE_CHECKING:
+    from app.ui.shell import Shell
+    from app.ui.tasks import Job
+
+_REFRESH_MS = 250  # rows reported by a running job are shown at most four times a second
+_STRIDE = 5  # whole-clip runs in a batch score every 5th frame: a queue is triaged, not dossiered
+
+
+class Throttle(QObject):
+    """Collects what a job reports and hands it on at most once per interval, on the GUI thread."""
+
+    def __init__(self, flush: Callable[[list], None], interval_ms: int = _REFRESH_MS) -> None:
+        super().__init__()
+        self._flush, self._waiting = flush, []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def add(self, item: object) -> None:
+        self._waiting.append(item)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self._flush(waiting)
+
+
+def start_import(
+    shell: Shell,
+    database: Path,
+    reviewer: str,
+    thumbnails: Path,
+    paths: list[Path],
+    recursive: bool,
+    on_clips: Callable[[list[int]], None],
+    on_done: Callable[[], None],
+) -> Job:
+    from app.queue.finding import find_clips
+    from app.queue.importer import import_clips
+
+    def work(job: Job):
+        found = find_clips(paths, recursive)
+        summary = import_clips(
+            database,
+            list(found.clips),
+            reviewer=reviewer,
+            thumbnails=thumbnails,
+            on_progress=lambda fraction, message: job.report(fraction),
+            on_clip=job.deliver,
+            cancelled=job.is_cancelled,
+        )
+        return found, summary
+
+    job = shell.jobs.start("Importing clips", work)
+    throttle = Throttle(on_clips)
+    job.partial.connect(throttle.add)
+    show_progress(shell.status_bar, job, "Importing")
+
+    def done(result) -> None:
+        throttle.flush()
+        found, summary = result
+        failed = [*_pairs(getattr(found, "skipped", [])), *_pairs(summary.failed)]
+        words = f"{summary.added} added, {summary.already_in_case} already in the case"
+        if summary.resumed_skipped:
+            words += f", {summary.resumed_skipped} done before (resumed)"
+        if failed:
+            words += f", {len(failed)} not imported"
+        stopped = "Import cancelled" if summary.cancelled else "Imported"
+        shell.status_bar.showMessage(f"{stopped}: {words}.", 10000)
+        if failed:
+            show_failures(shell.window, "Files not imported", "These files were not imported:", failed)
+
+    job.succeeded.connect(done)
+    job.finished.connect(on_done)
+    job.cancelled.connect(throttle.flush)
+    return job
+
+
+def start_analysis(
+    shell: Shell, database: Path, clip_ids: list[int], provider: str, on_clips: Callable[[list[int]], None]
+) -> Job:
+    from app.queue.batch import analyze_queue
+
+    ids = list(clip_ids)
+
+    def work(job: Job):
+        return analyze_queue(
+            database,
+            ids,
+            stride=_STRIDE,
+            provider=provider,
+            on_progress=lambda fraction, message: job.report(fraction),
+            on_clip=job.deliver,
+            cancelled=job.is_cancelled,
+        )
+
+    job = shell.jobs.start("Analysing the queue", work)
+    throttle = Throttle(on_clips)
+    job.partial.connect(throttle.add)
+    show_progress(shell.status_bar, job, f"Analysing {len(ids):,} clips")
+
+    def done(summary) -> None:
+        throttle.flush()
+        failed = _pairs(summary.failed)
+        words = f"{summary.analysed} analysed" + (f", {len(failed)} failed" if failed else "")
+        stopped = "Analysis cancelled" if summary.cancelled else "Analysis done"
+        shell.status_bar.showMessage(f"{stopped}: {words}.", 10000)
+        if failed:
+            show_failures(shell.window, "Clips not analysed", "These clips could not be analysed:", failed)
+
+    job.succeeded.connect(done)
+    job.cancelled.connect(throttle.flush)
+    return job
+
+
+def start_export(shell: Shell, rows: list[dict], target: Path, kind: str) -> Job:
+    from app.queue.export import export_queue
+
+    job = shell.jobs.start("Exporting the queue", lambda job: export_queue(rows, target, kind))
+    show_progress(shell.status_bar, job, "Exporting")
+    job.succeeded.connect(lambda _: shell.status_bar.showMessage(f"Saved {len(rows):,} clips to {target}", 8000))
+    return job
+
+
+def show_failures(parent: QWidget, title: str, heading: str, failed: list[tuple[str, str]]) -> QDialog:
+    """Each file with its reason, as plain text with control characters made visible (names come from disk)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("queue-failures")
+    dialog.setWindowTitle(title)
+    text = QPlainTextEdit()
+    text.setReadOnly(True)
+    text.setPlainText(
+        "\n".join(f"{with_visible_controls(str(path))}\n    {with_visible_controls(reason)}" for path, reason in failed)
+    )
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(f"{heading} ({len(failed)})")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(label)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(640, 360)
+    dialog.text = text
+    dialog.open()
+    return dialog
+
+
+def _pairs(items) -> list[tuple[str, str]]:
+    """(path, reason) pairs from what the importer reports (tuples, or objects with a path and a reason)."""
+    pairs = []
+    for item in items or ():
+        if isinstance(item, tuple | list) and len(item) == 2:
+            pairs.append((str(item[0]), str(item[1])))
+        else:
+            pairs.append((str(getattr(item, "path", item)), str(getattr(item, "reason", ""))))
+    return pairs

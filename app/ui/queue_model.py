@@ -1,0 +1,394 @@
+"""The queue as a table model: the ordered clip ids the store returns for the filter and sort on screen, and their
+rows fetched a page at a time, on the store thread, as the view first shows them. Sorting and filtering ask the
+store again (SQL); the newest answer wins. Thumbnails come from QueueThumbnails, a placeholder until read."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+
+from app.store.queue import QueueFilter
+from app.text.shown import with_visible_controls
+from app.ui.queue_thumbnails import QueueThumbnails
+from widgets.plain_text import plain_tip
+from widgets.provenance_panel import LEVEL_COLOURS
+from widgets.queue_delegates import BADGE_ROLE, CELL_ROLE, CLIP_ROLE
+
+PAGE = 200
+_KEPT_ROWS = 20 * PAGE  # rows kept in memory: scrolling ten thousand clips keeps memory flat
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort: str | None  # the store's sort key (app.store.queue.SORTS), None when the column does not sort
+    tip: str = ""
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("thumbnail", "", None, "A keyframe of the clip"),
+    Column("name", "Name", "name"),
+    Column("duration", "Length", "duration"),
+    Column("source", "Platform / uploader", "uploader", "From the .info.json beside the file, when there is one"),
+    Column("badge", "Provenance", "badge", "What the file itself declares (Content Credentials, watermarks, metadata)"),
+    Column(
+        "evidence",
+        "Evidence",
+        "evidence",
+        "The clip-level figure: how far the detectors' scores lie from camera "
+        "footage's, as a percentage; — when not measured",
+    ),
+    Column("peak", "Strongest peak", "peak", "The detector that peaked highest on the clip, and its score"),
+    Column("status", "Status", "status"),
+    Column("decision", "Decision", "decision"),
+    Column("priority", "Priority", "priority"),
+    Column("assignee", "Assignee", "assignee"),
+    Column("tags", "Tags", "tags"),
+    Column("claims", "Claims", "claims"),
+    Column("evidence_frames", "Pinned", "evidence_frames", "Evidence frames pinned on the clip"),
+    Column("group", "Group", "group", "Near-duplicates (re-uploads) share a group; the number of clips in it"),
+    Column("added", "Added", "added"),
+)
+COLUMN_KEYS = tuple(column.key for column in COLUMNS)
+_NUMBERS = {"duration", "evidence", "priority", "claims", "evidence_frames", "group"}
+_STATUS_COLOURS = {"New": "#6aa8ff", "In review": "#ffcc80", "Second opinion": "#ce93d8", "Decided": "#9aa0ab"}
+_DECISION_COLOURS = {"Remove": "#ff8a80", "Label as AI-generated": "#ffcc80", "Escalate to fact-check": "#80cbc4"}
+_MUTED = QColor("#7d828c")
+_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+# The roles this model answers; a painted cell is asked for about seven, most of them answered None at once.
+_CELL = int(CELL_ROLE)
+_ANSWERED = frozenset(
+    {_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE), _CELL}
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENTS = tuple(_RIGHT if column.key in _NUMBERS else None for column in COLUMNS)
+_THUMBNAIL, _NAME, _BADGE = (COLUMN_KEYS.index(key) for key in ("thumbnail", "name", "badge"))
+_PREFETCH = 120  # rows before the end of a page at which the next page is asked for (a few screens ahead)
+
+
+class QueueSource(Protocol):
+    """What the model asks of the case (QueueCase is one): answers arrive later, on the GUI thread."""
+
+    def ids(self, shown: QueueFilter, sort: str, descending: bool, first: int, then: Callable[[tuple], None]) -> None:
+        """then((ids in order, clips in the case, rows of the first `first` ids))"""
+
+    def rows(self, clip_ids: list[int], then: Callable[[list[dict]], None]) -> None: ...
+
+
+class QueueModel(QAbstractTableModel):
+    reordering = Signal()  # the rows are about to be replaced: remember what is selected
+    reordered = Signal()  # new ids are in: select again what was selected
+    counted = Signal(int, int)  # clips shown, clips in the case
+
+    def __init__(self, source: QueueSource, thumbnails: QueueThumbnails, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self.thumbnails = thumbnails
+        self.shown = QueueFilter()
+        self.sort_key, self.descending = "added", True
+        self.total = 0
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._rows: OrderedDict[int, dict] = OrderedDict()  # clip id -> its row, least recently fetched first
+        self._cells: dict[int, tuple[tuple, tuple]] = {}  # clip id -> (texts, colours) per column, as painted
+        self._by_sha: dict[str, int] = {}  # SHA-256 -> clip id, for thumbnails as they arrive
+        self._asked_pages: set[int] = set()
+        self._wanted_pages: set[int] = set()
+        self._generation = 0  # the newest ids asked for; older answers are dropped
+        self._loaded_once = False
+        self._live = False  # the store is asked only once the case is open
+        thumbnails.loaded.connect(self._thumbnail_loaded)
+        thumbnails.retry.connect(self._thumbnails_again)
+
+    # --- asking the store ---------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """The case is open: ask it for the queue (and again whenever it is opened again, as after a restore)."""
+        self._live = True
+        self._rows.clear()
+        self._cells.clear()
+        self.refresh()
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Ask the store again for the ids (the filter, sort or the clips changed)."""
+        if not self._live:
+            return
+        self._generation += 1
+        generation = self._generation
+        self._source.ids(
+            self.shown, self.sort_key, self.descending, PAGE, lambda answer: self._ids_arrived(generation, answer, then)
+        )
+
+    def set_filter(self, shown: QueueFilter) -> None:
+        self.shown = shown
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def reload_rows(self, clip_ids: list[int]) -> None:
+        """The rows of these clips fetched again (they were edited): they stay where they are until the next
+        refresh, so the queue does not jump under the moderator's keys."""
+        wanted = [clip_id for clip_id in clip_ids if clip_id in self._rows or self.row_of(clip_id) is not None]
+        if wanted:
+            generation = self._generation
+            self._source.rows(wanted, lambda rows: self._rows_arrived(generation, rows, None))
+
+    def _ids_arrived(self, generation: int, answer: tuple, then: Callable[[], None] | None) -> None:
+        if generation != self._generation:
+            return
+        ids, total, first_rows = answer
+        self._keep_rows(first_rows)
+        self.reordering.emit()
+        self.beginResetModel()
+        self._ids, self.total = ids, total
+        self._row_of = None
+        # rows already fetched are kept (a new order of the same clips paints at once); edited rows are fetched
+        # again through reload_rows
+        self._asked_pages = {0}  # it came with the ids
+        self._wanted_pages.clear()
+        self._loaded_once = True
+        self.endResetModel()
+        self.counted.emit(len(ids), total)
+        self.reordered.emit()
+        if then is not None:
+            then()
+
+    def _want(self, page: int) -> None:
+        if page in self._asked_pages or page in self._wanted_pages or page * PAGE >= len(self._ids):
+            return
+        if not self._wanted_pages:
+            QTimer.singleShot(0, self._ask_pages)  # the pages one paint wants, asked in one call
+        self._wanted_pages.add(page)
+
+    def _ask_pages(self) -> None:
+        pages, self._wanted_pages = sorted(self._wanted_pages), set()
+        ids = [clip_id for page in pages for clip_id in self._ids[page * PAGE : (page + 1) * PAGE]]
+        if not ids:
+            return
+        self._asked_pages.update(pages)
+        generation = self._generation
+        self._source.rows(ids, lambda rows: self._rows_arrived(generation, rows, pages))
+
+    def _rows_arrived(self, generation: int, rows: list[dict], pages: list[int] | None) -> None:
+        if generation != self._generation:
+            return
+        self._keep_rows(rows)
+        if pages is not None:
+            for page in pages:
+                first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
+                if last >= first:
+                    self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        else:
+            for row in rows:
+                where = self.row_of(row["id"])
+                if where is not None:
+                    self.dataChanged.emit(self.index(where, 0), self.index(where, len(COLUMNS) - 1))
+
+    def _keep_rows(self, rows: list[dict]) -> None:
+        for row in rows:
+            self._rows[row["id"]] = row
+            self._rows.move_to_end(row["id"])
+            self._cells.pop(row["id"], None)
+            self._by_sha[row["sha256"]] = row["id"]
+        while len(self._rows) > _KEPT_ROWS:
+            dropped, row = self._rows.popitem(last=False)
+            self._cells.pop(dropped, None)
+            self._by_sha.pop(row["sha256"], None)
+            where = self.row_of(dropped)
+            if where is not None:
+                self._asked_pages.discard(where // PAGE)
+
+    # --- what the view reads ------------------------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        """Whether the store has answered once (until then the view says it is reading, not that it is empty)."""
+        return self._loaded_once
+
+    def clip_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def clip_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, clip_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {clip_id: n for n, clip_id in enumerate(self._ids)}
+        return self._row_of.get(clip_id)
+
+    def loaded_rows(self) -> list[dict]:
+        """The rows fetched so far (a few pages at most)."""
+        return list(self._rows.values())
+
+    def row_data(self, row: int) -> dict | None:
+        """The store's row for table row `row`, when it has been fetched."""
+        clip_id = self.clip_id(row)
+        return self._rows.get(clip_id) if clip_id is not None else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip or column.title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called a few thousand times a frame: the cells' words and colours are worked out once per row.
+        if role not in _ANSWERED:
+            return None
+        row = index.row()
+        clip_id = self._ids[row] if 0 <= row < len(self._ids) else None
+        if clip_id is None:
+            return None
+        if role == CLIP_ROLE:
+            return clip_id
+        cells = self._cells.get(clip_id)
+        if cells is None:
+            found = self._rows.get(clip_id)
+            if found is None:
+                self._want(row // PAGE)
+                if index.column() == _NAME:
+                    return "…" if role == _DISPLAY else ("…", _MUTED, None) if role == _CELL else None
+                return None
+            cells = self._cells[clip_id] = _cells(found)
+        column = index.column()
+        if role == _CELL:  # what the table's text delegate paints, in one call
+            if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
+                self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
+            return cells[0][column], cells[1][column], _ALIGNMENTS[column]
+        if role == _DISPLAY:
+            if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
+                self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
+            return cells[0][column]
+        if role == _FOREGROUND:
+            return cells[1][column]
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if role == _DECORATION:
+            return self.thumbnails.pixmap(self._rows[clip_id]["sha256"]) if column == _THUMBNAIL else None
+        if role == BADGE_ROLE:
+            return _badge_colours(self._rows[clip_id]) if column == _BADGE else None
+        return _tip(COLUMNS[column].key, self._rows[clip_id])
+
+    # --- thumbnails ---------------------------------------------------------------------------------------------
+    def _thumbnail_loaded(self, sha256: str) -> None:
+        clip_id = self._by_sha.get(sha256)
+        where = self.row_of(clip_id) if clip_id is not None else None
+        if where is not None:
+            index = self.index(where, _THUMBNAIL)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def _thumbnails_again(self) -> None:
+        self.thumbnails.forget_missing()
+        if self._ids:  # the view repaints only the rows on screen, which ask again
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0), [Qt.ItemDataRole.DecorationRole])
+
+
+# --- words for each cell ----------------------------------------------------------------------------------------
+def _cells(row: dict) -> tuple[tuple, tuple]:
+    return tuple(_shown(key, row) for key in COLUMN_KEYS), tuple(_foreground(key, row) for key in COLUMN_KEYS)
+
+
+def _shown(key: str, row: dict) -> str | None:
+    if key == "thumbnail":
+        return None
+    if key == "name":
+        return with_visible_controls(row["file_name"] or "")
+    if key == "duration":
+        return _duration(row["duration"])
+    if key == "source":
+        return with_visible_controls(" · ".join(part for part in (row["platform"], row["uploader"]) if part))
+    if key == "badge":
+        return with_visible_controls(row["badge"] or "")
+    if key == "evidence":
+        return "—" if row["evidence"] is None else f"{row['evidence'] * 100:.0f}%"
+    if key == "peak":
+        return "—" if row["peak"] is None else f"{with_visible_controls(row['peak_detector'] or '?')} {row['peak']:.2f}"
+    if key == "status":
+        return row["queue_status"] or "New"
+    if key == "decision":
+        return row["decision"] or ""
+    if key == "priority":
+        return str(row["priority"]) if row["priority"] else ""
+    if key == "assignee":
+        return with_visible_controls(row["assignee"] or "")
+    if key == "tags":
+        return with_visible_controls(", ".join(row["tags"]))
+    if key == "claims":
+        return str(row["claims"]) if row["claims"] else ""
+    if key == "evidence_frames":
+        return str(row["evidence_frames"]) if row["evidence_frames"] else ""
+    if key == "group":
+        return f"#{row['group_id']} ({row['group_size']})" if row["group_id"] is not None else ""
+    if key == "added":
+        return (row["added_at"] or "")[:16].replace("T", " ")
+    return ""
+
+
+def _tip(key: str, row: dict) -> str | None:
+    if key in ("name", "thumbnail"):
+        title = f"\n{row['title']}" if row["title"] else ""
+        return plain_tip(f"{row['file_name']}{title}\n{row['path']}")
+    if key == "source":
+        return plain_tip("\n".join(part for part in (row["platform"], row["uploader"], row["source_url"]) if part))
+    if key in ("badge", "assignee", "tags"):
+        text = _shown(key, row)
+        return plain_tip(text) if text else None
+    if key == "status" and row["queue_note"]:
+        return plain_tip(f"Note: {row['queue_note']}")
+    if key == "evidence" and row["evidence"] is None:
+        return "Not measured yet: open the clip, or Queue > Analyse selection"
+    return None
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _badge_colours(row: dict) -> tuple[str, str] | None:
+    if not row["badge"]:
+        return None
+    level = (row["badge_level"] or "note").replace("_", " ")
+    return LEVEL_COLOURS.get(level, LEVEL_COLOURS["note"])
+
+
+def _foreground(key: str, row: dict) -> QColor | None:
+    if key == "status":
+        return QColor(_STATUS_COLOURS.get(row["queue_status"] or "New", "#dcdfe6"))
+    if key == "decision" and row["decision"] in _DECISION_COLOURS:
+        return QColor(_DECISION_COLOURS[row["decision"]])
+    if key in ("evidence", "peak") and row[key] is None:
+        return _MUTED
+    if key == "added":
+        return _MUTED
+    return None

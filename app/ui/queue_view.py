@@ -1,0 +1,677 @@
+"""The Queue page: the filter bar and the table over the case's clips, the Queue menu, and triage by keyboard in a
+mail client's flow (J/K move, Enter opens the clip in the player, one key per decision and status, bulk edits on
+a selection, its own undo). Every edit is an audited store edit made on the store thread through QueueCase."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.queue import QueueFilter
+from app.store.rules import DECISIONS, QUEUE_STATUSES
+from app.ui.queue_case import QueueCase
+from app.ui.queue_jobs import start_analysis, start_export, start_import
+from app.ui.queue_model import COLUMN_KEYS, COLUMNS, QueueModel
+from app.ui.queue_thumbnails import THUMBNAIL, QueueThumbnails, default_thumbnail_folder
+from widgets.queue_filters import QueueFilterBar
+from widgets.queue_table import QueueTable
+
+if TYPE_CHECKING:
+    from app.ui.case import CaseController
+    from app.ui.shell import Shell
+
+SAVED_FILTERS_KEY = "queue/saved_filters"
+HEADER_KEY = "queue/header"
+ASSIGNEES_KEY = "queue/assignees"
+EMPTY = "No clips in this case yet.\n\nDrop a folder here or use Queue > Import folder… (Ctrl+Shift+I)"
+NONE_MATCH = "No clip matches this filter."
+_LEVELS = (("Strong", "strong"), ("Worth a look", "worth a look"), ("Note", "note"))
+_WIDTHS = {
+    "thumbnail": 74,
+    "name": 300,
+    "duration": 60,
+    "source": 160,
+    "badge": 180,
+    "evidence": 72,
+    "peak": 130,
+    "status": 110,
+    "decision": 160,
+    "priority": 60,
+    "assignee": 100,
+    "tags": 120,
+    "claims": 56,
+    "evidence_frames": 60,
+    "group": 70,
+    "added": 130,
+}
+_STATUS_KEYS = {"New": "Shift+N", "In review": "Shift+R", "Second opinion": "Shift+S"}
+
+
+@dataclass(frozen=True)
+class QueueCommand:
+    key: str
+    label: str
+    shortcuts: tuple[str, ...]
+    tip: str
+    run: Callable[[], None]
+    triage: bool = True  # a key that acts on the queue's rows: live only while the Queue page is shown
+
+
+class QueueView:
+    def __init__(
+        self,
+        shell: Shell,
+        case: CaseController,
+        show_player: Callable[[], None],
+        show_queue: Callable[[], None],
+        video_filter: str = "",
+    ) -> None:
+        self._shell, self._case, self._show_player, self._show_queue = shell, case, show_player, show_queue
+        self._video_filter = video_filter  # the file dialog's filter, as File > Open has it
+        self.queue = QueueCase(case)
+        self.thumbnail_folder = default_thumbnail_folder()
+        self.thumbnails = QueueThumbnails(self.thumbnail_folder)
+        self.model = QueueModel(self.queue, self.thumbnails)
+        self.undo_texts = ("Undo", "Redo")
+        self.importing = None  # the running import Job
+        self.filters = QueueFilterBar(QUEUE_STATUSES, DECISIONS, _LEVELS)
+        self.table = QueueTable(THUMBNAIL)
+        self.table.setModel(self.model)
+        self.table.use_delegates(COLUMN_KEYS.index("thumbnail"), COLUMN_KEYS.index("badge"))
+        self.table.set_column_widths([_WIDTHS[key] for key in COLUMN_KEYS])
+        self.table.horizontalHeader().setSortIndicator(COLUMN_KEYS.index("added"), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # asks the model to sort; it asks the store once the case is open
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)  # as a mail's subject
+        header_state = shell.settings.value(HEADER_KEY)
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        else:  # what triage decides, beside the name: on a 1366 px screen the rest scrolls
+            for place, key in enumerate(("status", "decision"), start=2):
+                header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
+        self.table.set_empty_text("Reading the case…")
+        self.page = QWidget()
+        self.page.setObjectName("queue-page")
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self._remembered: tuple[list[int], int | None] = ([], None)
+        self._connect()
+        self.actions = self._build_menu()
+        self.set_active(False)
+        self._show_saved_names()
+
+    # --- wiring -------------------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        status = self._shell.status_bar
+        self._case.opened.connect(lambda _path: self.model.start())
+        self.filters.changed.connect(lambda values: self.model.set_filter(QueueFilter.from_dict(values)))
+        self.filters.save_requested.connect(self.ask_save_filter)
+        self.filters.saved_chosen.connect(self.choose_saved_filter)
+        self.filters.delete_requested.connect(self.delete_saved_filter)
+        self.model.counted.connect(self._on_counted)
+        self.model.reordering.connect(self._remember_selection)
+        self.model.reordered.connect(self._restore_selection)
+        self.queue.saved.connect(lambda text: status.showMessage(text, 5000))
+        self.queue.refused.connect(lambda text: status.showMessage(text, 8000))
+        self.queue.edited.connect(self.model.reload_rows)
+        self.table.open_requested.connect(lambda row: self.open_row(row))
+        self.table.files_dropped.connect(lambda paths: self.import_paths([Path(p) for p in paths], recursive=True))
+
+    def _build_menu(self) -> dict[str, QAction]:
+        window = self._shell.window
+        menu = QMenu("&Queue", window)
+        self._shell.menus["&Queue"] = menu
+        window.menuBar().insertMenu(self._shell.menus["&Review"].menuAction(), menu)
+        commands = [
+            QueueCommand("queue_next", "&Next clip", ("J",), "Go to the next clip in the queue (J, Down)", self.next),
+            QueueCommand("queue_previous", "&Previous clip", ("K",), "Go to the clip before (K, Up)", self.previous),
+            QueueCommand(
+                "queue_open",
+                "&Open in the player",
+                ("Return", "Enter"),
+                "Open the clip in the player; Esc there comes back to this row (Enter)",
+                self.open_current,
+            ),
+            QueueCommand(
+                "queue_search",
+                "&Search the queue",
+                ("/",),
+                "Type to search names, uploaders, claims, notes (/)",
+                self.filters.focus_search,
+            ),
+            None,
+            *(
+                QueueCommand(
+                    f"queue_decide_{n}",
+                    f"Decide: {decision}",
+                    (str(n),),
+                    f"Decide '{decision}' for the selected clips and go to the next ({n})",
+                    lambda d=decision: self.decide(d),
+                )
+                for n, decision in enumerate(DECISIONS, 1)
+            ),
+            None,
+            *(
+                QueueCommand(
+                    f"queue_status_{status.replace(' ', '_').lower()}",
+                    f"Status: {status}",
+                    (key,),
+                    f"Set the status of the selected clips to '{status}' ({key})",
+                    lambda s=status: self.set_status(s),
+                )
+                for status, key in _STATUS_KEYS.items()
+            ),
+            QueueCommand(
+                "queue_assign", "&Assign to…", ("A",), "Hand the selected clips to a reviewer (A)", self.ask_assignee
+            ),
+            QueueCommand(
+                "queue_note",
+                "Queue &note…",
+                ("N",),
+                "A note on the selected clips for the next reviewer (N)",
+                self.ask_note,
+            ),
+            QueueCommand("queue_tags", "&Tags…", ("T",), "Set the tags of the selected clips (T)", self.ask_tags),
+            QueueCommand(
+                "queue_priority", "P&riority…", ("P",), "Set the priority of the selected clips (P)", self.ask_priority
+            ),
+            QueueCommand(
+                "queue_undo", "Undo queue edit", (), "Undo the queue's last edit (Ctrl+Z on the queue)", self.queue.undo
+            ),
+            QueueCommand(
+                "queue_redo",
+                "Redo queue edit",
+                (),
+                "Redo the queue's edit undone (Ctrl+Shift+Z on the queue)",
+                self.queue.redo,
+            ),
+            None,
+            QueueCommand(
+                "queue_group",
+                "Show this clip's &group",
+                ("G",),
+                "Show only the clip's near-duplicates (G); the button in the filter bar shows the whole queue again",
+                self.show_group,
+            ),
+            QueueCommand(
+                "queue_decide_group",
+                "&Decide the whole group…",
+                (),
+                "One decision for every clip of the group, after a confirmation",
+                self.ask_decide_group,
+            ),
+            QueueCommand(
+                "queue_carry",
+                "&Carry this decision to the group…",
+                (),
+                "The clip's decision for the rest of its group, after a confirmation",
+                self.carry_decision,
+            ),
+            None,
+            QueueCommand(
+                "queue_import_folder",
+                "&Import folder…",
+                ("Ctrl+Shift+I",),
+                "Add every clip in a folder and its subfolders to the queue (Ctrl+Shift+I)",
+                self.ask_import_folder,
+                triage=False,
+            ),
+            QueueCommand(
+                "queue_import_files",
+                "Import &files…",
+                (),
+                "Add clips to the queue",
+                self.ask_import_files,
+                triage=False,
+            ),
+            QueueCommand(
+                "queue_analyse_selection",
+                "Analyse &selection",
+                (),
+                "Run the detectors over the selected clips (every 5th frame) and fill in their evidence",
+                self.analyse_selection,
+            ),
+            QueueCommand(
+                "queue_analyse_all",
+                "Analyse &whole queue",
+                (),
+                "Run the detectors over every clip the filter shows",
+                self.analyse_all,
+                triage=False,
+            ),
+            QueueCommand(
+                "queue_export_csv",
+                "Export queue as &CSV…",
+                (),
+                "The clips the filter shows, as the table shows them, with SHA-256s",
+                lambda: self.ask_export("csv"),
+                triage=False,
+            ),
+            QueueCommand(
+                "queue_export_json",
+                "Export queue as &JSON…",
+                (),
+                "The clips the filter shows, as JSON",
+                lambda: self.ask_export("json"),
+                triage=False,
+            ),
+        ]
+        actions: dict[str, QAction] = {}
+        self._triage: list[QAction] = []
+        for command in commands:
+            if command is None:
+                menu.addSeparator()
+                continue
+            action = QAction(command.label, window)
+            action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(command.tip)
+            action.setStatusTip(command.tip)
+            action.triggered.connect(lambda checked=False, run=command.run: run())
+            menu.addAction(action)
+            actions[command.key] = action
+            if command.triage:
+                self._triage.append(action)
+        return actions
+
+    def set_active(self, shown: bool) -> None:
+        """The triage keys work only while the Queue page is shown (J, K, 1... are the player's keys there)."""
+        for action in self._triage:
+            action.setEnabled(shown)
+        if shown:
+            self.table.setFocus()
+            current = self.table.currentIndex()
+            if current.isValid():
+                self.table.scrollTo(current)
+
+    def shortcut_keys(self) -> set[str]:
+        """The triage keys, as QKeySequence strings: the window turns its own off while the queue is shown."""
+        return {s.toString() for action in self._triage for s in action.shortcuts()}
+
+    def close(self) -> None:
+        self._shell.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.thumbnails.close()
+
+    # --- moving and opening -------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [clip_id for clip_id in (self.model.clip_id(row) for row in rows) if clip_id is not None]
+
+    def go_to_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, COLUMN_KEYS.index("name"))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def next(self) -> None:
+        current = self.table.currentIndex()
+        self.go_to_row(current.row() + 1 if current.isValid() else 0)
+
+    def previous(self) -> None:
+        current = self.table.currentIndex()
+        self.go_to_row(max(0, current.row() - 1) if current.isValid() else 0)
+
+    def open_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.open_row(self.table.currentIndex().row())
+
+    def open_row(self, row: int) -> None:
+        clip_id = self.model.clip_id(row)
+        if clip_id is None:
+            return
+        self.go_to_row(row)
+        found = self.model.row_data(row)
+        if found is not None:
+            self._open(found)
+        else:
+            self.queue.rows([clip_id], lambda rows: rows and self._open(rows[0]))
+
+    def _open(self, row: dict) -> None:
+        if not Path(row["path"]).is_file():
+            self._shell.status_bar.showMessage(f"{Path(row['path']).name} is no longer at {row['path']}.", 8000)
+            return
+        self._show_player()
+        self._shell.open_paths([row["path"]])
+
+    # --- triage edits -------------------------------------------------------------------------------------------
+    def edit(self, values: dict, ids: list[int] | None = None) -> None:
+        ids = self.selected_ids() if ids is None else ids
+        if not ids:
+            self._shell.status_bar.showMessage("Choose a clip in the queue first.", 4000)
+            return
+        self.queue.edit(ids, values)
+
+    def decide(self, decision: str) -> None:
+        """The decision on the selected clips (they are Decided now), then on to the row after them."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        current = self.table.currentIndex().row()
+        last = max(rows) if rows else current
+        self.edit({"decision": decision, "queue_status": "Decided"})
+        if last + 1 < self.model.rowCount():
+            self.go_to_row(last + 1)
+
+    def set_status(self, status: str) -> None:
+        self.edit({"queue_status": status})
+
+    def assign(self, name: str) -> None:
+        name = name.strip()
+        if name:
+            known = self.known_assignees()
+            self._shell.settings.setValue(ASSIGNEES_KEY, json.dumps([name, *(n for n in known if n != name)][:30]))
+        self.edit({"assignee": name})
+
+    def set_note(self, note: str) -> None:
+        self.edit({"queue_note": note})
+
+    def set_tags(self, tags: list[str]) -> None:
+        self.edit({"tags": [tag for tag in dict.fromkeys(t.strip() for t in tags) if tag]})
+
+    def set_priority(self, priority: int) -> None:
+        self.edit({"priority": priority})
+
+    def undo(self) -> None:
+        self.queue.undo()
+
+    def redo(self) -> None:
+        self.queue.redo()
+
+    def known_assignees(self) -> list[str]:
+        """Names assigned before on this machine, the reviewer's own, and those on the rows read so far."""
+        try:
+            kept = json.loads(self._shell.settings.value(ASSIGNEES_KEY, "[]"))
+        except (TypeError, ValueError):
+            kept = []
+        seen = [row["assignee"] for row in self.model.loaded_rows() if row["assignee"]]
+        names = [str(n) for n in kept if isinstance(n, str)] + [self._case.reviewer] + seen
+        return [name for name in dict.fromkeys(names) if name]
+
+    def ask_assignee(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name, accepted = QInputDialog.getItem(
+            self._shell.window,
+            "Assign",
+            f"Assign {_clips(len(ids))} to (empty: nobody):",
+            ["", *self.known_assignees()],
+            0,
+            True,
+        )
+        if accepted:
+            self.assign(name)
+
+    def ask_note(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self._first_selected_row()
+        current = first["queue_note"] if first is not None and len(ids) == 1 else ""
+        note, accepted = QInputDialog.getMultiLineText(
+            self._shell.window, "Queue note", f"A note on {_clips(len(ids))} for whoever reviews next:", current
+        )
+        if accepted:
+            self.set_note(note)
+
+    def ask_tags(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self._first_selected_row()
+        current = ", ".join(first["tags"]) if first is not None and len(ids) == 1 else ""
+        text, accepted = QInputDialog.getText(
+            self._shell.window,
+            "Tags",
+            f"Tags of {_clips(len(ids))}, separated by commas (they replace the tags there):",
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        if accepted:
+            self.set_tags(text.split(","))
+
+    def ask_priority(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self._first_selected_row()
+        current = first["priority"] or 0 if first is not None else 0
+        value, accepted = QInputDialog.getInt(
+            self._shell.window, "Priority", f"Priority of {_clips(len(ids))} (0 none, 9 most urgent):", current, 0, 9
+        )
+        if accepted:
+            self.set_priority(value)
+
+    def _first_selected_row(self) -> dict | None:
+        ids = self.selected_ids()
+        row = self.model.row_of(ids[0]) if ids else None
+        return self.model.row_data(row) if row is not None else None
+
+    # --- groups of near-duplicates ------------------------------------------------------------------------------
+    def _current_group(self) -> int | None:
+        row = self.model.row_data(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
+        if row is None or row["group_id"] is None:
+            self._shell.status_bar.showMessage("This clip is in no group of near-duplicates.", 5000)
+            return None
+        return row["group_id"]
+
+    def show_group(self) -> None:
+        group = self._current_group()
+        if group is not None:
+            self.filters.set_group(group)
+
+    def ask_decide_group(self) -> None:
+        group = self._current_group()
+        if group is None:
+            return
+        decision, accepted = QInputDialog.getItem(
+            self._shell.window,
+            "Decide the whole group",
+            f"The decision for every clip of group #{group}:",
+            list(DECISIONS),
+            0,
+            False,
+        )
+        if accepted:
+            self.decide_group(group, decision)
+
+    def decide_group(self, group: int, decision: str, others_than: int | None = None) -> None:
+        def confirm(ids: list[int]) -> None:
+            ids = [clip_id for clip_id in ids if clip_id != others_than]
+            if not ids:
+                self._shell.status_bar.showMessage(f"Group #{group} has no other clip.", 5000)
+                return
+            words = "the other" if others_than is not None else "all"
+            if confirmed(
+                self._shell.window,
+                "Decide the group",
+                f"Decide '{decision}' for {words} {_clips(len(ids))} of group #{group}?",
+            ):
+                self.edit({"decision": decision, "queue_status": "Decided"}, ids)
+
+        self.queue.group_ids(group, confirm)
+
+    def carry_decision(self) -> None:
+        group = self._current_group()
+        row = self.model.row_data(self.table.currentIndex().row()) if group is not None else None
+        if row is None:
+            return
+        if not row["decision"]:
+            self._shell.status_bar.showMessage("Decide this clip first: its decision is what is carried.", 5000)
+            return
+        self.decide_group(group, row["decision"], others_than=row["id"])
+
+    # --- filters ------------------------------------------------------------------------------------------------
+    def saved_filters(self) -> dict[str, dict]:
+        try:
+            saved = json.loads(self._shell.settings.value(SAVED_FILTERS_KEY, "{}"))
+        except (TypeError, ValueError):
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def save_filter(self, name: str) -> None:
+        saved = self.saved_filters()
+        saved[name] = QueueFilter.from_dict(self.filters.values()).as_dict()
+        self._shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
+        self._show_saved_names(name)
+        self._shell.status_bar.showMessage(f"Filter saved as '{name}'.", 4000)
+
+    def choose_saved_filter(self, name: str) -> None:
+        values = self.saved_filters().get(name)
+        if values is not None:
+            self.filters.set_values(QueueFilter.from_dict(values).as_dict())
+
+    def delete_saved_filter(self, name: str) -> None:
+        saved = self.saved_filters()
+        if saved.pop(name, None) is not None:
+            self._shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
+            self._show_saved_names()
+            self._shell.status_bar.showMessage(f"Saved filter '{name}' deleted.", 4000)
+
+    def ask_save_filter(self) -> None:
+        name, accepted = QInputDialog.getText(self._shell.window, "Save filter", "Name of this filter:")
+        if accepted and name.strip():
+            self.save_filter(name.strip())
+
+    def _show_saved_names(self, current: str = "") -> None:
+        self.filters.set_saved_names(sorted(self.saved_filters(), key=str.casefold), current)
+
+    def _on_counted(self, shown: int, total: int) -> None:
+        self.filters.set_count(shown, total)
+        self.table.set_empty_text(EMPTY if total == 0 else NONE_MATCH)
+
+    def _remember_selection(self) -> None:
+        current = self.table.currentIndex()
+        ids = self.selected_ids()
+        if ids:  # none: the clips chosen were filtered out; they are chosen again when a filter lets them back
+            self._remembered = (ids, self.model.clip_id(current.row()) if current.isValid() else ids[0])
+
+    def _restore_selection(self) -> None:
+        ids, current = self._remembered
+        selection = QItemSelection()
+        for clip_id in ids:
+            row = self.model.row_of(clip_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, len(COLUMNS) - 1))
+        model = self.table.selectionModel()
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            model.setCurrentIndex(
+                self.model.index(row, COLUMN_KEYS.index("name")), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- long work ----------------------------------------------------------------------------------------------
+    def ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._shell.window,
+            "Import a folder of clips",
+            str(self._shell.settings.value("files/last_folder", str(Path.home()))),
+        )
+        if folder:
+            self.import_paths([Path(folder)], recursive=True)
+
+    def ask_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._shell.window,
+            "Import clips",
+            str(self._shell.settings.value("files/last_folder", str(Path.home()))),
+            self._video_filter,
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths], recursive=False)
+
+    def import_paths(self, paths: list[Path], recursive: bool) -> None:
+        if self.importing is not None:
+            self._shell.status_bar.showMessage("An import is running: wait for it, or cancel it first.", 5000)
+            return
+        if self._case.path is None:
+            return
+
+        self._show_queue()  # the rows appear there as they are read
+        self.importing = True  # until the job is started, after the edits made so far are saved
+
+        def start() -> None:
+            self.importing = start_import(
+                self._shell,
+                self._case.path,
+                self._case.reviewer,
+                self.thumbnail_folder,
+                paths,
+                recursive,
+                on_clips=lambda _ids: self._refresh_after_import(),
+                on_done=self._import_done,
+            )
+
+        self.queue.when_saved(start)  # the import's own connection sees every edit made so far
+
+    def _refresh_after_import(self) -> None:
+        self.thumbnails.forget_missing()
+        self.model.refresh()
+
+    def _import_done(self) -> None:
+        self.importing = None
+        self._refresh_after_import()
+
+    def analyse_selection(self) -> None:
+        self._analyse(self.selected_ids())
+
+    def analyse_all(self) -> None:
+        self._analyse(self.model.clip_ids())
+
+    def _analyse(self, ids: list[int]) -> None:
+        if not ids:
+            self._shell.status_bar.showMessage("No clips to analyse.", 4000)
+            return
+        from app.ui.provider_menu import detector_provider
+
+        provider = detector_provider(self._shell.settings)
+        self.queue.when_saved(
+            lambda: start_analysis(self._shell, self._case.path, ids, provider, on_clips=self.model.reload_rows)
+        )
+
+    def ask_export(self, kind: str) -> None:
+        folder = str(self._shell.settings.value("files/export_folder", str(Path.home())))
+        suffix = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}[kind]
+        target, _ = QFileDialog.getSaveFileName(
+            self._shell.window, f"Export the queue as {kind.upper()}", str(Path(folder) / f"queue.{kind}"), suffix
+        )
+        if target:
+            self.export(Path(target), kind)
+
+    def export(self, target: Path, kind: str) -> None:
+        ids = self.model.clip_ids()
+        self.queue.rows(ids, lambda rows: start_export(self._shell, rows, target, kind))
+
+
+def confirmed(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _clips(n: int) -> str:
+    return "1 clip" if n == 1 else f"{n:,} clips"

@@ -1,0 +1,197 @@
+"""The filter bar above the queue: status, decision, provenance badge, "evidence at least", tag, assignee, a search
+box, and saved filters. It speaks plain dicts (the fields of app.store.queue.QueueFilter) and signals; the shell
+turns them into store queries and keeps the saved ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+UNDECIDED = "Not decided"
+_TYPING_MS = 200  # a search is asked for once typing pauses
+
+
+class QueueFilterBar(QWidget):
+    changed = Signal(dict)  # the filter on screen, as QueueFilter.as_dict() writes it
+    save_requested = Signal()  # "Save as…": the shell asks for a name
+    saved_chosen = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(
+        self,
+        statuses: tuple[str, ...],
+        decisions: tuple[str, ...],
+        levels: tuple[tuple[str, str], ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue-filters")
+        self._group: int | None = None
+        self._quiet = False
+        # each chooser says what it filters in its first choice: no captions, so the bar fits a 1366 px screen
+        self.status = _combo("Status", [("Any status", None), *((s, s) for s in statuses)])
+        self.decision = _combo("Decision", [("Any decision", None), (UNDECIDED, ""), *((d, d) for d in decisions)])
+        self.badge = _combo("Provenance badge", [("Any badge", None), *((words, level) for words, level in levels)])
+        self.evidence = QSpinBox()
+        self.evidence.setRange(0, 100)
+        self.evidence.setSuffix("%")
+        self.evidence.setPrefix("evidence ≥ ")
+        self.evidence.setSpecialValueText("any evidence")
+        self.evidence.setToolTip("Only clips whose clip-level evidence is at least this (0: any, measured or not)")
+        self.tag = _line("tag", "Only clips with this tag")
+        self.assignee = _line("assignee", "Only clips assigned to this reviewer")
+        self.search = _line(
+            "Search names, uploaders, claims, notes",
+            "Search (any script; three letters or more use the index)",
+            width=150,
+            wide=True,
+        )
+        self.search.setClearButtonEnabled(True)
+        self.group = QToolButton()
+        self.group.setToolTip("Showing one group of near-duplicates: click to show the whole queue again")
+        self.group.hide()
+        self.group.clicked.connect(lambda: self.set_group(None))
+        self.saved = QComboBox()
+        self.saved.setToolTip("Saved filters")
+        self.saved.setMinimumContentsLength(8)
+        self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.save = QPushButton("Save…")
+        self.save.setToolTip("Keep the filter on screen under a name")
+        self.delete = QPushButton("Delete")
+        self.delete.setToolTip("Forget the saved filter chosen")
+        self.count = QLabel()
+        self.count.setObjectName("queue-count")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(6)
+        for widget in (self.status, self.decision, self.badge, self.evidence):
+            layout.addWidget(widget)
+        layout.addWidget(self.tag)
+        layout.addWidget(self.assignee)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.group)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.save)
+        layout.addWidget(self.delete)
+        layout.addWidget(self.count)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(_TYPING_MS)
+        self._typing.timeout.connect(self._emit)
+        for combo in (self.status, self.decision, self.badge):
+            combo.currentIndexChanged.connect(self._emit)
+        self.evidence.valueChanged.connect(lambda _value: self._typing.start())
+        for line in (self.tag, self.assignee, self.search):
+            line.textChanged.connect(lambda _text: self._typing.start())
+            line.returnPressed.connect(self._emit)
+        for fixed in (self.status, self.decision, self.badge, self.evidence, self.saved, self.save, self.delete):
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the search box takes the rest
+        self.save.clicked.connect(self.save_requested.emit)
+        self.saved.activated.connect(lambda n: n > 0 and self.saved_chosen.emit(self.saved.itemText(n)))
+        self.delete.clicked.connect(self._ask_delete)
+        self.set_saved_names([])
+
+    def values(self) -> dict:
+        evidence = self.evidence.value()
+        return {
+            "statuses": _chosen(self.status),
+            "decisions": _chosen(self.decision),
+            "badge_levels": _chosen(self.badge),
+            "evidence_at_least": evidence / 100 if evidence else None,
+            "tag": self.tag.text().strip(),
+            "assignee": self.assignee.text().strip(),
+            "text": self.search.text().strip(),
+            "group": self._group,
+        }
+
+    def set_values(self, values: dict) -> None:
+        """Show a saved filter (a dict as values() writes it) and ask for it once."""
+        self._quiet = True
+        try:
+            _choose(self.status, values.get("statuses") or [])
+            _choose(self.decision, values.get("decisions") or [])
+            _choose(self.badge, values.get("badge_levels") or [])
+            at_least = values.get("evidence_at_least")
+            self.evidence.setValue(round(at_least * 100) if at_least else 0)
+            self.tag.setText(values.get("tag") or "")
+            self.assignee.setText(values.get("assignee") or "")
+            self.search.setText(values.get("text") or "")
+            self._show_group(values.get("group"))
+        finally:
+            self._quiet = False
+        self._typing.stop()
+        self._emit()
+
+    def set_group(self, group: int | None) -> None:
+        self._show_group(group)
+        self._emit()
+
+    def set_saved_names(self, names: list[str], current: str = "") -> None:
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem("Saved filters…" if names else "No saved filters")
+        self.saved.addItems(names)
+        self.saved.setCurrentIndex(max(0, self.saved.findText(current)) if current else 0)
+        self.saved.blockSignals(False)
+        self.delete.setEnabled(bool(names))
+
+    def set_count(self, shown: int, total: int) -> None:
+        self.count.setText(f"{shown:,} of {total:,} clips")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_group(self, group: int | None) -> None:
+        self._group = group
+        self.group.setText(f"Group #{group} ✕" if group is not None else "")
+        self.group.setVisible(group is not None)
+
+    def _ask_delete(self) -> None:
+        if self.saved.currentIndex() > 0:
+            self.delete_requested.emit(self.saved.currentText())
+
+    def _emit(self) -> None:
+        if not self._quiet:
+            self._typing.stop()
+            self.changed.emit(self.values())
+
+
+def _combo(tip: str, items: list[tuple[str, str | None]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setToolTip(tip)
+    # as narrow as a short choice: "Escalate to fact-check" elides in the box and shows whole in the list
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(9)
+    for words, value in items:
+        combo.addItem(words, value)
+    return combo
+
+
+def _line(placeholder: str, tip: str, width: int = 90, wide: bool = False) -> QLineEdit:
+    line = QLineEdit()
+    line.setPlaceholderText(placeholder)
+    line.setToolTip(tip)
+    line.setMinimumWidth(width)
+    line.setMaximumWidth(16777215 if wide else 160)
+    return line
+
+
+def _chosen(combo: QComboBox) -> list[str]:
+    value = combo.currentData()
+    return [] if value is None else [value]
+
+
+def _choose(combo: QComboBox, values: list[str]) -> None:
+    index = combo.findData(values[0]) if values else 0
+    combo.setCurrentIndex(max(0, index))

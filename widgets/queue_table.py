@@ -1,0 +1,84 @@
+"""The queue's table: one row per clip with its thumbnail, long names cut in the middle (the whole name in the
+tooltip), a sort indicator in the header, and, while the queue is empty, words saying how to fill it. Files and
+folders dropped on it are handed on; the table never reads them itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from widgets.queue_delegates import BadgeDelegate, TextDelegate, ThumbnailDelegate
+
+
+class QueueTable(QTableView):
+    files_dropped = Signal(list)  # local paths
+    open_requested = Signal(int)  # a row double-clicked
+
+    def __init__(self, thumbnail: QSize, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.setObjectName("queue-table")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # clip names differ at their ends: keep both
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring on ten thousand rows
+        rows.setDefaultSectionSize(thumbnail.height() + 8)
+        header = self.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        self._thumbnails = ThumbnailDelegate(thumbnail, self)
+        self._badges = BadgeDelegate(self)
+        self._texts = TextDelegate(self)
+        self.setItemDelegate(self._texts)
+        self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
+
+    def use_delegates(self, thumbnail_column: int, badge_column: int) -> None:
+        self.setItemDelegateForColumn(thumbnail_column, self._thumbnails)
+        self.setItemDelegateForColumn(badge_column, self._badges)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#9aa0ab"))
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            painter.setFont(font)
+            room = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(room, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
