@@ -57,7 +57,9 @@ def describe(change: Change | list[Change]) -> str:
     """'editing the claim', 'adding a source', 'editing 12 clips' ... for menus and the status bar."""
     if isinstance(change, list):
         if len(change) > 1:
-            return f"{_VERBS.get(change[0].action, change[0].action)} {len(change)} {_NAMES[change[0].table]}s"
+            actions = {each.action for each in change}
+            verb = _VERBS.get(change[0].action, change[0].action) if len(actions) == 1 else "changing"
+            return f"{verb} {len(change)} {_NAMES[change[0].table]}s"
         change = change[0]
     thing = _NAMES.get(change.table, change.table)
     if change.action == "create":

@@ -62,9 +62,14 @@ class QueueCase(QObject):
     def edit(self, clip_ids: list[int], values: dict, done: Callable[[], None] | None = None) -> None:
         """The same fields on every clip named, as one audited bulk edit and one undo step."""
         ids = list(clip_ids)
+        self.change(lambda store: store.edit_many("clips", ids, values), done)
+
+    def change(self, edits: Callable[[Store], list[Change]], done: Callable[[], None] | None = None) -> None:
+        """`edits(store)` (audited store edits in one transaction, such as carrying a verdict to a group) run on the
+        store thread and recorded as one undo step."""
 
         def work(store: Store) -> tuple:
-            changes = store.edit_many("clips", ids, values)
+            changes = edits(store)
             self._history.record(changes)
             return changes, self._history.undo_text(), self._history.redo_text()
 
@@ -73,7 +78,7 @@ class QueueCase(QObject):
             self.history_changed.emit(undo_text, redo_text)
             if changes:
                 self.saved.emit(f"Saved: {describe(changes)}")
-                self.edited.emit([change.row_id for change in changes])
+                self.edited.emit(_clips_of(changes))
             else:
                 self.saved.emit("Nothing to change: the clips already said so.")
             if done is not None:
@@ -103,12 +108,16 @@ class QueueCase(QObject):
             if not step:
                 self.saved.emit(nothing)
                 return
-            changes = step if isinstance(step, list) else [step]
             self.saved.emit(f"{verb}: {describe(step)}")
-            self.edited.emit([change.row_id for change in changes])
+            self.edited.emit(_clips_of(step if isinstance(step, list) else [step]))
 
         self._case.run_on_store(work, finish, self.refused.emit)
 
 
 def _total(store: Store) -> int:
     return len(store.queue_ids(QueueFilter(), "added", True))
+
+
+def _clips_of(changes: list[Change]) -> list[int]:
+    """The clips whose queue rows the changes touch (a verdict's change touches its clip's row)."""
+    return list(dict.fromkeys(change.clip_id for change in changes))

@@ -175,3 +175,74 @@ def _pairs(items) -> list[tuple[str, str]]:
         else:
             pairs.append((str(getattr(item, "path", item)), str(getattr(item, "reason", ""))))
     return pairs
+
+
+def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[int], dialog) -> Job:
+    """Each clip's dossier into the folder the Export dialog names; the summary in the status bar, and the clips
+    refused listed with their reasons."""
+    from app.dossier.selection import SelectionSummary, export_selection
+    from app.store.store import Store, StoreError
+    from app.ui.export_view import (
+        FOLDER_KEY,
+        JSON_KEY,
+        ORGANISATION_KEY,
+        ORGANISATION_URL_KEY,
+        PDF_KEY,
+        SERIES_KEY,
+        TRUST_LIST_KEY,
+    )
+
+    settings = shell.settings
+    out_dir = Path(dialog.folder.text().strip()).expanduser()
+    for key, value in (
+        (FOLDER_KEY, str(out_dir)),
+        (PDF_KEY, dialog.pdf.isChecked()),
+        (JSON_KEY, dialog.json.isChecked()),
+        (SERIES_KEY, dialog.series.isChecked()),
+    ):
+        settings.setValue(key, value)
+    organisation = {
+        "name": str(settings.value(ORGANISATION_KEY, "") or ""),
+        "url": str(settings.value(ORGANISATION_URL_KEY, "") or ""),
+    }
+    trust = str(settings.value(TRUST_LIST_KEY, "") or "")
+    ids, pdf, json_dossier, series = (
+        list(clip_ids),
+        dialog.pdf.isChecked(),
+        dialog.json.isChecked(),
+        dialog.series.isChecked(),
+    )
+
+    def work(job: Job):
+        try:
+            store = Store.open(database, reviewer)
+        except StoreError as error:
+            return SelectionSummary(refused=[("the case", str(error))])
+        try:
+            summary = export_selection(
+                store,
+                ids,
+                out_dir,
+                organisation,
+                series and json_dossier,
+                json_dossier=json_dossier,
+                pdf=pdf,
+                trust_list=Path(trust) if trust else None,
+                on_progress=lambda fraction, _name: job.report(fraction),
+                cancelled=job.is_cancelled,
+            )
+        finally:
+            store.close()
+        job.took_effect()  # the dossiers written stay written, and are reported, whenever Cancel came
+        return summary
+
+    job = shell.jobs.start("Writing dossiers", work)
+    show_progress(shell.status_bar, job, f"Dossiers for {len(ids):,} clips")
+
+    def done(summary) -> None:
+        shell.status_bar.showMessage(f"{summary.sentence()} Folder: {out_dir}", 10000)
+        if summary.refused:
+            show_failures(shell.window, "Dossiers not written", "No dossier was written for:", summary.refused)
+
+    job.succeeded.connect(done)
+    return job

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 from app.store.queue import QueueFilter
 from app.store.rules import DECISIONS, QUEUE_STATUSES
 from app.ui.queue_case import QueueCase
-from app.ui.queue_jobs import start_analysis, start_export, start_import
+from app.ui.queue_commands import queue_commands
+from app.ui.queue_groups import QueueGroups, clips
+from app.ui.queue_jobs import start_analysis, start_dossiers, start_export, start_import
 from app.ui.queue_model import COLUMN_KEYS, COLUMNS, QueueModel
 from app.ui.queue_thumbnails import THUMBNAIL, QueueThumbnails, default_thumbnail_folder
 from widgets.queue_filters import QueueFilterBar
@@ -60,17 +60,6 @@ _WIDTHS = {
     "group": 70,
     "added": 130,
 }
-_STATUS_KEYS = {"New": "Shift+N", "In review": "Shift+R", "Second opinion": "Shift+S"}
-
-
-@dataclass(frozen=True)
-class QueueCommand:
-    key: str
-    label: str
-    shortcuts: tuple[str, ...]
-    tip: str
-    run: Callable[[], None]
-    triage: bool = True  # a key that acts on the queue's rows: live only while the Queue page is shown
 
 
 class QueueView:
@@ -82,7 +71,7 @@ class QueueView:
         show_queue: Callable[[], None],
         video_filter: str = "",
     ) -> None:
-        self._shell, self._case, self._show_player, self._show_queue = shell, case, show_player, show_queue
+        self.shell, self.case, self._show_player, self._show_queue = shell, case, show_player, show_queue
         self._video_filter = video_filter  # the file dialog's filter, as File > Open has it
         self.queue = QueueCase(case)
         self.thumbnail_folder = default_thumbnail_folder()
@@ -115,6 +104,7 @@ class QueueView:
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self._remembered: tuple[list[int], int | None] = ([], None)
+        self.groups = QueueGroups(self)
         self._connect()
         self.actions = self._build_menu()
         self.set_active(False)
@@ -122,8 +112,8 @@ class QueueView:
 
     # --- wiring -------------------------------------------------------------------------------------------------
     def _connect(self) -> None:
-        status = self._shell.status_bar
-        self._case.opened.connect(lambda _path: self.model.start())
+        status = self.shell.status_bar
+        self.case.opened.connect(lambda _path: self.model.start())
         self.filters.changed.connect(lambda values: self.model.set_filter(QueueFilter.from_dict(values)))
         self.filters.save_requested.connect(self.ask_save_filter)
         self.filters.saved_chosen.connect(self.choose_saved_filter)
@@ -138,144 +128,11 @@ class QueueView:
         self.table.files_dropped.connect(lambda paths: self.import_paths([Path(p) for p in paths], recursive=True))
 
     def _build_menu(self) -> dict[str, QAction]:
-        window = self._shell.window
+        window = self.shell.window
         menu = QMenu("&Queue", window)
-        self._shell.menus["&Queue"] = menu
-        window.menuBar().insertMenu(self._shell.menus["&Review"].menuAction(), menu)
-        commands = [
-            QueueCommand("queue_next", "&Next clip", ("J",), "Go to the next clip in the queue (J, Down)", self.next),
-            QueueCommand("queue_previous", "&Previous clip", ("K",), "Go to the clip before (K, Up)", self.previous),
-            QueueCommand(
-                "queue_open",
-                "&Open in the player",
-                ("Return", "Enter"),
-                "Open the clip in the player; Esc there comes back to this row (Enter)",
-                self.open_current,
-            ),
-            QueueCommand(
-                "queue_search",
-                "&Search the queue",
-                ("/",),
-                "Type to search names, uploaders, claims, notes (/)",
-                self.filters.focus_search,
-            ),
-            None,
-            *(
-                QueueCommand(
-                    f"queue_decide_{n}",
-                    f"Decide: {decision}",
-                    (str(n),),
-                    f"Decide '{decision}' for the selected clips and go to the next ({n})",
-                    lambda d=decision: self.decide(d),
-                )
-                for n, decision in enumerate(DECISIONS, 1)
-            ),
-            None,
-            *(
-                QueueCommand(
-                    f"queue_status_{status.replace(' ', '_').lower()}",
-                    f"Status: {status}",
-                    (key,),
-                    f"Set the status of the selected clips to '{status}' ({key})",
-                    lambda s=status: self.set_status(s),
-                )
-                for status, key in _STATUS_KEYS.items()
-            ),
-            QueueCommand(
-                "queue_assign", "&Assign to…", ("A",), "Hand the selected clips to a reviewer (A)", self.ask_assignee
-            ),
-            QueueCommand(
-                "queue_note",
-                "Queue &note…",
-                ("N",),
-                "A note on the selected clips for the next reviewer (N)",
-                self.ask_note,
-            ),
-            QueueCommand("queue_tags", "&Tags…", ("T",), "Set the tags of the selected clips (T)", self.ask_tags),
-            QueueCommand(
-                "queue_priority", "P&riority…", ("P",), "Set the priority of the selected clips (P)", self.ask_priority
-            ),
-            QueueCommand(
-                "queue_undo", "Undo queue edit", (), "Undo the queue's last edit (Ctrl+Z on the queue)", self.queue.undo
-            ),
-            QueueCommand(
-                "queue_redo",
-                "Redo queue edit",
-                (),
-                "Redo the queue's edit undone (Ctrl+Shift+Z on the queue)",
-                self.queue.redo,
-            ),
-            None,
-            QueueCommand(
-                "queue_group",
-                "Show this clip's &group",
-                ("G",),
-                "Show only the clip's near-duplicates (G); the button in the filter bar shows the whole queue again",
-                self.show_group,
-            ),
-            QueueCommand(
-                "queue_decide_group",
-                "&Decide the whole group…",
-                (),
-                "One decision for every clip of the group, after a confirmation",
-                self.ask_decide_group,
-            ),
-            QueueCommand(
-                "queue_carry",
-                "&Carry this decision to the group…",
-                (),
-                "The clip's decision for the rest of its group, after a confirmation",
-                self.carry_decision,
-            ),
-            None,
-            QueueCommand(
-                "queue_import_folder",
-                "&Import folder…",
-                ("Ctrl+Shift+I",),
-                "Add every clip in a folder and its subfolders to the queue (Ctrl+Shift+I)",
-                self.ask_import_folder,
-                triage=False,
-            ),
-            QueueCommand(
-                "queue_import_files",
-                "Import &files…",
-                (),
-                "Add clips to the queue",
-                self.ask_import_files,
-                triage=False,
-            ),
-            QueueCommand(
-                "queue_analyse_selection",
-                "Analyse &selection",
-                (),
-                "Run the detectors over the selected clips (every 5th frame) and fill in their evidence",
-                self.analyse_selection,
-            ),
-            QueueCommand(
-                "queue_analyse_all",
-                "Analyse &whole queue",
-                (),
-                "Run the detectors over every clip the filter shows",
-                self.analyse_all,
-                triage=False,
-            ),
-            QueueCommand(
-                "queue_export_csv",
-                "Export queue as &CSV…",
-                (),
-                "The clips the filter shows, as the table shows them, with SHA-256s",
-                lambda: self.ask_export("csv"),
-                triage=False,
-            ),
-            QueueCommand(
-                "queue_export_json",
-                "Export queue as &JSON…",
-                (),
-                "The clips the filter shows, as JSON",
-                lambda: self.ask_export("json"),
-                triage=False,
-            ),
-        ]
+        self.shell.menus["&Queue"] = menu
+        window.menuBar().insertMenu(self.shell.menus["&Review"].menuAction(), menu)
+        commands = queue_commands(self)
         actions: dict[str, QAction] = {}
         self._triage: list[QAction] = []
         for command in commands:
@@ -309,7 +166,7 @@ class QueueView:
         return {s.toString() for action in self._triage for s in action.shortcuts()}
 
     def close(self) -> None:
-        self._shell.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.shell.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
         self.thumbnails.close()
 
     # --- moving and opening -------------------------------------------------------------------------------------
@@ -352,16 +209,16 @@ class QueueView:
 
     def _open(self, row: dict) -> None:
         if not Path(row["path"]).is_file():
-            self._shell.status_bar.showMessage(f"{Path(row['path']).name} is no longer at {row['path']}.", 8000)
+            self.shell.status_bar.showMessage(f"{Path(row['path']).name} is no longer at {row['path']}.", 8000)
             return
         self._show_player()
-        self._shell.open_paths([row["path"]])
+        self.shell.open_paths([row["path"]])
 
     # --- triage edits -------------------------------------------------------------------------------------------
     def edit(self, values: dict, ids: list[int] | None = None) -> None:
         ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self._shell.status_bar.showMessage("Choose a clip in the queue first.", 4000)
+            self.shell.status_bar.showMessage("Choose a clip in the queue first.", 4000)
             return
         self.queue.edit(ids, values)
 
@@ -381,7 +238,7 @@ class QueueView:
         name = name.strip()
         if name:
             known = self.known_assignees()
-            self._shell.settings.setValue(ASSIGNEES_KEY, json.dumps([name, *(n for n in known if n != name)][:30]))
+            self.shell.settings.setValue(ASSIGNEES_KEY, json.dumps([name, *(n for n in known if n != name)][:30]))
         self.edit({"assignee": name})
 
     def set_note(self, note: str) -> None:
@@ -402,11 +259,11 @@ class QueueView:
     def known_assignees(self) -> list[str]:
         """Names assigned before on this machine, the reviewer's own, and those on the rows read so far."""
         try:
-            kept = json.loads(self._shell.settings.value(ASSIGNEES_KEY, "[]"))
+            kept = json.loads(self.shell.settings.value(ASSIGNEES_KEY, "[]"))
         except (TypeError, ValueError):
             kept = []
         seen = [row["assignee"] for row in self.model.loaded_rows() if row["assignee"]]
-        names = [str(n) for n in kept if isinstance(n, str)] + [self._case.reviewer] + seen
+        names = [str(n) for n in kept if isinstance(n, str)] + [self.case.reviewer] + seen
         return [name for name in dict.fromkeys(names) if name]
 
     def ask_assignee(self) -> None:
@@ -414,9 +271,9 @@ class QueueView:
         if not ids:
             return
         name, accepted = QInputDialog.getItem(
-            self._shell.window,
+            self.shell.window,
             "Assign",
-            f"Assign {_clips(len(ids))} to (empty: nobody):",
+            f"Assign {clips(len(ids))} to (empty: nobody):",
             ["", *self.known_assignees()],
             0,
             True,
@@ -431,7 +288,7 @@ class QueueView:
         first = self._first_selected_row()
         current = first["queue_note"] if first is not None and len(ids) == 1 else ""
         note, accepted = QInputDialog.getMultiLineText(
-            self._shell.window, "Queue note", f"A note on {_clips(len(ids))} for whoever reviews next:", current
+            self.shell.window, "Queue note", f"A note on {clips(len(ids))} for whoever reviews next:", current
         )
         if accepted:
             self.set_note(note)
@@ -443,9 +300,9 @@ class QueueView:
         first = self._first_selected_row()
         current = ", ".join(first["tags"]) if first is not None and len(ids) == 1 else ""
         text, accepted = QInputDialog.getText(
-            self._shell.window,
+            self.shell.window,
             "Tags",
-            f"Tags of {_clips(len(ids))}, separated by commas (they replace the tags there):",
+            f"Tags of {clips(len(ids))}, separated by commas (they replace the tags there):",
             QLineEdit.EchoMode.Normal,
             current,
         )
@@ -459,7 +316,7 @@ class QueueView:
         first = self._first_selected_row()
         current = first["priority"] or 0 if first is not None else 0
         value, accepted = QInputDialog.getInt(
-            self._shell.window, "Priority", f"Priority of {_clips(len(ids))} (0 none, 9 most urgent):", current, 0, 9
+            self.shell.window, "Priority", f"Priority of {clips(len(ids))} (0 none, 9 most urgent):", current, 0, 9
         )
         if accepted:
             self.set_priority(value)
@@ -469,64 +326,10 @@ class QueueView:
         row = self.model.row_of(ids[0]) if ids else None
         return self.model.row_data(row) if row is not None else None
 
-    # --- groups of near-duplicates ------------------------------------------------------------------------------
-    def _current_group(self) -> int | None:
-        row = self.model.row_data(self.table.currentIndex().row()) if self.table.currentIndex().isValid() else None
-        if row is None or row["group_id"] is None:
-            self._shell.status_bar.showMessage("This clip is in no group of near-duplicates.", 5000)
-            return None
-        return row["group_id"]
-
-    def show_group(self) -> None:
-        group = self._current_group()
-        if group is not None:
-            self.filters.set_group(group)
-
-    def ask_decide_group(self) -> None:
-        group = self._current_group()
-        if group is None:
-            return
-        decision, accepted = QInputDialog.getItem(
-            self._shell.window,
-            "Decide the whole group",
-            f"The decision for every clip of group #{group}:",
-            list(DECISIONS),
-            0,
-            False,
-        )
-        if accepted:
-            self.decide_group(group, decision)
-
-    def decide_group(self, group: int, decision: str, others_than: int | None = None) -> None:
-        def confirm(ids: list[int]) -> None:
-            ids = [clip_id for clip_id in ids if clip_id != others_than]
-            if not ids:
-                self._shell.status_bar.showMessage(f"Group #{group} has no other clip.", 5000)
-                return
-            words = "the other" if others_than is not None else "all"
-            if confirmed(
-                self._shell.window,
-                "Decide the group",
-                f"Decide '{decision}' for {words} {_clips(len(ids))} of group #{group}?",
-            ):
-                self.edit({"decision": decision, "queue_status": "Decided"}, ids)
-
-        self.queue.group_ids(group, confirm)
-
-    def carry_decision(self) -> None:
-        group = self._current_group()
-        row = self.model.row_data(self.table.currentIndex().row()) if group is not None else None
-        if row is None:
-            return
-        if not row["decision"]:
-            self._shell.status_bar.showMessage("Decide this clip first: its decision is what is carried.", 5000)
-            return
-        self.decide_group(group, row["decision"], others_than=row["id"])
-
     # --- filters ------------------------------------------------------------------------------------------------
     def saved_filters(self) -> dict[str, dict]:
         try:
-            saved = json.loads(self._shell.settings.value(SAVED_FILTERS_KEY, "{}"))
+            saved = json.loads(self.shell.settings.value(SAVED_FILTERS_KEY, "{}"))
         except (TypeError, ValueError):
             return {}
         return saved if isinstance(saved, dict) else {}
@@ -534,9 +337,9 @@ class QueueView:
     def save_filter(self, name: str) -> None:
         saved = self.saved_filters()
         saved[name] = QueueFilter.from_dict(self.filters.values()).as_dict()
-        self._shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
+        self.shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
         self._show_saved_names(name)
-        self._shell.status_bar.showMessage(f"Filter saved as '{name}'.", 4000)
+        self.shell.status_bar.showMessage(f"Filter saved as '{name}'.", 4000)
 
     def choose_saved_filter(self, name: str) -> None:
         values = self.saved_filters().get(name)
@@ -546,12 +349,12 @@ class QueueView:
     def delete_saved_filter(self, name: str) -> None:
         saved = self.saved_filters()
         if saved.pop(name, None) is not None:
-            self._shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
+            self.shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
             self._show_saved_names()
-            self._shell.status_bar.showMessage(f"Saved filter '{name}' deleted.", 4000)
+            self.shell.status_bar.showMessage(f"Saved filter '{name}' deleted.", 4000)
 
     def ask_save_filter(self) -> None:
-        name, accepted = QInputDialog.getText(self._shell.window, "Save filter", "Name of this filter:")
+        name, accepted = QInputDialog.getText(self.shell.window, "Save filter", "Name of this filter:")
         if accepted and name.strip():
             self.save_filter(name.strip())
 
@@ -588,18 +391,18 @@ class QueueView:
     # --- long work ----------------------------------------------------------------------------------------------
     def ask_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self._shell.window,
+            self.shell.window,
             "Import a folder of clips",
-            str(self._shell.settings.value("files/last_folder", str(Path.home()))),
+            str(self.shell.settings.value("files/last_folder", str(Path.home()))),
         )
         if folder:
             self.import_paths([Path(folder)], recursive=True)
 
     def ask_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._shell.window,
+            self.shell.window,
             "Import clips",
-            str(self._shell.settings.value("files/last_folder", str(Path.home()))),
+            str(self.shell.settings.value("files/last_folder", str(Path.home()))),
             self._video_filter,
         )
         if paths:
@@ -607,9 +410,9 @@ class QueueView:
 
     def import_paths(self, paths: list[Path], recursive: bool) -> None:
         if self.importing is not None:
-            self._shell.status_bar.showMessage("An import is running: wait for it, or cancel it first.", 5000)
+            self.shell.status_bar.showMessage("An import is running: wait for it, or cancel it first.", 5000)
             return
-        if self._case.path is None:
+        if self.case.path is None:
             return
 
         self._show_queue()  # the rows appear there as they are read
@@ -617,9 +420,9 @@ class QueueView:
 
         def start() -> None:
             self.importing = start_import(
-                self._shell,
-                self._case.path,
-                self._case.reviewer,
+                self.shell,
+                self.case.path,
+                self.case.reviewer,
                 self.thumbnail_folder,
                 paths,
                 recursive,
@@ -645,33 +448,37 @@ class QueueView:
 
     def _analyse(self, ids: list[int]) -> None:
         if not ids:
-            self._shell.status_bar.showMessage("No clips to analyse.", 4000)
+            self.shell.status_bar.showMessage("No clips to analyse.", 4000)
             return
         from app.ui.provider_menu import detector_provider
 
-        provider = detector_provider(self._shell.settings)
+        provider = detector_provider(self.shell.settings)
         self.queue.when_saved(
-            lambda: start_analysis(self._shell, self._case.path, ids, provider, on_clips=self.model.reload_rows)
+            lambda: start_analysis(self.shell, self.case.path, ids, provider, on_clips=self.model.reload_rows)
         )
 
     def ask_export(self, kind: str) -> None:
-        folder = str(self._shell.settings.value("files/export_folder", str(Path.home())))
+        folder = str(self.shell.settings.value("files/export_folder", str(Path.home())))
         suffix = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}[kind]
         target, _ = QFileDialog.getSaveFileName(
-            self._shell.window, f"Export the queue as {kind.upper()}", str(Path(folder) / f"queue.{kind}"), suffix
+            self.shell.window, f"Export the queue as {kind.upper()}", str(Path(folder) / f"queue.{kind}"), suffix
         )
         if target:
             self.export(Path(target), kind)
 
     def export(self, target: Path, kind: str) -> None:
         ids = self.model.clip_ids()
-        self.queue.rows(ids, lambda rows: start_export(self._shell, rows, target, kind))
+        self.queue.rows(ids, lambda rows: start_export(self.shell, rows, target, kind))
 
+    def ask_dossiers(self) -> None:
+        """Each selected clip's dossier, written into one folder as File > Export dossier writes one."""
+        from app.ui.export_view import ExportDialog
 
-def confirmed(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _clips(n: int) -> str:
-    return "1 clip" if n == 1 else f"{n:,} clips"
+        ids = self.selected_ids()
+        if not ids:
+            self.shell.status_bar.showMessage("Choose the clips whose dossiers to write.", 4000)
+            return
+        dialog = ExportDialog(self.shell.settings, f"each of the {clips(len(ids))} selected", self.shell.window)
+        dialog.open_pdf.setVisible(False)  # a dozen PDFs opening at once helps nobody
+        if dialog.exec():
+            self.queue.when_saved(lambda: start_dossiers(self.shell, self.case.path, self.case.reviewer, ids, dialog))

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from app.media.hashing import sha256_file
 from app.store.store import Store
+from app.ui import queue_groups
 from app.ui.main_window import PLAYER, QUEUE, MainWindow
 from app.ui.queue_model import COLUMN_KEYS
 from app.ui.queue_thumbnails import thumbnail_path
@@ -294,8 +296,9 @@ def test_queue_keys_are_listed_in_the_shortcuts(window):
     assert rows[("View", "Back to the queue")] == ("Esc",)
 
 
-def test_a_group_is_shown_and_a_decision_carried_to_it_after_confirmation(qtbot, window, case_rows, monkeypatch):
-    from app.ui import queue_view
+def test_a_group_is_shown_its_decision_and_verdict_carried_and_two_members_compared(
+    qtbot, window, case_rows, monkeypatch
+):
 
     database, rows = case_rows
     view = window.queue_view
@@ -317,14 +320,71 @@ def test_a_group_is_shown_and_a_decision_carried_to_it_after_confirmation(qtbot,
     first = view.model.row_of(rows[0]["id"])
     qtbot.waitUntil(lambda: cell(window, first, "decision") == "Label as AI-generated", timeout=5000)
     asked = []
-    monkeypatch.setattr(queue_view, "confirmed", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(queue_groups, "confirmed", lambda parent, title, text: asked.append(text) or True)
     view.go_to_row(view.model.row_of(rows[0]["id"]))
     with qtbot.waitSignal(view.queue.saved, timeout=5000) as saved:
-        view.carry_decision()
+        view.groups.carry_decision()
     assert asked == ["Decide 'Label as AI-generated' for the other 1 clip of group #7?"]
     assert saved.args == ["Saved: editing the clip"]
     other = view.model.row_of(rows[2]["id"])
     qtbot.waitUntil(lambda: cell(window, other, "decision") == "Label as AI-generated", timeout=5000)
     assert cell(window, other, "status") == "Decided"
+
+    store = Store.open(database, "fact-checker")
+    store.create("verdicts", rows[0]["id"], {"authenticity": "Likely AI-generated", "summary": "同一段素材。"})
+    store.close()
+    view.go_to_row(view.model.row_of(rows[0]["id"]))
+    with qtbot.waitSignal(view.queue.saved, timeout=5000) as saved:
+        view.groups.carry_verdict()
+    assert asked[-1].startswith("Give 1 clip of group #7 this clip's verdict ('Likely AI-generated')?")
+    assert saved.args == ["Saved: adding the verdict"]
+    store = Store.open(database, "checker")
+    carried = store.verdict(rows[2]["id"])
+    store.close()
+    assert carried["summary"].startswith("同一段素材。") and "Carried from h264.mp4" in carried["summary"]
+    with qtbot.waitSignal(view.queue.saved, timeout=5000) as saved:
+        window.do_undo()  # on the Queue page: the queue's own undo
+    assert saved.args == ["Undone: adding the verdict"]
+
+    view.go_to_row(view.model.row_of(rows[0]["id"]))
+    qtbot.keyClick(view.table, Qt.Key.Key_C)  # this clip and the next of its group, side by side
+    qtbot.waitUntil(
+        lambda: any(w.objectName() == "compare-clips" for w in QApplication.topLevelWidgets()), timeout=5000
+    )
+    [dialog] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "compare-clips"]
+    assert sorted(label.text() for label in dialog._names) == ["h264.mp4", "mjpeg.mkv"]
+    qtbot.waitUntil(lambda: all(v.image() is not None for v in dialog.views), timeout=10000)
+    dialog.close()
+
     view.filters.group.click()  # the whole queue again
     qtbot.waitUntil(lambda: view.model.rowCount() == 3 and not view.filters.group.isVisible(), timeout=5000)
+
+
+def test_dossiers_for_a_selection_are_written_and_a_refused_clip_listed(
+    qtbot, window, case_rows, tmp_path, monkeypatch
+):
+    from app.ui.export_view import ExportDialog
+
+    database, rows = case_rows
+    view = window.queue_view
+    store = Store.open(database, "x")  # another file is where the vp9 clip was: its dossier is refused
+    store._db.execute("update clips set path = ? where id = ?", [rows[0]["path"], rows[1]["id"]])
+    store.close()
+
+    def accept(dialog) -> int:
+        dialog.folder.setText(str(tmp_path / "dossiers"))
+        dialog.pdf.setChecked(False)
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    view.table.selectAll()
+    view.ask_dossiers()
+    qtbot.waitUntil(
+        lambda: any(w.objectName() == "queue-failures" for w in QApplication.topLevelWidgets()), timeout=60000
+    )
+    [failures] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "queue-failures"]
+    assert "vp9.webm" in failures.text.toPlainText()
+    written = sorted(p.name for p in (tmp_path / "dossiers").glob("*-dossier.json"))
+    assert len(written) == 2 and all(name.startswith(("h264", "mjpeg")) for name in written)
+    assert "2 dossiers written" in window.statusBar().currentMessage()
+    failures.close()
