@@ -13,6 +13,8 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # (background, text) colours of the b
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # (words, colour or None, alignment or None) of a text cell
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight
+_MUTED = QColor("#8d929b")
 _SELECTED = QStyle.StateFlag.State_Selected.value  # tested as an int: Python's enum flags cost a frame's budget
 _PLACEHOLDER = QColor("#2c2f36")
 _PLACEHOLDER_EDGE = QColor("#3a3e46")
@@ -47,16 +49,18 @@ class TextDelegate(QStyledItemDelegate):
     (not a round trip through Qt for each of the seven roles the standard delegate asks), elided as the view says
     when it does not fit."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, elide: Qt.TextElideMode | None = None) -> None:
         super().__init__(parent)
         self._widest = 0  # the font's widest character: text shorter than the room needs no eliding
+        self._elide = elide  # None: as the view says
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
         cell = index.model().data(index, CELL_ROLE)
         if not cell or not cell[0]:
             return
         text, colour, align = cell
-        room = option.rect.adjusted(4, 0, -4, 0)
+        # a number against the right edge would read as part of the next column's words ("3 李娜")
+        room = option.rect.adjusted(4, 0, -12 if align is not None and align & _RIGHT else -4, 0)
         if option.state.value & _SELECTED or colour is None:
             selected = option.state.value & _SELECTED
             colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -65,7 +69,7 @@ class TextDelegate(QStyledItemDelegate):
             self._widest = option.fontMetrics.maxWidth()
         width = room.width()
         if len(text) * self._widest > width:
-            text = option.fontMetrics.elidedText(text, option.textElideMode, width)
+            text = option.fontMetrics.elidedText(text, self._elide or option.textElideMode, width)
         painter.drawText(room, align or _LEFT, text)
 
 
@@ -74,7 +78,14 @@ class BadgeDelegate(QStyledItemDelegate):
         model = index.model()
         colours = model.data(index, BADGE_ROLE)
         text = model.data(index, Qt.ItemDataRole.DisplayRole) or ""
-        if not colours or not text:
+        if not text:
+            return
+        if not colours:  # nothing found: said quietly, so that the findings stand out down the column
+            selected = option.state.value & _SELECTED
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected else _MUTED)
+            room = option.rect.adjusted(4, 0, -4, 0)
+            shown = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+            painter.drawText(room, _LEFT, shown)
             return
         background, foreground = colours
         metrics = option.fontMetrics

@@ -53,11 +53,15 @@ class QueueFilterBar(QWidget):
         self.search = _line(
             "Search names, uploaders, claims, notes",
             "Search (any script; three letters or more use the index)",
-            width=150,
+            width=110,
             wide=True,
         )
         self.search.setClearButtonEnabled(True)
         self.group = QToolButton()
+        self.group.setObjectName("queue-group-filter")
+        self.group.setStyleSheet(
+            "#queue-group-filter { border: 1px solid #6b8fd6; border-radius: 3px; padding: 2px 8px; color: #dbe6ff; }"
+        )
         self.group.setToolTip("Showing one group of near-duplicates: click to show the whole queue again")
         self.group.hide()
         self.group.clicked.connect(lambda: self.set_group(None))
@@ -178,7 +182,7 @@ def _combo(tip: str, items: list[tuple[str, str | None]]) -> QComboBox:
     return combo
 
 
-def _line(placeholder: str, tip: str, width: int = 90, wide: bool = False) -> QLineEdit:
+def _line(placeholder: str, tip: str, width: int = 72, wide: bool = False) -> QLineEdit:
     line = QLineEdit()
     line.setPlaceholderText(placeholder)
     line.setToolTip(tip)

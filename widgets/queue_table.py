@@ -43,12 +43,17 @@ class QueueTable(QTableView):
         self._thumbnails = ThumbnailDelegate(thumbnail, self)
         self._badges = BadgeDelegate(self)
         self._texts = TextDelegate(self)
+        self._texts_cut_at_end = TextDelegate(self, Qt.TextElideMode.ElideRight)
         self.setItemDelegate(self._texts)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
 
-    def use_delegates(self, thumbnail_column: int, badge_column: int) -> None:
+    def use_delegates(self, thumbnail_column: int, badge_column: int, kept_from_start: tuple[int, ...] = ()) -> None:
+        """The thumbnail and badge columns' painters; `kept_from_start` are columns whose words are cut at the end
+        (an uploader's name is read from its start), where names are cut in the middle."""
         self.setItemDelegateForColumn(thumbnail_column, self._thumbnails)
         self.setItemDelegateForColumn(badge_column, self._badges)
+        for column in kept_from_start:
+            self.setItemDelegateForColumn(column, self._texts_cut_at_end)
 
     def set_column_widths(self, widths: list[int]) -> None:
         for column, width in enumerate(widths):

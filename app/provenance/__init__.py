@@ -1,1 +1,3 @@
-"""Provenance: what a clip's file declares about where it came from (container metadata for now), as hints."""
+"""Provenance: what a clip's file declares about where it came from (Content Credentials, watermarks, metadata)."""
+
+NO_PROVENANCE = "No provenance"  # the badge when the file declares nothing: absence of evidence, not a finding

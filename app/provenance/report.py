@@ -13,6 +13,7 @@ from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, Conte
 from analyzers.provenance.watermark import WatermarkFinding
 from app.media.cache import DEFAULT_BUDGET
 from app.media.facts import MediaFacts
+from app.provenance import NO_PROVENANCE
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
 
@@ -56,7 +57,7 @@ class ProvenanceReport:
             return Badge("Content Credentials: invalid", WORTH_A_LOOK)
         if credentials.state == REMOTE:
             return Badge("Content Credentials online, not fetched", WORTH_A_LOOK)
-        return Badge("No provenance", NOTE)
+        return Badge(NO_PROVENANCE, NOTE)
 
     def findings(self) -> list[dict]:
         """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details."""

@@ -21,6 +21,23 @@ _FIELDS = {  # store field -> yt-dlp keys, first one present wins
 }
 
 
+# yt-dlp names a platform by its extractor ("Youtube", "BiliBili"): the names people know them by
+_PLATFORMS = {
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+    "douyin": "Douyin",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "twitter": "X (Twitter)",
+    "bilibili": "Bilibili",
+    "kuaishou": "Kuaishou",
+    "weibo": "Weibo",
+    "xiaohongshu": "Xiaohongshu",
+    "vimeo": "Vimeo",
+    "reddit": "Reddit",
+}
+
+
 def sidecar(clip: Path) -> Path | None:
     """`clip.info.json` or `clip-without-extension.info.json`, as yt-dlp names them."""
     for candidate in (clip.with_name(clip.name + ".info.json"), clip.with_suffix(".info.json")):
@@ -46,6 +63,8 @@ def source_fields(clip: Path) -> tuple[dict, str]:
         try:
             check = _CHECKS.get(field)
             fields[field] = check(value.strip()) if check else clean_text(value.strip(), field)
+            if field == "platform":
+                fields[field] = _PLATFORMS.get(fields[field].lower(), fields[field])
         except Refused:
             skipped.append(field.replace("_", " "))
     note = f"Source details filled from {path.name}."

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
 from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
@@ -59,8 +57,6 @@ from widgets.timeline import Timeline
 log = logging.getLogger(__name__)
 
 SIDE_BY_SIDE_KEY = "view/detectors_side_by_side"
-PAGE_KEY = "view/page"  # "queue" or "player": the page shown when ReelCheck last closed
-QUEUE, PLAYER = "queue", "player"
 VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
 
 
@@ -123,20 +119,8 @@ class MainWindow(QMainWindow):
         views.addWidget(self.heatmap_view, 1)
         layout.addLayout(views, 1)
         layout.addWidget(self.timeline)
-        # Two pages in the centre: the moderator's queue and the player. The player shows first (its first paint
-        # starts the media engine and the case); the queue follows once the case is open, if it was last shown.
-        self.queue_view: QueueView | None = None
-        self.pages = QStackedWidget()
-        waiting = QLabel("Opening the case…")
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(waiting)
-        self.pages.addWidget(central)
-        self.pages.setCurrentWidget(central)
-        self._player_page = central
-        self._silenced: list[QAction] = []  # the player's keys turned off while the queue is shown
-        self._case_undo = ("Undo", "Redo")
-        self._player_layout: QByteArray | None = None  # the docks as the player had them, while the queue is shown
-        self.setCentralWidget(self.pages)
+        self.pages = Pages(self, central)  # the moderator's queue and the player
+        self.setCentralWidget(self.pages.stack)
         self.facts = FactsPanel()
         self.clips = ClipList()
         self.docks: dict[str, QDockWidget] = {}
@@ -268,134 +252,38 @@ class MainWindow(QMainWindow):
         self.claims_view = install_claims(self.shell, case, self.evidence.reveal)
         self.review = install_review(self.shell, case)
         self.export_view = install_export(self.shell, case)
-        self._attach_queue(case)
+        self.pages.attach_queue(case, VIDEO_FILTER)
 
     # --- the queue page -------------------------------------------------------------------------------------
-    def _attach_queue(self, case: CaseController) -> None:
-        from app.ui.queue_view import QueueView
-
-        self.queue_view = QueueView(
-            self.shell,
-            case,
-            show_player=lambda: self.show_page(PLAYER),
-            show_queue=lambda: self.show_page(QUEUE),
-            video_filter=VIDEO_FILTER,
-        )
-        old = self.pages.widget(0)
-        self.pages.insertWidget(0, self.queue_view.page)
-        _hold_size(self.queue_view.page, False)
-        self.pages.removeWidget(old)
-        old.deleteLater()
-        case.history_changed.connect(self._on_case_history)
-        self.queue_view.queue.history_changed.connect(self._on_queue_history)
-        stop_drawing = self.evidence.actions.get("stop_drawing") if hasattr(self.evidence, "actions") else None
-        if stop_drawing is not None:  # Esc stops drawing while drawing, and goes back to the queue otherwise
-            stop_drawing.changed.connect(self._sync_back_key)
-        self.actions_by_key["back_to_queue"].setEnabled(True)
-        saved = self.settings.value(PAGE_KEY)
-        if self._pending or self.player is not None and self.player.clip is not None:
-            return  # a clip is being opened: the player stays
-        if saved == QUEUE:
-            self.show_page(QUEUE)
-        elif saved is None:  # never chosen: the queue when the case has clips in it
-            self.queue_view.model.counted.connect(self._first_count)
-
-    def _first_count(self, shown: int, total: int) -> None:
-        self.queue_view.model.counted.disconnect(self._first_count)
-        if total and self.settings.value(PAGE_KEY) is None and (self.player is None or self.player.clip is None):
-            self.show_page(QUEUE)
+    @property
+    def queue_view(self) -> QueueView | None:
+        return self.pages.queue_view
 
     def page(self) -> str:
-        return PLAYER if self.pages.currentWidget() is self._player_page else QUEUE
+        return self.pages.current()
 
     def show_page(self, page: str) -> None:
-        """The Queue or the Player page in the centre; the queue's keys work only while it is shown, and the
-        player's keys that share them only while the player is."""
-        if page == QUEUE and self.queue_view is None:
-            self.statusBar().showMessage("The queue appears once the case is open.", 4000)
-            return
-        shown = self.queue_view.page if page == QUEUE else self._player_page
-        self.settings.setValue(PAGE_KEY, page)
-        self.actions_by_key["show_queue"].setChecked(page == QUEUE)
-        self.actions_by_key["show_player"].setChecked(page == PLAYER)
-        if self.pages.currentWidget() is shown:
-            return
-        # the page out of sight does not hold the centre's size: the queue's filter bar would squeeze the docks
-        _hold_size(self.queue_view.page, page == QUEUE)
-        _hold_size(self._player_page, page == PLAYER)
-        self.pages.setCurrentWidget(shown)
-        readout = self.readout  # the player's frame, time, zoom ... say nothing about the queue
-        for label in (
-            readout.frame,
-            readout.time,
-            readout.pts,
-            readout.zoom,
-            readout.pixel,
-            readout.dropped,
-            readout.marks,
-            readout.filter,
-        ):
-            label.setVisible(page == PLAYER)
-        if page == QUEUE:
-            # the queue takes the whole window, as a mail client's list does; the player's docks come back with it
-            self._player_layout = self.saveState()
-            for dock in self.docks.values():
-                dock.hide()
-            self.transport.hide()
-            keys = self.queue_view.shortcut_keys()
-            own = set(self.queue_view.actions.values())
-            self._silenced = [
-                action
-                for action in self.findChildren(QAction)
-                if action not in own and action.isEnabled() and any(s.toString() in keys for s in action.shortcuts())
-            ]
-            for action in self._silenced:
-                action.setEnabled(False)
-            self.queue_view.set_active(True)
-        else:
-            self.queue_view.set_active(False)
-            clip_open = self.player is not None and self.player.clip is not None
-            always_on = {self.actions_by_key[key] for key in _ALWAYS_ON}
-            for action in self._silenced:  # a clip command stays off when the clip was closed meanwhile
-                action.setEnabled(clip_open or action in always_on)
-            self._silenced = []
-            if self._player_layout is not None:
-                self.restoreState(self._player_layout)
-                self._player_layout = None
-            self.view.setFocus()
-        self._sync_back_key()
-        self._show_undo_texts()
+        self.pages.show(page)
 
-    def _sync_back_key(self) -> None:
-        back = self.actions_by_key["back_to_queue"]
-        stop_drawing = self.evidence.actions.get("stop_drawing") if self.queue_view is not None else None
-        drawing = stop_drawing is not None and stop_drawing.isEnabled()
-        back.setEnabled(self.queue_view is not None and self.page() == PLAYER and not drawing)
+    def opening_a_clip(self) -> bool:
+        """A clip is open or being opened: the player stays in front when the case opens."""
+        return bool(self._pending) or (self.player is not None and self.player.clip is not None)
 
-    def _on_case_history(self, undo_text: str, redo_text: str) -> None:
-        self._case_undo = (undo_text, redo_text)
-        self._show_undo_texts()
+    def clip_is_open(self) -> bool:
+        return self.player is not None and self.player.clip is not None
 
-    def _on_queue_history(self, undo_text: str, redo_text: str) -> None:
-        self.queue_view.undo_texts = (undo_text, redo_text)
-        self._show_undo_texts()
-
-    def _show_undo_texts(self) -> None:
-        """Edit > Undo names the queue's last edit on the Queue page and the clip's on the Player page."""
-        on_queue = self.queue_view is not None and self.page() == QUEUE
-        texts = self.queue_view.undo_texts if on_queue else self._case_undo
-        for key, text in zip(("undo", "redo"), texts, strict=True):
-            self.actions_by_key[key].setText(text)
-            self.actions_by_key[key].setEnabled(text not in ("Undo", "Redo"))
+    def always_on(self, action: QAction) -> bool:
+        """Whether `action` works without a clip open."""
+        return action in {self.actions_by_key[key] for key in _ALWAYS_ON}
 
     def do_undo(self) -> None:
-        if self.queue_view is not None and self.page() == QUEUE:
+        if self.pages.on_queue():
             self.queue_view.undo()
         elif self.case is not None:
             self.case.undo()
 
     def do_redo(self) -> None:
-        if self.queue_view is not None and self.page() == QUEUE:
+        if self.pages.on_queue():
             self.queue_view.redo()
         elif self.case is not None:
             self.case.redo()
@@ -700,15 +588,15 @@ class MainWindow(QMainWindow):
             self.player.seek(dialog.frame)
 
     def do_reset_layout(self) -> None:
-        if self._player_layout is not None:  # on the Queue page: the player's docks come back as they were first
-            self._player_layout = self._default_state
+        if self.pages.player_layout is not None:  # on the Queue page: the player's docks come back as they were
+            self.pages.player_layout = self._default_state
             return
         self.restoreState(self._default_state)
 
     # --- closing --------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self._player_layout or self.saveState())  # the player's docks
+        self.settings.setValue("window/state", self.pages.player_layout or self.saveState())  # the player's docks
         if self.queue_view is not None:
             self.queue_view.close()
         if self.player is not None:
@@ -744,12 +632,6 @@ _ALWAYS_ON = (
     "undo",
     "redo",
 )
-
-
-def _hold_size(page: QWidget, shown: bool) -> None:
-    """Whether `page` counts in its stack's minimum size (a hidden page's size policy is Ignored)."""
-    policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
-    page.setSizePolicy(policy, policy)
 
 
 def _icon(name: str) -> QIcon:

@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
+from app.provenance import NO_PROVENANCE
 from app.store.queue import QueueFilter
 from app.text.shown import with_visible_controls
 from app.ui.queue_thumbnails import QueueThumbnails
@@ -112,8 +113,17 @@ class QueueModel(QAbstractTableModel):
         self._generation = 0  # the newest ids asked for; older answers are dropped
         self._loaded_once = False
         self._live = False  # the store is asked only once the case is open
+        self._detector_names: dict[str, str] = {}  # analyzer id -> the name the Detectors panel shows
         thumbnails.loaded.connect(self._thumbnail_loaded)
         thumbnails.retry.connect(self._thumbnails_again)
+
+    def set_detector_names(self, names: dict[str, str]) -> None:
+        """The detectors' names, for the strongest-peak column (the case keeps their ids), once they are read."""
+        self._detector_names = dict(names)
+        self._cells.clear()
+        if self._ids:
+            column = COLUMN_KEYS.index("peak")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
     # --- asking the store ---------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -277,7 +287,7 @@ class QueueModel(QAbstractTableModel):
                 if index.column() == _NAME:
                     return "…" if role == _DISPLAY else ("…", _MUTED, None) if role == _CELL else None
                 return None
-            cells = self._cells[clip_id] = _cells(found)
+            cells = self._cells[clip_id] = _cells(found, self._detector_names)
         column = index.column()
         if role == _CELL:  # what the table's text delegate paints, in one call
             if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
@@ -312,11 +322,12 @@ class QueueModel(QAbstractTableModel):
 
 
 # --- words for each cell ----------------------------------------------------------------------------------------
-def _cells(row: dict) -> tuple[tuple, tuple]:
-    return tuple(_shown(key, row) for key in COLUMN_KEYS), tuple(_foreground(key, row) for key in COLUMN_KEYS)
+def _cells(row: dict, detector_names: dict[str, str]) -> tuple[tuple, tuple]:
+    shown = tuple(_shown(key, row, detector_names) for key in COLUMN_KEYS)
+    return shown, tuple(_foreground(key, row) for key in COLUMN_KEYS)
 
 
-def _shown(key: str, row: dict) -> str | None:
+def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) -> str | None:
     if key == "thumbnail":
         return None
     if key == "name":
@@ -330,7 +341,10 @@ def _shown(key: str, row: dict) -> str | None:
     if key == "evidence":
         return "—" if row["evidence"] is None else f"{row['evidence'] * 100:.0f}%"
     if key == "peak":
-        return "—" if row["peak"] is None else f"{with_visible_controls(row['peak_detector'] or '?')} {row['peak']:.2f}"
+        if row["peak"] is None:  # the evidence column's dash already says that nothing was measured
+            return ""
+        detector = row["peak_detector"] or "?"
+        return f"{with_visible_controls((detector_names or {}).get(detector, detector))} {row['peak']:.2f}"
     if key == "status":
         return row["queue_status"] or "New"
     if key == "decision":
@@ -376,7 +390,7 @@ def _duration(seconds: float | None) -> str:
 
 
 def _badge_colours(row: dict) -> tuple[str, str] | None:
-    if not row["badge"]:
+    if not row["badge"] or row["badge"] == NO_PROVENANCE:  # no finding: words, not a coloured pill
         return None
     level = (row["badge_level"] or "note").replace("_", " ")
     return LEVEL_COLOURS.get(level, LEVEL_COLOURS["note"])

@@ -82,7 +82,11 @@ class QueueView:
         self.filters = QueueFilterBar(QUEUE_STATUSES, DECISIONS, _LEVELS)
         self.table = QueueTable(THUMBNAIL)
         self.table.setModel(self.model)
-        self.table.use_delegates(COLUMN_KEYS.index("thumbnail"), COLUMN_KEYS.index("badge"))
+        self.table.use_delegates(
+            COLUMN_KEYS.index("thumbnail"),
+            COLUMN_KEYS.index("badge"),
+            tuple(COLUMN_KEYS.index(key) for key in ("source", "peak", "assignee", "tags")),
+        )
         self.table.set_column_widths([_WIDTHS[key] for key in COLUMN_KEYS])
         self.table.horizontalHeader().setSortIndicator(COLUMN_KEYS.index("added"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # asks the model to sort; it asks the store once the case is open
@@ -105,12 +109,23 @@ class QueueView:
         layout.addWidget(self.table, 1)
         self._remembered: tuple[list[int], int | None] = ([], None)
         self.groups = QueueGroups(self)
+        self._read_detector_names()
         self._connect()
         self.actions = self._build_menu()
         self.set_active(False)
         self._show_saved_names()
 
     # --- wiring -------------------------------------------------------------------------------------------------
+    def _read_detector_names(self) -> None:
+        """The detectors' names for the strongest-peak column, read off the GUI thread (their manifests)."""
+
+        def names(job) -> dict[str, str]:
+            from analyzers.registry import discover
+
+            return {analyzer.manifest.id: analyzer.manifest.name for analyzer in discover().analyzers}
+
+        self.shell.jobs.start("Reading the detectors' names", names).succeeded.connect(self.model.set_detector_names)
+
     def _connect(self) -> None:
         status = self.shell.status_bar
         self.case.opened.connect(lambda _path: self.model.start())

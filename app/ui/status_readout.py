@@ -42,6 +42,11 @@ class StatusReadout:
             bar.addPermanentWidget(widget)
         self.clear()
 
+    def show_player_readouts(self, shown: bool) -> None:
+        """The frame, time, zoom, pixel ... readouts, which say something only about the Player page."""
+        for label in (self.frame, self.time, self.pts, self.zoom, self.pixel, self.dropped, self.marks, self.filter):
+            label.setVisible(shown)
+
     def clear(self) -> None:
         """No clip on screen."""
         self.hash_bar.hide()

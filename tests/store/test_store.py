@@ -957,7 +957,7 @@ def test_info_json_fills_the_source_fields(tmp_path: Path, name: str) -> None:
     fields, note = info_json.source_fields(clip)
     assert fields == {
         "source_url": "https://www.youtube.com/watch?v=abc123",
-        "platform": "Youtube",
+        "platform": "YouTube",  # as people know it, not as yt-dlp's extractor is named
         "uploader": "Канал новостей",
         "upload_date": "2026-01-01",
         "title": "Flood in the city 洪水",
@@ -979,7 +979,7 @@ def test_info_json_unusable_url_is_left_out_with_a_note(tmp_path: Path, url: str
     (tmp_path / "clip.webm.info.json").write_text(json.dumps({**INFO, "webpage_url": url, "upload_date": "2026-13-45"}))
     fields, note = info_json.source_fields(clip)
     assert "source_url" not in fields and "upload_date" not in fields
-    assert fields["platform"] == "Youtube" and fields["title"] == "Flood in the city 洪水"
+    assert fields["platform"] == "YouTube" and fields["title"] == "Flood in the city 洪水"
     assert note.endswith(f"Left out as unusable: {left_out}, upload date.")
 
 

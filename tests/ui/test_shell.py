@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"
-MAKE_THE_WINDOW = {"main_window.py", "start.py"}
+# the window, its starter, and the switch between its two pages (which hides and brings back the window's docks)
+MAKE_THE_WINDOW = {"main_window.py", "start.py", "pages.py"}
 
 
 def names_of_the_main_window(tree: ast.Module) -> list[int]:
