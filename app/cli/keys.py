@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from app.cli.output import fail, say
-from app.text.shown import for_terminal
+from app.text.shown import one_line
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -40,7 +40,7 @@ def key_command(args: argparse.Namespace) -> int:
     except SigningError as error:
         return fail(str(error))
     if made:
-        say(f"Made a new signing key for {for_terminal(reviewer)!r}: {key_path(reviewer)}", error=True)
+        say(f"Made a new signing key for {one_line(reviewer)!r}: {key_path(reviewer)}", error=True)
     if args.key_command == "show":
         say(f"{fingerprint(public)}  {reviewer}")
         return 0

@@ -1,6 +1,6 @@
 """What the command line prints. Tags, file names, claim text, findings and plugin names come from files, and a
 terminal obeys the escape sequences in them (clear the screen, retitle the window, print a forged line): every line
-goes through `for_terminal`, which writes control characters and bidi overrides as their codes. JSON stays JSON,
+goes through `one_line`, which writes control characters and bidi overrides as their codes. JSON stays JSON,
 with the same characters escaped."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
-from app.text.shown import for_terminal
+from app.text.shown import one_line
 
 
 def say(*lines: object, error: bool = False) -> None:
@@ -16,7 +16,7 @@ def say(*lines: object, error: bool = False) -> None:
     code, so text from a file can never start a line of its own."""
     stream = sys.stderr if error else sys.stdout
     for line in lines:
-        print(for_terminal(line), file=stream, flush=error)
+        print(one_line(line), file=stream, flush=error)
 
 
 def fail(message: object) -> int:
@@ -51,7 +51,7 @@ def padded(text: str, width: int, right: bool = False) -> str:
     def columns(character: str) -> int:
         return 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1
 
-    shown = for_terminal(text)
+    shown = one_line(text)
     if sum(map(columns, shown)) > width:
         kept, used = [], 0
         for character in shown:

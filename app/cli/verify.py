@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.output import say
-from app.text.shown import for_terminal
+from app.text.shown import one_line
 
 VERIFIED = 0  # intact, signed by a trusted key (or an older one of theirs, dated before it was replaced)
 CHANGED = 1  # changed, damaged, unsigned or not a dossier
@@ -75,7 +75,7 @@ def verify_dossier(args: argparse.Namespace) -> int:
     clip = "clip hash matches" if result.clip_checked else "clip not checked (give --clip FILE)"
     # What the key is first; the name the dossier itself supplies last and shown as data: a name cannot pose as
     # the rest of the line.
-    reviewer = for_terminal(result.reviewer)
+    reviewer = one_line(result.reviewer)
     said = f"{standing.words}; {files}, {clip}; the dossier names its reviewer {reviewer!r}"
     if standing.trusted:
         say(f"verified: {said}")

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.dossier.reviewer_keys import SigningError, fingerprint, keys_folder, load_key
 from app.files.regular import NotAFile, read_regular
-from app.text.shown import for_terminal
+from app.text.shown import one_line
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,7 @@ def exported_key(public: bytes, name: str) -> str:
         .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
         .decode("ascii")
     )
-    name = for_terminal(" ".join(name.split()))  # one inert line: a name cannot add lines about the key
+    name = one_line(" ".join(name.split()))  # one inert line: a name cannot add lines about the key
     return (
         f"# ReelCheck signing key of {name}\n"
         f"# fingerprint {fingerprint(public)}: check it with its owner before trusting it\n"

@@ -72,11 +72,19 @@ def clip_ids(db: Database, shown: QueueFilter, sort: str, descending: bool) -> l
     return [row[0] for row in db.execute(sql, parameters)]
 
 
+_IDS_AT_ONCE = 500  # ids bound in one query: SQLite builds may allow as few as 999 (older) or 32,766 variables
+
+
 def rows(db: Database, ids: list[int]) -> list[dict]:
-    if not ids:
-        return []
+    found: dict[int, dict] = {}
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        found |= _rows(db, ids[start : start + _IDS_AT_ONCE])
+    return [found[clip_id] for clip_id in ids if clip_id in found]
+
+
+def _rows(db: Database, ids: list[int]) -> dict[int, dict]:
     marks = ",".join("?" * len(ids))
-    found = {
+    return {
         row["id"]: _decoded(row)
         for row in db.query(
             f"""select c.id, c.sha256, c.path, c.file_name, c.size, c.duration, c.title, c.platform, c.uploader,
@@ -88,7 +96,6 @@ def rows(db: Database, ids: list[int]) -> list[dict]:
             ids,
         )
     }
-    return [found[clip_id] for clip_id in ids if clip_id in found]
 
 
 def _where(shown: QueueFilter) -> tuple[str, list]:

@@ -17,9 +17,10 @@ def _code(character: str) -> str:
     return f"\\x{point:02x}" if point < 0x100 else f"\\u{point:04x}"
 
 
-def for_terminal(text: object) -> str:
-    """One line for a terminal: every character that is not printable (escapes, newlines, format characters such
-    as bidi overrides) is written as its code."""
+def one_line(text: object) -> str:
+    """One line for a terminal, a table cell or a status bar: every character that is not printable (escapes,
+    newlines and line separators, format characters such as bidi overrides) is written as its code, so text from a
+    file can never start a line of its own."""
     return "".join(c if c.isprintable() else _code(c) for c in str(text))
 
 

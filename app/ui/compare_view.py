@@ -11,10 +11,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSlider, QWidget
 
-from app.text.shown import with_visible_controls
+from app.text.shown import one_line
 from app.text.timecode import format_timecode
 from app.ui.tasks import Jobs
 from widgets.frame_view import FrameView
+from widgets.plain_text import plain_tip
 
 _STEP_MS = 100  # the arrow keys move both clips by this much; Page Up/Down by a second
 
@@ -29,7 +30,7 @@ class CompareDialog(QDialog):
         self._clips: list = []  # the two opened clips, once the opening job is done
         self._asked = 0  # the newest position asked for; frames decoded for an older one are dropped
         self.views = (FrameView(), FrameView())
-        self._names = [QLabel(with_visible_controls(path.name)) for path in paths]
+        self._names = [QLabel(one_line(path.name)) for path in paths]
         self._times = [QLabel("Opening…") for _ in paths]
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setEnabled(False)
@@ -38,7 +39,8 @@ class CompareDialog(QDialog):
         self.slider.valueChanged.connect(self._show_at)
         layout = QGridLayout(self)
         for column, (view, name, time) in enumerate(zip(self.views, self._names, self._times, strict=True)):
-            name.setToolTip(str(paths[column]))
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a file name that looks like HTML stays a name
+            name.setToolTip(plain_tip(str(paths[column])))
             layout.addWidget(name, 0, column)
             layout.addWidget(view, 1, column)
             layout.addWidget(time, 2, column)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.store.rules import DECISIONS
+from app.text.shown import one_line
 
 if TYPE_CHECKING:
     from app.ui.queue_view import QueueView
@@ -127,7 +129,7 @@ class QueueGroups:
 
         missing = [row["file_name"] for row in rows if not Path(row["path"]).is_file()]
         if missing:
-            self._status.showMessage(f"{missing[0]} is no longer where it was imported from.", 6000)
+            self._status.showMessage(f"{one_line(missing[0])} is no longer where it was imported from.", 6000)
             return
         shell = self._view.shell
         compare_clips(shell.jobs, rows[0]["path"], rows[1]["path"], shell.window)
@@ -147,8 +149,13 @@ class QueueGroups:
 
 
 def confirmed(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    """Yes or no, with `text` shown as plain text: the words in it may come from the case (a decision, a verdict),
+    and a label takes text that looks like HTML for HTML."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def clips(n: int) -> str:

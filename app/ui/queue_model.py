@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from app.provenance import NO_PROVENANCE
 from app.store.queue import QueueFilter
-from app.text.shown import with_visible_controls
+from app.text.shown import one_line
 from app.ui.queue_thumbnails import QueueThumbnails
 from widgets.plain_text import plain_tip
 from widgets.provenance_panel import LEVEL_COLOURS
@@ -167,6 +167,10 @@ class QueueModel(QAbstractTableModel):
             return
         ids, total, first_rows = answer
         self._keep_rows(first_rows)
+        # the other rows kept from before may have changed since (an import's badges and groups, a colleague's
+        # edit): shown as they were until they are fetched again, in one call
+        fresh = {row["id"] for row in first_rows}
+        stale = [clip_id for clip_id in self._rows if clip_id not in fresh]
         self.reordering.emit()
         self.beginResetModel()
         self._ids, self.total = ids, total
@@ -179,6 +183,8 @@ class QueueModel(QAbstractTableModel):
         self.endResetModel()
         self.counted.emit(len(ids), total)
         self.reordered.emit()
+        if stale:
+            self.reload_rows(stale)
         if then is not None:
             then()
 
@@ -199,10 +205,10 @@ class QueueModel(QAbstractTableModel):
         self._source.rows(ids, lambda rows: self._rows_arrived(generation, rows, pages))
 
     def _rows_arrived(self, generation: int, rows: list[dict], pages: list[int] | None) -> None:
-        if generation != self._generation:
-            return
+        # Rows are asked for by clip id, so they are fresh whatever was asked for since: an edited row answered
+        # after a refresh is still the edited row. Only page numbers belong to the order they were asked in.
         self._keep_rows(rows)
-        if pages is not None:
+        if pages is not None and generation == self._generation:
             for page in pages:
                 first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
                 if last >= first:
@@ -331,20 +337,20 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
     if key == "thumbnail":
         return None
     if key == "name":
-        return with_visible_controls(row["file_name"] or "")
+        return one_line(row["file_name"] or "")
     if key == "duration":
         return _duration(row["duration"])
     if key == "source":
-        return with_visible_controls(" · ".join(part for part in (row["platform"], row["uploader"]) if part))
+        return one_line(" · ".join(part for part in (row["platform"], row["uploader"]) if part))
     if key == "badge":
-        return with_visible_controls(row["badge"] or "")
+        return one_line(row["badge"] or "")
     if key == "evidence":
         return "—" if row["evidence"] is None else f"{row['evidence'] * 100:.0f}%"
     if key == "peak":
         if row["peak"] is None:  # the evidence column's dash already says that nothing was measured
             return ""
         detector = row["peak_detector"] or "?"
-        return f"{with_visible_controls((detector_names or {}).get(detector, detector))} {row['peak']:.2f}"
+        return f"{one_line((detector_names or {}).get(detector, detector))} {row['peak']:.2f}"
     if key == "status":
         return row["queue_status"] or "New"
     if key == "decision":
@@ -352,9 +358,9 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
     if key == "priority":
         return str(row["priority"]) if row["priority"] else ""
     if key == "assignee":
-        return with_visible_controls(row["assignee"] or "")
+        return one_line(row["assignee"] or "")
     if key == "tags":
-        return with_visible_controls(", ".join(row["tags"]))
+        return one_line(", ".join(row["tags"]))
     if key == "claims":
         return str(row["claims"]) if row["claims"] else ""
     if key == "evidence_frames":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.store.queue import QueueFilter
 from app.store.rules import DECISIONS, QUEUE_STATUSES
+from app.text.shown import one_line
 from app.ui.queue_case import QueueCase
 from app.ui.queue_commands import queue_commands
 from app.ui.queue_groups import QueueGroups, clips
@@ -224,7 +225,8 @@ class QueueView:
 
     def _open(self, row: dict) -> None:
         if not Path(row["path"]).is_file():
-            self.shell.status_bar.showMessage(f"{Path(row['path']).name} is no longer at {row['path']}.", 8000)
+            where = one_line(row["path"])
+            self.shell.status_bar.showMessage(f"{one_line(Path(row['path']).name)} is no longer at {where}.", 8000)
             return
         self._show_player()
         self.shell.open_paths([row["path"]])

@@ -186,3 +186,13 @@ def test_a_decision_and_a_verdict_are_carried_to_the_group_and_undone_as_one(sto
         assert verdict["summary"].startswith("同一段素材。") and "Carried from c1.mp4" in verdict["summary"]
     history.undo(store)
     assert store.verdict(copy) is None and store.verdict(own_verdict)["summary"] == "mine"
+
+
+def test_rows_of_more_clips_than_sqlite_binds_at_once_come_back_in_order(store):
+    import sqlite3
+
+    store._db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # as older SQLite builds allow
+    with store.transaction():
+        ids = [add(store, n) for n in range(1_200)]
+    wanted = list(reversed(ids))
+    assert [row["id"] for row in store.queue_rows(wanted)] == wanted

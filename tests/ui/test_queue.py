@@ -390,3 +390,41 @@ def test_dossiers_for_a_selection_are_written_and_a_refused_clip_listed(
     assert len(written) == 2 and all(name.startswith(("h264", "mjpeg")) for name in written)
     assert "2 dossiers written" in window.statusBar().currentMessage()
     failures.close()
+
+
+def test_an_edit_answered_after_a_refresh_is_shown_and_rows_further_down_are_fetched_again(qtbot, tmp_path):
+    """The store answers in the order it was asked: an edited row that comes back after a refresh was asked for is
+    still the edited row; and a refresh fetches again the rows kept from before, beyond its first page (an import's
+    groups and badges reach them)."""
+    from app.ui.queue_model import PAGE
+
+    database = tmp_path / "many.db"
+    store = Store.open(database, "importer")
+    with store.transaction():
+        ids = [store.add_clip(Path(f"/clips/{n:04d}.mp4"), f"{n:064x}", 1, {})["id"] for n in range(PAGE + 30)]
+    store.close()
+    win, case, jobs = make_window(qtbot, database)
+    try:
+        view = win.queue_view
+        qtbot.waitUntil(lambda: view.model.rowCount() == len(ids), timeout=10000)
+        view.go_to_row(0)
+        first = view.model.clip_id(0)
+        # a refresh asked for just after the edited row was (as an import's refreshes come, four a second)
+        view.queue.edited.connect(lambda _ids: view.model.refresh())
+        view.queue.edit([first], {"queue_status": "Second opinion"})
+        qtbot.waitUntil(lambda: cell(win, view.model.row_of(first), "status") == "Second opinion", timeout=5000)
+
+        far = PAGE + 10
+        view.table.scrollTo(view.model.index(far, 0))
+        cell(win, far, "name")  # painted: its page is fetched
+        qtbot.waitUntil(lambda: view.model.row_data(far) is not None, timeout=5000)
+        far_clip = view.model.clip_id(far)
+        store = Store.open(database, "importer")
+        store.record_measured(far_clip, {"badge": "Generator watermark found", "badge_level": "strong"})
+        store.close()
+        view.model.refresh()
+        qtbot.waitUntil(
+            lambda: cell(win, view.model.row_of(far_clip), "badge") == "Generator watermark found", timeout=5000
+        )
+    finally:
+        close_window(qtbot, win, case, jobs)
