@@ -1,6 +1,6 @@
 """Two clips side by side at the same moment: the moderator's check that two members of a group of re-uploads are
 the same footage (mirrored, cropped, re-captioned). One slider moves both; each side shows its clip's exact frame at
-that time. Opening and decoding run on jobs; the newest position wins and older answers are dropped."""
+that time. Opening and decoding run on jobs, one decode at a time: the newest position asked for is decoded next."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ class CompareDialog(QDialog):
         self._jobs = jobs
         self._paths = paths
         self._clips: list = []  # the two opened clips, once the opening job is done
-        self._asked = 0  # the newest position asked for; frames decoded for an older one are dropped
+        self._decoding = False  # a decode is running
+        self._wanted: int | None = None  # the newest position asked for, in milliseconds
+        self._shown: int | None = None  # the position on screen
         self.views = (FrameView(), FrameView())
         self._names = [QLabel(one_line(path.name)) for path in paths]
         self._times = [QLabel("Opening…") for _ in paths]
@@ -96,27 +98,36 @@ class CompareDialog(QDialog):
             time.setText("")
 
     def _show_at(self, milliseconds: int) -> None:
-        if not self._clips:
+        """Both clips at that moment. One decode runs at a time: positions asked for meanwhile (a held arrow key, a
+        dragged slider) wait, and only the newest of them is decoded next."""
+        self._wanted = milliseconds
+        if not self._clips or self._decoding:
             return
-        self._asked += 1
-        asked = self._asked
+        self._decoding = True
         clips = list(self._clips)
 
-        def work(job) -> list:
+        def work(job) -> tuple[int, list]:
             pictures = []
             for clip in clips:
                 number = clip.index.frame_at(milliseconds / 1000)
                 frame = clip.frame(number, "bgra")
                 pictures.append((number, frame.seconds, np.ascontiguousarray(frame.image)))
-            return pictures
+            return milliseconds, pictures
 
         job = self._jobs.start("Decoding the frames to compare", work)
-        job.succeeded.connect(lambda pictures: self._show(asked, pictures))
-        job.failed.connect(lambda reason: self._times[0].setText(reason) if asked == self._asked else None)
+        job.succeeded.connect(lambda answer: self._show(*answer))
+        job.failed.connect(self._times[0].setText)
+        job.finished.connect(self._decoded)
 
-    def _show(self, asked: int, pictures: list) -> None:
-        if asked != self._asked:
+    def _decoded(self) -> None:
+        self._decoding = False
+        if self._clips and self._wanted is not None and self._wanted != self._shown:
+            self._show_at(self._wanted)
+
+    def _show(self, milliseconds: int, pictures: list) -> None:
+        if not self._clips:  # closed meanwhile
             return
+        self._shown = milliseconds
         for view, time, (number, seconds, bgra) in zip(self.views, self._times, pictures, strict=True):
             height, width = bgra.shape[:2]
             image = QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_RGB32)
@@ -124,8 +135,7 @@ class CompareDialog(QDialog):
             time.setText(f"Frame {number}  ·  {format_timecode(seconds)}")
 
     def done(self, result: int) -> None:  # closing by Esc, the window's button or accept/reject
-        clips, self._clips = self._clips, []
-        self._asked += 1  # frames still decoding are for a closed dialog
+        clips, self._clips = self._clips, []  # frames still decoding are for a closed dialog
         super().done(result)
         # closed after the jobs that use them: a job decoding now holds the clip's own lock until it is done
         for clip in clips:

@@ -71,7 +71,7 @@ def start_import(
         )
         return found, summary
 
-    job = shell.jobs.start("Importing clips", work)
+    job = shell.jobs.start("Importing clips", work, batch=True)
     throttle = Throttle(on_clips)
     job.partial.connect(throttle.add)
     show_progress(shell.status_bar, job, "Importing")
@@ -114,7 +114,7 @@ def start_analysis(
             cancelled=job.is_cancelled,
         )
 
-    job = shell.jobs.start("Analysing the queue", work)
+    job = shell.jobs.start("Analysing the queue", work, batch=True)
     throttle = Throttle(on_clips)
     job.partial.connect(throttle.add)
     show_progress(shell.status_bar, job, f"Analysing {len(ids):,} clips")
@@ -236,7 +236,7 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
         job.took_effect()  # the dossiers written stay written, and are reported, whenever Cancel came
         return summary
 
-    job = shell.jobs.start("Writing dossiers", work)
+    job = shell.jobs.start("Writing dossiers", work, batch=True)
     show_progress(shell.status_bar, job, f"Dossiers for {len(ids):,} clips")
 
     def done(summary) -> None:

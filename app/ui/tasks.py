@@ -92,20 +92,25 @@ def explain(error: Exception) -> str | None:
 
 
 class Jobs:
-    """Starts jobs on a thread pool and keeps them alive until they finish."""
+    """Starts jobs on a thread pool and keeps them alive until they finish. Batch work over many clips (an import,
+    a queue's analysis, a selection's dossiers) runs on a pool of its own: it takes minutes, and the player's
+    opening, hashing and provenance jobs must not wait behind it."""
 
     def __init__(self) -> None:
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(3)
+        self._batch_pool = QThreadPool()
+        self._batch_pool.setMaxThreadCount(2)
         self._running: set[Job] = set()
 
-    def start(self, name: str, work: Callable[[Job], Any]) -> Job:
+    def start(self, name: str, work: Callable[[Job], Any], batch: bool = False) -> Job:
         job = Job(name)
         self._running.add(job)
         job.finished.connect(lambda: QTimer.singleShot(0, lambda: self._forget(job)))
         runner = _Runner(job, work, explain)
+        pool = self._batch_pool if batch else self._pool
         # Started from the event loop, so that the caller connects its slots before the job can finish.
-        QTimer.singleShot(0, lambda: self._pool.start(runner))
+        QTimer.singleShot(0, lambda: pool.start(runner))
         return job
 
     def _forget(self, job: Job) -> None:
@@ -119,4 +124,4 @@ class Jobs:
             job.cancel()
 
     def wait(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._batch_pool.waitForDone(msecs)

@@ -49,3 +49,21 @@ def test_a_clip_that_cannot_be_opened_is_said_on_the_view(qtbot, tmp_path):
     assert not dialog.slider.isEnabled()
     dialog.close()
     assert jobs.wait(10_000)
+
+
+def test_a_held_arrow_key_decodes_one_position_at_a_time_and_ends_on_the_newest(qtbot, tmp_path):
+    clip = write_clip(tmp_path / "a.mp4", ClipRecipe(frames=90, fps=30, size=(96, 64)))
+    other = write_clip(tmp_path / "b.mp4", ClipRecipe(frames=90, fps=30, size=(96, 64)))
+    jobs = Jobs()
+    dialog = compare_clips(jobs, clip, other)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.views[1].image() is not None, timeout=10_000)
+    started = []
+    real_start = jobs.start
+    jobs.start = lambda name, work, **kw: started.append(name) or real_start(name, work, **kw)
+    for _ in range(20):  # faster than frames decode
+        qtbot.keyClick(dialog.slider, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: [shown_index(view) for view in dialog.views] == [60, 60], timeout=10_000)
+    assert 1 <= started.count("Decoding the frames to compare") < 20
+    dialog.close()
+    assert jobs.wait(10_000)
