@@ -59,12 +59,24 @@ class QueueCase(QObject):
         self._case.when_saved(then)
 
     # --- edits --------------------------------------------------------------------------------------------------
-    def edit(self, clip_ids: list[int], values: dict, done: Callable[[], None] | None = None) -> None:
-        """The same fields on every clip named, as one audited bulk edit and one undo step."""
+    def edit(
+        self,
+        clip_ids: list[int],
+        values: dict,
+        done: Callable[[], None] | None = None,
+        refused: Callable[[str], None] | None = None,
+    ) -> None:
+        """The same fields on every clip named, as one audited bulk edit and one undo step; `refused` hears the
+        store's sentence when it will not take them (the `refused` signal too)."""
         ids = list(clip_ids)
-        self.change(lambda store: store.edit_many("clips", ids, values), done)
+        self.change(lambda store: store.edit_many("clips", ids, values), done, refused)
 
-    def change(self, edits: Callable[[Store], list[Change]], done: Callable[[], None] | None = None) -> None:
+    def change(
+        self,
+        edits: Callable[[Store], list[Change]],
+        done: Callable[[], None] | None = None,
+        refused: Callable[[str], None] | None = None,
+    ) -> None:
         """`edits(store)` (audited store edits in one transaction, such as carrying a verdict to a group) run on the
         store thread and recorded as one undo step."""
 
@@ -84,7 +96,12 @@ class QueueCase(QObject):
             if done is not None:
                 done()
 
-        self._case.run_on_store(work, finish, self.refused.emit)
+        def say_no(sentence: str) -> None:
+            self.refused.emit(sentence)
+            if refused is not None:
+                refused(sentence)
+
+        self._case.run_on_store(work, finish, say_no)
 
     def undo(self) -> None:
         self._step(lambda store: self._history.undo(store), "Undone", "Nothing to undo in the queue.")

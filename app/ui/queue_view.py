@@ -232,12 +232,12 @@ class QueueView:
         self.shell.open_paths([row["path"]])
 
     # --- triage edits -------------------------------------------------------------------------------------------
-    def edit(self, values: dict, ids: list[int] | None = None) -> None:
+    def edit(self, values: dict, ids: list[int] | None = None, refused: Callable[[str], None] | None = None) -> None:
         ids = self.selected_ids() if ids is None else ids
         if not ids:
             self.shell.status_bar.showMessage("Choose a clip in the queue first.", 4000)
             return
-        self.queue.edit(ids, values)
+        self.queue.edit(ids, values, refused=refused)
 
     def decide(self, decision: str) -> None:
         """The decision on the selected clips (they are Decided now), then on to the row after them."""
@@ -258,11 +258,11 @@ class QueueView:
             self.shell.settings.setValue(ASSIGNEES_KEY, json.dumps([name, *(n for n in known if n != name)][:30]))
         self.edit({"assignee": name})
 
-    def set_note(self, note: str) -> None:
-        self.edit({"queue_note": note})
+    def set_note(self, note: str, refused: Callable[[str], None] | None = None) -> None:
+        self.edit({"queue_note": note}, refused=refused)
 
-    def set_tags(self, tags: list[str]) -> None:
-        self.edit({"tags": [tag for tag in dict.fromkeys(t.strip() for t in tags) if tag]})
+    def set_tags(self, tags: list[str], refused: Callable[[str], None] | None = None) -> None:
+        self.edit({"tags": [tag for tag in dict.fromkeys(t.strip() for t in tags) if tag]}, refused=refused)
 
     def set_priority(self, priority: int) -> None:
         self.edit({"priority": priority})
@@ -298,33 +298,36 @@ class QueueView:
         if accepted:
             self.assign(name)
 
-    def ask_note(self) -> None:
+    # A note or tags the case refuses come back in their dialog with the reason: what was typed is not lost.
+    def ask_note(self, typed: str | None = None, problem: str = "") -> None:
         ids = self.selected_ids()
         if not ids:
             return
         first = self._first_selected_row()
         current = first["queue_note"] if first is not None and len(ids) == 1 else ""
+        asked = f"A note on {clips(len(ids))} for whoever reviews next:" + (f"\n\n{problem}" if problem else "")
         note, accepted = QInputDialog.getMultiLineText(
-            self.shell.window, "Queue note", f"A note on {clips(len(ids))} for whoever reviews next:", current
+            self.shell.window, "Queue note", asked, current if typed is None else typed
         )
         if accepted:
-            self.set_note(note)
+            self.set_note(note, refused=lambda why: self.ask_note(note, why))
 
-    def ask_tags(self) -> None:
+    def ask_tags(self, typed: str | None = None, problem: str = "") -> None:
         ids = self.selected_ids()
         if not ids:
             return
         first = self._first_selected_row()
         current = ", ".join(first["tags"]) if first is not None and len(ids) == 1 else ""
+        asked = f"Tags of {clips(len(ids))}, separated by commas (they replace the tags there):"
         text, accepted = QInputDialog.getText(
             self.shell.window,
             "Tags",
-            f"Tags of {clips(len(ids))}, separated by commas (they replace the tags there):",
+            asked + (f"\n\n{problem}" if problem else ""),
             QLineEdit.EchoMode.Normal,
-            current,
+            current if typed is None else typed,
         )
         if accepted:
-            self.set_tags(text.split(","))
+            self.set_tags(text.split(","), refused=lambda why: self.ask_tags(text, why))
 
     def ask_priority(self) -> None:
         ids = self.selected_ids()

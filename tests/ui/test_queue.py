@@ -428,3 +428,23 @@ def test_an_edit_answered_after_a_refresh_is_shown_and_rows_further_down_are_fet
         )
     finally:
         close_window(qtbot, win, case, jobs)
+
+
+def test_a_note_the_case_refuses_comes_back_in_its_dialog_with_the_reason(qtbot, window, monkeypatch):
+    from app.store.rules import MAX_TEXT
+    from app.ui import queue_view as module
+
+    view = window.queue_view
+    view.go_to_row(0)
+    typed = "长" * (MAX_TEXT + 1)
+    asked: list[tuple[str, str]] = []
+
+    def dialog(parent, title, label, text):
+        asked.append((label, text))
+        return (typed, True) if len(asked) == 1 else (text, False)
+
+    monkeypatch.setattr(module.QInputDialog, "getMultiLineText", staticmethod(dialog))
+    view.ask_note()
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
+    label, text = asked[1]
+    assert text == typed and f"the most a field holds is {MAX_TEXT:,}" in label
