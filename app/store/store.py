@@ -391,11 +391,14 @@ class Store:
 
     def set_groups(self, groups: dict[int, int]) -> None:
         """Each clip's group of near-duplicates (clip id -> group id); clips not named are in no group."""
-        with self.transaction():
-            self._db.execute("update clips set group_id = null where group_id is not null")
-            self._db.conn.executemany(
-                "update clips set group_id = ? where id = ?", [(group, clip) for clip, group in groups.items()]
-            )
+        with self.transaction():  # only the clips whose group changed are written
+            before = dict(self._db.execute("select id, group_id from clips where group_id is not null").fetchall())
+            changed = [
+                (groups.get(clip), clip)
+                for clip in before.keys() | groups.keys()
+                if before.get(clip) != groups.get(clip)
+            ]
+            self._db.conn.executemany("update clips set group_id = ? where id = ?", changed)
 
     def record_import(self, path: Path, size: int, mtime_ns: int, clip_id: int | None, problem: str = "") -> None:
         """How importing the file at `path` ended: its clip, or why it was not imported."""
