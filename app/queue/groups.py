@@ -24,6 +24,10 @@ _CHUNK = 16_384  # queries probed at once: bounds the memory of the candidate ar
 # for, so that one unlucky pair of frames cannot merge two clips.
 MAX_DISTANCE = 12
 MIN_SHARED = 2
+# A keyframe near keyframes of more clips than this is a shared frame (an account's intro card, a stock shot, a
+# platform's end screen), not evidence that two clips are the same footage: it is left out of the comparison, so
+# that it neither chains unrelated clips into one group nor makes grouping compare every clip with every other.
+SHARED_BY_MORE_THAN = 12
 
 Hashes = list[tuple[int, int, int]]  # (frame number, hash, mirror hash), as likeness.clip_hashes gives them
 
@@ -109,7 +113,8 @@ def group_clips(
     """{clip id: group id (the smallest clip id in its group)} for every clip with a near-duplicate.
 
     Two clips are near-duplicates when at least `min_shared` keyframes of each (or all of them, for a clip with
-    fewer) are within `max_distance` bits of a keyframe of the other, as it is or mirrored.
+    fewer) are within `max_distance` bits of a keyframe of the other, as it is or mirrored. Keyframes that many clips
+    share are left out first (SHARED_BY_MORE_THAN).
     """
     index = LikenessIndex()
     asked_clip, asked = [], []
@@ -123,8 +128,12 @@ def group_clips(
     query_at, entries, _ = index.near_many(np.array(asked, dtype=np.int64), max_distance)
     ours, theirs = np.array(asked_clip, dtype=np.int64)[query_at], index.entry_clip(entries)
     apart = ours != theirs
-    candidates = np.unique(np.stack([np.minimum(ours, theirs)[apart], np.maximum(ours, theirs)[apart]]), axis=1)
-    arrays = {clip_id: _as_arrays(hashes) for clip_id, hashes in clips.items()}
+    shared = _shared_keyframes(query_at[apart], theirs[apart], len(asked))
+    kept = ~shared[query_at] & apart
+    candidates = np.unique(np.stack([np.minimum(ours, theirs)[kept], np.maximum(ours, theirs)[kept]]), axis=1)
+    # keyframe k of a clip asked as queries 2k (the picture) and 2k + 1 (its mirror image)
+    own_shared = iter((shared[0::2] | shared[1::2]).tolist())
+    arrays = {clip_id: _as_arrays([h for h in hashes if not next(own_shared)]) for clip_id, hashes in clips.items()}
     parent: dict[int, int] = {}
     for a, b in candidates.T.tolist():
         if _near_duplicates(arrays[a], arrays[b], max_distance, min_shared):
@@ -133,6 +142,13 @@ def group_clips(
     for clip_id in parent:
         groups[clip_id] = _root(parent, clip_id)
     return groups
+
+
+def _shared_keyframes(query_at: np.ndarray, other_clip: np.ndarray, queries: int) -> np.ndarray:
+    """For each query, whether it is near keyframes of more than SHARED_BY_MORE_THAN other clips."""
+    pairs = np.unique(np.stack([query_at, other_clip]), axis=1)
+    clips_near = np.bincount(pairs[0], minlength=queries)
+    return clips_near > SHARED_BY_MORE_THAN
 
 
 def _as_arrays(hashes: Hashes) -> tuple[np.ndarray, np.ndarray]:

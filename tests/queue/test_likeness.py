@@ -138,3 +138,26 @@ def test_a_clip_alone_or_with_no_hashes_is_in_no_group():
     assert group_clips({}) == {}
     assert group_clips({1: [], 2: []}) == {}
     assert group_clips({7: [(0, 123, 456), (30, 789, 1011)]}) == {}
+
+
+def test_an_intro_and_an_end_card_many_clips_share_group_none_of_them():
+    """A channel's clips all open and end on the same cards: those keyframes say nothing about the footage between
+    them. Sixty such clips stay apart (without leaving the cards out, their two shared keyframes would make them one
+    group); a re-upload among them still groups with its source."""
+    rng = np.random.default_rng(3)
+
+    def random_hash() -> int:
+        return int(rng.integers(-(2**63), 2**63 - 1))
+
+    intro, outro = random_hash(), random_hash()
+    clips = {
+        n: [
+            (0, intro, random_hash()),
+            (30, random_hash(), random_hash()),
+            (60, random_hash(), random_hash()),
+            (90, outro, random_hash()),
+        ]
+        for n in range(1, 61)
+    }
+    clips[61] = [(frame, value ^ 0b111, mirrored) for frame, value, mirrored in clips[7]]  # a re-upload of clip 7
+    assert group_clips(clips) == {7: 7, 61: 7}
