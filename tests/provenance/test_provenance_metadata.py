@@ -80,7 +80,7 @@ def test_yt_dlp_sidecar_names_platform_uploader_date_and_link(h264_clip, tmp_pat
     (tmp_path / "downloaded.info.json").write_text(json.dumps(info), encoding="utf-8")
     sentence = _hints(clip)["Downloaded with yt-dlp"].sentence
     assert "downloaded.info.json" in sentence and "suggests" in sentence
-    for value in ("Youtube", "Some Channel", "https://www.youtube.com/watch?v=abc123"):
+    for value in ("YouTube", "Some Channel", "https://www.youtube.com/watch?v=abc123"):  # the name people know
         assert value in sentence
 
 
