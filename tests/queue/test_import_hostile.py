@@ -8,10 +8,13 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.media.errors import Cancelled
 from app.queue.finding import find_clips, sidecars
+from app.queue.importer import thumbnail_path
+from app.queue.thumbnail_cache import write_thumbnail
 from tests.queue.footage import write_footage
 
 
@@ -93,3 +96,42 @@ def test_a_clip_gets_its_own_subtitles_not_those_of_a_clip_whose_name_starts_lik
         "subtitles": [str(tmp_path / "a.srt"), str(tmp_path / "a.zh-Hans.vtt")]
     }
     assert sidecars(tmp_path / "a.b.mp4", listings) == {"subtitles": [str(tmp_path / "a.b.en.vtt")]}
+
+
+# --- thumbnails: a SHA-256 that names a path; the view gives up on one that never comes -------------------------------
+@pytest.mark.parametrize("hostile", ["/home/u/.config/autostart/x", "../../x", "AB" * 32, "ab" * 31])
+def test_thumbnail_path_refuses_what_is_not_a_sha256(tmp_path, hostile):
+    with pytest.raises(ValueError, match="not a SHA-256"):
+        thumbnail_path(tmp_path, hostile)
+    assert thumbnail_path(tmp_path, "ab" * 32) == tmp_path / "ab" / f"{'ab' * 32}.jpg"
+
+
+def test_the_view_gives_up_on_a_thumbnail_that_never_comes_until_an_import_ends(qtbot, tmp_path, monkeypatch):
+    from app.ui import queue_thumbnails
+
+    monkeypatch.setattr(queue_thumbnails, "_RETRY_S", 0.02)
+    thumbnails = queue_thumbnails.QueueThumbnails(tmp_path)
+    sha256 = "ab" * 32
+    retries: list[int] = []
+
+    def answer_retry() -> None:  # as the queue's table model answers it
+        retries.append(1)
+        thumbnails.forget_missing()
+        thumbnails.pixmap(sha256)
+
+    thumbnails.retry.connect(answer_retry)
+    try:
+        assert thumbnails.pixmap(sha256) is None
+        qtbot.waitUntil(lambda: not thumbnails._retry_timer.isActive() and bool(thumbnails._tries), timeout=3000)
+        qtbot.wait(300)  # long enough for many more retries, were there any
+        assert len(retries) == queue_thumbnails._TRIES - 1
+        assert not thumbnails._retry_timer.isActive()
+
+        write_thumbnail(tmp_path, sha256, np.zeros((9, 16, 3), np.uint8))
+        assert thumbnails.pixmap(sha256) is None and len(thumbnails) == 0  # given up on: not read
+        thumbnails.forget_missing()  # an import is done
+        with qtbot.waitSignal(thumbnails.loaded, timeout=3000):
+            thumbnails.pixmap(sha256)
+        assert thumbnails.pixmap(sha256) is not None
+    finally:
+        thumbnails.close()
