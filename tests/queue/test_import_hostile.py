@@ -4,8 +4,11 @@ subtitles of a neighbour, and a file that changes while it is read. Real files a
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +16,10 @@ import pytest
 
 from app.media.errors import Cancelled
 from app.queue.finding import find_clips, sidecars
-from app.queue.importer import thumbnail_path
+from app.queue.importer import import_clips, thumbnail_path
 from app.queue.thumbnail_cache import write_thumbnail
+from app.store import info_json
+from app.store.store import Store
 from tests.queue.footage import write_footage
 
 
@@ -135,3 +140,117 @@ def test_the_view_gives_up_on_a_thumbnail_that_never_comes_until_an_import_ends(
         assert thumbnails.pixmap(sha256) is not None
     finally:
         thumbnails.close()
+
+
+# --- importing: sidecars, thumbnails missing, SHA-256s that name paths, files that change -----------------------------
+def _import(database: Path, paths: list[Path], thumbnails: Path, on_clip=lambda _clip_id: None):
+    return import_clips(
+        database,
+        paths,
+        reviewer="Moderator",
+        thumbnails=thumbnails,
+        on_progress=lambda fraction, words: None,
+        on_clip=on_clip,
+        cancelled=lambda: False,
+    )
+
+
+def _clips(database: Path) -> dict[str, dict]:
+    store = Store.open(database)
+    try:
+        return {clip["file_name"]: clip for clip in store.clips()}
+    finally:
+        store.close()
+
+
+def test_a_sidecar_nested_too_deeply_leaves_a_note_and_the_clip_is_imported(footage, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(footage["a"], folder / "a.mp4")
+    (folder / "a.info.json").write_text("[" * 200_000 + "]" * 200_000)
+    summary = _import(tmp_path / "case.db", [folder / "a.mp4"], tmp_path / "thumbs")
+    assert summary.added == 1 and summary.failed == []
+    assert summary.notes == [
+        (str(folder / "a.mp4"), "a.info.json could not be read (nested too deeply); the source fields were left empty.")
+    ]
+    assert _clips(tmp_path / "case.db")["a.mp4"]["source_url"] in (None, "")
+
+
+def test_a_sidecar_over_the_bound_is_not_read_and_the_clip_is_imported(footage, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(footage["a"], folder / "a.mp4")
+    info = json.dumps({"webpage_url": "https://www.tiktok.com/@x/video/1", "uploader": "x"})
+    (folder / "a.info.json").write_text(info + " " * info_json.MAX_SIDECAR_BYTES)
+    summary = _import(tmp_path / "case.db", [folder / "a.mp4"], tmp_path / "thumbs")
+    assert summary.added == 1 and summary.failed == []
+    [(path, note)] = summary.notes
+    assert path == str(folder / "a.mp4") and "more than the 8,388,608 bytes" in note
+    clip = _clips(tmp_path / "case.db")["a.mp4"]
+    assert not clip["source_url"] and not clip["uploader"]
+
+
+def test_a_thumbnail_missing_from_the_cache_is_made_again_by_the_next_import(footage, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(footage["a"], folder / "a.mp4")
+    database, thumbnails = tmp_path / "case.db", tmp_path / "thumbs"
+    _import(database, [folder / "a.mp4"], thumbnails)
+    before = _clips(database)["a.mp4"]
+    picture = thumbnail_path(thumbnails, before["sha256"])
+    assert picture.is_file() and before["badge"]
+
+    shutil.rmtree(thumbnails)  # the cache emptied, or the case opened on another machine
+    seen: list[int] = []
+    again = _import(database, [folder / "a.mp4"], thumbnails, on_clip=seen.append)
+    assert again.resumed_skipped == 1 and again.failed == []
+    assert picture.is_file()
+    assert seen == [before["id"]]  # shown again once its thumbnail is there
+    after = _clips(database)["a.mp4"]
+    assert (after["badge"], after["group_id"]) == (before["badge"], before["group_id"])
+
+
+def test_an_import_never_writes_outside_the_cache_for_a_case_whose_sha256_names_a_path(footage, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(footage["a"], folder / "a.mp4")
+    shutil.copy(footage["b"], folder / "b.mp4")
+    database, thumbnails = tmp_path / "case.db", tmp_path / "cache" / "reelcheck" / "thumbs"
+    _import(database, [folder / "a.mp4", folder / "b.mp4"], thumbnails)
+    autostart = tmp_path / "autostart" / "x"
+    with sqlite3.connect(database) as db:  # a case made elsewhere, its phase 2 never run
+        db.execute("UPDATE clips SET sha256 = ?, badge = NULL WHERE file_name = 'a.mp4'", (str(autostart),))
+        db.execute("UPDATE clips SET sha256 = '../../x', badge = NULL WHERE file_name = 'b.mp4'")
+        db.execute("DELETE FROM keyframe_hashes")
+    db.close()
+    shutil.rmtree(thumbnails)
+
+    summary = _import(database, [folder / "a.mp4", folder / "b.mp4"], thumbnails)
+    assert summary.failed == []
+    written = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.jpg"))
+    assert written == []  # neither tmp/autostart/x.jpg nor tmp/cache/x.jpg
+    assert all(clip["badge"] for clip in _clips(database).values())  # the rest of phase 2 ran
+
+
+def test_a_file_changed_after_its_hash_was_taken_is_recorded_with_the_hash_of_what_it_holds(footage, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(footage["a"], folder / "1 first.mp4")
+    growing = folder / "2 growing.mp4"
+    shutil.copy(footage["b"], growing)
+    with growing.open("ab") as file:
+        file.write(b"\0" * (2 << 20))  # large enough to be hashed ahead, on the pool, while the first is probed
+
+    def on_clip(_clip_id: int) -> None:  # the first row is shown: the second file's hash is taken by now
+        if not changed:
+            changed.append(1)
+            with growing.open("ab") as file:
+                file.write(b"\0" * 4096)
+
+    changed: list[int] = []
+    database = tmp_path / "case.db"
+    summary = _import(database, [folder / "1 first.mp4", growing], tmp_path / "thumbs", on_clip=on_clip)
+    assert changed and summary.failed == []
+    recorded = _clips(database)["2 growing.mp4"]
+    assert recorded["sha256"] == hashlib.sha256(growing.read_bytes()).hexdigest()
+    assert recorded["size"] == growing.stat().st_size
