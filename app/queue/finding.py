@@ -1,15 +1,18 @@
 """Which files an import takes: clips found in the folders and files a moderator named, the yt-dlp sidecars beside
 them (never clips themselves), and what was passed over with the reason, in words.
 
-Folders are walked with os.scandir and never followed twice (a symbolic link loop ends where it starts); nothing
-here opens a file, so a named pipe among the clips is listed, not waited on.
+Folders are walked with os.scandir, each once, and only the folders really inside the one named: a symbolic link to
+a folder is not followed (`inbox/escape -> /` would take the whole disk) and a file system mounted inside is not
+entered; a linked file is taken when it leads to a regular file. Nothing here opens a file, so a named pipe among
+the clips is listed, not waited on. A long walk can be cancelled and reports how far it has come.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +43,9 @@ VIDEO_SUFFIXES = frozenset(
     ]
 )
 SUBTITLE_SUFFIXES = (".vtt", ".srt")
+# what yt-dlp puts between a clip's name and a subtitle's suffix: a language tag ("en", "zh-Hans", "live_chat")
+_LANGUAGE = re.compile(r"[A-Za-z0-9_-]{1,12}")
+_REPORT_EVERY = 200  # entries looked at between two calls of on_found
 
 
 @dataclass
@@ -50,13 +56,23 @@ class Found:
     skipped: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
+def find_clips(
+    paths: Iterable[Path],
+    recursive: bool,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    on_found: Callable[[int], None] | None = None,
+) -> Found:
     """Video files (by extension) in the folders named, in their sub-folders too with `recursive`, and every file
     named explicitly whatever it holds (the probe says what it is). yt-dlp's `.info.json`, `.srt` and `.vtt` files
-    are sidecars of a video, not clips."""
+    are sidecars of a video, not clips.
+
+    `cancelled` is asked between folders and every few hundred entries; once it says so, Cancelled is raised.
+    `on_found(n)` is told the number of clips found so far every ~200 entries looked at, and once at the end."""
     found = Found()
     seen_files: set[tuple[int, int]] = set()
     seen_folders: set[tuple[int, int]] = set()
+    walk = _Walk(found, seen_files, seen_folders, cancelled, on_found)
     for path in paths:
         path = Path(path)
         try:
@@ -65,7 +81,7 @@ def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
             found.skipped.append((path, why_unreadable(error)))
             continue
         if stat.S_ISDIR(status.st_mode):
-            _walk(path, recursive, found, seen_files, seen_folders)
+            walk.folder(path, status, recursive)
         elif stat.S_ISREG(status.st_mode):
             if _is_sidecar(path):
                 found.skipped.append((path, "is a yt-dlp sidecar (subtitles or .info.json), read with its video"))
@@ -73,6 +89,8 @@ def find_clips(paths: Iterable[Path], recursive: bool) -> Found:
                 found.clips.append(path)
         else:
             found.skipped.append((path, kind_in_words(status)))
+    if on_found is not None:
+        on_found(len(found.clips))
     return found
 
 
@@ -98,56 +116,98 @@ def sidecars(clip: Path, listings: dict[Path, list[str]] | None = None) -> dict:
     subtitles = [
         str(clip.parent / name)
         for name in listings[clip.parent]
-        if name.startswith(stem + ".") and (clip.parent / name).is_file()
+        if is_subtitle_of(name, stem) and (clip.parent / name).is_file()
     ]
     if subtitles:
         found["subtitles"] = subtitles
     return found
 
 
-def _walk(
-    top: Path, recursive: bool, found: Found, seen_files: set[tuple[int, int]], seen_folders: set[tuple[int, int]]
-) -> None:
-    stack = [top]
-    while stack:
-        folder = stack.pop()
-        try:
-            status = folder.stat()
-        except OSError as error:
-            found.skipped.append((folder, why_unreadable(error)))
-            continue
-        key = (status.st_dev, status.st_ino)
-        if key in seen_folders:
-            if folder.is_symlink():
-                found.skipped.append((folder, "is a symbolic link to a folder already taken (a loop?)"))
-            continue
-        seen_folders.add(key)
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError as error:
-            found.skipped.append((folder, f"is a folder that cannot be read ({error.strerror or error})"))
-            continue
-        below: list[Path] = []
-        for entry in entries:
-            path = Path(entry.path)
+def is_subtitle_of(name: str, stem: str) -> bool:
+    """Whether the file `name` is a subtitle of the clip named `stem` + suffix, as yt-dlp names them: `stem.srt`,
+    or `stem.LANG.vtt` with a short language tag (no dot: `a.b.en.vtt` belongs to `a.b.mp4`, not to `a.mp4`)."""
+    lowered = name.lower()
+    suffix = next((suffix for suffix in SUBTITLE_SUFFIXES if lowered.endswith(suffix)), None)
+    if suffix is None:
+        return False
+    base = name[: -len(suffix)]
+    if base == stem:
+        return True
+    return base.startswith(stem + ".") and _LANGUAGE.fullmatch(base[len(stem) + 1 :]) is not None
+
+
+class _Walk:
+    """The walk of the folders named, sharing what was seen between them."""
+
+    def __init__(self, found: Found, seen_files, seen_folders, cancelled, on_found) -> None:
+        self.found = found
+        self.seen_files: set[tuple[int, int]] = seen_files
+        self.seen_folders: set[tuple[int, int]] = seen_folders
+        self.cancelled: Callable[[], bool] = cancelled or (lambda: False)
+        self.on_found: Callable[[int], None] | None = on_found
+        self.looked_at = 0
+
+    def folder(self, top: Path, top_status: os.stat_result, recursive: bool) -> None:
+        """The clips in `top` (a folder named, followed if it is a link) and, with `recursive`, in the folders below
+        it on the same file system, reached without going through a symbolic link."""
+        found = self.found
+        device = top_status.st_dev
+        stack: list[tuple[Path, os.stat_result]] = [(top, top_status)]
+        while stack:
+            self._check_cancelled()
+            folder, status = stack.pop()
+            key = (status.st_dev, status.st_ino)
+            if key in self.seen_folders:
+                continue
+            self.seen_folders.add(key)
             try:
-                status = entry.stat()  # through links; a FIFO's stat does not open it
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as error:
-                if path.suffix.lower() in VIDEO_SUFFIXES or entry.is_symlink():
-                    found.skipped.append((path, why_unreadable(error)))
+                found.skipped.append((folder, f"is a folder that cannot be read ({error.strerror or error})"))
                 continue
-            if stat.S_ISDIR(status.st_mode):
-                if recursive:
-                    below.append(path)
-                continue
-            if path.suffix.lower() not in VIDEO_SUFFIXES:
-                continue  # other files in a folder (sidecars, notes, pictures) are not clips
-            if not stat.S_ISREG(status.st_mode):
-                found.skipped.append((path, kind_in_words(status)))
-            elif _once(status, seen_files):
-                found.clips.append(path)
-        stack.extend(reversed(below))  # depth first, in name order
+            below: list[tuple[Path, os.stat_result]] = []
+            for entry in entries:
+                self._count()
+                path = Path(entry.path)
+                try:
+                    status = entry.stat()  # through links; a FIFO's stat does not open it
+                except OSError as error:
+                    if path.suffix.lower() in VIDEO_SUFFIXES or entry.is_symlink():
+                        found.skipped.append((path, why_unreadable(error)))
+                    continue
+                if stat.S_ISDIR(status.st_mode):
+                    if not recursive:
+                        continue
+                    if entry.is_symlink():
+                        found.skipped.append(
+                            (path, "is a symbolic link to a folder: not followed (name it to import it)")
+                        )
+                    elif status.st_dev != device:
+                        found.skipped.append((path, "is another disk or file system mounted here: not walked"))
+                    else:
+                        below.append((path, status))
+                    continue
+                if path.suffix.lower() not in VIDEO_SUFFIXES:
+                    continue  # other files in a folder (sidecars, notes, pictures) are not clips
+                if not stat.S_ISREG(status.st_mode):
+                    found.skipped.append((path, kind_in_words(status)))
+                elif _once(status, self.seen_files):
+                    found.clips.append(path)
+            stack.extend(reversed(below))  # depth first, in name order
+
+    def _count(self) -> None:
+        self.looked_at += 1
+        if self.looked_at % _REPORT_EVERY == 0:
+            self._check_cancelled()
+            if self.on_found is not None:
+                self.on_found(len(self.found.clips))
+
+    def _check_cancelled(self) -> None:
+        if self.cancelled():
+            from app.media.errors import Cancelled
+
+            raise Cancelled()
 
 
 def _once(status: os.stat_result, seen: set[tuple[int, int]]) -> bool:

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.queue.finding import kind_in_words
-from app.queue.thumbnail_cache import BOX, default_thumbnail_folder, representative, thumbnail_path, write_thumbnail
+from app.queue.thumbnail_cache import (
+    BOX,
+    default_thumbnail_folder,
+    is_sha256,
+    representative,
+    thumbnail_path,
+    write_thumbnail,
+)
+from app.store.info_json import SourceRead
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +49,7 @@ class ImportSummary:
     already_in_case: int = 0  # files whose SHA-256 was a clip of the case already (a copy, or imported before)
     resumed_skipped: int = 0  # files recorded by an earlier import, unchanged since, not read again
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason in words)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path, note): a sidecar that could not be used
     cancelled: bool = False
 
 
@@ -53,6 +62,18 @@ class _Probed:
     facts: dict | None = None
     problem: str = ""
     cancelled: bool = False
+    source: SourceRead = field(default_factory=SourceRead)  # from the .info.json, read before the write lock is held
+    sidecars: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Hashed:
+    """A file's SHA-256 and its (size, mtime_ns) just before and just after it was read: equal when the hash is the
+    content those describe."""
+
+    sha256: str
+    before: tuple[int, int] | None
+    after: tuple[int, int] | None
 
 
 @dataclass(frozen=True)
@@ -64,6 +85,7 @@ class _Finished:
     badge_level: str = ""
     problem: str = ""
     cancelled: bool = False
+    thumbnail_only: bool = False
 
 
 def import_clips(
@@ -102,6 +124,7 @@ class _Import:
         self.cancelled = cancelled
         self.summary = ImportSummary()
         self.unfinished: dict[int, Path] = {}  # clip id -> file: the clips whose second phase is to run
+        self.thumbnail_only: set[int] = set()  # of those, clips with hashes or a badge that only lack a thumbnail
         self.hashed: set[int] = set()  # clips with keyframe hashes before this import
         self.listings: dict[Path, list[str]] = {}  # folder -> its subtitle files, for the sidecars
         self.known: dict[str, dict] = {}  # the case's clips by SHA-256: one query, not one per file
@@ -143,6 +166,9 @@ class _Import:
                 to_read.append(path)
             elif clip["id"] not in self.hashed and clip["badge"] is None:
                 self.unfinished[clip["id"]] = path
+            elif self._lacks_thumbnail(clip):  # the cache was emptied, or the case was made on another machine
+                self.unfinished[clip["id"]] = path
+                self.thumbnail_only.add(clip["id"])
         return to_read
 
     def _first_phase(self, pool: ThreadPoolExecutor, to_read: list[Path], total: int) -> None:
@@ -158,7 +184,7 @@ class _Import:
             for path in to_read:
                 if self.cancelled():
                     break
-                probed = _probe(path, hashes.sha256, self.cancelled)
+                probed = _probe(path, hashes.sha256, self.cancelled, self.listings)
                 hashes.drop(path)  # a file refused before its hash was asked for
                 if probed.cancelled:
                     break
@@ -182,10 +208,8 @@ class _Import:
         return done
 
     def _write_row(self, probed: _Probed) -> int | None:
-        """The file's row (or the clip it duplicates), its measured fields and its import record; the clip id."""
-        from app.queue.finding import sidecars
-        from app.store.info_json import source_fields
-
+        """The file's row (or the clip it duplicates), its measured fields and its import record; the clip id.
+        Nothing here reads a file: this runs while the case's write lock is held."""
         if probed.problem:
             self.store.record_import(probed.path, probed.size, probed.mtime_ns, None, probed.problem)
             self.summary.failed.append((str(probed.path), probed.problem))
@@ -194,9 +218,12 @@ class _Import:
         if known is not None and known["path"] != str(probed.path) and Path(known["path"]).is_file():
             clip = known  # a copy of a clip whose file is still where it was: the clip keeps its path
         else:
-            source, _note = source_fields(probed.path)
-            clip = self.store.add_clip(probed.path, probed.sha256, probed.size, probed.facts or {}, source)
+            clip = self.store.add_clip(
+                probed.path, probed.sha256, probed.size, probed.facts or {}, probed.source.fields
+            )
             self.known[probed.sha256] = clip
+        if probed.source.unread:
+            self.summary.notes.append((str(probed.path), probed.source.note))
         if known is None:
             self.summary.added += 1
         else:
@@ -204,12 +231,15 @@ class _Import:
         if known is None or known["duration"] is None:
             measured = {
                 "duration": (probed.facts or {}).get("duration"),
-                "sidecars": sidecars(probed.path, self.listings),
+                "sidecars": probed.sidecars,
             }
             self.store.record_measured(clip["id"], measured)
             self.known[probed.sha256] = {**clip, **measured}
         if known is None or (known["badge"] is None and known["id"] not in self.hashed):
             self.unfinished.setdefault(clip["id"], Path(clip["path"]))
+        elif clip["id"] not in self.unfinished and self._lacks_thumbnail(clip):
+            self.unfinished[clip["id"]] = Path(clip["path"])
+            self.thumbnail_only.add(clip["id"])
         self.store.record_import(probed.path, probed.size, probed.mtime_ns, clip["id"])
         return clip["id"]
 
@@ -233,12 +263,15 @@ class _Import:
         self.summary.cancelled = done < len(self.unfinished)  # cancelled before the last clip was done
 
     def _finish_job(self, clip_id: int, path: Path, sha256: str) -> Callable[[], _Finished]:
-        return lambda: _finish(clip_id, path, sha256, self.thumbnails, self.cancelled)
+        only = clip_id in self.thumbnail_only
+        return lambda: _finish(clip_id, path, sha256, self.thumbnails, self.cancelled, thumbnail_only=only)
 
     def _write_finished(self, finished: _Finished) -> None:
         if finished.problem:
             self.summary.failed.append((str(finished.path), finished.problem))
             return
+        if finished.thumbnail_only:
+            return  # the hashes and badge recorded before are kept: only the picture in the cache was missing
         self.store.record_keyframe_hashes(finished.clip_id, finished.hashes)
         self.regroup = True
         self.store.record_measured(finished.clip_id, {"badge": finished.badge, "badge_level": finished.badge_level})
@@ -250,6 +283,11 @@ class _Import:
         self.store.set_groups(group_clips(self.store.keyframe_hashes()))
 
     # --- helpers -------------------------------------------------------------------------------------------------
+    def _lacks_thumbnail(self, clip: dict) -> bool:
+        """Whether the clip's thumbnail is missing from the cache (a SHA-256 that is not one never has one)."""
+        sha256 = clip.get("sha256")
+        return is_sha256(sha256) and not thumbnail_path(self.thumbnails, sha256).is_file()
+
     def _clip_or_none(self, clip_id: int) -> dict | None:
         from app.store.store import StoreError
 
@@ -319,14 +357,13 @@ class _HashesAhead:
             if not future.cancelled():
                 future.exception()
 
-    def sha256(self, path: Path) -> str:
-        """The file's SHA-256; raises what hashing it raised (Cancelled, NotAFile, OSError)."""
+    def sha256(self, path: Path) -> _Hashed:
+        """The file's SHA-256 with its size and time around the hashing; raises what hashing it raised (Cancelled,
+        NotAFile, OSError)."""
         future = self._futures.pop(path, None)
         self._fill()
         if future is None:  # a small file, or one named twice: hashed here
-            from app.media.hashing import sha256_file
-
-            return sha256_file(path, cancelled=self._cancelled)
+            return _hashed(path, self._cancelled)
         return future.result()
 
     def drop(self, path: Path) -> None:
@@ -336,8 +373,6 @@ class _HashesAhead:
         self._fill()
 
     def _fill(self) -> None:
-        from app.media.hashing import sha256_file
-
         while len(self._futures) < self._ahead:
             path = next(self._files, None)
             if path is None:
@@ -345,7 +380,7 @@ class _HashesAhead:
             status = _status(path)
             if status is not None and status.st_size < _HASHED_HERE_BELOW:
                 continue  # hashed when it is asked for: quicker than handing it to a thread
-            self._futures[path] = self._pool.submit(sha256_file, path, None, self._cancelled)
+            self._futures[path] = self._pool.submit(_hashed, path, self._cancelled)
 
 
 def _status(path: Path) -> os.stat_result | None:
@@ -355,12 +390,35 @@ def _status(path: Path) -> os.stat_result | None:
         return None
 
 
-def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[], bool]) -> _Probed:
-    """The file's media facts and SHA-256 (`sha256_of` waits for it), or why it cannot be imported."""
+def _identity(path: Path) -> tuple[int, int] | None:
+    status = _status(path)
+    return None if status is None else (status.st_size, status.st_mtime_ns)
+
+
+def _hashed(path: Path, cancelled: Callable[[], bool]) -> _Hashed:
+    from app.media.hashing import sha256_file
+
+    before = _identity(path)
+    sha256 = sha256_file(path, None, cancelled)
+    return _Hashed(sha256, before, _identity(path))
+
+
+def _probe(
+    path: Path,
+    hashed_of: Callable[[Path], _Hashed],
+    cancelled: Callable[[], bool],
+    listings: dict[Path, list[str]] | None = None,
+) -> _Probed:
+    """The file's media facts, SHA-256 (`hashed_of` waits for it) and sidecars, or why it cannot be imported.
+
+    The size and time recorded are those the hash was taken at: a hash computed ahead, before a change that the
+    stat here sees, is taken again once; a file that changes while it is hashed is refused (resume reads it again)."""
     from analyzers.files import why_unreadable
     from app.files.regular import NotAFile
     from app.media.clip import open_clip
     from app.media.errors import Cancelled, MediaError
+    from app.queue.finding import sidecars
+    from app.store.info_json import read_source
 
     try:
         status = path.stat()
@@ -375,7 +433,12 @@ def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[],
         clip = open_clip(path, cache_bytes=_CACHE_BYTES)
         facts = clip.facts.as_dict()
         clip.close()
-        sha256 = sha256_of(path)
+        hashed = hashed_of(path)
+        if not hashed.before == hashed.after == (size, mtime_ns):
+            hashed = _hashed(path, cancelled)  # changed since it was looked at: once more, here
+            if hashed.before is None or hashed.before != hashed.after:
+                return _Probed(path, size, mtime_ns, problem="changed while it was read (still being written?)")
+            size, mtime_ns = hashed.before
     except Cancelled:
         return _Probed(path, size, mtime_ns, cancelled=True)
     except MediaError as error:
@@ -387,11 +450,22 @@ def _probe(path: Path, sha256_of: Callable[[Path], str], cancelled: Callable[[],
     except Exception as error:  # a file no rule foresaw must not stop the import of the others
         log.exception("probing %s failed", path)
         return _Probed(path, size, mtime_ns, problem=f"could not be read ({type(error).__name__}: {error})")
-    return _Probed(path, size, mtime_ns, sha256, facts)
+    # the sidecars are read here, not where the row is written: a slow or large one must not hold the write lock
+    source = read_source(path)
+    return _Probed(path, size, mtime_ns, hashed.sha256, facts, source=source, sidecars=sidecars(path, listings))
 
 
-def _finish(clip_id: int, path: Path, sha256: str, thumbnails: Path, cancelled: Callable[[], bool]) -> _Finished:
-    """The clip's thumbnail (written to the cache), keyframe hashes and provenance badge."""
+def _finish(
+    clip_id: int,
+    path: Path,
+    sha256: str,
+    thumbnails: Path,
+    cancelled: Callable[[], bool],
+    *,
+    thumbnail_only: bool = False,
+) -> _Finished:
+    """The clip's thumbnail (written to the cache), keyframe hashes and provenance badge; with `thumbnail_only`,
+    the thumbnail alone. A SHA-256 from the case that is not one gets no thumbnail (its name would leave the cache)."""
     from app.media.clip import open_clip
     from app.media.errors import Cancelled, MediaError
     from app.media.thumbnails import build_strip
@@ -405,8 +479,10 @@ def _finish(clip_id: int, path: Path, sha256: str, thumbnails: Path, cancelled: 
         try:
             strip = build_strip(path, clip.index, clip.facts.rotation, BOX, cancelled=cancelled)
             picture = representative(strip)
-            if picture is not None:
+            if picture is not None and is_sha256(sha256):
                 write_thumbnail(thumbnails, sha256, picture)
+            if thumbnail_only:
+                return _Finished(clip_id, path, thumbnail_only=True)
             hashes = clip_hashes(strip)
             badge = read_provenance(path, clip.facts, None, None, cancelled, cache_bytes=_CACHE_BYTES).badge
         finally:

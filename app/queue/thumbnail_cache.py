@@ -4,6 +4,7 @@ them lazily and every case on the machine shares them."""
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,8 +22,20 @@ def default_thumbnail_folder() -> Path:
     return user_cache_path("reelcheck", appauthor=False) / "thumbnails"
 
 
+_SHA256 = re.compile("[0-9a-f]{64}")
+
+
+def is_sha256(value: object) -> bool:
+    """Whether `value` is a SHA-256 as ReelCheck writes it (64 lower-case hex digits), so safe in a file name."""
+    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
+
+
 def thumbnail_path(folder: Path, sha256: str) -> Path:
-    """Where the thumbnail of the clip with this SHA-256 lives: `folder/ab/abcdef....jpg`."""
+    """Where the thumbnail of the clip with this SHA-256 lives: `folder/ab/abcdef....jpg`. The SHA-256 comes from a
+    case file, which may have been made elsewhere: anything else than 64 hex digits ("../../x", "/home/u/...") is
+    refused with ValueError, so that no path outside the folder is ever read or written."""
+    if not is_sha256(sha256):
+        raise ValueError(f"not a SHA-256: {sha256!r:.80}")
     return Path(folder) / sha256[:2] / f"{sha256}.jpg"
 
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.files.regular import NotAFile, read_regular
 from app.store.rules import Refused, check_date, check_url, clean_text
+
+# yt-dlp writes a few hundred kilobytes at most; parsing more holds the GIL (and, during an import, the case's write
+# lock) for a noticeable time, so a larger sidecar is not read
+MAX_SIDECAR_BYTES = 8 << 20
 
 _CHECKS = {
     "source_url": lambda value: check_url(value, "clip's link"),
@@ -46,26 +52,51 @@ def sidecar(clip: Path) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class SourceRead:
+    """What a clip's `.info.json` gave: the source fields, a note for the reviewer, and whether the sidecar was there
+    but could not be used at all (too large, not a file, broken, not yt-dlp's)."""
+
+    fields: dict = field(default_factory=dict)
+    note: str = ""
+    unread: bool = False
+
+
 def source_fields(clip: Path) -> tuple[dict, str]:
     """(fields for the clip's source, a note for the reviewer); ({}, "") when there is no sidecar."""
+    read = read_source(clip)
+    return read.fields, read.note
+
+
+def read_source(clip: Path) -> SourceRead:
+    """The clip's source fields from its sidecar, read as a regular file of at most MAX_SIDECAR_BYTES (a named pipe
+    or a device put in its place is never opened blocking); a sidecar that cannot be read leaves them empty, with a
+    note, and never stops the clip's import."""
     path = sidecar(clip)
     if path is None:
-        return {}, ""
+        return SourceRead()
+    left_empty = "the source fields were left empty."
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return {}, f"{path.name} could not be read ({type(error).__name__}); the source fields were left empty."
+        data = json.loads(read_regular(path, MAX_SIDECAR_BYTES).decode("utf-8"))
+    except NotAFile as error:
+        return SourceRead(note=f"{path.name} {error.reason}; {left_empty}", unread=True)
+    except OSError as error:
+        return SourceRead(note=f"{path.name} could not be read ({error.strerror or error}); {left_empty}", unread=True)
+    except RecursionError:  # "[[[[..." nested deeper than the parser's stack: hostile or broken, not yt-dlp's
+        return SourceRead(note=f"{path.name} could not be read (nested too deeply); {left_empty}", unread=True)
+    except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
+        return SourceRead(note=f"{path.name} could not be read ({type(error).__name__}); {left_empty}", unread=True)
     if not isinstance(data, dict):
-        return {}, f"{path.name} is not a yt-dlp info file; the source fields were left empty."
+        return SourceRead(note=f"{path.name} is not a yt-dlp info file; {left_empty}", unread=True)
     fields, skipped = {}, []
-    for field, keys in _FIELDS.items():
+    for name, keys in _FIELDS.items():
         value = next((data[k] for k in keys if isinstance(data.get(k), str) and data[k].strip()), "")
         try:
-            check = _CHECKS.get(field)
-            fields[field] = check(value.strip()) if check else clean_text(value.strip(), field)
-            if field == "platform":
-                fields[field] = _PLATFORMS.get(fields[field].lower(), fields[field])
+            check = _CHECKS.get(name)
+            fields[name] = check(value.strip()) if check else clean_text(value.strip(), name)
+            if name == "platform":
+                fields[name] = _PLATFORMS.get(fields[name].lower(), fields[name])
         except Refused:
-            skipped.append(field.replace("_", " "))
+            skipped.append(name.replace("_", " "))
     note = f"Source details filled from {path.name}."
-    return fields, note + (f" Left out as unusable: {', '.join(skipped)}." if skipped else "")
+    return SourceRead(fields, note + (f" Left out as unusable: {', '.join(skipped)}." if skipped else ""))

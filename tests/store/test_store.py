@@ -1000,6 +1000,29 @@ def test_info_json_broken_or_absent(tmp_path: Path) -> None:
     assert fields["source_url"] == "https://x.org/v" and fields["uploader"] == ""
 
 
+def test_info_json_nested_too_deeply_is_a_note_not_a_crash(tmp_path: Path) -> None:
+    clip = tmp_path / "clip.mp4"
+    (tmp_path / "clip.info.json").write_text("[" * 200_000 + "]" * 200_000)
+    fields, note = info_json.source_fields(clip)
+    assert (
+        fields == {}
+        and note == "clip.info.json could not be read (nested too deeply); the source fields were left empty."
+    )
+
+
+def test_info_json_too_large_or_not_a_file_is_never_read(tmp_path: Path) -> None:
+    clip = tmp_path / "clip.mp4"
+    sidecar = tmp_path / "clip.info.json"
+    padding = " " * (info_json.MAX_SIDECAR_BYTES + 1 - len(json.dumps(INFO)))
+    sidecar.write_text(json.dumps(INFO) + padding)  # valid JSON, one byte over the bound
+    read = info_json.read_source(clip)
+    assert read.fields == {} and read.unread
+    assert read.note.startswith(f"clip.info.json is {info_json.MAX_SIDECAR_BYTES + 1:,} bytes, more than the")
+    sidecar.unlink()
+    os.mkfifo(tmp_path / "clip.mp4.info.json")  # sidecar() passes it over: it is not a file
+    assert info_json.source_fields(clip) == ({}, "")
+
+
 def test_undo_never_overwrites_a_change_made_since_in_another_window(tmp_path: Path) -> None:
     mine, theirs = open_store(tmp_path), open_store(tmp_path)
     clip_id = new_clip(mine)
