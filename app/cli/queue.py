@@ -41,6 +41,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 # --- reelcheck import ------------------------------------------------------------------------------------------
 def import_command(args: argparse.Namespace) -> int:
     from app.cli.case import _database
+    from app.media.errors import Cancelled
     from app.queue.batch import analyze_queue
     from app.queue.finding import find_clips
     from app.queue.importer import default_thumbnail_folder, import_clips
@@ -49,10 +50,13 @@ def import_command(args: argparse.Namespace) -> int:
     if args.stride < 1:
         return fail("--stride must be 1 or more.")
     database = _database(args)
-    found = find_clips(args.paths, args.recursive)
     stop = threading.Event()
     imported: dict[int, None] = {}  # the clips of this import, in order, each once
     with _interrupt_sets(stop):
+        try:
+            found = find_clips(args.paths, args.recursive, cancelled=stop.is_set)
+        except Cancelled:
+            return fail("Cancelled while looking for clips; nothing was imported.")
         try:
             summary = import_clips(
                 database,
@@ -67,12 +71,14 @@ def import_command(args: argparse.Namespace) -> int:
             return fail(str(error))
         failed = [(str(path), reason) for path, reason in found.skipped] + summary.failed
         say(
-            f"{database}: {summary.added} clips added, {summary.already_in_case} already in the case, "
+            f"{database}: {_clips(summary.added)} added, {summary.already_in_case} already in the case, "
             f"{summary.resumed_skipped} unchanged since the last import, {len(failed)} not imported"
             + (" (cancelled: run the same command again to go on)" if summary.cancelled else "")
         )
         for path, reason in failed:
             say(f"  {path}: {reason}")
+        for path, note in summary.notes:  # imported, without what its sidecar would have said
+            say(f"  {path}: imported; {note}")
         if args.analyze and imported and not summary.cancelled:
             batch = analyze_queue(
                 database,
@@ -171,7 +177,7 @@ def _table(rows: list[dict]) -> None:
             f"{row['id']:>5}  {row['queue_status'] or 'New':<14}  {row['decision'] or '-':<22}  {evidence:>8}  "
             f"{group:>5}  {padded(row['file_name'], 40)}  {row['uploader'] or ''}"
         )
-    say(f"{len(rows)} clip{'s' if len(rows) != 1 else ''}")
+    say(_clips(len(rows)))
 
 
 # --- reelcheck decide ------------------------------------------------------------------------------------------
@@ -284,3 +290,7 @@ def _reviewer() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "reviewer"
+
+
+def _clips(count: int) -> str:
+    return f"{count} clip" if count == 1 else f"{count} clips"

@@ -59,7 +59,7 @@ def start_import(
     from app.queue.importer import import_clips
 
     def work(job: Job):
-        found = find_clips(paths, recursive)
+        found = find_clips(paths, recursive, cancelled=job.is_cancelled)
         summary = import_clips(
             database,
             list(found.clips),
@@ -85,10 +85,18 @@ def start_import(
             words += f", {summary.resumed_skipped} done before (resumed)"
         if failed:
             words += f", {len(failed)} not imported"
+        notes = _pairs(summary.notes)  # imported, with a sidecar that could not be read
+        if notes:
+            words += f", {len(notes)} with an unusable .info.json"
         stopped = "Import cancelled" if summary.cancelled else "Imported"
         shell.status_bar.showMessage(f"{stopped}: {words}.", 10000)
-        if failed:
-            show_failures(shell.window, "Files not imported", "These files were not imported:", failed)
+        if failed or notes:
+            show_failures(
+                shell.window,
+                "Files not imported" if failed else "Import notes",
+                "These files were not imported, or were imported without their source details:",
+                failed + notes,
+            )
 
     job.succeeded.connect(done)
     job.finished.connect(on_done)

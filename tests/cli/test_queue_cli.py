@@ -82,3 +82,15 @@ def test_import_list_decide_and_export_round_trip(tmp_path):
     assert again.returncode == 0 and "2 unchanged since the last import" in again.stdout
     nothing = _reelcheck(database, "import", str(folder / "fake.mp4"))
     assert nothing.returncode == 1 and "0 clips added" in nothing.stdout
+
+
+def test_a_clip_whose_info_json_is_broken_is_imported_and_the_note_says_so(tmp_path):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    write_footage(folder / "repost.mp4", seed=9, seconds=1)
+    (folder / "repost.info.json").write_text("[" * 100_000 + "]" * 100_000)  # nested past any parser's depth
+    done = _reelcheck(tmp_path / "case.db", "import", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "1 clip added" in done.stdout
+    [note] = [line for line in done.stdout.splitlines() if "repost.mp4: imported;" in line]
+    assert "repost.info.json could not be read" in note
