@@ -13,7 +13,6 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 2  # (background, text) colours of the b
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3  # (words, colour or None, alignment or None) of a text cell
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight
 _MUTED = QColor("#8d929b")
 _SELECTED = QStyle.StateFlag.State_Selected.value  # tested as an int: Python's enum flags cost a frame's budget
 _PLACEHOLDER = QColor("#2c2f36")
@@ -51,25 +50,30 @@ class TextDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None, elide: Qt.TextElideMode | None = None) -> None:
         super().__init__(parent)
-        self._widest = 0  # the font's widest character: text shorter than the room needs no eliding
+        # The widest character of plain ASCII text, and of any other: text certainly narrower than its room needs
+        # no eliding (elidedText costs more than the rest of the cell; a CJK font's widest glyph made it run always).
+        self._widest_ascii = 0
         self._elide = elide  # None: as the view says
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
+        # Called for every cell on screen at every paint: flags are read once, as ints (Python's enum flags cost).
         cell = index.model().data(index, CELL_ROLE)
         if not cell or not cell[0]:
             return
-        text, colour, align = cell
+        text, colour, align = cell  # align: None for the usual left, else the model's right alignment
         # a number against the right edge would read as part of the next column's words ("3 李娜")
-        room = option.rect.adjusted(4, 0, -12 if align is not None and align & _RIGHT else -4, 0)
-        if option.state.value & _SELECTED or colour is None:
-            selected = option.state.value & _SELECTED
+        room = option.rect.adjusted(4, 0, -4 if align is None else -12, 0)
+        selected = option.state.value & _SELECTED
+        if selected or colour is None:
             colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.setPen(colour)
-        if not self._widest:
-            self._widest = option.fontMetrics.maxWidth()
+        metrics = option.fontMetrics
         width = room.width()
-        if len(text) * self._widest > width:
-            text = option.fontMetrics.elidedText(text, self._elide or option.textElideMode, width)
+        if not self._widest_ascii:
+            self._widest_ascii = max(metrics.horizontalAdvance(chr(c)) for c in range(32, 127))
+        fits = len(text) * self._widest_ascii <= width if text.isascii() else metrics.horizontalAdvance(text) <= width
+        if not fits:
+            text = metrics.elidedText(text, self._elide or option.textElideMode, width)
         painter.drawText(room, align or _LEFT, text)
 
 

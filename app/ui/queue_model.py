@@ -133,14 +133,19 @@ class QueueModel(QAbstractTableModel):
         self._cells.clear()
         self.refresh()
 
-    def refresh(self, then: Callable[[], None] | None = None) -> None:
-        """Ask the store again for the ids (the filter, sort or the clips changed)."""
+    def refresh(self, then: Callable[[], None] | None = None, reload_kept: bool = False) -> None:
+        """Ask the store again for the ids (the filter, sort or the clips changed); with `reload_kept`, the rows
+        kept from before are fetched again too (an import changed their badges and groups)."""
         if not self._live:
             return
         self._generation += 1
         generation = self._generation
         self._source.ids(
-            self.shown, self.sort_key, self.descending, PAGE, lambda answer: self._ids_arrived(generation, answer, then)
+            self.shown,
+            self.sort_key,
+            self.descending,
+            PAGE,
+            lambda answer: self._ids_arrived(generation, answer, then, reload_kept),
         )
 
     def set_filter(self, shown: QueueFilter) -> None:
@@ -162,15 +167,16 @@ class QueueModel(QAbstractTableModel):
             generation = self._generation
             self._source.rows(wanted, lambda rows: self._rows_arrived(generation, rows, None))
 
-    def _ids_arrived(self, generation: int, answer: tuple, then: Callable[[], None] | None) -> None:
+    def _ids_arrived(
+        self, generation: int, answer: tuple, then: Callable[[], None] | None, reload_kept: bool = False
+    ) -> None:
         if generation != self._generation:
             return
         ids, total, first_rows = answer
         self._keep_rows(first_rows)
-        # the other rows kept from before may have changed since (an import's badges and groups, a colleague's
-        # edit): shown as they were until they are fetched again, in one call
+        # the other rows kept from before, shown as they were until they are fetched again in one call
         fresh = {row["id"] for row in first_rows}
-        stale = [clip_id for clip_id in self._rows if clip_id not in fresh]
+        stale = [clip_id for clip_id in self._rows if clip_id not in fresh] if reload_kept else []
         self.reordering.emit()
         self.beginResetModel()
         self._ids, self.total = ids, total

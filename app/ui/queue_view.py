@@ -458,7 +458,7 @@ class QueueView:
         self.thumbnails.forget_missing()
         bar = self.table.verticalScrollBar()
         position = bar.value()
-        self.model.refresh(then=lambda: bar.setValue(position))
+        self.model.refresh(then=lambda: bar.setValue(position), reload_kept=True)
 
     def _import_done(self) -> None:
         self.importing = None

@@ -422,7 +422,7 @@ def test_an_edit_answered_after_a_refresh_is_shown_and_rows_further_down_are_fet
         store = Store.open(database, "importer")
         store.record_measured(far_clip, {"badge": "Generator watermark found", "badge_level": "strong"})
         store.close()
-        view.model.refresh()
+        view.model.refresh(reload_kept=True)  # as an import's refreshes ask
         qtbot.waitUntil(
             lambda: cell(win, view.model.row_of(far_clip), "badge") == "Generator watermark found", timeout=5000
         )
