@@ -145,7 +145,24 @@ def build_demo_case(store: Store, clips: list[Path]) -> dict[str, int]:
         for table in ("claims", "sources", "evidence"):
             counts[table] += len(getattr(store, table)(row["id"]))
         counts["verdicts"] += store.verdict(row["id"]) is not None
+    _fill_the_queue(store, clips)
     return counts
+
+
+def _fill_the_queue(store: Store, clips: list[Path]) -> None:
+    """What an import measures of each demo clip (length, thumbnail, keyframe hashes, provenance badge), so that
+    the Queue shows them as it shows imported clips; clips measured before are passed over."""
+    from app.queue.importer import default_thumbnail_folder, import_clips
+
+    import_clips(
+        store.path,
+        clips,
+        reviewer=store.reviewer,
+        thumbnails=default_thumbnail_folder(),
+        on_progress=lambda _fraction, _words: None,
+        on_clip=lambda _clip_id: None,
+        cancelled=lambda: False,
+    )
 
 
 def _review(store: Store, clip_id: int, clip, plan: dict) -> None:

@@ -46,3 +46,19 @@ def test_a_source_the_reviewer_typed_is_kept(tmp_path):
         assert clip["upload_date"] == DEMO_CASE[path.name]["source"]["upload_date"]
     finally:
         store.close()
+
+
+def test_the_demo_clips_show_in_the_queue_as_imported_clips_do(tmp_path):
+    from app.queue.importer import default_thumbnail_folder
+    from app.queue.thumbnail_cache import thumbnail_path
+    from app.store.queue import QueueFilter
+
+    path = _first_demo_clip(tmp_path)
+    store = Store.open(tmp_path / "case.db", "Demo Reviewer")
+    try:
+        build_demo_case(store, [path])
+        [row] = store.queue_rows(store.queue_ids(QueueFilter()))
+        assert row["duration"] > 0 and row["badge"] and store.keyframe_hashes()[row["id"]]
+        assert thumbnail_path(default_thumbnail_folder(), row["sha256"]).is_file()
+    finally:
+        store.close()
