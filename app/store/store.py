@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from app.store import failures, queue, rules, schema, search
 from app.store.rules import Refused
+from app.text.shown import one_line
 
 _BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
 _JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores", "sidecars"}
@@ -283,7 +284,9 @@ class Store:
         with self.transaction():
             current = self.row(change.table, change.row_id)
             if any(_stored(current[k]) != _stored(v) for k, v in change.before.items()):
-                raise Refused(f"Not {action}ne: this was changed since (in another window?), and that change stays.")
+                # a bulk step names the clip, so that the moderator can find the one a colleague changed
+                what = one_line(current["file_name"]) if change.table == "clips" else "this"
+                raise Refused(f"Not {action}ne: {what} was changed since (in another window?), and that change stays.")
             self._update(change.table, change.row_id, change.after)
             self._audit(change.table, change.row_id, change.clip_id, action, change.before, change.after)
         return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)

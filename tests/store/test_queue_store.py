@@ -196,3 +196,15 @@ def test_rows_of_more_clips_than_sqlite_binds_at_once_come_back_in_order(store):
         ids = [add(store, n) for n in range(1_200)]
     wanted = list(reversed(ids))
     assert [row["id"] for row in store.queue_rows(wanted)] == wanted
+
+
+def test_a_bulk_undo_refused_names_the_clip_a_colleague_changed_since(store, tmp_path):
+    clips = [add(store, n) for n in range(3)]
+    history = History()
+    history.record(store.edit_many("clips", clips, {"decision": "Remove", "queue_status": "Decided"}))
+    colleague = Store.open(tmp_path / "case.db", "bo")
+    colleague.edit("clips", clips[1], {"queue_status": "Second opinion"})
+    colleague.close()
+    with pytest.raises(Refused, match=r"Not undone: c1\.mp4 was changed since"):
+        history.undo(store)
+    assert {row["decision"] for row in store.queue_rows(clips)} == {"Remove"}  # all or nothing
