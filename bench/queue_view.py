@@ -153,7 +153,7 @@ def measure_queue(app, database: Path, thumbs: Path, size) -> dict:
     model = QueueModel(QueueCase(case), thumbnails)
     table = QueueTable(THUMBNAIL)
     table.setModel(model)
-    table.use_delegates(COLUMN_KEYS.index("thumbnail"), COLUMN_KEYS.index("badge"))
+    table.paint_columns(COLUMN_KEYS.index("thumbnail"), COLUMN_KEYS.index("badge"))
     table.resize(size)
     table.show()
     model.start()

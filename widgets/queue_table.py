@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from widgets.queue_delegates import BadgeDelegate, TextDelegate, ThumbnailDelegate
+from widgets.queue_rows import RowPainter
 
 
 class QueueTable(QTableView):
@@ -18,6 +18,7 @@ class QueueTable(QTableView):
     def __init__(self, thumbnail: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = ""
+        self.thumbnail_size = thumbnail
         self.setObjectName("queue-table")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -40,20 +41,13 @@ class QueueTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        self._thumbnails = ThumbnailDelegate(thumbnail, self)
-        self._badges = BadgeDelegate(self)
-        self._texts = TextDelegate(self)
-        self._texts_cut_at_end = TextDelegate(self, Qt.TextElideMode.ElideRight)
-        self.setItemDelegate(self._texts)
+        self._rows: RowPainter | None = None
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
 
-    def use_delegates(self, thumbnail_column: int, badge_column: int, kept_from_start: tuple[int, ...] = ()) -> None:
-        """The thumbnail and badge columns' painters; `kept_from_start` are columns whose words are cut at the end
-        (an uploader's name is read from its start), where names are cut in the middle."""
-        self.setItemDelegateForColumn(thumbnail_column, self._thumbnails)
-        self.setItemDelegateForColumn(badge_column, self._badges)
-        for column in kept_from_start:
-            self.setItemDelegateForColumn(column, self._texts_cut_at_end)
+    def paint_columns(self, thumbnail_column: int, badge_column: int, kept_from_start: tuple[int, ...] = ()) -> None:
+        """Which columns hold the thumbnail and the badge; `kept_from_start` are columns whose words are cut at the
+        end (an uploader's name is read from its start), where names are cut in the middle."""
+        self._rows = RowPainter(self, thumbnail_column, badge_column, set(kept_from_start))
 
     def set_column_widths(self, widths: list[int]) -> None:
         for column, width in enumerate(widths):
@@ -64,7 +58,10 @@ class QueueTable(QTableView):
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
+        if self._rows is not None and self.model() is not None:  # a row at a time (widgets/queue_rows.py)
+            self._rows.paint(event.rect())
+        else:
+            super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
             painter.setPen(QColor("#9aa0ab"))

@@ -18,7 +18,7 @@ from app.text.shown import one_line
 from app.ui.queue_thumbnails import QueueThumbnails
 from widgets.plain_text import plain_tip
 from widgets.provenance_panel import LEVEL_COLOURS
-from widgets.queue_delegates import BADGE_ROLE, CELL_ROLE, CLIP_ROLE
+from widgets.queue_roles import BADGE_ROLE, CLIP_ROLE
 
 PAGE = 200
 _KEPT_ROWS = 20 * PAGE  # rows kept in memory: scrolling ten thousand clips keeps memory flat
@@ -72,10 +72,7 @@ _DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (
     )
 )
 # The roles this model answers; a painted cell is asked for about seven, most of them answered None at once.
-_CELL = int(CELL_ROLE)
-_ANSWERED = frozenset(
-    {_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE), _CELL}
-)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(BADGE_ROLE), int(CLIP_ROLE)})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGNMENTS = tuple(_RIGHT if column.key in _NUMBERS else None for column in COLUMNS)
 _THUMBNAIL, _NAME, _BADGE = (COLUMN_KEYS.index(key) for key in ("thumbnail", "name", "badge"))
@@ -281,6 +278,22 @@ class QueueModel(QAbstractTableModel):
             return column.tip or column.title
         return None
 
+    def row_cells(self, row: int) -> tuple | None:
+        """Everything the table paints of row `row`, in one call: (words, colours, alignments) per column, the
+        thumbnail (or None) and the badge's colours (or None); None while the row is being fetched."""
+        clip_id = self._ids[row] if 0 <= row < len(self._ids) else None
+        found = self._rows.get(clip_id) if clip_id is not None else None
+        if found is None:
+            if clip_id is not None:
+                self._want(row // PAGE)
+            return None
+        if row % PAGE >= PAGE - _PREFETCH:
+            self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
+        cells = self._cells.get(clip_id)
+        if cells is None:
+            cells = self._cells[clip_id] = _cells(found, self._detector_names)
+        return cells[0], cells[1], _ALIGNMENTS, self.thumbnails.pixmap(found["sha256"]), _badge_colours(found)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         # Called a few thousand times a frame: the cells' words and colours are worked out once per row.
         if role not in _ANSWERED:
@@ -297,14 +310,10 @@ class QueueModel(QAbstractTableModel):
             if found is None:
                 self._want(row // PAGE)
                 if index.column() == _NAME:
-                    return "…" if role == _DISPLAY else ("…", _MUTED, None) if role == _CELL else None
+                    return "…" if role == _DISPLAY else None
                 return None
             cells = self._cells[clip_id] = _cells(found, self._detector_names)
         column = index.column()
-        if role == _CELL:  # what the table's text delegate paints, in one call
-            if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
-                self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it
-            return cells[0][column], cells[1][column], _ALIGNMENTS[column]
         if role == _DISPLAY:
             if column == _NAME and row % PAGE >= PAGE - _PREFETCH:
                 self._want(row // PAGE + 1)  # the next page before the reviewer scrolls into it

@@ -83,7 +83,7 @@ class QueueView:
         self.filters = QueueFilterBar(QUEUE_STATUSES, DECISIONS, _LEVELS)
         self.table = QueueTable(THUMBNAIL)
         self.table.setModel(self.model)
-        self.table.use_delegates(
+        self.table.paint_columns(
             COLUMN_KEYS.index("thumbnail"),
             COLUMN_KEYS.index("badge"),
             tuple(COLUMN_KEYS.index(key) for key in ("source", "peak", "assignee", "tags")),

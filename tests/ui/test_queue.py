@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.media.hashing import sha256_file
@@ -128,7 +128,7 @@ def test_the_queue_shows_the_case_rows(window):
     assert cell(window, h264, "peak") == "Spectral grid 0.91"
     assert cell(window, h264, "evidence") == "—"  # not measured
     assert cell(window, h264, "badge") == "Content Credentials"
-    from widgets.queue_delegates import BADGE_ROLE
+    from widgets.queue_roles import BADGE_ROLE
 
     assert cell(window, h264, "badge", BADGE_ROLE)[0] == "#9b1c1c"  # the Provenance panel's "strong" colour
     assert cell(window, vp9, "source") == "TikTok · 夜猫子 videos"
@@ -269,6 +269,17 @@ def test_the_thumbnail_appears_once_the_cache_file_exists(qtbot, window):
     qtbot.waitUntil(lambda: cell(window, 0, "thumbnail", Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
     pixmap = cell(window, 0, "thumbnail", Qt.ItemDataRole.DecorationRole)
     assert pixmap.width() == 64 and pixmap.height() == 36
+
+    # painted a row at a time: the thumbnail in its cell, the chosen row on the highlight colour, the others not
+    view.go_to_row(1)
+    table = view.table
+    thumbnail = table.visualRect(view.model.index(0, COLUMN_KEYS.index("thumbnail"))).center()
+    chosen = table.visualRect(view.model.index(1, COLUMN_KEYS.index("duration"))).topLeft() + QPoint(2, 2)
+    other = table.visualRect(view.model.index(2, COLUMN_KEYS.index("duration"))).topLeft() + QPoint(2, 2)
+    picture = table.viewport().grab().toImage()
+    assert abs(picture.pixelColor(thumbnail).hue() - QColor(Qt.GlobalColor.darkCyan).hue()) < 10
+    highlight = table.palette().color(table.palette().ColorRole.Highlight)
+    assert picture.pixelColor(chosen) == highlight and picture.pixelColor(other) != highlight
 
 
 def test_a_name_with_escape_codes_is_shown_with_visible_controls(qtbot, tmp_path, make_clip):
