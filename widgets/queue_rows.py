@@ -42,7 +42,13 @@ class RowPainter:
             for logical in range(header.count())
             if not header.isSectionHidden(logical)
         ]
-        columns = [(c, x, w) for c, x, w in columns if x + w > area.left() and x < area.right() and w > 0]
+        elide = table.textElideMode()
+        # the columns in view, with how their words are cut, worked out once for the page
+        columns = [
+            (c, x, w, Qt.TextElideMode.ElideRight if c in self._cut_at_end else elide)
+            for c, x, w in columns
+            if x + w > area.left() and x < area.right() and w > 0
+        ]
         palette = table.palette()
         colours = {
             "base": palette.color(QPalette.ColorRole.Base),
@@ -59,7 +65,6 @@ class RowPainter:
         metrics = painter.fontMetrics()
         if not self._widest_ascii:
             self._widest_ascii = max(metrics.horizontalAdvance(chr(c)) for c in range(32, 127))
-        elide = table.textElideMode()
         for row in range(first, last + 1):
             y = rows.sectionViewportPosition(row)
             selected = any(top <= row <= bottom for top, bottom in ranges)
@@ -76,19 +81,18 @@ class RowPainter:
                     painter.drawText(QRect(name[1] + 4, y, name[2] - 8, height), _LEFT, "…")
                 continue
             texts, foregrounds, alignments, pixmap, badge = cells
-            for column, x, w in columns:
-                cell = QRect(x, y, w, height)
+            for column, x, w, mode in columns:
+                text = texts[column]
                 if column == self._thumbnail:
-                    self._paint_thumbnail(painter, cell, pixmap)
+                    self._paint_thumbnail(painter, QRect(x, y, w, height), pixmap)
                 elif column == self._badge:
-                    self._paint_badge(painter, cell, texts[column], badge, selected, colours)
-                elif texts[column]:
-                    colour = colours["selected text"] if selected else foregrounds[column] or colours["text"]
+                    self._paint_badge(painter, QRect(x, y, w, height), text, badge, selected, colours)
+                elif text:
                     align = alignments[column]
-                    room = cell.adjusted(4, 0, -4 if align is None else -12, 0)
-                    mode = Qt.TextElideMode.ElideRight if column in self._cut_at_end else elide
-                    painter.setPen(colour)
-                    painter.drawText(room, align or _LEFT, self._fitted(metrics, texts[column], room.width(), mode))
+                    # a number against the right edge would read as part of the next column's words ("3 李娜")
+                    room = w - 8 if align is None else w - 16
+                    painter.setPen(colours["selected text"] if selected else foregrounds[column] or colours["text"])
+                    painter.drawText(x + 4, y, room, height, align or _LEFT, self._fitted(metrics, text, room, mode))
         painter.end()
 
     def _fitted(self, metrics, text: str, room: int, mode: Qt.TextElideMode) -> str:
