@@ -3,13 +3,14 @@ them lazily and every case on the machine shares them."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import cv2
-import numpy as np
+from app.files.atomic import write_bytes_atomically
+
+if TYPE_CHECKING:  # OpenCV loads with the import that writes thumbnails, not with the table that shows them
+    import numpy as np
 
 BOX = (160, 90)  # width, height the picture fits in, its aspect kept
 _QUALITY = 85
@@ -51,6 +52,8 @@ def representative(strip: dict[int, np.ndarray]) -> np.ndarray | None:
 def write_thumbnail(folder: Path, sha256: str, rgb: np.ndarray) -> Path:
     """The picture (RGB, fitted into BOX) written as the clip's JPEG, whole or not at all: a temporary file beside
     it, then a rename, so a table reading it never sees half a picture."""
+    import cv2
+
     target = thumbnail_path(folder, sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
     height, width = rgb.shape[:2]
@@ -61,12 +64,5 @@ def write_thumbnail(folder: Path, sha256: str, rgb: np.ndarray) -> Path:
     ok, encoded = cv2.imencode(".jpg", cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, _QUALITY])
     if not ok:
         raise OSError(f"the thumbnail of {sha256[:12]} could not be encoded")
-    descriptor, partial = tempfile.mkstemp(prefix=f".{sha256[:12]}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(encoded.tobytes())
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(target, encoded.tobytes())
     return target

@@ -10,12 +10,13 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.store import failures, queue, rules, schema, search
+from app.store import failures, rules, schema, search
+from app.store.clock import now
+from app.store.queue_records import QueueRecords
 from app.store.rules import Refused
 from app.text.shown import one_line
 
@@ -44,7 +45,7 @@ class Change:
 
 
 @dataclass
-class Store:
+class Store(QueueRecords):
     path: Path
     reviewer: str = ""
     _db: Database = field(init=False, repr=False)
@@ -188,7 +189,7 @@ class Store:
             "assignee": "",
             "priority": 0,
             "tags": "[]",
-            "added_at": _now(),
+            "added_at": now(),
             **_checked("clips", source or {}),
         }
         with self.transaction():  # looked up and added under one lock: two windows adding it make one clip
@@ -208,7 +209,7 @@ class Store:
         values = _checked(table, values)
         if table == "sources" and values.get("url") and not values.get("publisher"):
             values["publisher"] = rules.publisher_from_url(values["url"])
-        row = {**values, "clip_id": clip_id, "created_at": _now(), "deleted": 0}
+        row = {**values, "clip_id": clip_id, "created_at": now(), "deleted": 0}
         before = {"deleted": 1}
         with self.transaction():
             if table == "sources" and values.get("claim_id") is not None:
@@ -303,7 +304,7 @@ class Store:
             "params": json.dumps({"stride": track.get("stride", 1)}),
             "frames": json.dumps(track["frames"]),
             "scores": json.dumps(track["scores"]),
-            "created_at": _now(),
+            "created_at": now(),
         }
         with self.transaction():
             self._db.execute(
@@ -325,7 +326,7 @@ class Store:
         values = {key: measured[key] for key in _EVIDENCE_FIELDS} | {
             "clip_id": clip_id,
             "scores": json.dumps(measured["scores"]),
-            "created_at": _now(),
+            "created_at": now(),
         }
         with self.transaction():
             self._db.execute(
@@ -356,83 +357,11 @@ class Store:
                order by c.id"""
         )
 
-    # --- the moderator's queue ------------------------------------------------------------------------------------
-    def queue_ids(self, shown: queue.QueueFilter, sort: str = "added", descending: bool = True) -> list[int]:
-        """The ids of the clips the filter lets through, in the order asked for (see app.store.queue)."""
-        return queue.clip_ids(self._db, shown, sort, descending)
-
-    def queue_rows(self, clip_ids: list[int]) -> list[dict]:
-        """The queue's rows for these clips, in the order given (a page of the table)."""
-        return queue.rows(self._db, clip_ids)
-
-    def record_measured(self, clip_id: int, values: dict) -> None:
-        """What an import or a batch analysis measured about a clip (duration, provenance badge, strongest peak,
-        sidecars, group). Not audited: measured, not entered."""
-        unknown = set(values) - _MEASURED
-        if unknown:
-            raise ValueError(f"clips have no measured field {', '.join(sorted(unknown))}")
-        with self.transaction():
-            self._update("clips", clip_id, values)
-
-    def record_keyframe_hashes(self, clip_id: int, hashes: list[tuple[int, int, int]]) -> None:
-        """(frame, hash, mirror hash) of the clip's keyframes, replacing any recorded before."""
-        with self.transaction():
-            self._db.execute("delete from keyframe_hashes where clip_id = ?", [clip_id])
-            self._db.conn.executemany(
-                "insert into keyframe_hashes (clip_id, frame, hash, mirror_hash) values (?, ?, ?, ?)",
-                [(clip_id, frame, value, mirrored) for frame, value, mirrored in hashes],
-            )
-
-    def keyframe_hashes(self) -> dict[int, list[tuple[int, int, int]]]:
-        """Every clip's keyframe hashes, by clip id."""
-        found: dict[int, list[tuple[int, int, int]]] = {}
-        for clip_id, frame, value, mirrored in self._db.execute(
-            "select clip_id, frame, hash, mirror_hash from keyframe_hashes order by clip_id, frame"
-        ):
-            found.setdefault(clip_id, []).append((frame, value, mirrored))
-        return found
-
-    def set_groups(self, groups: dict[int, int]) -> None:
-        """Each clip's group of near-duplicates (clip id -> group id); clips not named are in no group."""
-        with self.transaction():  # only the clips whose group changed are written
-            before = dict(self._db.execute("select id, group_id from clips where group_id is not null").fetchall())
-            changed = [
-                (groups.get(clip), clip)
-                for clip in before.keys() | groups.keys()
-                if before.get(clip) != groups.get(clip)
-            ]
-            self._db.conn.executemany("update clips set group_id = ? where id = ?", changed)
-
-    def record_import(self, path: Path, size: int, mtime_ns: int, clip_id: int | None, problem: str = "") -> None:
-        """How importing the file at `path` ended: its clip, or why it was not imported."""
-        with self.transaction():
-            self._insert(
-                "imports",
-                {
-                    "path": str(path),
-                    "size": size,
-                    "mtime_ns": mtime_ns,
-                    "clip_id": clip_id,
-                    "problem": problem,
-                    "at": _now(),
-                },
-                replace=True,
-            )
-
-    def imported(self, path: Path) -> dict | None:
-        """The outcome recorded for the file at `path`, or None when it was never imported."""
-        rows = self._rows("select * from imports where path = ?", [str(path)])
-        return rows[0] if rows else None
-
-    def import_problems(self) -> list[dict]:
-        """The files an import could not take, with the reason, newest first."""
-        return self._rows("select * from imports where problem != '' order by at desc, path")
-
     def _audit(self, table: str, row_id: int, clip_id: int, action: str, before: dict, after: dict) -> None:
         self._insert(
             "audit",
             {
-                "at": _now(),
+                "at": now(),
                 "reviewer": self.reviewer,
                 "table_name": table,
                 "row_id": row_id,
@@ -637,12 +566,7 @@ def _decoded(row: dict) -> dict:
     return {k: json.loads(v) if k in _JSON_FIELDS and isinstance(v, str) and v else v for k, v in row.items()}
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 __all__ = ["Change", "Refused", "Store", "StoreError"]
 
 
-_MEASURED = {"duration", "badge", "badge_level", "peak", "peak_detector", "sidecars", "group_id"}
 _EVIDENCE_FIELDS = ("calibration", "calibration_sha256", "probability", "low", "high", "likelihood_ratio", "rendition")
