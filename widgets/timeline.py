@@ -1,5 +1,6 @@
 """The timeline: a time ruler, keyframe ticks, the in/out range, the playhead, and a thumbnail on hover; under the
-track, a thin band with the clip's claims in their rating colours, and the score lanes.
+track, a thin band with the clip's claims in their rating colours, the sound's lane, the lanes of words (what the
+clip says and what it shows), and the score lanes.
 
 Dragging the playhead emits `scrubbed` for every move and `scrub_finished` on release; the shell decides what
 to show meanwhile (keyframe previews) and asks for the exact frame on release.
@@ -11,6 +12,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.text.shown import with_visible_controls
 from app.text.timecode import TICK_STEPS, format_timecode, tick_timecode
+from widgets.word_lanes import WordLane, paint_word_lane
 
 _RULER_H = 18
 _TRACK_H = 26
 _LANE_H = 22
 _BAND_GAP = 3  # between the track and the claims band
 _BAND_H = 9
+_WORD_ROW_H = 18
 _PALETTE = {
     "background": QColor(28, 30, 34),
     "track": QColor(44, 47, 54),
@@ -57,6 +61,16 @@ class ScoreLane:
         """The score of the analysed frame at or just before `frame`."""
         at = bisect.bisect_right(self.frames, frame) - 1
         return f"frame {self.frames[at]}: {self.readouts[at]}" if at >= 0 else "no score before this frame"
+
+
+class PaintedLane(Protocol):
+    """A lane that paints itself (the sound's waveform): its height, its picture, and what hovering it says."""
+
+    name: str
+    height: int
+
+    def paint(self, painter: QPainter, box: QRectF, x_of: Callable[[int], float]) -> None: ...
+    def tip_at(self, frame: int) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,8 @@ class Timeline(QWidget):
     scrub_finished = Signal(int)
     hovered = Signal(int)  # -1 when the cursor leaves
     claim_activated = Signal(int)  # a claim's range was double-clicked: its id
+    line_activated = Signal(str, int)  # a line of words was double-clicked: its lane's key, its index there
+    line_menu_asked = Signal(str, int, QPoint)  # a line was right-clicked: lane key, index, where (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +139,8 @@ class Timeline(QWidget):
         self._label_of: Callable[[float], str] = format_timecode
         self._thumbnails: dict[int, QImage] = {}
         self._lanes: list[ScoreLane] = []
+        self._sound: PaintedLane | None = None
+        self._word_lanes: list[WordLane] = []
         self._claims: list[ClaimRange] = []
         self._popup = HoverThumbnail(self)
         self.setMinimumHeight(self._height())
@@ -131,10 +149,27 @@ class Timeline(QWidget):
         return QSize(800, self._height())
 
     def _height(self) -> int:
-        return _RULER_H + _TRACK_H + 6 + _BAND_GAP + _BAND_H + len(self._lanes) * _LANE_H
+        extras = sum(box.height() + 3 for _kind, _lane, box in self._extra_rows())
+        return round(_RULER_H + _TRACK_H + 6 + _BAND_GAP + _BAND_H + extras + len(self._lanes) * _LANE_H)
 
     def set_lanes(self, lanes: list[ScoreLane]) -> None:
         self._lanes = lanes
+        self._grown()
+
+    def set_sound(self, lane: PaintedLane | None) -> None:
+        """The sound's lane, just under the claims band; None: the clip has no sound (or it is not read yet)."""
+        self._sound = lane
+        self._grown()
+
+    def set_word_lanes(self, lanes: list[WordLane]) -> None:
+        """The lanes of words, under the sound's; empty lanes are not drawn."""
+        self._word_lanes = [lane for lane in lanes if lane.spans]
+        self._grown()
+
+    def word_lane(self, key: str) -> WordLane | None:
+        return next((lane for lane in self._word_lanes if lane.key == key), None)
+
+    def _grown(self) -> None:
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -159,6 +194,7 @@ class Timeline(QWidget):
         self._seconds_of, self._label_of = seconds_of, label_of
         self._duration = seconds_of(frame_count - 1) if frame_count else 0.0
         self._thumbnails.clear()
+        self._sound, self._word_lanes = None, []
         self.set_lanes([])
         self._claims = []
         self._position, self._marks = 0, (None, None)
@@ -217,6 +253,7 @@ class Timeline(QWidget):
             self._paint_range(painter, track)
             self._paint_keyframes(painter, track)
             self._paint_claims(painter)
+            self._paint_extra_rows(painter)
             self._paint_lanes(painter, track)
             self._paint_heads(painter, track)
         painter.end()
@@ -279,6 +316,53 @@ class Timeline(QWidget):
         band = self._band()
         return band.top() - 2 <= y <= band.bottom() + 2
 
+    def _extra_rows(self) -> list[tuple[str, PaintedLane | WordLane, QRectF]]:
+        """The sound's lane and the lanes of words, with their boxes, top to bottom."""
+        track, y = self._track(), self._band().bottom() + 3
+        rows: list[tuple[str, PaintedLane | WordLane, QRectF]] = []
+        lanes = [("sound", self._sound, self._sound.height)] if self._sound is not None else []
+        lanes += [("words", lane, lane.row_count * _WORD_ROW_H) for lane in self._word_lanes]
+        for kind, lane, height in lanes:
+            rows.append((kind, lane, QRectF(track.left(), y, track.width(), height)))
+            y += height + 3
+        return rows
+
+    def _paint_extra_rows(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.0))
+        painter.setFont(font)
+        for kind, lane, box in self._extra_rows():
+            painter.save()
+            painter.setClipRect(box)
+            if kind == "sound":
+                lane.paint(painter, box, self.x_of)
+            else:
+                paint_word_lane(painter, box, lane, self.x_of, _PALETTE["track"])
+            painter.restore()
+
+    def word_line_at(self, point: QPointF) -> tuple[WordLane, int] | None:
+        """The line of words under `point`, if any (a few pixels either side, for short lines)."""
+        if not self._count:
+            return None
+        slack = round(3 * max(1, self._count - 1) / self._track().width())
+        for kind, lane, box in self._extra_rows():
+            if kind == "words" and box.top() <= point.y() <= box.bottom():
+                row = int((point.y() - box.top()) // (box.height() / lane.row_count))
+                index = lane.index_at(self.frame_at_x(point.x()), min(row, lane.row_count - 1), slack)
+                return (lane, index) if index is not None else None
+        return None
+
+    def word_line_y(self, key: str) -> int | None:
+        """The middle of the first row of the lane of words `key`, for pointing at it."""
+        box = next((box for kind, lane, box in self._extra_rows() if kind == "words" and lane.key == key), None)
+        return int(box.top() + _WORD_ROW_H / 2) if box is not None else None
+
+    def _sound_at(self, y: float) -> PaintedLane | None:
+        rows = self._extra_rows()
+        if rows and rows[0][0] == "sound" and rows[0][2].top() <= y <= rows[0][2].bottom():
+            return rows[0][1]
+        return None
+
     def _paint_lanes(self, painter: QPainter, track: QRectF) -> None:
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
@@ -334,7 +418,8 @@ class Timeline(QWidget):
         painter.drawPolygon([QPoint(x - 5, _RULER_H - 8), QPoint(x + 5, _RULER_H - 8), QPoint(x, _RULER_H - 2)])
 
     def _lanes_top(self) -> float:
-        return self._band().bottom()
+        rows = self._extra_rows()
+        return rows[-1][2].bottom() if rows else self._band().bottom()
 
     def lane_box(self, index: int) -> QRectF:
         """Where score lane `index` draws its curve."""
@@ -355,7 +440,23 @@ class Timeline(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             claims = self.claims_at(event.pos().x()) if self._count and self._in_band(event.pos().y()) else []
             lane = self._lane_at(event.pos().y()) if self._count else None
-            if claims:
+            line = self.word_line_at(QPointF(event.pos()))
+            sound = self._sound_at(event.pos().y()) if self._count else None
+            if line is not None:
+                words, index = line
+                span = words.spans[index]
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"<p><b>{escape(span.timing)}</b> · {escape(words.name)}</p>"
+                    f"<p>{escape(_shortened(with_visible_controls(span.text)))}</p>"
+                    f"<p><i>Double-click: go to the line · right-click: claim from it</i></p>",
+                    self,
+                )
+                self._keep_tip_clear_of_thumbnail()
+            elif sound is not None:
+                QToolTip.showText(event.globalPos(), sound.tip_at(self.frame_at_x(event.pos().x())), self)
+                self._keep_tip_clear_of_thumbnail()
+            elif claims:
                 text = "".join(
                     f"<p>{escape(_shortened(with_visible_controls(c.text))) or '<i>(no text yet)</i>'}</p>"
                     for c in claims
@@ -389,6 +490,11 @@ class Timeline(QWidget):
         y = max(screen.top(), min(thumbnail.top(), screen.bottom() - tip.height()))
         tip.move(x, y)
 
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        line = self.word_line_at(QPointF(event.pos()))
+        if line is not None:
+            self.line_menu_asked.emit(line[0].key, line[1], event.globalPos())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or not self._count:
             return
@@ -398,6 +504,10 @@ class Timeline(QWidget):
         self._move_playhead(event.position().x())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        line = self.word_line_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if line is not None:
+            self.line_activated.emit(line[0].key, line[1])
+            return
         claims = self.claims_at(event.position().x()) if self._count and self._in_band(event.position().y()) else []
         if event.button() == Qt.MouseButton.LeftButton and claims:
             self.claim_activated.emit(claims[0].claim_id)
