@@ -187,6 +187,7 @@ class ProvenancePanel(QScrollArea):
         findings = list(report.get("findings") or ())
         for kind, title, build in (
             ("content_credentials", "Content Credentials", self._credentials),
+            ("visible_mark", "Visible marks and AI labels", self._visible_marks),
             ("watermark", "Invisible watermarks", self._watermarks),
             ("metadata", "Metadata hints", self._hints),
         ):
@@ -282,10 +283,25 @@ class ProvenancePanel(QScrollArea):
         if caveat and caveat not in summary:
             layout.addWidget(plain_label(caveat, _MUTED))
 
+    def _visible_marks(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
+        """Generator marks and AI labels read on the frames, each with where and when it was seen."""
+        if not findings:
+            layout.addWidget(plain_label("The text on the frames has not been read yet.", _MUTED))
+            return
+        for finding in findings:
+            self._titled(layout, [finding])
+            seen = (finding.get("details") or {}).get("seen")
+            if seen:
+                layout.addWidget(plain_label(str(seen)))
+
     def _hints(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
         if not findings:
             layout.addWidget(plain_label("No metadata hints.", _MUTED))
             return
+        self._titled(layout, findings)
+
+    def _titled(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
+        """Each finding's title with its strength beside it, and its sentence under them."""
         for hint in findings:
             strength = str(hint.get("strength", NOTE))
             row = QHBoxLayout()

@@ -14,13 +14,16 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.store.history import History, describe
 from app.store.rules import Refused
 from app.store.store import Change, Store, StoreError
+
+if TYPE_CHECKING:
+    from analyzers.words.lines import TextLine
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +199,10 @@ class CaseController(QObject):
 
     def delete(self, table: str, row_id: int, *, refused: Refusal = None, done: Saved = None) -> None:
         self._change(lambda store: store.delete(table, row_id), refused=refused, done=done)
+
+    def claim_from_line(self, clip_id: int, line: TextLine, first: int, last: int) -> None:
+        """A claim over frames `first`..`last` saying the line's words and quoting the line (one undoable step)."""
+        self._change(lambda store: store.claim_from_line(clip_id, line, first, last), verb="Claim from the line")
 
     def undo(self) -> None:
         self._change(lambda store: self._history.undo(store), recorded=False, verb="Undone")
