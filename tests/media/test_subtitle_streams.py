@@ -1,0 +1,93 @@
+"""Subtitle streams inside the file (app/media/subtitle_streams.py), in clips this test muxes with PyAV 18 (which
+encodes mov_text, SubRip, ASS and WebVTT itself): each read back as lines on the clip's clock, with its tags gone,
+Chinese intact, escape codes removed; a pipe, a file without subtitles and a cancel are handled."""
+
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+
+import av
+import numpy as np
+import pytest
+
+from analyzers.words.lines import SUBTITLES
+from app.media.errors import Cancelled, MediaError
+from app.media.subtitle_streams import read_subtitle_streams
+
+MS = Fraction(1, 1000)
+ASS_HEADER = (
+    b"[Script Info]\nScriptType: v4.00+\n\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize\nStyle: Default,Arial,16\n\n"
+    b"[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+)
+CUES = [(0.2, 0.9, "金字塔是用{\\i1}激光{\\i0}切割的"), (1.0, 1.6, "Lasers\\Ncut \x1b[2Jthe stones")]
+
+
+def write_subtitled(path, codec: str, cues=CUES, language: str = "chi", first_frame_at: float = 0.0) -> None:
+    """A 2-second 30 fps clip (its first frame at `first_frame_at` seconds) with one subtitle stream of `codec`
+    holding `cues` (start, end, ASS dialogue text) at those container seconds."""
+    with av.open(str(path), "w") as out:
+        video = out.add_stream("libx264", rate=30)
+        video.width, video.height, video.pix_fmt = 64, 48, "yuv420p"
+        video.time_base = Fraction(1, 30)
+        subtitles = out.add_stream(codec)
+        subtitles.codec_context.time_base = subtitles.time_base = MS
+        subtitles.codec_context.subtitle_header = ASS_HEADER  # the ASS encoder's styles; the others ignore it
+        if language:
+            subtitles.metadata["language"] = language
+        for n in range(60):
+            frame = av.VideoFrame.from_ndarray(np.full((48, 64, 3), n * 4, np.uint8), format="rgb24")
+            frame.pts, frame.time_base = n + round(first_frame_at * 30), Fraction(1, 30)
+            out.mux(video.encode(frame))
+        out.mux(video.encode())
+        for number, (start, end, text) in enumerate(cues):
+            length = round((end - start) * 1000)
+            cue = av.subtitles.subtitle.SubtitleSet.create(
+                f"{number},0,Default,,0,0,0,,{text}".encode(), 0, length, round(start * 1000)
+            )
+            packet = subtitles.codec_context.encode_subtitle(cue)
+            packet.stream, packet.time_base = subtitles, MS
+            packet.pts = packet.dts = round(start * 1000)
+            packet.duration = length
+            out.mux(packet)
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"),
+    [("mov_text", "clip.mp4"), ("subrip", "clip.mkv"), ("ass", "clip.mkv"), ("webvtt", "clip.mkv")],
+)
+def test_each_text_subtitle_codec_reads_back_on_the_clip_clock(tmp_path, codec, name):
+    path = tmp_path / name
+    write_subtitled(path, codec)
+    [stream] = read_subtitle_streams(path)
+    assert (stream.index, stream.language, stream.track, stream.skipped) == (1, "chi", "stream 1 (chi)", 0)
+    assert [(line.source, line.track) for line in stream.lines] == [(SUBTITLES, "stream 1 (chi)")] * 2
+    assert [line.text for line in stream.lines] == ["金字塔是用激光切割的", "Lasers / cut the stones"]
+    assert [(line.start, line.end) for line in stream.lines] == [pytest.approx((0.2, 0.9)), pytest.approx((1.0, 1.6))]
+
+
+def test_times_count_from_the_first_video_frame_and_a_stream_without_language_says_so(tmp_path):
+    path = tmp_path / "late.mkv"
+    write_subtitled(path, "subrip", [(1.5, 2.0, "half a second in")], language="", first_frame_at=1.0)
+    [stream] = read_subtitle_streams(path)
+    [line] = stream.lines
+    assert (line.start, line.end, line.track) == (pytest.approx(0.5), pytest.approx(1.0), "stream 1")
+    [line] = read_subtitle_streams(path, origin=0.0)[0].lines  # the caller's own origin
+    assert line.start == pytest.approx(1.5)
+
+
+def test_a_clip_without_subtitles_a_pipe_and_a_cancel(tmp_path, h264_clip):
+    assert read_subtitle_streams(h264_clip) == []
+    fifo = tmp_path / "clip.mkv"
+    os.mkfifo(fifo)
+    with pytest.raises(MediaError, match="named pipe"):
+        read_subtitle_streams(fifo)
+    path = tmp_path / "clip.mp4"
+    write_subtitled(path, "mov_text")
+    seen = []
+    with pytest.raises(Cancelled):
+        read_subtitle_streams(path, on_progress=seen.append, cancelled=lambda: bool(seen))
+    not_a_clip = tmp_path / "notes.mkv"
+    not_a_clip.write_bytes(bytes(range(7, 256, 3)) * 64)
+    with pytest.raises(MediaError, match="subtitles cannot be read"):
+        read_subtitle_streams(not_a_clip)
