@@ -1,6 +1,7 @@
 """Subtitle streams inside the file (app/media/subtitle_streams.py), in clips this test muxes with PyAV 18 (which
 encodes mov_text, SubRip, ASS and WebVTT itself): each read back as lines on the clip's clock, with its tags gone,
-Chinese intact, escape codes removed; a pipe, a file without subtitles and a cancel are handled."""
+Chinese intact, escape codes removed; a pipe, a file without subtitles and a cancel are handled; and lines are
+placed on the frames shown while they are (app/media/line_frames.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import os
 
 import pytest
 
-from analyzers.words.lines import SUBTITLES
+from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
+from app.media.clip import open_clip
 from app.media.errors import Cancelled, MediaError
+from app.media.line_frames import on_frames
 from app.media.subtitle_streams import read_subtitle_streams
 from tests.media.subtitled import write_subtitled
 
@@ -53,3 +56,18 @@ def test_a_clip_without_subtitles_a_pipe_and_a_cancel(tmp_path, h264_clip):
     not_a_clip.write_bytes(bytes(range(7, 256, 3)) * 64)
     with pytest.raises(MediaError, match="subtitles cannot be read"):
         read_subtitle_streams(not_a_clip)
+
+
+def test_lines_are_placed_on_the_frames_shown_while_they_are(h264_clip):
+    clip = open_clip(h264_clip)  # 64 frames at 30 fps
+    try:
+        lines = [
+            TextLine(SUBTITLES, "a.srt", 0.5, 1.0, "half a second"),
+            TextLine(SUBTITLES, "a.srt", 0.51, 0.52, "shorter than a frame"),
+            TextLine(SUBTITLES, "a.srt", 1.9, 9.0, "runs past the picture"),
+            TextLine(ON_SCREEN, "on-screen text", 0.0, 1.0, "read there", 3, 4),
+        ]
+        frames = [(line.first_frame, line.last_frame) for line in on_frames(lines, clip.index)]
+    finally:
+        clip.close()
+    assert frames == [(15, 29), (15, 15), (57, 63), (3, 4)]
