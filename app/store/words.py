@@ -40,7 +40,7 @@ class WordsRecords:
                 "delete from words where clip_id = ? and source = ? and track = ?", [clip_id, source, track]
             )
             self._db.conn.executemany(
-                "insert into words (clip_id, source, track, first_frame, last_frame, start, end, text, box, "
+                "insert into words (clip_id, source, track, first_frame, last_frame, start, [end], text, box, "
                 "confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )

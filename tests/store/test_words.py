@@ -85,7 +85,7 @@ def test_search_finds_lines_across_clips_with_their_clip_and_time_in_chinese_and
     )
     [hit] = store.search("糯米")  # two characters: below a trigram, still found
     assert (hit["kind"], hit["clip_id"], hit["file_name"], hit["track"], hit["start"], hit["end"]) == (
-        "line",
+        "subtitle line",
         first,
         "wall.mp4",
         "wall.zh.srt",
