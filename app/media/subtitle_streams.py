@@ -28,7 +28,7 @@ _ASS_BREAKS = (("\\N", "\n"), ("\\n", "\n"), ("\\h", " "))  # ASS writes line br
 class SubtitleStream:
     index: int  # the stream's number in the file
     language: str  # as the file names it ("chi", "eng"), "" when it does not
-    codec: str  # "mov_text", "subrip", "ass", "webvtt", "dvd_subtitle" ...
+    codec: str  # its decoder, as FFmpeg names it: "mov_text", "srt", "ssa", "webvtt", "dvdsub" ...
     lines: tuple[TextLine, ...]
     skipped: int  # cues left out: undecodable, oversized, past MAX_CUES, or pictures of text (not read here)
 
