@@ -11,7 +11,6 @@ import codecs
 import html
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +31,9 @@ _TAG = re.compile(r"<[^<>\n]*>")  # <i>, </b>, <c.yellow>, <v Speaker>, <00:00:0
 _OVERRIDE = re.compile(r"\{\\[^{}\n]*\}")  # ASS overrides that .srt files carry along: {\an8}, {\i1}
 # Terminal escape sequences (CSI, OSC, and the two-character ones), removed whole so their arguments go too.
 _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
-# Characters that reorder text (bidi embeddings, overrides, isolates) or hide in it (byte order mark).
-_FORMAT_REMOVED = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+# Control characters that are not white space, and those that reorder text (bidi embeddings, overrides, isolates)
+# or hide in it (byte order mark). White space, line breaks included, becomes one space.
+_REMOVED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 class SubtitlesUnreadable(ValueError):
@@ -71,6 +71,9 @@ def parse_subtitles(data: bytes, track: str) -> Subtitles:
     for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
         rows = block.strip("\n").split("\n")
         if not rows[0].strip() or rows[0].lstrip().startswith(_NOT_CUES):
+            continue
+        if len(lines) >= MAX_CUES:  # the rest is counted, not read
+            left_out += block.count("-->")
             continue
         cues, broken, seen = _cues(rows)
         skipped += broken
@@ -141,21 +144,24 @@ def _seconds(parts: tuple[str | None, ...]) -> float | None:
 def cue_text(rows: list[str]) -> str:
     """A cue's lines as one line of plain text: tags, overrides and escape codes gone, entities read, control
     characters removed, its lines joined by " / "; cut at MAX_CUE_CHARACTERS."""
-    said = [clean_text(html.unescape(_OVERRIDE.sub("", _TAG.sub("", row)))) for row in rows]
-    joined = " / ".join(row for row in said if row)
+    said: list[str] = []
+    length = 0
+    for row in rows:
+        if length > MAX_CUE_CHARACTERS:
+            break  # the rest would be cut off: not cleaned at all, however long
+        # markup takes room too, but no more than this: a longer row is cut before it is cleaned
+        row = clean_text(html.unescape(_OVERRIDE.sub("", _TAG.sub("", row[: 4 * MAX_CUE_CHARACTERS]))))
+        if row:
+            said.append(row)
+            length += len(row) + 3
+    joined = " / ".join(said)
     return joined if len(joined) <= MAX_CUE_CHARACTERS else joined[: MAX_CUE_CHARACTERS - 1] + "…"
 
 
 def clean_text(text: str) -> str:
     """`text` without escape sequences, control characters or characters that reorder it; runs of white space made
     one space."""
-    text = _ESCAPE.sub("", text)
-    kept = "".join(
-        " " if c.isspace() else c
-        for c in text
-        if c.isspace() or (unicodedata.category(c) != "Cc" and c not in _FORMAT_REMOVED)
-    )
-    return " ".join(kept.split())
+    return " ".join(_REMOVED.sub("", _ESCAPE.sub("", text)).split())
 
 
 def decoded(data: bytes) -> tuple[str, str]:

@@ -11,6 +11,7 @@ import pytest
 from analyzers.words.lines import SUBTITLES
 from analyzers.words.subtitles import (
     MAX_BYTES,
+    MAX_CUE_CHARACTERS,
     MAX_CUES,
     SubtitlesUnreadable,
     find_subtitle_files,
@@ -153,6 +154,11 @@ def test_a_huge_file_is_refused_before_it_is_read_and_the_cues_are_capped(tmp_pa
     many.write_text("WEBVTT\n\n" + cue * (MAX_CUES + 5), encoding="utf-8")
     subtitles = read_subtitles(many)
     assert len(subtitles.lines) == MAX_CUES and subtitles.left_out == 5
+    long = tmp_path / "long.srt"
+    long.write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\n" + b"<b>x\x1b[1m" * 200_000 + b"\nword" * 100_000)
+    [line] = read_subtitles(long).lines  # a row is cut before it is cleaned, the cue once it is long enough
+    assert len(line.text) == MAX_CUE_CHARACTERS and line.text.startswith("x" * 500 + " / word / ")
+    assert line.text.endswith("…")
 
 
 def test_a_pipe_named_like_subtitles_is_neither_found_nor_waited_on(tmp_path):
