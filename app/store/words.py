@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from analyzers.words.lines import TextLine
+from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
 from app.store.rules import clean_text
 
 
@@ -16,15 +16,19 @@ class WordsRecords:
     def replace_words(self, clip_id: int, source: str, track: str, lines: list[TextLine]) -> None:
         """The clip's lines of one source and track (one subtitle file or stream, one reader) replaced by `lines`,
         all at once: a search never sees half a track. Each line's first and last frame are the caller's (the
-        frames shown from its start to its end); an empty list takes the track away."""
+        frames shown from its start to its end: app.media.line_frames.on_frames); an empty list takes the track
+        away."""
+        if source not in (SUBTITLES, ON_SCREEN):
+            raise ValueError(f"no source of words {source}")
         stray = [line for line in lines if (line.source, line.track) != (source, track)]
         if stray:
             raise ValueError(f"a line of {stray[0].source}/{stray[0].track} given to replace {source}/{track}")
+        track = clean_text(track, "track")  # as it is kept, so that the next replacement finds it
         rows = [
             (
                 clip_id,
                 source,
-                clean_text(track, "track"),
+                track,
                 line.first_frame,
                 line.last_frame,
                 line.start,
