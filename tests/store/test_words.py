@@ -72,6 +72,11 @@ def test_a_track_is_replaced_whole_and_other_tracks_stay(store):
     with pytest.raises(ValueError, match="given to replace"):
         store.replace_words(clip, SUBTITLES, "a.fr.vtt", [subtitle("a.en.vtt", 0, 1, "wrong track")])
     assert [line.text for line in store.words(clip)] == ["read again"]  # nothing half-written
+    bell = "a\x07.srt"  # a file name with a control character: kept cleaned, and replaced under that name
+    for text in ("once", "twice"):
+        store.replace_words(clip, SUBTITLES, bell, [subtitle(bell, 6, 7, text)])
+    assert [(line.track, line.text) for line in store.words(clip)][-1:] == [("a.srt", "twice")]
+    assert len(store.words(clip)) == 2
 
 
 def test_search_finds_lines_across_clips_with_their_clip_and_time_in_chinese_and_english(store):
