@@ -14,6 +14,7 @@ import numpy as np
 from app import __version__
 from app.analysis.calibrations import known_calibrations
 from app.dossier.clip_evidence import clip_evidence
+from app.dossier.quotes import claim_words
 from app.store.rules import AUTHENTICITY, RATINGS
 from app.text.timecode import format_timecode
 
@@ -48,7 +49,7 @@ def dossier(
     organisation = {"name": organisation.get("name") or "", "url": organisation.get("url") or ""}
     created = _now()
     verdict = store.verdict(clip_id)
-    claims = _claims(store.claims(clip_id), store.sources(clip_id), fps)
+    claims = _claims(store.claims(clip_id), store.sources(clip_id), store.words(clip_id), fps)
     return {
         "$schema": SCHEMA_ID,
         "dossier_version": DOSSIER_VERSION,
@@ -210,7 +211,7 @@ def _evidence(row: dict, picture, fps: float) -> dict:
     }
 
 
-def _claims(rows: list[dict], sources: list[dict], fps: float) -> list[dict]:
+def _claims(rows: list[dict], sources: list[dict], lines: list, fps: float) -> list[dict]:
     claims = []
     for number, row in enumerate(rows, 1):
         own = [s for s in sources if s["claim_id"] == row["id"]]
@@ -229,6 +230,7 @@ def _claims(rows: list[dict], sources: list[dict], fps: float) -> list[dict]:
                 "rating_value": RATINGS.get(rating, 0),
                 "explanation": row.get("explanation") or "",
                 "sources": [_source(s, i + 1) for i, s in enumerate(own)],
+                **claim_words(row, lines, fps),
             }
         )
     return claims

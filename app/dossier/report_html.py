@@ -235,6 +235,7 @@ def _claims(document: dict) -> str:
         said = _text(claim["text"])
         if claim["claimant"]:
             said += f"<br/><span style='color:{MUTED};font-size:8pt'>Claimed by {_text(claim['claimant'])}</span>"
+        said += _words_beside(claim)
         sources = "".join(
             f"<br/><span style='font-size:8pt'>[{s['number']}] {_source_line(s)}</span>" for s in claim["sources"]
         )
@@ -254,6 +255,26 @@ def _claims(document: dict) -> str:
             for s in document["clip_sources"]
         )
     return out
+
+
+def _words_beside(claim: dict) -> str:
+    """Under the claim: the caption or transcript line it quotes, then the other lines said or shown during it."""
+    quoted = claim.get("quoted_line")
+    during = [line for line in claim.get("words_during") or [] if line != quoted]
+    shown = [("Quotes", quoted)] if quoted else []
+    shown += [("Said then" if line["source"] == "subtitles" else "Shown then", line) for line in during[:_WORDS_SHOWN]]
+    more = len(during) - _WORDS_SHOWN + (claim.get("words_left_out") or 0)
+    out = "".join(
+        f"<br/><span style='font-size:8pt'><i>{label}</i> “{_text(line['text'])}” <span style='color:{MUTED}'>"
+        f"({_text(line['track'])}, {_text(line['timecode_in'])}–{_text(line['timecode_out'])})</span></span>"
+        for label, line in shown
+    )
+    if more > 0:
+        out += f"<br/><span style='color:{MUTED};font-size:8pt'>and {more} more line{'s' * (more > 1)}</span>"
+    return out
+
+
+_WORDS_SHOWN = 5  # lines said or shown during a claim that its row in the table quotes
 
 
 def _source_line(source: dict) -> str:

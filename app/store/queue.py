@@ -47,7 +47,7 @@ class QueueFilter:
     evidence_at_least: float | None = None  # the clip-level figure, 0..1
     tag: str = ""
     assignee: str = ""
-    text: str = ""  # in names, titles, uploaders, queue notes and claims
+    text: str = ""  # in names, titles, uploaders, queue notes, claims and the clip's words
     group: int | None = None
 
     def as_dict(self) -> dict:
@@ -130,21 +130,24 @@ def _where(shown: QueueFilter) -> tuple[str, list]:
 
 
 def _text_clause(text: str) -> tuple[str, list]:
-    """Clips whose name, title, uploader or queue note, or one of whose claims, holds `text` (any script)."""
+    """Clips whose name, title, uploader or queue note, one of whose claims, or one of whose lines of words (subtitles,
+    on-screen text) holds `text` (any script)."""
     if len(text) >= TRIGRAM:
         return (
             "(c.id in (select rowid from clips_fts where clips_fts match ?) or c.id in "
             "(select k.clip_id from claims k join claims_fts f on f.rowid = k.rowid "
-            "where claims_fts match ? and k.deleted = 0))",
-            [phrase(text), phrase(text)],
+            "where claims_fts match ? and k.deleted = 0) or c.id in "
+            "(select w.clip_id from words w where w.rowid in (select rowid from words_fts where words_fts match ?)))",
+            [phrase(text)] * 3,
         )
     pattern = f"%{like_escaped(text)}%"
     columns = ("c.file_name", "c.title", "c.uploader", "c.queue_note")
     own = " or ".join(f"{column} like ? escape '\\'" for column in columns)
     return (
         f"({own} or exists (select 1 from claims k where k.clip_id = c.id and k.deleted = 0 "
-        "and k.text like ? escape '\\'))",
-        [pattern] * (len(columns) + 1),
+        "and k.text like ? escape '\\') or exists (select 1 from words w where w.clip_id = c.id "
+        "and w.text like ? escape '\\'))",
+        [pattern] * (len(columns) + 2),
     )
 
 

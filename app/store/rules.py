@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date
 from urllib.parse import urlsplit
 
+from analyzers.words.lines import ON_SCREEN, SUBTITLES
 from app.text.shown import BIDI_CONTROLS, bidi_controls_in
 
 MAX_TEXT = 100_000  # characters in one field: a long article quote fits, a pasted file does not
@@ -149,3 +151,24 @@ def check_regions(value: object) -> list[dict]:
             {"shape": region["shape"], **dict(zip(("x0", "y0", "x1", "y1"), map(float, corners), strict=True))}
         )
     return regions
+
+
+def check_quoted_line(value: object) -> dict | None:
+    """The line a claim quotes: {"source": subtitles|on_screen, "track", "start", "end" (clip seconds), "text"}, or
+    nothing."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or value.get("source") not in (SUBTITLES, ON_SCREEN):
+        raise Refused("A claim quotes a line of subtitles or of on-screen text.")
+    times = [value.get("start"), value.get("end")]
+    if not all(isinstance(t, int | float) and not isinstance(t, bool) and math.isfinite(t) for t in times):
+        raise Refused("A quoted line says when it starts and ends, in seconds.")
+    if times[1] < times[0]:
+        raise Refused("A quoted line ends when it starts or later.")
+    return {
+        "source": value["source"],
+        "track": clean_text(value.get("track"), "quoted line's track"),
+        "start": float(times[0]),
+        "end": float(times[1]),
+        "text": clean_text(value.get("text"), "quoted line"),
+    }

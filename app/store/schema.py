@@ -223,9 +223,36 @@ def _version_3(db: Database) -> None:
     )
 
 
+def _version_4(db: Database) -> None:
+    """Words: the lines a clip's subtitles say and its frames show, each on the clip's clock and frames, searched
+    across clips like the review's own text; and on a claim made from a line, the line it quotes, kept as it was
+    when the claim was made (the words may be read again later, differently)."""
+    db["words"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "source": str,  # analyzers.words.lines: SUBTITLES or ON_SCREEN
+            "track": str,  # which subtitles or reader, in words
+            "first_frame": int,
+            "last_frame": int,
+            "start": float,  # clip seconds
+            "end": float,
+            "text": str,
+            "box": str,  # JSON [x, y, width, height] in upright frame pixels; empty for subtitles
+            "confidence": float,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["words"].create_index(["clip_id", "source", "track"])
+    db["words"].enable_fts(["text"], create_triggers=True, tokenize="trigram")
+    db["claims"].add_column("quoted_line", str)  # JSON: source, track, start, end, text of the line quoted
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _version_1,
     _version_2,
     _version_3,
+    _version_4,
 ]  # MIGRATIONS[i] takes a database to version i + 1
 VERSION = len(MIGRATIONS)

@@ -6,12 +6,15 @@ import re
 
 from sqlite_utils import Database
 
+from analyzers.words.lines import ON_SCREEN, SUBTITLES
+
 SEARCHED = {  # table -> (what a hit is called, its searched columns, the column shown)
     "claims": ("claim", ("text", "claimant", "explanation"), "text"),
     "sources": ("source", ("title", "publisher", "quote", "url"), "title"),
     "evidence": ("evidence note", ("note",), "note"),
     "verdicts": ("verdict", ("summary",), "summary"),
 }
+_LINE_KINDS = {SUBTITLES: "subtitle line", ON_SCREEN: "line of on-screen text"}
 TRIGRAM = 3  # the shortest text the index can look up; shorter searches scan the tables
 
 
@@ -35,7 +38,22 @@ def find(db: Database, text: str, limit: int) -> list[dict]:
             [*parameters, limit],
         )
         hits += [{"kind": kind, "table": table, **row} for row in rows]
-    return hits[:limit]
+    return (hits + _lines(db, text, limit))[:limit]
+
+
+def _lines(db: Database, text: str, limit: int) -> list[dict]:
+    """Lines of words holding `text`, each with its clip and when it is said or shown, in the clip's order."""
+    if len(text) >= TRIGRAM:
+        where, parameters = "t.rowid in (select rowid from words_fts where words_fts match ?)", [phrase(text)]
+    else:
+        where, parameters = "t.text like ? escape '\\'", [f"%{like_escaped(text)}%"]
+    rows = db.query(
+        "select t.id, t.clip_id, t.text as shown, c.file_name, t.source, t.track, t.start, t.[end], t.first_frame, "
+        f"t.last_frame from words t join clips c on c.id = t.clip_id where {where} "
+        "order by c.file_name, t.clip_id, t.start limit ?",
+        [*parameters, limit],
+    )
+    return [{"kind": _LINE_KINDS.get(row["source"], "line"), "table": "words", **row} for row in rows]
 
 
 def similar_claims(db: Database, text: str, other_than_clip: int, limit: int) -> list[dict]:

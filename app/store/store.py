@@ -18,10 +18,11 @@ from app.store import failures, rules, schema, search
 from app.store.clock import now
 from app.store.queue_records import QueueRecords
 from app.store.rules import Refused
+from app.store.words import WordsRecords
 from app.text.shown import one_line
 
 _BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
-_JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores", "sidecars"}
+_JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores", "sidecars", "quoted_line"}
 _USER_TABLES = ("claims", "sources", "evidence", "verdicts")
 
 
@@ -45,7 +46,7 @@ class Change:
 
 
 @dataclass
-class Store(QueueRecords):
+class Store(QueueRecords, WordsRecords):
     path: Path
     reviewer: str = ""
     _db: Database = field(init=False, repr=False)
@@ -396,7 +397,8 @@ class Store(QueueRecords):
 
     # --- search -----------------------------------------------------------------------------------------------
     def search(self, text: str, limit: int = 50) -> list[dict]:
-        """Claims, sources, evidence notes and verdict summaries on every clip that contain `text`."""
+        """Claims, sources, evidence notes, verdict summaries and lines of words (with their clip and time) on every
+        clip that contain `text`."""
         return search.find(self._db, text, limit)
 
     def claims_like(self, text: str, other_than_clip: int, limit: int = 5) -> list[dict]:
@@ -495,7 +497,7 @@ _EDITABLE = {
         "tags",
         "phash",
     },
-    "claims": {"frame_in", "frame_out", "text", "claimant", "rating", "explanation"},
+    "claims": {"frame_in", "frame_out", "text", "claimant", "rating", "explanation", "quoted_line"},
     "sources": {"claim_id", "url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance"},
     "evidence": {"frame", "overlay", "regions", "note", "image_sha256"},
     "verdicts": {"authenticity", "content_rating", "summary", "reviewer", "decided_at", "status"},
@@ -525,6 +527,8 @@ def _checked(table: str, values: dict) -> dict:
             checked[key] = rules.check_number(value, key.replace("_", " "))
         elif key == "regions":
             checked[key] = rules.check_regions(value)
+        elif key == "quoted_line":
+            checked[key] = rules.check_quoted_line(value)
         elif key == "tags":
             if not isinstance(value, list):
                 raise Refused("The tags must be a list of words.")

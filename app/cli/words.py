@@ -1,0 +1,117 @@
+"""`reelcheck words FILE [--json]`: what the clip says in words, with times: the lines the case database holds for
+it, the subtitle files beside it (as yt-dlp writes them) and the subtitle streams inside it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.cli.output import fail, json_text, say
+from app.text.timecode import format_timecode
+
+if TYPE_CHECKING:
+    from analyzers.words.lines import TextLine
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    words = commands.add_parser(
+        "words",
+        help="print a clip's subtitle and on-screen text lines with their times (case, files beside it, streams)",
+    )
+    words.add_argument("file", type=Path)
+    words.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def show_words(args: argparse.Namespace) -> int:
+    from analyzers.words.subtitles import SubtitlesUnreadable, find_subtitle_files, read_subtitles
+    from app.files.regular import regular_file_problem
+    from app.media.errors import MediaError
+    from app.media.subtitle_streams import read_subtitle_streams
+
+    problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
+    if problem is not None:
+        return fail(f"{problem}.")
+    stored, problems = _stored_lines(args)
+    beside = []
+    for path in find_subtitle_files(args.file):
+        try:
+            subtitles = read_subtitles(path)
+        except SubtitlesUnreadable as error:
+            problems.append(str(error))
+            continue
+        counts = {"encoding": subtitles.encoding, "skipped": subtitles.skipped, "left_out": subtitles.left_out}
+        beside.append({"file": path.name, **counts, "lines": _lines(subtitles.lines)})
+    try:
+        streams = [
+            {
+                "stream": s.index,
+                "language": s.language,
+                "codec": s.codec,
+                "skipped": s.skipped,
+                "lines": _lines(s.lines),
+            }
+            for s in read_subtitle_streams(args.file)
+        ]
+    except MediaError as error:
+        streams = []
+        problems.append(f"{args.file}: {error}")
+    if args.json:
+        print(json_text({"file": str(args.file), "stored": stored, "files": beside, "streams": streams}))
+    else:
+        _say_in_words(args.file, stored, beside, streams)
+    for said in problems:
+        say(said, error=True)
+    return 1 if problems else 0
+
+
+def _stored_lines(args: argparse.Namespace) -> tuple[list[dict] | None, list[str]]:
+    """The lines the case holds for the clip (None when the case does not have the clip), and what went wrong."""
+    from app.media.hashing import sha256_file
+    from app.store.location import default_database
+    from app.store.store import Store, StoreError
+
+    database = args.db or default_database()
+    if not database.exists():  # a look at a clip does not make a case database
+        return None, []
+    try:
+        store = Store.open(database)
+    except StoreError as error:
+        return None, [str(error)]
+    try:
+        clip = store.clip_by_sha256(sha256_file(args.file))
+        return (None if clip is None else _lines(store.words(clip["id"]))), []
+    finally:
+        store.close()
+
+
+def _lines(lines: Iterable[TextLine]) -> list[dict]:
+    return [
+        {"source": x.source, "track": x.track, "start": round(x.start, 3), "end": round(x.end, 3), "text": x.text}
+        for x in lines
+    ]
+
+
+def _say_in_words(file: Path, stored: list[dict] | None, beside: list[dict], streams: list[dict]) -> None:
+    say(file)
+    if stored is None:
+        say("  The case database does not have this clip: nothing read from its frames or stored yet.")
+    else:
+        _say_lines("In the case database", stored)
+    for found in beside:
+        skipped = f", {found['skipped']} broken cues skipped" if found["skipped"] else ""
+        _say_lines(f"Beside the clip: {found['file']} ({found['encoding']}{skipped})", found["lines"])
+    for stream in streams:
+        _say_lines(f"Inside the file: stream {stream['stream']} ({stream['codec']})", stream["lines"])
+    if not beside and not streams:
+        say("  No subtitle files beside the clip, and no subtitle streams inside it.")
+
+
+def _say_lines(title: str, lines: list[dict]) -> None:
+    say(f"  {title}: {len(lines)} line{'' if len(lines) == 1 else 's'}")
+    say(*(f"    {_times(line)}  [{line['track']}]  {line['text']}" for line in lines))
+
+
+def _times(line: dict) -> str:
+    return f"{format_timecode(line['start'])}–{format_timecode(line['end'])}"
