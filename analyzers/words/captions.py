@@ -21,8 +21,9 @@ from analyzers.words.ocr import Reading
 TRACK = "on-screen text"
 CUT_GREY_SIZE = (64, 36)  # width, height of the small grey pictures compared to find cuts
 # Mean absolute difference (0-255) between the small grey pictures of consecutive frames above which the shot has
-# changed: motion and fades inside a shot stay far below it once the picture is this small.
-_CUT_DIFFERENCE = 40.0
+# changed: motion and fades inside a shot stay well below it once the picture is this small. A cut between two
+# shots of the same brightness and colours can stay below it too; those frames are still read at the next sample.
+_CUT_DIFFERENCE = 20.0
 _SAME_TEXT = 0.6  # edit-distance likeness (0-1) from which two readings in one place are one line misread
 _SAME_PLACE = 0.5  # the share of the smaller box that the two boxes must have in common
 _MISSES_FORGIVEN = 1  # samples a caption may go unread (a flicker, a misdetection) and still go on

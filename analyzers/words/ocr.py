@@ -1,8 +1,10 @@
 """On-screen text read from one frame by RapidOCR (PP-OCRv6 detection and recognition, Chinese and English).
 
 The models are the ones RapidOCR's wheel carries, named by path: RapidOCR downloads a model only when it is given
-none, so naming them keeps its downloader (and `requests`) from ever running. The sessions run on the one ONNX
-Runtime ReelCheck uses, imported through analyzers.engine so that its telemetry is off before ONNX Runtime loads.
+none. Its modules still import `requests` for that downloader (and urllib3 opens a socket as it loads, to probe for
+IPv6): they are imported with a stand-in `requests` that refuses every call, so nothing RapidOCR does can reach the
+network. The sessions run on the one ONNX Runtime ReelCheck uses, imported through analyzers.engine so that its
+telemetry is off before ONNX Runtime loads.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import sys
+import types
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +38,9 @@ _MODELS = {
 DETECTION_SIDE = 960
 MAX_SIDE = 2000
 _LEAST_CONFIDENCE = 0.5  # RapidOCR's own default: below it a "line" is mostly texture read as letters
+# A "line" taller than this share of the frame is texture the detector took for text (a whole shaded frame read
+# as "86"), not a line: even a title card's letters stay well below it.
+_TALLEST_LINE = 0.4
 
 
 class ReaderUnavailable(RuntimeError):
@@ -73,9 +80,9 @@ class TextReader:
         height, width = frame.shape[:2]
         readings = []
         for quad, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
-            cleaned = one_line(text)
-            if cleaned:
-                readings.append(Reading(cleaned, _axis_aligned(quad, width, height), round(float(score), 4)))
+            cleaned, box = one_line(text), _axis_aligned(quad, width, height)
+            if cleaned and box[3] <= _TALLEST_LINE * height:
+                readings.append(Reading(cleaned, box, round(float(score), 4)))
         return readings
 
 
@@ -107,11 +114,9 @@ def bundled_models() -> dict[str, Path]:
 
 
 def _open_engine(provider: str):
-    from rapidocr import RapidOCR
-
-    _log_through_reelcheck(logging.getLogger(_RAPIDOCR_LOGGER))
+    models = bundled_models()
     params = {
-        **{parameter: str(path) for parameter, path in bundled_models().items()},
+        **{parameter: str(path) for parameter, path in models.items()},
         # Captions and marks on video are upright: the orientation classifier would only cost time.
         "Global.use_cls": False,
         "Global.max_side_len": MAX_SIDE,
@@ -126,8 +131,10 @@ def _open_engine(provider: str):
         "EngineConfig.onnxruntime.cuda_ep_cfg.cudnn_conv_algo_search": "HEURISTIC",
     }
     try:
+        rapid_ocr = _rapidocr_without_downloads()
+        _log_through_reelcheck(logging.getLogger(_RAPIDOCR_LOGGER))
         with _quiet_onnx_runtime():
-            ocr = RapidOCR(params=params)
+            ocr = rapid_ocr(params=params)
             # RapidOCR opens its sessions on the first frame; opening them now makes a broken model fail here.
             ocr._load_det_model()
             ocr._load_rec_model()
@@ -159,3 +166,32 @@ def _log_through_reelcheck(own_log: logging.Logger) -> None:
     for handler in list(own_log.handlers):
         own_log.removeHandler(handler)
     own_log.propagate = True
+
+
+class DownloadRefused(OSError):
+    """RapidOCR tried to download something: ReelCheck never lets it."""
+
+
+def _refuse_download(*args, **kwargs):
+    raise DownloadRefused("ReelCheck reads with the models in RapidOCR's wheel and never downloads one")
+
+
+def _rapidocr_without_downloads() -> type:
+    """RapidOCR's pipeline class, its modules imported with a `requests` that refuses every call (see the module's
+    words). The real `requests`, if it is loaded already, opens no socket as it is imported again: it is left be."""
+    loaded = sys.modules.get("rapidocr.main")
+    if loaded is not None:
+        return loaded.RapidOCR
+    stand_in = "requests" not in sys.modules
+    if stand_in:
+        refusing = types.ModuleType("requests", "RapidOCR's `requests` inside ReelCheck: every download refused")
+        refusing.get = _refuse_download
+        refusing.RequestException = DownloadRefused
+        refusing.Response = object
+        sys.modules["requests"] = refusing
+    try:
+        from rapidocr.main import RapidOCR  # every RapidOCR module that imports `requests` is loaded by this one
+    finally:
+        if stand_in:
+            del sys.modules["requests"]  # whoever imports `requests` after this gets the real one
+    return RapidOCR

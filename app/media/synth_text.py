@@ -46,16 +46,17 @@ class TextClipRecipe:
 
 def captioned_recipe(size: tuple[int, int] = (480, 270), fps: int = 10, seconds: float = 4.5) -> TextClipRecipe:
     """A caption that changes twice (English, Chinese, English) with a cut at each change, a "Sora" watermark bottom
-    right and an "AI生成" label top left all along."""
+    right and an "AI生成" label top left all along. The cuts come at 0.3 and 0.65 of the clip: between the frames
+    read twice a second, where only finding the cut reads the new caption from its first frame."""
     frames = round(seconds * fps)
-    third = frames // 3
+    first_cut, second_cut = round(0.3 * frames), round(0.65 * frames)
     captions = (
-        Overlay("The pyramids were built in one night", 0, third - 1),
-        Overlay("金字塔一夜建成", third, 2 * third - 1),
-        Overlay("Scientists are stunned", 2 * third, frames - 1),
+        Overlay("The pyramids were built in one night", 0, first_cut - 1),
+        Overlay("金字塔一夜建成", first_cut, second_cut - 1),
+        Overlay("Scientists are stunned", second_cut, frames - 1),
     )
     marks = (Overlay("Sora", 0, frames - 1, BOTTOM_RIGHT, 0.06), Overlay("AI生成", 0, frames - 1, TOP_LEFT, 0.06))
-    return TextClipRecipe(size, frames, fps, captions + marks, cuts=(third, 2 * third))
+    return TextClipRecipe(size, frames, fps, captions + marks, cuts=(first_cut, second_cut))
 
 
 def textless_recipe(size: tuple[int, int] = (480, 270), fps: int = 10, seconds: float = 2.0) -> TextClipRecipe:
@@ -94,11 +95,11 @@ def draw_text_frame(n: int, recipe: TextClipRecipe) -> np.ndarray:
 
 
 def _background(n: int, shot: int, width: int, height: int) -> np.ndarray:
-    """Dim shading that pans a little each frame, and whose colours change from shot to shot."""
+    """Shading that pans a little each frame; each shot has its own colour, brightness and pattern."""
     x = np.arange(width, dtype=np.float64)[None, :]
     y = np.arange(height, dtype=np.float64)[:, None]
-    tint = np.array([(40, 60, 90), (90, 50, 40), (40, 85, 50)][shot % 3], dtype=np.float64)
-    wave = 25 * np.sin((x + 2 * n) / 37.0) * np.cos(y / 29.0)
+    tint = np.array([(40, 60, 90), (170, 110, 60), (30, 90, 40)][shot % 3], dtype=np.float64)
+    wave = 40 * np.sin((x + 2 * n) / (23.0 + 17 * shot) + shot) * np.cos(y / (29.0 - 7 * shot))
     return (tint + (wave + 30 * y / height)[..., None]).clip(0, 255).astype(np.uint8)
 
 
