@@ -87,6 +87,8 @@ def fresh_settings(tmp_path):
     # Clip evidence costs seconds of CPU per clip opened: off unless a test is about it (tests/ui/
     # test_clip_evidence_window.py turns it on, and checks what it does when off).
     QSettings().setValue("analysis/measure_clip_evidence_automatically", False)
+    # Reading the text on a clip's frames costs seconds too: tests/ui/test_words_window.py turns it on.
+    QSettings().setValue("words/read_on_open", False)
 
 
 @pytest.fixture(autouse=True)

@@ -5,17 +5,19 @@ command line and the dossier all read this one report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
 from analyzers.provenance.watermark import WatermarkFinding
+from analyzers.words.marks import VisibleMark
 from app.media.cache import DEFAULT_BUDGET
 from app.media.facts import MediaFacts
 from app.provenance import NO_PROVENANCE
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
+from app.provenance.visible_marks import mark_findings, marks_badge_words
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
 NOTE = "note"
@@ -41,6 +43,11 @@ class ProvenanceReport:
     watermarks: WatermarkFinding | None  # None when the clip's frames could not be decoded
     watermark_problem: str
     hints: tuple[Hint, ...]
+    # Generator marks and AI labels read on the frames; None until the frames' text has been read.
+    visible_marks: tuple[VisibleMark, ...] | None = None
+
+    def with_marks(self, marks: Sequence[VisibleMark] | None) -> ProvenanceReport:
+        return replace(self, visible_marks=None if marks is None else tuple(marks))
 
     @property
     def badge(self) -> Badge:
@@ -49,6 +56,8 @@ class ProvenanceReport:
             return Badge("Content Credentials: AI-generated", STRONG)
         if credentials.state in (VALID, INVALID) and credentials.ingredient_declares_ai:
             return Badge("Content Credentials: made from AI-generated material", STRONG)
+        if marks_words := marks_badge_words(self.visible_marks):
+            return Badge(marks_words, STRONG)
         if self.watermarks is not None and self.watermarks.marked:
             return Badge("Generator watermark found", STRONG)
         if credentials.state == VALID:
@@ -93,6 +102,7 @@ class ProvenanceReport:
                     "details": {},
                 }
             )
+        found += mark_findings(self.visible_marks)
         found += [{"kind": "metadata", **hint.as_dict(), "details": {}} for hint in self.hints]
         return found
 

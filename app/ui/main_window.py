@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
+        from app.ui.words_view import install_words
 
         self.player = player
         self.overlays = overlays
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
+        self.words = install_words(self.shell, self.case, self.provenance_view)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)

@@ -56,6 +56,7 @@ class ProvenanceView:
         self.settings = shell.settings
         self.job: Job | None = None
         self.report: ProvenanceReport | None = None  # of the clip on screen, once read
+        self.marks: list | None = None  # visible marks read on its frames (VisibleMark); None: not read yet
         self._request: ProvenanceRequest | None = None
         shell.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
@@ -105,7 +106,7 @@ class ProvenanceView:
     def clear(self) -> None:
         if self.job is not None:
             self.job.cancel()
-        self.job = self.report = self._request = None
+        self.job = self.report = self._request = self.marks = None
         self.panel.clear()
         self.badge.clear()
         self.survey.resume()
@@ -113,10 +114,21 @@ class ProvenanceView:
     def show_panel(self) -> None:
         self.shell.show_dock("provenance")
 
+    def show_marks(self, marks: list | None) -> None:
+        """The visible marks read on the clip's frames (None: not read yet) join what its file declares."""
+        if marks == self.marks:
+            return
+        self.marks = marks
+        if self.report is not None:
+            self._show(self.report)
+
     def _on_read(self, job: Job, report: ProvenanceReport) -> None:
         if job is not self.job:
             return
-        self.report = report
+        self._show(report)
+
+    def _show(self, report: ProvenanceReport) -> None:
+        report = self.report = report.with_marks(self.marks)
         shown = report.as_dict()
         self.panel.show_report(shown)
         # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first

@@ -1,0 +1,90 @@
+"""Visible generator marks and AI labels as provenance findings: one finding per mark, with every place and time it
+was read; and what finding none means, once the frames' text has been read (nothing: marks are cropped or blurred).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEANS, VisibleMark
+
+STRONG, NOTE = "strong", "note"
+_MOST_SIGHTINGS_SAID = 6  # a mark that wanders over the frame (Sora's does) is read in many places
+
+
+def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
+    """The dossier's and panel's findings: none while the text is unread (None), a note when no mark was read."""
+    if marks is None:
+        return []
+    if not marks:
+        return [
+            {
+                "kind": "visible_mark",
+                "title": "No visible generator mark or AI label read",
+                "sentence": WHAT_NO_MARK_MEANS,
+                "strength": NOTE,
+                "details": {},
+            }
+        ]
+    found = []
+    for name, sightings in _by_name(marks).items():
+        first = sightings[0]
+        what = "Visible generator mark" if first.kind == GENERATOR else "Visible AI label"
+        found.append(
+            {
+                "kind": "visible_mark",
+                "title": f"{what}: {name}",
+                "sentence": f"Read on the frames as “{first.read}” ({first.of}). {WHAT_A_MARK_MEANS}",
+                "strength": STRONG,
+                "details": {
+                    "mark": name,
+                    "mark_kind": first.kind,
+                    "names": first.of,
+                    "seen": _seen(sightings),
+                    "sightings": [_sighting(mark) for mark in sightings],
+                },
+            }
+        )
+    return found
+
+
+def marks_badge_words(marks: Sequence[VisibleMark] | None) -> str:
+    """The badge's words when a mark was read ('' when none was): generators named before labels."""
+    if not marks:
+        return ""
+    names = list(_by_name(sorted(marks, key=lambda mark: mark.kind != GENERATOR)))
+    shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
+    return f"Visible mark: {shown}"
+
+
+def _by_name(marks: Sequence[VisibleMark]) -> dict[str, list[VisibleMark]]:
+    grouped: dict[str, list[VisibleMark]] = {}
+    for mark in sorted(marks, key=lambda mark: mark.start):
+        grouped.setdefault(mark.name, []).append(mark)
+    return grouped
+
+
+def _seen(sightings: list[VisibleMark]) -> str:
+    said = [f"{_frames(mark)}, {mark.where}" for mark in sightings[:_MOST_SIGHTINGS_SAID]]
+    more = len(sightings) - len(said)
+    return "Seen on " + "; ".join(said) + (f"; and {more} more times" if more > 0 else "") + "."
+
+
+def _frames(mark: VisibleMark) -> str:
+    if mark.first_frame is None or mark.last_frame is None:
+        return f"{mark.start:.1f}–{mark.end:.1f} s"
+    if mark.first_frame == mark.last_frame:
+        return f"frame {mark.first_frame} ({mark.start:.1f} s)"
+    return f"frames {mark.first_frame}–{mark.last_frame} ({mark.start:.1f}–{mark.end:.1f} s)"
+
+
+def _sighting(mark: VisibleMark) -> dict:
+    return {
+        "read": mark.read,
+        "first_frame": mark.first_frame,
+        "last_frame": mark.last_frame,
+        "start": round(mark.start, 3),
+        "end": round(mark.end, 3),
+        "box": list(mark.box) if mark.box else None,
+        "where": mark.where,
+    }

@@ -1,0 +1,386 @@
+"""Words in the window: what the open clip says (its subtitles, beside it or inside it) and what it shows (text read
+on its frames), as two lanes under the timeline and the Words panel; a line becomes a claim in one action, and a
+visible generator mark or AI label read on the frames joins the provenance findings.
+
+Subtitles are read when a clip opens. On-screen text is read in the background (when the clip opens, unless the
+reviewer turned that off, or on request), the lane filling as lines are found; the lines are kept in the case, so
+a clip opened again shows them at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QMenu
+
+from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
+from app.text.timecode import format_timecode
+from app.ui.progress import show_progress
+from app.ui.tasks import Job
+from widgets.word_lanes import SHOWN, SPOKEN, WordLane, WordSpan
+from widgets.words_panel import WordRow, WordsPanel
+
+if TYPE_CHECKING:
+    from app.media.clip import Clip
+    from app.ui.case import CaseController
+    from app.ui.provenance_view import ProvenanceView
+    from app.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+
+READ_ON_OPEN_KEY = "words/read_on_open"
+ON_SCREEN_TRACK = "on-screen text"
+
+
+class WordsView:
+    def __init__(self, shell: Shell, case: CaseController | None, provenance: ProvenanceView) -> None:
+        self.shell, self.case, self.provenance = shell, case, provenance
+        self.panel = WordsPanel()
+        shell.add_dock("words", "Words", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.clip: Clip | None = None
+        self.lines: dict[str, list[TextLine]] = {SUBTITLES: [], ON_SCREEN: []}
+        self._notes: dict[str, str] = {SUBTITLES: "", ON_SCREEN: ""}
+        self._reading: Job | None = None  # the on-screen text being read
+        self._said: Job | None = None  # the subtitles being read
+        self._stored_for: int | None = None  # the case clip whose stored lines are shown
+        self._boxes = False
+        self._marks = ()  # the marks looked for (analyzers.words.marks.Mark), read when a clip opens
+        self._text_read = False  # the on-screen text of the whole clip has been read (now or before, in the case)
+        self._build_actions()
+        self.panel.line_chosen.connect(self.go_to_line)
+        self.panel.claim_asked.connect(self.claim_from_line)
+        self.panel.read_asked.connect(self.read_on_screen_text)
+        self.panel.boxes_toggled.connect(self.show_boxes)
+        shell.timeline.line_activated.connect(self.go_to_line)
+        shell.timeline.line_menu_asked.connect(self._line_menu)
+        shell.player.opened.connect(self._opened)
+        shell.player.shown.connect(lambda shown: self._follow(shown.number))
+        shell.actions_by_key["close_clip"].triggered.connect(self.clear)
+        if case is not None:
+            case.clip_changed.connect(self._case_clip)
+        for view in shell.frame_views[:1]:
+            view.add_layer("text boxes", self._paint_boxes, on_top=True)
+
+    def _build_actions(self) -> None:
+        window, settings = self.shell.window, self.shell.settings
+        self.read_action = QAction("Read on-screen &text", window)
+        self.read_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.read_action.setToolTip("Read the text on the clip's frames: captions, marks, labels (Ctrl+Shift+T)")
+        self.read_action.triggered.connect(self.read_on_screen_text)
+        self.read_on_open = QAction("Read on-screen text when a clip &opens", window)
+        self.read_on_open.setCheckable(True)
+        self.read_on_open.setChecked(settings.value(READ_ON_OPEN_KEY, True, type=bool))
+        self.read_on_open.toggled.connect(lambda on: settings.setValue(READ_ON_OPEN_KEY, on))
+        analysis = self.shell.menus["&Analysis"]
+        analysis.addSeparator()
+        analysis.addAction(self.read_action)
+        analysis.addAction(self.read_on_open)
+        self.claim_action = QAction("Claim from this &line", window)
+        self.claim_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.claim_action.setToolTip(
+            "A claim over the time range of the line chosen in the Words panel, or of the line under the "
+            "playhead, quoting its words (Ctrl+Shift+Y)"
+        )
+        self.claim_action.triggered.connect(self._claim_chosen_line)
+        self.words_action = QAction("Go to the &words list", window)
+        self.words_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.words_action.triggered.connect(self._focus_list)
+        review = self.shell.menus["&Review"]
+        review.addSeparator()
+        review.addAction(self.claim_action)
+        review.addAction(self.words_action)
+        self.boxes_action = QAction("Text &boxes on frame", window)
+        self.boxes_action.setCheckable(True)
+        self.boxes_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.boxes_action.toggled.connect(self.panel.boxes.setChecked)
+        self.shell.menus["&View"].addAction(self.boxes_action)
+        for key, action in (("read_text", self.read_action), ("claim_from_line", self.claim_action)):
+            self.shell.actions_by_key[key] = action
+            action.setEnabled(False)
+
+    # --- a clip opens, closes -------------------------------------------------------------------------------
+    def _opened(self, clip: Clip) -> None:
+        self._cancel_jobs()
+        self.clip = clip
+        self.lines = {SUBTITLES: [], ON_SCREEN: []}
+        self._notes = {SUBTITLES: "Reading the subtitles…", ON_SCREEN: ""}
+        self._stored_for = None
+        self._text_read = False
+        from app.words.marks_found import known_marks
+
+        self._marks, problem = known_marks()  # read again for each clip: a newsroom's file may have changed
+        if problem:
+            self.shell.status_bar.showMessage(problem, 10000)
+        self.read_action.setEnabled(True)
+        self.claim_action.setEnabled(True)
+        self._show()
+        self._read_subtitles(clip)
+
+    def clear(self) -> None:
+        self._cancel_jobs()
+        self.clip = None
+        self.lines = {SUBTITLES: [], ON_SCREEN: []}
+        self._notes = {SUBTITLES: "", ON_SCREEN: ""}
+        self._stored_for = None
+        self._text_read = False
+        self.read_action.setEnabled(False)
+        self.claim_action.setEnabled(False)
+        self._show()
+
+    def _cancel_jobs(self) -> None:
+        for job in (self._reading, self._said):
+            if job is not None:
+                job.cancel()
+        self._reading = self._said = None
+        self.panel.set_reading(False)
+
+    # --- subtitles ------------------------------------------------------------------------------------------
+    def _read_subtitles(self, clip: Clip) -> None:
+        from app.words.said import read_said
+
+        path = Path(clip.path)
+        job = self.shell.jobs.start("Reading subtitles", lambda job: read_said(path, clip.index, job.is_cancelled))
+        self._said = job
+        job.succeeded.connect(lambda said: self._subtitles_read(job, said))
+        job.failed.connect(lambda reason: self._subtitles_read(job, None, reason))
+
+    def _subtitles_read(self, job: Job, said, problem: str = "") -> None:
+        if job is not self._said:
+            return
+        self._said = None
+        if said is None:
+            self._notes[SUBTITLES] = f"The subtitles could not be read: {problem}"
+        else:
+            self.lines[SUBTITLES] = list(said.lines)
+            self._notes[SUBTITLES] = said.note
+            self._store(SUBTITLES)
+        self._show()
+
+    # --- on-screen text -------------------------------------------------------------------------------------
+    def _case_clip(self, row: dict | None) -> None:
+        """The open clip's row in the case: its stored on-screen text is shown, or read if it never was."""
+        if row is None or self.clip is None or self._stored_for == row["id"]:
+            return
+        self._stored_for = row["id"]
+        clip_id = row["id"]
+        self._store(SUBTITLES)
+        self.case.run_on_store(lambda store: store.words(clip_id), lambda lines: self._stored(clip_id, lines))
+
+    def _stored(self, clip_id: int, lines: list[TextLine]) -> None:
+        if self._stored_for != clip_id or self.clip is None:
+            return
+        shown = [line for line in lines if line.source == ON_SCREEN]
+        if shown:
+            self.lines[ON_SCREEN] = shown
+            self._notes[ON_SCREEN] = ""
+            self._text_read = True
+            self._show()
+        elif self._reading is None and self.read_on_open.isChecked():
+            self.read_on_screen_text()
+
+    def read_on_screen_text(self) -> None:
+        if self.clip is None:
+            return
+        if self._reading is not None:
+            self.shell.status_bar.showMessage("The on-screen text is being read already.", 4000)
+            return
+        path = Path(self.clip.path)
+        found: list[TextLine] = []
+        job = self.shell.jobs.start("Reading on-screen text", lambda job: _read_text(path, job))
+        self._reading = job
+        self.lines[ON_SCREEN] = found
+        self._notes[ON_SCREEN] = "Reading the text on the frames…"
+        self.panel.set_reading(True)
+        self._show()
+        show_progress(self.shell.status_bar, job, "On-screen text")
+        job.partial.connect(lambda line: self._line_found(job, line))
+        job.succeeded.connect(lambda lines: self._text_read(job, lines))
+        job.failed.connect(lambda reason: self._text_read(job, None, reason))
+        job.cancelled.connect(lambda: self._text_read(job, None, "Reading the on-screen text was cancelled."))
+
+    def _line_found(self, job: Job, line: TextLine) -> None:
+        if job is self._reading:
+            self.lines[ON_SCREEN].append(line)
+            self._show()
+
+    def _text_read(self, job: Job, lines: list[TextLine] | None, problem: str = "") -> None:
+        if job is not self._reading:
+            return
+        self._reading = None
+        self.panel.set_reading(False)
+        if lines is None:
+            self._notes[ON_SCREEN] = problem
+        else:
+            self.lines[ON_SCREEN] = list(lines)
+            self._notes[ON_SCREEN] = "" if lines else "No text was read on the frames sampled."
+            self._text_read = True
+            self._store(ON_SCREEN)
+        self._show()
+
+    # --- keeping lines in the case --------------------------------------------------------------------------
+    def _store(self, source: str) -> None:
+        if self.case is None or self._stored_for is None or self.clip is None:
+            return
+        clip_id, index = self._stored_for, self.clip.index
+        lines = self.lines[source]
+        tracks = sorted({line.track for line in lines}) or [ON_SCREEN_TRACK if source == ON_SCREEN else ""]
+
+        def work(store) -> None:
+            for track in tracks:
+                framed = [_framed(line, index) for line in lines if line.track == track]
+                store.replace_words(clip_id, source, track, framed)
+
+        self.case.run_on_store(work, lambda _: None)
+
+    # --- showing --------------------------------------------------------------------------------------------
+    def _show(self) -> None:
+        lanes, rows = [], []
+        for source, name, colour, where in (
+            (SUBTITLES, "Said", SPOKEN, "Said"),
+            (ON_SCREEN, "On screen", SHOWN, "Shown"),
+        ):
+            spans = []
+            for i, line in enumerate(self.lines[source]):
+                first, last = self._frames(line)
+                timing = f"{format_timecode(line.start)} – {format_timecode(line.end)}"
+                spans.append(WordSpan(first, last, line.text, timing))
+                rows.append(WordRow(source, i, first, last, timing, f"{where} ({line.track})", line.text))
+            lanes.append(WordLane(source, name, tuple(spans), QColor(colour)))
+        self.shell.timeline.set_word_lanes(lanes)
+        notes = [note for note in self._notes.values() if note]
+        if not rows and not notes and self.clip is not None:
+            notes = ["No subtitles beside this clip or inside it, and no text read on its frames yet."]
+        self.panel.show_rows(rows, "\n".join(notes))
+        self._report_marks()
+        self.shell.frame_views[0].update()
+
+    def _report_marks(self) -> None:
+        """Marks read so far join the provenance findings; 'none read' only once the whole clip has been read."""
+        from app.words.marks_found import visible_marks
+
+        clip = self.clip
+        marks = visible_marks(self.lines[ON_SCREEN], clip.facts, self._marks) if clip is not None else []
+        self.provenance.show_marks(marks if marks or self._text_read else None)
+        report, case = self.provenance.report, self.case
+        if marks and report is not None and case is not None and case.clip is not None:
+            clip_id, badge = case.clip["id"], report.badge
+            values = {"badge": badge.words, "badge_level": badge.level}  # the queue's Badge column says it too
+            case.run_on_store(lambda store: store.record_measured(clip_id, values), lambda _: None)
+
+    def _frames(self, line: TextLine) -> tuple[int, int]:
+        if line.first_frame is not None and line.last_frame is not None:
+            return line.first_frame, line.last_frame
+        framed = _framed(line, self.clip.index) if self.clip is not None else line
+        return framed.first_frame or 0, framed.last_frame or 0
+
+    def _follow(self, frame: int) -> None:
+        self.panel.follow(frame)
+        if self._boxes:
+            self.shell.frame_views[0].update()
+
+    def show_boxes(self, on: bool) -> None:
+        self._boxes = on
+        self.boxes_action.setChecked(on)
+        self.shell.frame_views[0].update()
+
+    def _paint_boxes(self, painter: QPainter, bounds: QRectF) -> None:
+        """Where each line on screen now was read, with its words above the box (image coordinates)."""
+        player = self.shell.player
+        if not self._boxes or player is None or self.clip is None:
+            return
+        frame = player.position
+        pen = QPen(QColor(SHOWN), 2)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for line in self.lines[ON_SCREEN]:
+            first, last = self._frames(line)
+            if line.box is not None and first <= frame <= last:
+                x, y, width, height = line.box
+                painter.drawRect(QRectF(x, y, width, height))
+
+    # --- lines to claims ------------------------------------------------------------------------------------
+    def line(self, key: str, index: int) -> TextLine | None:
+        lines = self.lines.get(key, [])
+        return lines[index] if 0 <= index < len(lines) else None
+
+    def go_to_line(self, key: str, index: int) -> None:
+        line, player = self.line(key, index), self.shell.player
+        if line is not None and player is not None:
+            player.seek(self._frames(line)[0])
+            self.panel.select(key, index)
+
+    def _claim_chosen_line(self) -> None:
+        chosen = self.panel.selected() or self._line_under_playhead()
+        if chosen is None:
+            self.shell.status_bar.showMessage(
+                "Choose a line in the Words panel first, or put the playhead on a line of words.", 5000
+            )
+            return
+        self.claim_from_line(*chosen)
+
+    def _line_under_playhead(self) -> tuple[str, int] | None:
+        player = self.shell.player
+        if player is None:
+            return None
+        for key in (SUBTITLES, ON_SCREEN):
+            for i, line in enumerate(self.lines[key]):
+                first, last = self._frames(line)
+                if first <= player.position <= last:
+                    return key, i
+        return None
+
+    def claim_from_line(self, key: str, index: int) -> None:
+        line = self.line(key, index)
+        if line is None:
+            return
+        if self.case is None or self.case.clip is None:
+            self.shell.status_bar.showMessage("The clip is not in the case yet: wait for its hash.", 5000)
+            return
+        first, last = self._frames(line)
+        self.case.claim_from_line(self.case.clip["id"], line, first, last)
+        self.shell.show_dock("claims")
+
+    def _line_menu(self, key: str, index: int, where: QPoint) -> None:
+        line = self.line(key, index)
+        if line is None:
+            return
+        menu = QMenu(self.shell.window)
+        menu.addAction("Go to the line", lambda: self.go_to_line(key, index))
+        menu.addAction("Claim from this line", lambda: self.claim_from_line(key, index))
+        menu.addAction("Copy the words", lambda: QGuiApplication.clipboard().setText(line.text))
+        menu.exec(where)
+
+    def _focus_list(self) -> None:
+        self.shell.show_dock("words")
+        self.panel.lines.setFocus()
+
+
+def _read_text(path: Path, job: Job) -> list[TextLine]:
+    """On a job's thread: the clip opened again for the reading, so that the player's own decoder is left alone."""
+    from analyzers.words.ocr import ReaderUnavailable
+    from app.media.clip import open_clip
+    from app.media.errors import MediaError
+    from app.words.on_screen import read_on_screen_text
+
+    clip = open_clip(path)
+    try:
+        return read_on_screen_text(clip, on_progress=job.report, cancelled=job.is_cancelled, on_line=job.deliver)
+    except ReaderUnavailable as error:
+        raise MediaError(str(error)) from None
+    finally:
+        clip.close()
+
+
+def _framed(line: TextLine, index) -> TextLine:
+    from app.media.line_frames import on_frames
+
+    return on_frames([line], index)[0]
+
+
+def install_words(shell: Shell, case: CaseController | None, provenance: ProvenanceView) -> WordsView:
+    return WordsView(shell, case, provenance)
