@@ -198,16 +198,16 @@ class WordsView:
         self._show()
         show_progress(self.shell.status_bar, job, "On-screen text")
         job.partial.connect(lambda line: self._line_found(job, line))
-        job.succeeded.connect(lambda lines: self._text_read(job, lines))
-        job.failed.connect(lambda reason: self._text_read(job, None, reason))
-        job.cancelled.connect(lambda: self._text_read(job, None, "Reading the on-screen text was cancelled."))
+        job.succeeded.connect(lambda lines: self._reading_ended(job, lines))
+        job.failed.connect(lambda reason: self._reading_ended(job, None, reason))
+        job.cancelled.connect(lambda: self._reading_ended(job, None, "Reading the on-screen text was cancelled."))
 
     def _line_found(self, job: Job, line: TextLine) -> None:
         if job is self._reading:
             self.lines[ON_SCREEN].append(line)
             self._show()
 
-    def _text_read(self, job: Job, lines: list[TextLine] | None, problem: str = "") -> None:
+    def _reading_ended(self, job: Job, lines: list[TextLine] | None, problem: str = "") -> None:
         if job is not self._reading:
             return
         self._reading = None

@@ -87,3 +87,55 @@ def test_a_clip_without_words_says_so(qtbot, window, h264_clip):
     player_tests.open_and_wait(qtbot, window, h264_clip)
     qtbot.waitUntil(lambda: "No subtitles beside the clip" in window.words.panel.note.text(), timeout=10000)
     assert window.timeline.word_lane("subtitles") is None
+
+
+def test_on_screen_text_is_read_shown_kept_and_its_marks_reported(qtbot, window, tmp_path):
+    """The done-means of issue 14: a visible 'Sora' and 'AI生成' read on the frames are provenance findings with
+    their frames, the captions are a lane, and a clip opened again shows them from the case without reading."""
+    from PySide6.QtCore import QSettings
+
+    from app.media.synth_text import captioned_recipe, write_text_clip
+
+    clip = write_text_clip(tmp_path / "pyramids.mp4", captioned_recipe(seconds=3.0))
+    QSettings().setValue("words/read_on_open", True)
+    window.words.read_on_open.setChecked(True)
+    player_tests.open_and_wait(qtbot, window, clip)
+    words = window.words
+    qtbot.waitUntil(lambda: words._reading is not None, timeout=10000)  # started once the case has the clip
+    qtbot.waitUntil(lambda: words._reading is None and words._text_read, timeout=60000)
+    shown = [line.text for line in words.lines["on_screen"]]
+    assert any("金字塔" in text for text in shown), shown
+    assert window.timeline.word_lane("on_screen") is not None
+
+    report = window.provenance_view.report
+    qtbot.waitUntil(lambda: window.provenance_view.report is not None, timeout=10000)
+    report = window.provenance_view.report
+    assert report.badge.level == "strong" and "Sora" in report.badge.words
+    marks = [f for f in report.findings() if f["kind"] == "visible_mark"]
+    assert {f["details"]["mark"] for f in marks} >= {"Sora", "AI生成"}
+    sora = next(f for f in marks if f["details"]["mark"] == "Sora")
+    assert "bottom right" in sora["details"]["seen"] and "pasted onto camera footage" in sora["sentence"]
+    assert "Visible marks and AI labels" in window.provenance_panel.shown_text()
+    assert "Sora" in window.provenance_badge.text() if hasattr(window.provenance_badge, "text") else True
+
+    # the queue's badge column says it too, and the lines are in the case: opened again, nothing is read
+    clip_id = window.case.clip["id"]
+    qtbot.waitUntil(lambda: _badge(window, clip_id).startswith("Visible mark"), timeout=5000)
+    window.do_close_clip()
+    player_tests.open_and_wait(qtbot, window, clip)
+    qtbot.waitUntil(lambda: words._text_read, timeout=10000)
+    assert words._reading is None
+    assert any("金字塔" in line.text for line in words.lines["on_screen"])
+
+
+def _badge(window, clip_id: int) -> str:
+    found = []
+    window.case.run_on_store(lambda store: store.clip(clip_id)["badge"] or "", found.append)
+    import time
+
+    deadline = time.monotonic() + 5
+    while not found and time.monotonic() < deadline:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+    return found[0] if found else ""
