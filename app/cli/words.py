@@ -25,38 +25,29 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 
 def show_words(args: argparse.Namespace) -> int:
-    from analyzers.words.subtitles import SubtitlesUnreadable, find_subtitle_files, read_subtitles
     from app.files.regular import regular_file_problem
-    from app.media.errors import MediaError
-    from app.media.subtitle_streams import read_subtitle_streams
+    from app.words.said import read_said
 
     problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
     if problem is not None:
         return fail(f"{problem}.")
     stored, problems = _stored_lines(args)
-    beside = []
-    for path in find_subtitle_files(args.file):
-        try:
-            subtitles = read_subtitles(path)
-        except SubtitlesUnreadable as error:
-            problems.append(str(error))
-            continue
-        counts = {"encoding": subtitles.encoding, "skipped": subtitles.skipped, "left_out": subtitles.left_out}
-        beside.append({"file": path.name, **counts, "lines": _lines(subtitles.lines)})
-    try:
-        streams = [
-            {
-                "stream": s.index,
-                "language": s.language,
-                "codec": s.codec,
-                "skipped": s.skipped,
-                "lines": _lines(s.lines),
-            }
-            for s in read_subtitle_streams(args.file)
-        ]
-    except MediaError as error:
-        streams = []
-        problems.append(f"{args.file}: {error}")
+    said = read_said(args.file)
+    problems += said.problems
+    beside = [
+        {
+            "file": path.name,
+            "encoding": subtitles.encoding,
+            "skipped": subtitles.skipped,
+            "left_out": subtitles.left_out,
+            "lines": _lines(subtitles.lines),
+        }
+        for path, subtitles in said.files
+    ]
+    streams = [
+        {"stream": s.index, "language": s.language, "codec": s.codec, "skipped": s.skipped, "lines": _lines(s.lines)}
+        for s in said.streams
+    ]
     if args.json:
         print(json_text({"file": str(args.file), "stored": stored, "files": beside, "streams": streams}))
     else:

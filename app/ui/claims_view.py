@@ -261,6 +261,9 @@ class ClaimsView(QObject):
             self._go_to_evidence(hit["id"])
         elif hit["table"] == "verdicts":
             self._shell.actions_by_key["focus_verdict"].trigger()
+        elif hit["table"] == "words" and self._shell.player is not None:  # a line said or shown: to its first frame
+            self._shell.player.seek(hit["first_frame"])
+            self._shell.show_dock("words")
         else:
             shown = first_line(hit.get("shown") or "")
             self._shell.status_bar.showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)
