@@ -246,6 +246,13 @@ def _version_4(db: Database) -> None:
     )
     db["words"].create_index(["clip_id", "source", "track"])
     db["words"].enable_fts(["text"], create_triggers=True, tokenize="trigram")
+    # Which tracks were read, when, and how many lines they gave: a clip whose frames show no text was read too,
+    # and is not read again each time it opens.
+    db["words_read"].create(
+        {"clip_id": int, "source": str, "track": str, "read_at": str, "lines": int},
+        pk=("clip_id", "source", "track"),
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
     db["claims"].add_column("quoted_line", str)  # JSON: source, track, start, end, text of the line quoted
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
+from app.store.clock import now
 from app.store.rules import clean_text
 
 
@@ -48,6 +49,10 @@ class WordsRecords:
                 "confidence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            self._db.execute(
+                "insert or replace into words_read (clip_id, source, track, read_at, lines) values (?, ?, ?, ?, ?)",
+                [clip_id, source, track, now(), len(rows)],
+            )
 
     def words(self, clip_id: int) -> list[TextLine]:
         """Every line recorded for the clip, in the order they appear (then by source and track)."""
@@ -57,6 +62,11 @@ class WordsRecords:
                 "select * from words where clip_id = ? order by start, source, track, id", [clip_id]
             )
         ]
+
+    def tracks_read(self, clip_id: int, source: str) -> set[str]:
+        """The tracks of `source` read for the clip, whether they gave lines or none."""
+        query = "select track from words_read where clip_id = ? and source = ?"
+        return {row["track"] for row in self._db.query(query, [clip_id, source])}
 
     def claim_from_line(self, clip_id: int, line: TextLine, frame_in: int, frame_out: int):
         """A claim over `frame_in`..`frame_out` (the frames the line is said or shown on) saying the line's text, and

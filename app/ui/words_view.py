@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QMenu
 
+from analyzers.words.captions import TRACK as ON_SCREEN_TRACK
 from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
 from app.text.timecode import format_timecode
 from app.ui.progress import show_progress
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 READ_ON_OPEN_KEY = "words/read_on_open"
-ON_SCREEN_TRACK = "on-screen text"
 
 
 class WordsView:
@@ -168,15 +168,18 @@ class WordsView:
         self._stored_for = row["id"]
         clip_id = row["id"]
         self._store(SUBTITLES)
-        self.case.run_on_store(lambda store: store.words(clip_id), lambda lines: self._stored(clip_id, lines))
+        self.case.run_on_store(
+            lambda store: (store.words(clip_id), ON_SCREEN_TRACK in store.tracks_read(clip_id, ON_SCREEN)),
+            lambda found: self._stored(clip_id, *found),
+        )
 
-    def _stored(self, clip_id: int, lines: list[TextLine]) -> None:
+    def _stored(self, clip_id: int, lines: list[TextLine], read: bool) -> None:
         if self._stored_for != clip_id or self.clip is None:
             return
         shown = [line for line in lines if line.source == ON_SCREEN]
-        if shown:
+        if read:
             self.lines[ON_SCREEN] = shown
-            self._notes[ON_SCREEN] = ""
+            self._notes[ON_SCREEN] = "" if shown else "No text was read on the frames sampled."
             self._text_read = True
             self._show()
         elif self._reading is None and self.read_on_open.isChecked():
@@ -223,14 +226,16 @@ class WordsView:
 
     # --- keeping lines in the case --------------------------------------------------------------------------
     def _store(self, source: str) -> None:
+        """The lines of `source` kept in the case, track by track; subtitles no longer beside the clip or in it are
+        taken away, and on-screen text that gave no line is kept as read."""
         if self.case is None or self._stored_for is None or self.clip is None:
             return
         clip_id, index = self._stored_for, self.clip.index
         lines = self.lines[source]
-        tracks = sorted({line.track for line in lines}) or [ON_SCREEN_TRACK if source == ON_SCREEN else ""]
+        tracks = {line.track for line in lines} or ({ON_SCREEN_TRACK} if source == ON_SCREEN else set())
 
         def work(store) -> None:
-            for track in tracks:
+            for track in sorted(tracks | store.tracks_read(clip_id, source)):
                 framed = [_framed(line, index) for line in lines if line.track == track]
                 store.replace_words(clip_id, source, track, framed)
 

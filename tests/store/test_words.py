@@ -146,3 +146,14 @@ def test_a_line_with_impossible_frames_or_times_makes_no_claim(store):
     with pytest.raises(Refused, match="subtitles or of on-screen text"):
         store.claim_from_line(clip, TextLine("gossip", "a.srt", 0, 1, "x"), 0, 1)
     assert store.claims(clip) == []
+
+
+def test_a_track_read_without_lines_is_kept_as_read(store):
+    clip = add(store, 1, "bare.mp4")
+    assert store.tracks_read(clip, ON_SCREEN) == set()
+    store.replace_words(clip, ON_SCREEN, "on-screen text", [])  # the frames showed no text
+    assert store.tracks_read(clip, ON_SCREEN) == {"on-screen text"}
+    assert store.words(clip) == []
+    store.replace_words(clip, SUBTITLES, "bare.en.srt", [subtitle("bare.en.srt", 0, 1, "Hello")])
+    assert store.tracks_read(clip, SUBTITLES) == {"bare.en.srt"}
+    assert store._db.execute("select lines from words_read where track = 'bare.en.srt'").fetchone()[0] == 1
