@@ -55,15 +55,23 @@ class FactsPanel(QTreeWidget):
     def show_sections(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
         self.clear()
         for title, rows in sections:
+            self.set_section(title, rows)
+
+    def set_section(self, title: str, rows: list[tuple[str, str]]) -> None:
+        """The section `title` with these rows, in place of its rows before; added at the end if it is new."""
+        found = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        section = next((item for item in found if item.text(0) == title), None)
+        if section is None:
             section = QTreeWidgetItem(self, [title])
             section.setFirstColumnSpanned(True)
             font = section.font(0)
             font.setBold(True)
             section.setFont(0, font)
-            for label, value in rows:
-                item = QTreeWidgetItem(section, [label, with_visible_controls(value)])  # tags come from the file
-                item.setToolTip(1, plain_tip(value))
-            section.setExpanded(True)
+        section.takeChildren()
+        for label, value in rows:
+            item = QTreeWidgetItem(section, [label, with_visible_controls(value)])  # tags come from the file
+            item.setToolTip(1, plain_tip(value))
+        section.setExpanded(True)
         self.resizeColumnToContents(0)
 
     def set_value(self, label: str, value: str) -> None:
