@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from analyzers.detectors.analysed import analysed_luma
-from analyzers.detectors.text_regions import TextLine, glyph_mask, is_dark_text, text_lines
+from analyzers.detectors.text_regions import TextLine, glyph_mask, text_lines
 from analyzers.engine import ProviderReport, check_frames
 from analyzers.manifest import Manifest
 
@@ -84,9 +84,8 @@ def _shifted(moved: dict, older: np.ndarray, shift: tuple[int, int]) -> np.ndarr
 
 def _line_change(older: np.ndarray, newer: np.ndarray, box: TextLine) -> float:
     """How much a line's glyphs changed (0-1), weighed by how still the surface around it stayed (aligned)."""
-    new_patch, old_patch = newer[box.rows, box.columns], older[box.rows, box.columns]
-    dark = is_dark_text(new_patch)
-    changed = _stroke_change(glyph_mask(old_patch, dark), glyph_mask(new_patch, dark))
+    old_patch, new_patch = older[box.rows, box.columns], newer[box.rows, box.columns]
+    changed = _stroke_change(glyph_mask(old_patch, box), glyph_mask(new_patch, box))
     return changed * _stillness(older, newer, box)
 
 

@@ -24,19 +24,21 @@ MOST_LINES = 32  # per frame, the largest lines: bounds the time a frame full of
 
 @dataclass(frozen=True)
 class TextLine:
-    """A box around a line of text: top, left, height and width in pixels."""
+    """A box around a line of text: top, left, height and width in pixels, and whether its strokes are darker
+    than their surface."""
 
     top: int
     left: int
     height: int
     width: int
+    dark: bool
 
     def grown(self, margin: int, shape: tuple[int, int]) -> TextLine:
         """This box grown by `margin` on every side, kept inside a picture of `shape` (rows, columns)."""
         top, left = max(0, self.top - margin), max(0, self.left - margin)
         bottom = min(shape[0], self.top + self.height + margin)
         right = min(shape[1], self.left + self.width + margin)
-        return TextLine(top, left, bottom - top, right - left)
+        return TextLine(top, left, bottom - top, right - left, self.dark)
 
     @property
     def rows(self) -> slice:
@@ -63,14 +65,14 @@ def text_lines(gray: np.ndarray) -> list[TextLine]:
     # Each polarity apart: together, the gaps between bright strokes (dark and thin) would fill the line.
     lines = [
         line
-        for polarity in (cv2.MORPH_TOPHAT, cv2.MORPH_BLACKHAT)
-        for line in _lines_of((cv2.morphologyEx(gray, polarity, kernel) > STROKE_CONTRAST).astype(np.uint8))
+        for polarity, dark in ((cv2.MORPH_TOPHAT, False), (cv2.MORPH_BLACKHAT, True))
+        for line in _lines_of((cv2.morphologyEx(gray, polarity, kernel) > STROKE_CONTRAST).astype(np.uint8), dark)
     ]
     lines.sort(key=lambda line: line.height * line.width, reverse=True)
     return lines[:MOST_LINES]
 
 
-def _lines_of(strokes: np.ndarray) -> list[TextLine]:
+def _lines_of(strokes: np.ndarray, dark: bool) -> list[TextLine]:
     count, stroke_labels = cv2.connectedComponents(strokes, connectivity=8)
     if count <= 1:
         return []
@@ -80,7 +82,7 @@ def _lines_of(strokes: np.ndarray) -> list[TextLine]:
     for left, top, width, height, _ in stats[1:]:
         if not LINE_HEIGHT[0] <= height <= LINE_HEIGHT[1] or width < height * 0.8:
             continue
-        box = TextLine(int(top), int(left), int(height), int(width))
+        box = TextLine(int(top), int(left), int(height), int(width), dark)
         labels = stroke_labels[box.rows, box.columns]
         fill = np.count_nonzero(labels) / labels.size
         if STROKE_FILL[0] <= fill <= STROKE_FILL[1] and len(np.unique(labels)) - 1 >= STROKES_PER_LINE:
@@ -88,13 +90,7 @@ def _lines_of(strokes: np.ndarray) -> list[TextLine]:
     return lines
 
 
-def glyph_mask(patch: np.ndarray, dark_text: bool) -> np.ndarray:
-    """The glyphs' strokes in a luma patch around a line, split from their surface at Otsu's threshold."""
-    _, mask = cv2.threshold(patch, 0, 1, (cv2.THRESH_BINARY_INV if dark_text else cv2.THRESH_BINARY) | cv2.THRESH_OTSU)
-    return mask
-
-
-def is_dark_text(patch: np.ndarray) -> bool:
-    """Whether the lettering in a patch is darker than its surface: strokes cover less of a line than the gaps."""
-    dark = glyph_mask(patch, dark_text=True)
-    return np.count_nonzero(dark) <= dark.size / 2
+def glyph_mask(patch: np.ndarray, line: TextLine) -> np.ndarray:
+    """The glyphs' strokes in a luma patch around `line`, split from their surface at Otsu's threshold."""
+    polarity = cv2.THRESH_BINARY_INV if line.dark else cv2.THRESH_BINARY
+    return cv2.threshold(patch, 0, 1, polarity | cv2.THRESH_OTSU)[1]
