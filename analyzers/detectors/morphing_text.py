@@ -2,8 +2,8 @@
 
 Generated video draws its lettering anew in every frame, and the glyphs wobble, swap and melt; text filmed by a
 camera or laid over a clip keeps its shape. In each frame the lines of text are found (analyzers.detectors.
-text_regions); each is aligned with the frame before (text may move with the scene or scroll), and its glyphs'
-strokes are compared: the share of stroke pixels with no stroke of the other frame within a pixel. That share is
+text_regions); each line also seen in the frame before, where its motion puts it (text may move with the scene or
+scroll), is aligned with it and its glyphs' strokes are compared: the share of stroke pixels with no stroke of the other frame within a pixel. That share is
 weighed by how still the surface around the line stayed, so a cut or a scene in motion is not read as morphing
 lettering. A line must change in both of the last two steps: a caption replaced once is not lettering that keeps
 changing. The heatmap holds that weighed change per 16 px block (0 where no text is seen); the score is its
@@ -25,6 +25,7 @@ MARGIN = 3  # px of surface kept around a line's strokes, so that Otsu sees both
 RING = 8  # px: the band of surface around a line whose stillness is measured
 MOST_SHIFT = 32  # px a line may move between frames and still be followed (a fast ticker at 480 px)
 SURFACE_NOISE = 4.0  # grey levels of mean change that sensor noise and compression give a still surface
+SEEN_BEFORE = 0.5  # share of a line that lines of the frame before must cover for it to be compared
 SURFACE_SPAN = 12.0  # grey levels of change beyond that noise at which the surface counts as moving entirely
 
 
@@ -38,22 +39,37 @@ class Detector:
         """See analyzers.engine.Detector.run; results for frames 2..T-1."""
         frames = check_frames(frames, self._spec)
         luma = [analysed_luma(frame, self._spec, BLOCK) for frame in frames]
-        steps = np.stack([_step_heat(older, newer) for older, newer in zip(luma, luma[1:], strict=False)])
+        seen = [(picture, text_lines(picture)) for picture in luma]
+        steps = np.stack([_step_heat(*older, *newer) for older, newer in zip(seen, seen[1:], strict=False)])
         heatmaps = np.minimum(steps[:-1], steps[1:])
         return heatmaps, heatmaps.max(axis=(1, 2), initial=0.0).astype(np.float32)
 
 
-def _step_heat(older: np.ndarray, newer: np.ndarray) -> np.ndarray:
-    """Per block of the newer frame, the strongest change of a still line of text over it since the older one."""
+def _step_heat(older: np.ndarray, older_lines: list[TextLine], newer: np.ndarray, newer_lines: list[TextLine]):
+    """Per block of the newer frame, the strongest change of a line of text over it since the older frame, among
+    lines seen in both frames (where the line's motion puts them): a line that just appeared has nothing to be
+    compared with, and texture that passes for text now and then seldom stays where it was."""
     heat = np.zeros((newer.shape[0] // BLOCK, newer.shape[1] // BLOCK), np.float32)
     moved = {(0, 0): older}  # the older frame shifted as each line moved, made once per shift
-    for line in text_lines(newer):
+    for line in newer_lines:
         box = line.grown(MARGIN, newer.shape)
-        shifts = {(0, 0), _followed(older, newer, box)}
-        change = min(_line_change(_shifted(moved, older, shift), newer, box) for shift in shifts)
-        cells = line.cells(BLOCK)
-        heat[cells] = np.maximum(heat[cells], change)
+        shifts = [s for s in {(0, 0), _followed(older, newer, box)} if _seen_before(line, s, older_lines)]
+        if shifts:
+            change = min(_line_change(_shifted(moved, older, shift), newer, box) for shift in shifts)
+            cells = line.cells(BLOCK)
+            heat[cells] = np.maximum(heat[cells], change)
     return heat
+
+
+def _seen_before(line: TextLine, shift: tuple[int, int], older_lines: list[TextLine]) -> bool:
+    """Whether lines of the older frame, moved by `shift` (x, y), cover most of `line`."""
+    covered = 0
+    for old in older_lines:
+        if old.dark == line.dark:
+            rows = min(line.top + line.height, old.top + shift[1] + old.height) - max(line.top, old.top + shift[1])
+            columns = min(line.left + line.width, old.left + shift[0] + old.width) - max(line.left, old.left + shift[0])
+            covered += max(0, rows) * max(0, columns)
+    return covered >= SEEN_BEFORE * line.height * line.width
 
 
 def _followed(older: np.ndarray, newer: np.ndarray, box: TextLine) -> tuple[int, int]:

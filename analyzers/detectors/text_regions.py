@@ -1,9 +1,9 @@
 """Where lettering is in a frame, and its glyphs' strokes as a mask, for the morphing-text detector.
 
-Lettering is many thin strokes of high contrast side by side in a line: thin bright or dark detail is picked out
-with a morphological top-hat, strokes close to one another are joined into lines, and a line is kept when its size,
-fill and number of separate strokes look like text. Large textured areas (foliage, gravel) join into one blob too
-big to be a line of text and are left out.
+Lettering is many thin strokes of high contrast side by side in a line, ink of one tone on a surface of another:
+thin bright or dark detail is picked out with a morphological top-hat, strokes close to one another are joined into
+lines, and a line is kept when its size, length, fill, number of separate strokes and two tones look like text.
+Large textured areas (foliage, gravel) join into one blob too big to be a line of text and are left out.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ LETTER_GAP = 11  # px: strokes closer than this across are joined into one line 
 LINE_HEIGHT = (6, 64)  # px: lines lower than this cannot be compared, higher ones are not lettering at 480 px
 STROKE_FILL = (0.08, 0.75)  # share of a line's box covered by strokes: below, sparse lines; above, a solid shape
 STROKES_PER_LINE = 3  # separate strokes a line needs: a single edge or bar is not text
+LINE_LENGTH = 2.0  # a line is at least this many times as wide as it is high: two letters or characters
+TWO_TONE = 0.8  # share of a line's luma variance that ink against surface explains (Otsu's measure): lettering is
+# two-toned, at 0.85-0.95 on test signs; textured water, foliage and cloth mostly stay below 0.8
 MOST_LINES = 32  # per frame, the largest lines: bounds the time a frame full of text-like texture takes
 
 
@@ -66,13 +69,13 @@ def text_lines(gray: np.ndarray) -> list[TextLine]:
     lines = [
         line
         for polarity, dark in ((cv2.MORPH_TOPHAT, False), (cv2.MORPH_BLACKHAT, True))
-        for line in _lines_of((cv2.morphologyEx(gray, polarity, kernel) > STROKE_CONTRAST).astype(np.uint8), dark)
+        for line in _lines_of(gray, (cv2.morphologyEx(gray, polarity, kernel) > STROKE_CONTRAST).astype(np.uint8), dark)
     ]
     lines.sort(key=lambda line: line.height * line.width, reverse=True)
     return lines[:MOST_LINES]
 
 
-def _lines_of(strokes: np.ndarray, dark: bool) -> list[TextLine]:
+def _lines_of(gray: np.ndarray, strokes: np.ndarray, dark: bool) -> list[TextLine]:
     count, stroke_labels = cv2.connectedComponents(strokes, connectivity=8)
     if count <= 1:
         return []
@@ -80,14 +83,30 @@ def _lines_of(strokes: np.ndarray, dark: bool) -> list[TextLine]:
     _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     lines = []
     for left, top, width, height, _ in stats[1:]:
-        if not LINE_HEIGHT[0] <= height <= LINE_HEIGHT[1] or width < height * 0.8:
+        if not LINE_HEIGHT[0] <= height <= LINE_HEIGHT[1] or width < height * LINE_LENGTH:
             continue
         box = TextLine(int(top), int(left), int(height), int(width), dark)
         labels = stroke_labels[box.rows, box.columns]
         fill = np.count_nonzero(labels) / labels.size
-        if STROKE_FILL[0] <= fill <= STROKE_FILL[1] and len(np.unique(labels)) - 1 >= STROKES_PER_LINE:
+        strokes_seen = len(np.unique(labels)) - 1
+        looks_like_text = STROKE_FILL[0] <= fill <= STROKE_FILL[1] and strokes_seen >= STROKES_PER_LINE
+        if looks_like_text and two_toned(gray[box.rows, box.columns]):
             lines.append(box)
     return lines
+
+
+def two_toned(patch: np.ndarray) -> bool:
+    """Whether a patch is ink on a surface: two tones that Otsu's threshold splits, leaving little variance within
+    each."""
+    threshold, _ = cv2.threshold(patch, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    values = patch.astype(np.float64)
+    total = values.var()
+    ink = values > threshold
+    share = np.count_nonzero(ink) / values.size
+    if total == 0 or share in (0.0, 1.0):
+        return False
+    between = share * (1 - share) * (values[ink].mean() - values[~ink].mean()) ** 2
+    return between >= TWO_TONE * total
 
 
 def glyph_mask(patch: np.ndarray, line: TextLine) -> np.ndarray:
