@@ -82,13 +82,20 @@ LETTERING = {
 }
 
 
-def write_lettering_clip(folder: Path, name: str, crf: int = 20) -> Path:
-    """The clip `name` (a key of LETTERING), as H.264 in 4:2:0 at `crf`, as platforms deliver it."""
+def write_lettering_clip(folder: Path, name: str, crf: int = 20, shaking: bool = False) -> Path:
+    """The clip `name` (a key of LETTERING), as H.264 in 4:2:0 at `crf`, as platforms deliver it; `shaking`: filmed
+    by a hand-held camera panning 1.3 pixels a frame and shaking by fractions of a pixel."""
+    shake = np.random.default_rng(5)
 
     def frames():
         for index in range(FRAMES):
             frame = _scene(index)
             LETTERING[name](frame, index)
+            if shaking:
+                dx, dy = 1.3 * index + shake.normal(0, 0.7), shake.normal(0, 0.7)
+                moved = np.float32([[1, 0, dx], [0, 1, dy]])
+                frame = cv2.warpAffine(frame, moved, SIZE, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
             yield frame
 
-    return write_clip(folder / f"{name}.mp4", frames(), crf=crf, pix_fmt="yuv420p")
+    file = folder / f"{name}{'_shaking' if shaking else ''}_crf{crf}.mp4"
+    return write_clip(file, frames(), crf=crf, pix_fmt="yuv420p")

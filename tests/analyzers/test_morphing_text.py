@@ -56,6 +56,12 @@ def test_chinese_lettering_redrawn_in_every_frame_scores_above_steady_chinese(sc
     assert scored["redrawn_chinese"][1].min() > 0.08 and scored["steady_chinese"][1].max() < 0.03
 
 
+def test_steady_text_filmed_by_a_shaking_camera_keeps_its_shape(tmp_path, detector):
+    steady, redrawn = (write_lettering_clip(tmp_path, name, crf=28, shaking=True) for name in ("steady", "redrawn"))
+    assert detector.run(decoded_luma(steady))[1].max() < 0.03
+    assert detector.run(decoded_luma(redrawn))[1].min() > 0.08
+
+
 def test_a_caption_replaced_once_is_not_lettering_that_keeps_changing(luma, detector):
     """Steady text, then other text in its place that stays: one step changes, never two running."""
     replaced = np.concatenate([luma["steady"][:4], np.repeat(luma["redrawn"][4:5], 4, axis=0)])
