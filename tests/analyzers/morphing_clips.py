@@ -4,6 +4,7 @@ news ticker scrolling along a band, and steady or redrawn Chinese."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import cv2
@@ -52,8 +53,15 @@ def _ticker(frame: np.ndarray, index: int) -> None:
     cv2.putText(frame, "BREAKING: " + WORDS + " * " + WORDS, (20 - 6 * index, 335), FACES[0], 1.0, (235,) * 3, 2)
 
 
+@functools.cache
+def _font(size: int):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(FONT), size)
+
+
 def _chinese(redrawn: bool):
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     def draw(frame: np.ndarray, index: int) -> None:
         rng = np.random.default_rng(index)
@@ -64,9 +72,8 @@ def _chinese(redrawn: bool):
             if redrawn:
                 character = character if rng.random() < 0.5 else CHINESE_LOOKALIKES[place]
                 size, nudge = int(rng.integers(42, 54)), rng.integers(-3, 4, 2)
-            font = ImageFont.truetype(str(FONT), size)
             corner = (100 + 55 * place + int(nudge[0]), 135 + int(nudge[1]))
-            pen.text(corner, character, font=font, fill=(20, 20, 20))
+            pen.text(corner, character, font=_font(size), fill=(20, 20, 20))
         frame[:] = np.asarray(picture)
 
     return draw
