@@ -2,12 +2,12 @@
 
 Generated video draws its lettering anew in every frame, and the glyphs wobble, swap and melt; text filmed by a
 camera or laid over a clip keeps its shape. In each frame the lines of text are found (analyzers.detectors.
-text_regions); each line also seen in the frame before, where its motion puts it (text may move with the scene or
-scroll), is aligned with it and its glyphs' strokes are compared: the share of stroke pixels with no stroke of the other frame within a pixel. That share is
-weighed by how still the surface around the line stayed, so a cut or a scene in motion is not read as morphing
-lettering. A line must change in both of the last two steps: a caption replaced once is not lettering that keeps
-changing. The heatmap holds that weighed change per 16 px block (0 where no text is seen); the score is its
-strongest block.
+text_regions). Each line also seen in the frame before, where its motion puts it (text may move with the scene or
+scroll), is aligned with it and its glyphs' strokes are compared: the share of stroke pixels with no stroke of the
+other frame within a pixel. That share is weighed by how still the surface around the line stayed, so a cut or a
+scene in motion is not read as morphing lettering. A line must change in both of the last two steps: a caption
+replaced once is not lettering that keeps changing. The heatmap holds that weighed change per 16 px block (0 where
+no text is seen); the score is its strongest block.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ BLOCK = 16
 MARGIN = 3  # px of surface kept around a line's strokes, so that Otsu sees both ink and surface
 RING = 8  # px: the band of surface around a line whose stillness is measured
 MOST_SHIFT = 32  # px a line may move between frames and still be followed (a fast ticker at 480 px)
-SURFACE_NOISE = 4.0  # grey levels of mean change that sensor noise and compression give a still surface
 SEEN_BEFORE = 0.5  # share of a line that lines of the frame before must cover for it to be compared
+SURFACE_NOISE = 4.0  # grey levels of median change that sensor noise and compression give a still surface
 SURFACE_SPAN = 12.0  # grey levels of change beyond that noise at which the surface counts as moving entirely
 
 
@@ -45,7 +45,9 @@ class Detector:
         return heatmaps, heatmaps.max(axis=(1, 2), initial=0.0).astype(np.float32)
 
 
-def _step_heat(older: np.ndarray, older_lines: list[TextLine], newer: np.ndarray, newer_lines: list[TextLine]):
+def _step_heat(
+    older: np.ndarray, older_lines: list[TextLine], newer: np.ndarray, newer_lines: list[TextLine]
+) -> np.ndarray:
     """Per block of the newer frame, the strongest change of a line of text over it since the older frame, among
     lines seen in both frames (where the line's motion puts them): a line that just appeared has nothing to be
     compared with, and texture that passes for text now and then seldom stays where it was."""
@@ -63,12 +65,7 @@ def _step_heat(older: np.ndarray, older_lines: list[TextLine], newer: np.ndarray
 
 def _seen_before(line: TextLine, shift: tuple[int, int], older_lines: list[TextLine]) -> bool:
     """Whether lines of the older frame, moved by `shift` (x, y), cover most of `line`."""
-    covered = 0
-    for old in older_lines:
-        if old.dark == line.dark:
-            rows = min(line.top + line.height, old.top + shift[1] + old.height) - max(line.top, old.top + shift[1])
-            columns = min(line.left + line.width, old.left + shift[0] + old.width) - max(line.left, old.left + shift[0])
-            covered += max(0, rows) * max(0, columns)
+    covered = sum(line.overlap(old.moved(*shift)) for old in older_lines if old.dark == line.dark)
     return covered >= SEEN_BEFORE * line.height * line.width
 
 

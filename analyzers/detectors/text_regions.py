@@ -43,6 +43,15 @@ class TextLine:
         right = min(shape[1], self.left + self.width + margin)
         return TextLine(top, left, bottom - top, right - left, self.dark)
 
+    def moved(self, dx: int, dy: int) -> TextLine:
+        return TextLine(self.top + dy, self.left + dx, self.height, self.width, self.dark)
+
+    def overlap(self, other: TextLine) -> int:
+        """The pixels this box and `other` share."""
+        rows = min(self.top + self.height, other.top + other.height) - max(self.top, other.top)
+        columns = min(self.left + self.width, other.left + other.width) - max(self.left, other.left)
+        return max(0, rows) * max(0, columns)
+
     @property
     def rows(self) -> slice:
         return slice(self.top, self.top + self.height)
