@@ -11,6 +11,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from analyzers.detectors.analysed import analysed_luma
 from analyzers.engine import ProviderReport, check_frames
 from analyzers.manifest import Manifest
 
@@ -28,22 +29,9 @@ class Detector:
     def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See analyzers.engine.Detector.run; results for frames 1..T-1."""
         frames = check_frames(frames, self._spec)
-        luma = [self._analysed_luma(frame) for frame in frames]
+        luma = [analysed_luma(frame, self._spec, BLOCK) for frame in frames]
         heatmaps = np.stack([self._unexplained(older, newer) for older, newer in zip(luma, luma[1:], strict=False)])
         return heatmaps, heatmaps.mean(axis=(1, 2)).astype(np.float32)
-
-    def _analysed_luma(self, luma: np.ndarray) -> np.ndarray:
-        """Luma at the analysis size, reduced like the graphs are: by averaging f x f pixels."""
-        gray = luma[..., 0]
-        factor = self._spec.reduction(gray.shape[1])
-        cell = factor * BLOCK
-        height, width = gray.shape[0] // cell * cell, gray.shape[1] // cell * cell
-        gray = gray[:height, :width]
-        if factor > 1:
-            gray = cv2.resize(gray, (width // factor, height // factor), interpolation=cv2.INTER_AREA)
-        # Cropping a width that is not a whole number of cells leaves rows apart in memory, and DIS flow takes
-        # only pictures whose rows follow one another.
-        return np.ascontiguousarray(gray)
 
     def _unexplained(self, older: np.ndarray, newer: np.ndarray) -> np.ndarray:
         # For every pixel of the newer frame, where it was in the older one; then fetch it from there.
