@@ -38,9 +38,11 @@ def cache_path(folder: Path, sha256: str, kind: str) -> Path:
 
 
 def load_arrays(folder: Path, sha256: str, kind: str) -> dict[str, np.ndarray] | None:
-    """The arrays kept for this clip and kind, or None when there are none or the file is not one we wrote."""
+    """The arrays kept for this clip and kind, or None when there are none or the file is not one we wrote.
+    Raises ValueError when `sha256` is not one (before anything is read or measured)."""
+    path = cache_path(folder, sha256, kind)
     try:
-        data = read_regular(cache_path(folder, sha256, kind), MAX_CACHE_BYTES)
+        data = read_regular(path, MAX_CACHE_BYTES)
         with np.load(io.BytesIO(data), allow_pickle=False) as kept:
             arrays = {name: kept[name] for name in kept.files}
     except (NotAFile, OSError, ValueError, EOFError, zipfile.BadZipFile):
