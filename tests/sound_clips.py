@@ -38,28 +38,21 @@ def _once(path: Path, write, *args, **kwargs) -> Path:
     return path if path.exists() else write(path, *args, **kwargs)
 
 
-def absurd_channels_wav(path: Path, channels: int = 255) -> Path:
-    """A WAV whose header claims `channels` channels of 16-bit sound at 48 kHz, with a little data."""
-    data = bytes(channels * 2 * 100)
-    rate, align = 48_000, channels * 2
+def wav_file(path: Path, data: bytes, rate: int = 48_000, channels: int = 1) -> Path:
+    """A 16-bit PCM WAV of `data` whose header says `rate` and `channels` (true or not)."""
+    align = channels * 2
     header = struct.pack(
         "<4sI4s4sIHHIIHH4sI",
-        b"RIFF",
-        36 + len(data),
-        b"WAVE",
-        b"fmt ",
-        16,
-        1,
-        channels,
-        rate,
-        rate * align,
-        align,
-        16,
-        b"data",
-        len(data),
+        *(b"RIFF", 36 + len(data), b"WAVE", b"fmt ", 16, 1, channels, rate, rate * align, align, 16),
+        *(b"data", len(data)),
     )
     path.write_bytes(header + data)
     return path
+
+
+def absurd_channels_wav(path: Path, channels: int = 255) -> Path:
+    """A WAV whose header claims `channels` channels, with a little data."""
+    return wav_file(path, bytes(channels * 2 * 100), channels=channels)
 
 
 def truncated_copy(source: Path, target: Path, share: float = 0.5) -> Path:

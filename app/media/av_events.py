@@ -10,6 +10,7 @@ from pathlib import Path
 import av
 import numpy as np
 
+from app.files.regular import NotAFile, open_regular
 from app.media.audio import SoundTrack
 from app.media.budget import limit_pictures, open_container, thread_within
 from app.media.errors import Cancelled, MediaError
@@ -66,12 +67,18 @@ def picture_changes(
     before: np.ndarray | None = None
     origin: float | None = None
     try:
+        open_regular(path).close()  # FFmpeg would wait for ever on a named pipe and read a device without end
+    except NotAFile as error:
+        raise MediaError(f"It {error.reason}.") from None
+    try:
         with open_container(path) as container:
             if not container.streams.video:
                 raise MediaError("It has no picture.")
             stream = container.streams.video[0]
             limit_pictures(stream)
             thread_within(stream, _DECODE_BUDGET)
+            stated = container.duration / av.time_base if container.duration else 0.0
+            length = min(seconds, stated) if stated > 0 else seconds
             for frame in container.decode(stream):
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -87,7 +94,7 @@ def picture_changes(
                     changes.append(float(np.abs(grey - before).mean()))
                 before = grey
                 if on_progress is not None:
-                    on_progress(min(1.0, (frame.time - origin) / seconds))
+                    on_progress(min(1.0, (frame.time - origin) / length))
     except av.FFmpegError as error:
         raise MediaError(f"Its picture cannot be decoded: {str(error)[:200]}") from None
     return _sudden(np.array(times), np.array(changes)), origin or 0.0

@@ -20,7 +20,7 @@ from app.media.av_events import picture_changes, sound_onsets
 MAX_OFFSET = 1.0  # seconds either way: a larger shift is a different soundtrack, not an offset
 MEASURED_SECONDS = 600.0  # the first 10 minutes: enough events, and a 10-hour file does not take hours
 _TOLERANCE = 0.045  # a picture event is known to within a frame (33 ms at 30 fps), plus the onset's ms
-_SOUND_SHARE = 0.3  # of the progress: the sound decodes far faster than the picture
+_PICTURE_SHARE = 0.7  # of the progress: the picture decodes far slower than the sound
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ def measure_av_offset(
     def part(start: float, share: float) -> Callable[[float], None] | None:
         return None if on_progress is None else lambda done: on_progress(start + share * done)
 
-    changes, origin = picture_changes(Path(path), MEASURED_SECONDS, part(_SOUND_SHARE, 1 - _SOUND_SHARE), cancelled)
+    changes, origin = picture_changes(Path(path), MEASURED_SECONDS, part(0.0, _PICTURE_SHARE), cancelled)
     with open_sound(path, origin) as track:
-        onsets = sound_onsets(track, MEASURED_SECONDS, part(0.0, _SOUND_SHARE), cancelled)
+        onsets = sound_onsets(track, MEASURED_SECONDS, part(_PICTURE_SHARE, 1 - _PICTURE_SHARE), cancelled)
     return match_events(changes, onsets)
 
 
