@@ -96,7 +96,9 @@ def picture_changes(
                 if on_progress is not None:
                     on_progress(min(1.0, (frame.time - origin) / length))
     except av.FFmpegError as error:
-        raise MediaError(f"Its picture cannot be decoded: {str(error)[:200]}") from None
+        raise MediaError(
+            f"Its picture cannot be decoded: {getattr(error, 'strerror', None) or 'damaged data'}."
+        ) from None
     return _sudden(np.array(times), np.array(changes)), origin or 0.0
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -19,6 +21,7 @@ from app.files.regular import NotAFile, read_regular
 
 MAX_CACHE_BYTES = 64 << 20  # a 10-hour waveform is 7 MB, the largest spectrogram 5 MB; more is not ours
 _FORMAT = "reelcheck-sound-1"
+Kept = TypeVar("Kept")
 _SHA256 = re.compile("[0-9a-f]{64}")  # as app.queue.thumbnail_cache writes it; media cannot import the queue
 
 
@@ -60,3 +63,23 @@ def keep_arrays(folder: Path, sha256: str, kind: str, arrays: dict[str, np.ndarr
     buffer = io.BytesIO()
     np.savez(buffer, format=np.array(f"{_FORMAT}/{kind}"), **arrays)
     write_bytes_atomically(target, buffer.getvalue())
+
+
+def kept_or_made(
+    folder: Path | None,
+    sha256: str,
+    kind: str,
+    made: Callable[[], Kept],
+    as_arrays: Callable[[Kept], dict[str, np.ndarray]],
+    from_arrays: Callable[[dict[str, np.ndarray]], Kept | None],
+) -> Kept:
+    """What the cache in `folder` (the user's by default) keeps for this clip and kind, if `from_arrays` accepts it;
+    else `made()`, kept there for next time."""
+    folder = folder or sound_cache_folder()
+    arrays = load_arrays(folder, sha256, kind)
+    kept = from_arrays(arrays) if arrays is not None else None
+    if kept is not None:
+        return kept
+    result = made()
+    keep_arrays(folder, sha256, kind, as_arrays(result))
+    return result

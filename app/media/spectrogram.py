@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from app.media.audio import SoundTrack, open_sound
-from app.media.sound_cache import keep_arrays, load_arrays, sound_cache_folder
+from app.media.sound_cache import kept_or_made
 from app.media.sound_pass import MAX_ANALYSIS_RATE, analysis_rate, mono_samples
 
 WINDOW = 1024  # 21 ms at 48 kHz: 47 Hz between rows, fine enough to see a cut-off and still show onsets
@@ -88,19 +88,17 @@ def spectrogram_of(
 ) -> Spectrogram:
     """The clip's spectrogram from the cache in `folder` (the user's by default), else measured now and kept
     there. `origin` as for open_sound; raises NoSound, MediaError or Cancelled."""
-    folder = folder or sound_cache_folder()
-    kept = _from_cache(load_arrays(folder, sha256, "spectrogram"))
-    if kept is not None:
-        return kept
-    with open_sound(path, origin) as track:
-        spectrogram = measure_spectrogram(track, on_progress, cancelled)
-    keep_arrays(folder, sha256, "spectrogram", vars(spectrogram))
-    return spectrogram
+
+    def made() -> Spectrogram:
+        with open_sound(path, origin) as track:
+            return measure_spectrogram(track, on_progress, cancelled)
+
+    return kept_or_made(folder, sha256, "spectrogram", made, vars, _from_arrays)
 
 
-def _from_cache(arrays: dict[str, np.ndarray] | None) -> Spectrogram | None:
+def _from_arrays(arrays: dict[str, np.ndarray]) -> Spectrogram | None:
     """The kept spectrogram, or None when the file holds anything else than what spectrogram_of writes."""
-    if arrays is None or set(arrays) != {"image", "times", "frequencies", "mean_db"}:
+    if set(arrays) != {"image", "times", "frequencies", "mean_db"}:
         return None
     image, times, frequencies, mean_db = (arrays[k] for k in ("image", "times", "frequencies", "mean_db"))
     rows = WINDOW // 2 + 1

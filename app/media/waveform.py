@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from app.media.audio import SoundTrack, open_sound
-from app.media.sound_cache import keep_arrays, load_arrays, sound_cache_folder
+from app.media.sound_cache import kept_or_made
 from app.media.sound_pass import analysis_rate, mono_samples
 
 BUCKETS_PER_SECOND = 100
@@ -76,19 +76,21 @@ def waveform_of(
 ) -> Waveform:
     """The clip's waveform from the cache in `folder` (the user's by default), else measured now and kept there.
     `origin` as for open_sound; raises NoSound, MediaError or Cancelled."""
-    folder = folder or sound_cache_folder()
-    kept = _from_cache(load_arrays(folder, sha256, "waveform"))
-    if kept is not None:
-        return kept
-    with open_sound(path, origin) as track:
-        waveform = measure_waveform(track, on_progress, cancelled)
-    keep_arrays(folder, sha256, "waveform", {"peaks": waveform.peaks, "per_second": np.float64(waveform.per_second)})
-    return waveform
+
+    def made() -> Waveform:
+        with open_sound(path, origin) as track:
+            return measure_waveform(track, on_progress, cancelled)
+
+    return kept_or_made(folder, sha256, "waveform", made, _as_arrays, _from_arrays)
 
 
-def _from_cache(arrays: dict[str, np.ndarray] | None) -> Waveform | None:
+def _as_arrays(waveform: Waveform) -> dict[str, np.ndarray]:
+    return {"peaks": waveform.peaks, "per_second": np.float64(waveform.per_second)}
+
+
+def _from_arrays(arrays: dict[str, np.ndarray]) -> Waveform | None:
     """The kept waveform, or None when the file holds anything else than what waveform_of writes."""
-    if arrays is None or set(arrays) != {"peaks", "per_second"}:
+    if set(arrays) != {"peaks", "per_second"}:
         return None
     peaks, per_second = arrays["peaks"], arrays["per_second"]
     if peaks.dtype != np.int8 or peaks.ndim != 2 or peaks.shape[1] != 2 or len(peaks) > MAX_BUCKETS:
