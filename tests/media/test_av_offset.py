@@ -64,9 +64,10 @@ def test_files_it_cannot_measure_are_refused_in_words(clip_dir, tmp_path, not_a_
         measure_av_offset(silent_clip)
     with pytest.raises(MediaError, match="named pipe"):
         measure_av_offset(not_a_file("fifo"))
-    cut = sound_clips.truncated_copy(sound_clips.flash_clips(clip_dir)[0.0], tmp_path / "cut.mp4")
-    with pytest.raises(MediaError):
+    cut = sound_clips.truncated_copy(sound_clips.flash_clips(clip_dir)[0.0], tmp_path / "\x1b[2Jcut.mp4")
+    with pytest.raises(MediaError) as refused:
         measure_av_offset(cut)
+    assert "\x1b" not in str(refused.value) and "\n" not in str(refused.value)
 
 
 def test_cancelled(flash_clips):

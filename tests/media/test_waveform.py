@@ -106,13 +106,13 @@ def test_cancelled_while_measuring(flash_clips):
 
 
 def test_hostile_files_are_refused_in_one_line(flash_clips, not_a_file, tmp_path):
-    fifo = not_a_file("fifo")
     cases = {
-        fifo: "named pipe",
+        not_a_file("fifo"): "named pipe",
+        not_a_file("device"): "device",
         absurd_channels_wav(tmp_path / "absurd.wav"): "impossible number of channels",
-        truncated_copy(flash_clips[0.0], tmp_path / "cut.mp4"): "cannot be read",
+        truncated_copy(flash_clips[0.0], tmp_path / "\x1b[2J\x1b]0;forged\x07cut.mp4"): "cannot be read",
     }
     for path, words in cases.items():
         with pytest.raises(MediaError, match=words) as refused:
             waveform_of(path, "cd" + "1" * 62, folder=tmp_path / "cache")
-        assert "\n" not in str(refused.value)
+        assert "\n" not in str(refused.value) and "\x1b" not in str(refused.value)
