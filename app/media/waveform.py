@@ -45,7 +45,7 @@ def measure_waveform(
     rate = analysis_rate(track)
     # The bucket's length in samples is fixed before decoding: from the file's stated duration, at least 1/100 s.
     stated = track.duration if track.duration > 0 else MAX_BUCKETS / BUCKETS_PER_SECOND
-    samples_per_bucket = max(rate // BUCKETS_PER_SECOND, -(-round(stated * rate) // MAX_BUCKETS))
+    samples_per_bucket = max(1, rate // BUCKETS_PER_SECOND, -(-round(stated * rate) // MAX_BUCKETS))
     end = MAX_BUCKETS * samples_per_bucket / rate  # a file longer than it said is drawn as far as the budget goes
     parts: list[np.ndarray] = []
     carry = np.zeros(0, np.float32)
