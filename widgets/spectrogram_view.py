@@ -89,6 +89,11 @@ class SpectrogramView(QWidget):
             self._span = (self._start, self._end())
         self.update()
 
+    @property
+    def message(self) -> str:
+        """What the view says in place of a picture ('' while it shows one)."""
+        return self._message if self._image is None else ""
+
     def set_playhead(self, seconds: float | None) -> None:
         self._playhead = seconds
         self.update()

@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
+        from app.ui.sound_evidence_view import install_sound_evidence
         from app.ui.words_view import install_words
 
         self.player = player
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         self.words = install_words(self.shell, self.case, self.provenance_view)
+        self.sound_evidence = install_sound_evidence(self.shell, self.facts)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)

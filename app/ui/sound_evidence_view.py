@@ -81,7 +81,6 @@ class SoundEvidenceView:
         self.sync_action.triggered.connect(self.check_sync)
         self.sync_action.setEnabled(False)
         shell.menus["&Analysis"].addAction(self.sync_action)
-        shell.actions_by_key["check_sync"] = self.sync_action
         player = shell.player
         player.opened.connect(self._opened)
         player.hashed.connect(self._hashed)
