@@ -8,11 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from app.files.regular import open_regular
 from app.media.errors import Cancelled
+
+_SHA256 = re.compile("[0-9a-f]{64}")
+
+
+def is_sha256(value: object) -> bool:
+    """Whether `value` is a SHA-256 as ReelCheck writes it (64 lower-case hex digits), so safe in a file name."""
+    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
+
 
 _CHUNK = 1 << 20
 

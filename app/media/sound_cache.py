@@ -8,7 +8,6 @@ ours is ignored (the caller measures again and writes it anew), never trusted an
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,11 +17,11 @@ import numpy as np
 
 from app.files.atomic import write_bytes_atomically
 from app.files.regular import NotAFile, read_regular
+from app.media.hashing import is_sha256
 
 MAX_CACHE_BYTES = 64 << 20  # a 10-hour waveform is 7 MB, the largest spectrogram 5 MB; more is not ours
 _FORMAT = "reelcheck-sound-1"
 Kept = TypeVar("Kept")
-_SHA256 = re.compile("[0-9a-f]{64}")  # as app.queue.thumbnail_cache writes it; media cannot import the queue
 
 
 def sound_cache_folder() -> Path:
@@ -35,7 +34,7 @@ def sound_cache_folder() -> Path:
 def cache_path(folder: Path, sha256: str, kind: str) -> Path:
     """`folder/ab/abcdef....kind.npz`. The SHA-256 may come from a case file made elsewhere: anything but 64 hex
     digits ("../../x") is refused with ValueError, so nothing outside the folder is ever read or written."""
-    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+    if not is_sha256(sha256):
         raise ValueError(f"not a SHA-256: {sha256!r:.80}")
     return Path(folder) / sha256[:2] / f"{sha256}.{kind}.npz"
 

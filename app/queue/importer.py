@@ -21,11 +21,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.media.hashing import is_sha256
 from app.queue.finding import kind_in_words
 from app.queue.thumbnail_cache import (
     BOX,
     default_thumbnail_folder,
-    is_sha256,
     representative,
     thumbnail_path,
     write_thumbnail,

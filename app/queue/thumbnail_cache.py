@@ -3,11 +3,11 @@ them lazily and every case on the machine shares them."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.files.atomic import write_bytes_atomically
+from app.media.hashing import is_sha256
 
 if TYPE_CHECKING:  # OpenCV loads with the import that writes thumbnails, not with the table that shows them
     import numpy as np
@@ -21,14 +21,6 @@ def default_thumbnail_folder() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path("reelcheck", appauthor=False) / "thumbnails"
-
-
-_SHA256 = re.compile("[0-9a-f]{64}")
-
-
-def is_sha256(value: object) -> bool:
-    """Whether `value` is a SHA-256 as ReelCheck writes it (64 lower-case hex digits), so safe in a file name."""
-    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
 
 
 def thumbnail_path(folder: Path, sha256: str) -> Path:

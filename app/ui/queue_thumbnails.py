@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from app.queue.thumbnail_cache import default_thumbnail_folder, is_sha256, thumbnail_path
+from app.media.hashing import is_sha256
+from app.queue.thumbnail_cache import default_thumbnail_folder, thumbnail_path
 
 __all__ = ["THUMBNAIL", "QueueThumbnails", "default_thumbnail_folder", "thumbnail_path"]
 
