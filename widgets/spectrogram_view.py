@@ -56,7 +56,7 @@ class SpectrogramView(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(240, 120)
+        self.setMinimumSize(240, 90)
         self._image: QImage | None = None
         self._pixels: np.ndarray | None = None  # the QImage's buffer, kept alive with it
         self._start = self._column_seconds = 0.0
@@ -69,7 +69,7 @@ class SpectrogramView(QWidget):
         self._panning_from: tuple[float, tuple[float, float]] | None = None
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(640, 260)
+        return QSize(640, 170)
 
     # --- what it shows --------------------------------------------------------------------------------------
     def set_spectrogram(self, picture: SpectrogramPicture | None, message: str = "") -> None:

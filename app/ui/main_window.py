@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         self.words = install_words(self.shell, self.case, self.provenance_view)
         self.sound_evidence = install_sound_evidence(self.shell, self.facts)
+        # under the frame and the timeline, the clip's words beside its sound: both read along the time axis
+        self.splitDockWidget(self.docks["words"], self.docks["spectrogram"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["words"], self.docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
@@ -344,12 +347,21 @@ class MainWindow(QMainWindow):
         self.timeline.scrubbed.connect(self._on_scrubbed)
         self.timeline.scrub_finished.connect(player.scrub_finished)
         self.clips.clip_chosen.connect(self.open_paths)
+        self._adopt_late_docks()
         self.statusBar().showMessage("Ready", 2000)
         pending, self._pending = self._pending, []
         if pending:
             self.open_paths(pending)
         if self._demo_pending:
             self.do_demo()
+
+    def _adopt_late_docks(self) -> None:
+        """The docks the views add once the media engine is there (words, spectrogram, evidence...) join the layout:
+        Reset layout puts them back where they start, and the layout saved last time where the reviewer left them."""
+        self._default_state = self.saveState()
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not self.pages.on_queue():
+            self.restoreState(state)
 
     def open_paths(self, paths: list[str] | str) -> None:
         if isinstance(paths, str):

@@ -40,7 +40,7 @@ class WordsView:
     def __init__(self, shell: Shell, case: CaseController | None, provenance: ProvenanceView) -> None:
         self.shell, self.case, self.provenance = shell, case, provenance
         self.panel = WordsPanel()
-        shell.add_dock("words", "Words", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        shell.add_dock("words", "Words", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.clip: Clip | None = None
         self.lines: dict[str, list[TextLine]] = {SUBTITLES: [], ON_SCREEN: []}
         self._notes: dict[str, str] = {SUBTITLES: "", ON_SCREEN: ""}
