@@ -95,8 +95,7 @@ class _Open:
         votes = Counter(r.text for r in self.readings)
         confidence = {text: sum(r.confidence for r in self.readings if r.text == text) for text in votes}
         text = max(votes, key=lambda t: (votes[t], confidence[t]))
-        boxes = np.array([r.box for r in self.readings if r.text == text])
-        box = tuple(int(v) for v in np.median(boxes, axis=0).round())
+        x, y, width, height = np.median([r.box for r in self.readings if r.text == text], axis=0).round().astype(int)
         return TextLine(
             source=ON_SCREEN,
             track=TRACK,
@@ -105,7 +104,7 @@ class _Open:
             text=text,
             first_frame=self.first_frame,
             last_frame=self.last_frame,
-            box=box,  # type: ignore[arg-type]
+            box=(int(x), int(y), int(width), int(height)),
             confidence=round(confidence[text] / votes[text], 4),
         )
 

@@ -8,13 +8,14 @@ their caption leaves the screen, so a timeline lane can fill while the rest of t
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import cv2
 import numpy as np
 
 from analyzers.words.captions import CUT_GREY_SIZE, CaptionSegments, is_cut, planned_samples
 from analyzers.words.lines import TextLine
+from analyzers.words.marks import Mark, VisibleMark, find_marks
 from analyzers.words.ocr import TextReader
 from app.media.clip import Clip
 from app.media.errors import Cancelled, FrameUnavailable
@@ -66,3 +67,12 @@ def read_on_screen_text(
 
 def _small_grey(clip: Clip, n: int) -> np.ndarray:
     return cv2.resize(clip.frame(n, "gray").image, CUT_GREY_SIZE, interpolation=cv2.INTER_AREA)
+
+
+def marks_on_screen(clip: Clip, lines: Sequence[TextLine], marks: Sequence[Mark] | None = None) -> list[VisibleMark]:
+    """The visible generator marks and AI labels in `lines` read on `clip`, placed on its upright frames (boxes are
+    in upright pixels, so a phone's sideways-stored portrait clip is placed as it is shown). `marks`: from
+    analyzers.words.marks.load_marks, with a newsroom's own files; the shipped list when None."""
+    turned = clip.facts.rotation % 180 == 90
+    size = (clip.facts.height, clip.facts.width) if turned else (clip.facts.width, clip.facts.height)
+    return find_marks(lines, size, marks)

@@ -11,7 +11,7 @@ from analyzers.words.marks import AI_LABEL, GENERATOR, find_marks
 from app.media.clip import open_clip
 from app.media.errors import Cancelled
 from app.media.synth_text import captioned_recipe, textless_recipe, write_text_clip
-from app.words.on_screen import read_on_screen_text
+from app.words.on_screen import marks_on_screen, read_on_screen_text
 
 RECIPE = captioned_recipe()  # 480x270, 10 fps, 45 frames, cuts (and caption changes) at frames 14 and 29
 CAPTIONS = ["The pyramids were built in one night", "金字塔一夜建成", "Scientists are stunned"]
@@ -54,9 +54,13 @@ def test_each_caption_is_one_segment_from_the_frame_it_appears_on(read_once):
         assert abs(x + width / 2 - 240) < 20 and y > 200  # bottom centre of the 480x270 frame
 
 
-def test_the_marks_are_read_all_along_and_found_where_they_are(read_once):
+def test_the_marks_are_read_all_along_and_found_where_they_are(read_once, captioned):
     lines, _, _ = read_once
-    marks = {mark.name: mark for mark in find_marks(lines, RECIPE.size)}
+    clip = open_clip(captioned)
+    try:
+        marks = {mark.name: mark for mark in marks_on_screen(clip, lines)}
+    finally:
+        clip.close()
     assert set(marks) == {"Sora", "AI生成"}
     sora, label = marks["Sora"], marks["AI生成"]
     assert (sora.kind, sora.where, sora.first_frame, sora.last_frame) == (GENERATOR, "bottom right", 0, 40)
