@@ -5,8 +5,9 @@ since it was opened; the run's own bytes begin at `first_byte` (earlier ones are
 buffer, played out first). The count moves in steps of 10-20 ms, so between steps the wall clock carries the
 reading on, never by more than one step's worth, and the reading never goes back.
 
-The reading gives up (None) when the device does not take the run's first byte in time, stalls, or has played all
-of it: the picture then goes on on the wall clock from the last reading.
+The reading gives up (None) when the device has played all of the run, or does not take its first byte in time,
+or stalls: the picture then goes on on the wall clock from the last reading (and the sound stops: late sound is
+worse than none in a tool that checks sync).
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ PATIENCE = 0.3  # seconds the picture waits on a device that takes nothing
 
 
 class HeardClock:
-    def __init__(self, start: float, first_byte: int, bytes_per_second: int, now: float) -> None:
+    def __init__(
+        self, start: float, first_byte: int, bytes_per_second: int, now: float, first_patience: float = PATIENCE
+    ) -> None:
+        """`first_patience`: how long to wait for the run's first byte to be played (longer for a device that is
+        still starting)."""
         self.start = start
         self.lost = False  # the device let the picture down this run: the wall clock leads from here on
         self._first_byte = first_byte
         self._bytes_per_second = bytes_per_second
+        self._first_patience = first_patience
         self._played = first_byte
         self._stepped = now  # when the device's count last moved (or the run began)
         self._last = start
@@ -35,7 +41,7 @@ class HeardClock:
             return None
         if played_bytes != self._played:
             self._played, self._stepped = played_bytes, now
-        elif now - self._stepped > PATIENCE:
+        elif now - self._stepped > (self._first_patience if played_bytes <= self._first_byte else PATIENCE):
             self.lost = True
             return None
         if played_bytes <= self._first_byte:

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.player = None  # PlayerController, once the media engine has loaded
         self.case = None  # CaseController, once the case database has been asked for
         self.detectors = None  # DetectorOverlays, with the player
+        self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
         self._demo_pending = False
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
+        from app.ui.sound_view import SoundView
 
         self.player = player
         self.overlays = overlays
@@ -322,6 +324,7 @@ class MainWindow(QMainWindow):
         self.forensic.chosen.connect(lambda _name: self._show_captions())
         self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
+        self.sound_view = SoundView(self.shell, player)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
         player.opened.connect(self._on_opened)

@@ -96,4 +96,3 @@ def test_the_playback_clock_follows_the_sound_and_goes_on_from_it_on_the_wall_cl
         assert clock.seconds(now=10.4) == pytest.approx(0.62)
     finally:
         clip.close()
-
