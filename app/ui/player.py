@@ -147,12 +147,10 @@ class PlayerController(QObject):
         self.opened.emit(clip)
         self.marks_changed.emit(None, None)
         # The device opens now, not on Space: a newly opened sound stream can take a second to start playing.
-        if self.has_sound and not self.sound.open_device():
-            self.sound_changed.emit(self.sound.silent_reason)
-        elif not self.has_sound:
+        if not self.has_sound:
             self.sound_changed.emit(NO_SOUND)
         else:
-            self.sound_changed.emit("")
+            self.sound_changed.emit("" if self.sound.open_device() else self.sound.silent_reason)
         self._reader.request(0)
         self._start_background(clip)
 

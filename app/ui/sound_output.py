@@ -19,6 +19,7 @@ from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudi
 from app.media.audio import PLAYBACK_RATE
 from app.media.sound_clock import PATIENCE, HeardClock
 from app.media.sound_feed import BYTES_PER_SECOND, CHANNELS, FRAME_BYTES, SoundFeed
+from app.text.shown import one_line
 
 SINK_BUFFER_SECONDS = 0.08
 PUMP_MS = 5
@@ -60,14 +61,15 @@ class SoundOutput(QObject):
         if device.isNull():
             self.silent_reason = NO_DEVICE
             return False
+        name = one_line(device.description())  # the system's words, shown as they are
         if not device.isFormatSupported(sound_format):
-            self.silent_reason = f"The sound device ({device.description()}) cannot play 48 kHz stereo."
+            self.silent_reason = f"The sound device ({name}) cannot play 48 kHz stereo."
             return False
         sink = QAudioSink(device, sound_format, self)
         sink.setBufferSize(round(SINK_BUFFER_SECONDS * PLAYBACK_RATE) * FRAME_BYTES)
         stream = sink.start()
         if stream is None or sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
-            self.silent_reason = f"The sound device ({device.description()}) could not be opened."
+            self.silent_reason = f"The sound device ({name}) could not be opened."
             sink.deleteLater()
             return False
         self._sink, self._device = sink, stream

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
+from app.text.shown import one_line
+
 if TYPE_CHECKING:
     from app.ui.player import PlayerController
     from app.ui.shell import Shell
@@ -47,7 +49,7 @@ class SoundView:
         self._show()
 
     def _show_note(self, note: str) -> None:
-        self._note = note
+        self._note = one_line(note)  # a decoder's reason may quote the file: no escape codes or line breaks
         self._show()
 
     def _show(self) -> None:
