@@ -1,6 +1,6 @@
 """Sound in sync: how soon playback starts after Space, and how far the picture strays from the sound over a minute.
 
-A synthetic 60 s clip with a tone (720p30, GOP 30) plays through the real PlayerController and QAudioSink:
+A synthetic 60 s clip with a tone (640x360, 30 fps, GOP 30) plays through the real PlayerController and QAudioSink:
 
 1. Start: from toggle_play() to the first sample of the run reaching the sink (the sink's own count of bytes
    played passes the run's first byte) and to the first new frame shown, each against a baseline measured in the
@@ -38,12 +38,12 @@ PRIMING_S = 2.5  # a newly opened PulseAudio stream takes 1-2 s to play its firs
 
 
 def ensure_clip(seconds: int) -> object:
-    path = CACHE_DIR / f"sound_sync_{seconds}s.mp4"
+    path = CACHE_DIR / f"sound_sync_{seconds}s_640x360.mp4"
     if not path.exists():
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial.mp4")
         print(f"writing {path.name} ...", flush=True)
-        write_clip(partial, ClipRecipe(size=(1280, 720), frames=seconds * 30, gop=30, audio=True, crf=28))
+        write_clip(partial, ClipRecipe(size=(640, 360), frames=seconds * 30, gop=30, audio=True, crf=28))
         partial.rename(path)
     return path
 
@@ -70,7 +70,7 @@ def main() -> int:
     notes: list[str] = []
     player.sound_changed.connect(lambda line: notes.append(line) if line else None)
     start: dict[str, float] = {}
-    rows: list[tuple[float, float, float]] = []  # frame start, frame end, sound clock when shown
+    rows: list[tuple[float, float, float, float]] = []  # frame start, frame end, sound clock when shown, wall clock
 
     def on_shown(frame) -> None:
         if not player.playing or frame.number == START_AT:
@@ -79,7 +79,7 @@ def main() -> int:
         start.setdefault("picture", now - start["pressed"])
         if frame.number + 1 < player.clip.frame_count:
             heard = player.sound.device_seconds()  # the sink's count of bytes played alone, no wall clock
-            rows.append((frame.seconds, player.clip.index.seconds(frame.number + 1), heard))
+            rows.append((frame.seconds, player.clip.index.seconds(frame.number + 1), heard, now))
 
     def watch_first_sound() -> None:
         heard = player.sound.device_seconds()
@@ -137,6 +137,8 @@ def main() -> int:
         f"{np.percentile(outside, 99) * 1000:.1f} ms, mean {outside.mean() * 1000:.2f} ms; "
         f"frames dropped {dropped[0]} (the picture late: the decoder behind)"
     )
+    pace = (frames[-1, 2] - frames[0, 2]) / (frames[-1, 3] - frames[0, 3])
+    print(f"  the sink's clock against the wall clock: {(pace - 1) * 1e6:+.0f} ppm (the null sink sets its own pace)")
     print(f"  target: start under 100 ms, sound outside the frame under 20 ms (ratio {outside.max() / 0.020:.2f})")
     return 0
 
