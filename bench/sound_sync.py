@@ -130,7 +130,8 @@ def main() -> int:
         print(f"  Space to first {'sample at the sink' if what == 'sound' else 'new frame shown'}: {said}")
     print(
         f"  frame start - sound clock: {raw.min() * 1000:+.1f} to {raw.max() * 1000:+.1f} ms "
-        f"(spread {np.ptp(raw) * 1000:.1f} ms; a frame starts before the sound reaches it, up to one frame's time)"
+        f"(spread {np.ptp(raw) * 1000:.1f} ms; below 0 down to one frame's time: the sound is inside the frame; "
+        "above 0: the wall clock carried the reading past the sink's last count)"
     )
     print(
         f"  sound outside the shown frame: max {outside.max() * 1000:.1f} ms, 99th percentile "

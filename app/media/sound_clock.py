@@ -12,7 +12,7 @@ worse than none in a tool that checks sync).
 
 from __future__ import annotations
 
-CARRY_LIMIT = 0.04  # seconds the wall clock may carry a reading past the device's last step
+CARRY_LIMIT = 0.02  # seconds the wall clock may carry a reading past the device's last step (steps come every ~10 ms)
 PATIENCE = 0.3  # seconds the picture waits on a device that takes nothing
 
 
