@@ -1,12 +1,15 @@
 """The playback clock: which frame is due now, from the clip's own timestamps (variable rates included).
 
 Playback follows the clock, never the decoder: when a frame is not ready in time it is skipped and counted as
-dropped, so the picture never drifts behind the sound or the wall clock.
+dropped, so the picture never drifts behind the sound or the wall clock. While sound plays, the clock is the sound
+being heard; without one (no sound, another speed, no device) it is the wall clock, which also carries on from the
+last sound heard when the sound stops leading.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from app.media.index import FrameIndex
 
@@ -14,10 +17,19 @@ SHUTTLE_SPEEDS = (1.0, 2.0, 4.0, 8.0)
 
 
 class PlaybackClock:
-    def __init__(self, index: FrameIndex, start: int, speed: float = 1.0, now: float | None = None) -> None:
+    def __init__(
+        self,
+        index: FrameIndex,
+        start: int,
+        speed: float = 1.0,
+        now: float | None = None,
+        heard: Callable[[], float | None] | None = None,
+    ) -> None:
+        """`heard`: the clip seconds being heard now, or None while no sound leads."""
         self._index = index
         self._start_seconds = index.seconds(start)
         self._started = time.perf_counter() if now is None else now
+        self._heard = heard
         self.speed = speed
         self.last_shown = start
         self.dropped = 0
@@ -26,9 +38,17 @@ class PlaybackClock:
     def direction(self) -> int:
         return 1 if self.speed > 0 else -1
 
-    def due(self, now: float | None = None) -> int:
+    def seconds(self, now: float | None = None) -> float:
+        """The clip second due now."""
         now = time.perf_counter() if now is None else now
-        return self._index.frame_at(self._start_seconds + (now - self._started) * self.speed)
+        heard = self._heard() if self._heard is not None else None
+        if heard is not None:
+            self._start_seconds, self._started = heard, now  # the wall clock goes on from here if the sound stops
+            return heard
+        return self._start_seconds + (now - self._started) * self.speed
+
+    def due(self, now: float | None = None) -> int:
+        return self._index.frame_at(self.seconds(now))
 
     def finished(self, due: int) -> bool:
         return (self.speed > 0 and due >= self._index.count - 1) or (self.speed < 0 and due <= 0)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from app.ui.detector_view import DetectorOverlays
     from app.ui.player import PlayerController
     from app.ui.shell import Shell
+    from app.ui.sound_view import SoundView
     from widgets.frame_view import FrameView
 
 
@@ -25,6 +26,7 @@ class CommandedWindow(Protocol):
     player: PlayerController  # the commands that use it are enabled once a clip is open
     case: CaseController | None
     detectors: DetectorOverlays | None  # with the player
+    sound_view: SoundView | None  # with the player
     view: FrameView
     actions_by_key: dict[str, QAction]
 
@@ -186,6 +188,34 @@ COMMANDS: tuple[Command, ...] = (
         checkable=True,
         toolbar=True,
         run=lambda w: w.player.set_loop(w.actions_by_key["loop"].isChecked()),
+    ),
+    Command(
+        "mute",
+        "&Playback",
+        "&Mute sound",
+        ("Shift+M",),
+        "fa6s.volume-xmark",
+        "Mute or unmute the clip's sound; the picture keeps following it (Shift+M)",
+        checkable=True,
+        run=lambda w: w.sound_view.set_muted(w.actions_by_key["mute"].isChecked()),
+    ),
+    Command(
+        "volume_up",
+        "&Playback",
+        "Volume up",
+        ("Ctrl+Up",),
+        "fa6s.volume-high",
+        "Louder (Ctrl+Up)",
+        run=lambda w: w.sound_view.change_volume(1),
+    ),
+    Command(
+        "volume_down",
+        "&Playback",
+        "Volume down",
+        ("Ctrl+Down",),
+        "fa6s.volume-low",
+        "Quieter (Ctrl+Down)",
+        run=lambda w: w.sound_view.change_volume(-1),
     ),
     Command(
         "fit",

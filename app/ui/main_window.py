@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.player = None  # PlayerController, once the media engine has loaded
         self.case = None  # CaseController, once the case database has been asked for
         self.detectors = None  # DetectorOverlays, with the player
+        self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
         self._demo_pending = False
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
         from app.ui.sound_evidence_view import install_sound_evidence
+        from app.ui.sound_view import SoundView
         from app.ui.words_view import install_words
 
         self.player = player
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
         self.forensic.chosen.connect(lambda _name: self._show_captions())
         self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
+        self.sound_view = SoundView(self.shell, player)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         self.words = install_words(self.shell, self.case, self.provenance_view)
         self.sound_evidence = install_sound_evidence(self.shell, self.facts)

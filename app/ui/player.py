@@ -1,12 +1,14 @@
 """The player controller: one open clip, its frame reader, playback, marks, and the background jobs around it.
 
 It owns no widget. The main window connects its signals to the views and its slots to actions and keys. Frames
-arrive from the reader thread already converted for the screen; the GUI thread only wraps and paints them.
+arrive from the reader thread already converted for the screen; the GUI thread only wraps and paints them. At 1x
+forwards the clip's sound plays and leads: the picture shows the frame of the sound being heard.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from app.media.cache import DEFAULT_BUDGET
 from app.media.clip import Clip, Frame, open_clip
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
+from app.media.index import FrameIndex
 from app.media.playback import PlaybackClock, next_shuttle_speed
 from app.media.reader import FrameReader, Request
 from app.media.thumbnails import build_strip
 from app.text.timecode import format_timecode, parse_position
+from app.ui.sound_output import SoundOutput
 from app.ui.tasks import Job, Jobs
 
 log = logging.getLogger(__name__)
@@ -63,6 +67,7 @@ class PlayerController(QObject):
     playing_changed = Signal(float)  # speed; 0 when paused
     marks_changed = Signal(object, object)
     dropped_changed = Signal(int)
+    sound_changed = Signal(str)  # a line on the sound: why there is none, or muted at this speed; "" when it plays
     # From worker threads to the GUI thread, each with the generation of the clip it belongs to: anything that
     # arrives for a clip closed since is dropped.
     _delivered = Signal(int, object, object)  # generation, Frame, Request
@@ -84,6 +89,8 @@ class PlayerController(QObject):
         self.mark_out: int | None = None
         self.loop = False
         self._clock: PlaybackClock | None = None
+        self.sound = SoundOutput(self)
+        self.sound.failed.connect(self.sound_changed)
         self._ticker = QTimer(self)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)
         self._ticker.setInterval(4)
@@ -139,6 +146,11 @@ class PlayerController(QObject):
         self.mark_in = self.mark_out = None
         self.opened.emit(clip)
         self.marks_changed.emit(None, None)
+        # The device opens now, not on Space: a newly opened sound stream can take a second to start playing.
+        if not self.has_sound:
+            self.sound_changed.emit(NO_SOUND)
+        else:
+            self.sound_changed.emit("" if self.sound.open_device() else self.sound.silent_reason)
         self._reader.request(0)
         self._start_background(clip)
 
@@ -172,6 +184,7 @@ class PlayerController(QObject):
             self._reader.close_with_clip()
             self._reader = None
         self.clip = None
+        self.sound_changed.emit("")
 
     # --- moving ---------------------------------------------------------------------------------------------
     def seek(self, n: int) -> None:
@@ -271,7 +284,7 @@ class PlayerController(QObject):
             if at_end or not first <= start <= last:
                 start = first if speed > 0 else last
         dropped = self._clock.dropped if self._clock else 0
-        self._clock = PlaybackClock(self.clip.index, start, speed)
+        self._clock = PlaybackClock(self.clip.index, start, speed, heard=self._start_sound(start, speed))
         self._clock.dropped = dropped
         self._reader.play(start, self._clock.direction)
         self._ticker.start()
@@ -280,6 +293,7 @@ class PlayerController(QObject):
     def pause(self) -> None:
         if self._clock is None:
             return
+        self.sound.stop()
         self._ticker.stop()
         self._clock = None
         if self._reader is not None:
@@ -287,6 +301,33 @@ class PlayerController(QObject):
             self._reader.request(self.position)
         self._wanted = self.position
         self.playing_changed.emit(0.0)
+
+    @property
+    def has_sound(self) -> bool:
+        return self.clip is not None and bool(self.clip.facts.audio)
+
+    def _start_sound(self, start: int, speed: float) -> Callable[[], float | None] | None:
+        """Start the sound from frame `start` when it can lead at `speed`; the clock to follow, or None."""
+        self.sound.stop()
+        if not self.has_sound:
+            return None
+        if speed != 1.0:
+            self.sound_changed.emit(f"Sound muted at {speed:g}x" if speed > 0 else "Sound muted playing backwards")
+            return None
+        index = self.clip.index
+        _, last = self._play_range()
+        end = _frame_end(index, last) if self.loop else None
+        if not self.sound.play(self.clip.path, float(index.pts[0] * index.time_base), index.seconds(start), end):
+            self.sound_changed.emit(self.sound.silent_reason)
+            return None
+        self.sound_changed.emit("")
+        return self.sound.heard
+
+    def set_volume(self, volume: float) -> None:
+        self.sound.set_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self.sound.set_muted(muted)
 
     def _play_range(self) -> tuple[int, int]:
         """The frames playback runs through: between the marks when looping, else the whole clip."""
@@ -360,3 +401,11 @@ class PlayerController(QObject):
         if generation == self._generation and number == self._wanted:
             self.position = number
             self.frame_failed.emit(reason)
+
+
+NO_SOUND = "This clip has no sound."
+
+
+def _frame_end(index: FrameIndex, n: int) -> float:
+    """Clip seconds at which frame n leaves the screen."""
+    return index.seconds(n + 1) if n + 1 < index.count else index.seconds(n) + index.typical_frame_seconds()
