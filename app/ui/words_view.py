@@ -265,10 +265,10 @@ class WordsView:
 
     def _report_marks(self) -> None:
         """Marks read so far join the provenance findings; 'none read' only once the whole clip has been read."""
-        from app.words.marks_found import visible_marks
+        from app.words.on_screen import marks_on_screen
 
         clip = self.clip
-        marks = visible_marks(self.lines[ON_SCREEN], clip.facts, self._marks) if clip is not None else []
+        marks = marks_on_screen(clip, self.lines[ON_SCREEN], self._marks) if clip is not None else []
         self.provenance.show_marks(marks if marks or self._text_read else None)
         report, case = self.provenance.report, self.case
         if marks and report is not None and case is not None and case.clip is not None:

@@ -1,17 +1,14 @@
-"""Which visible generator marks and AI labels a clip's on-screen text holds, against the marks ReelCheck ships and
-a newsroom's own: any `*.json` file in the `marks` folder of ReelCheck's user data folder, in the same form as
+"""The visible generator marks and AI labels looked for in a clip's on-screen text: those ReelCheck ships and a
+newsroom's own: any `*.json` file in the `marks` folder of ReelCheck's user data folder, in the same form as
 resources/marks/visible_marks.json. A file of one's own that cannot be used is said, and the shipped marks still
 count."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 
-from analyzers.words.lines import ON_SCREEN, TextLine
-from analyzers.words.marks import Mark, MarksFileError, VisibleMark, find_marks, load_marks
-from app.media.facts import MediaFacts
+from analyzers.words.marks import Mark, MarksFileError, load_marks
 
 log = logging.getLogger(__name__)
 _MOST_OWN_FILES = 20
@@ -32,9 +29,3 @@ def known_marks(folder: Path | None = None) -> tuple[tuple[Mark, ...], str]:
     except MarksFileError as error:
         log.warning("own marks not used: %s", error)
         return load_marks(), f"{error} Only the marks ReelCheck ships are looked for."
-
-
-def visible_marks(lines: Iterable[TextLine], facts: MediaFacts, marks: tuple[Mark, ...]) -> list[VisibleMark]:
-    """The marks read in the on-screen lines (subtitles are what someone typed, not what the frames show)."""
-    shown = [line for line in lines if line.source == ON_SCREEN]
-    return find_marks(shown, (facts.display_width, facts.display_height), marks)

@@ -24,25 +24,6 @@ from app.ui.tasks import Jobs
 pytestmark = pytest.mark.gui
 
 
-def _keep_the_sound_server() -> None:
-    """Each test gets its own config folder (tests/conftest.py), and libpulse finds the reviewer's sound server
-    through it (~/.config/pulse/<machine>-runtime): name the server before any test moves the folder. Qt connects
-    to it once a process, so this runs when the module is collected, before any test of the session runs."""
-    if "PULSE_SERVER" in os.environ:
-        return
-    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "pulse"
-    runtime = Path(os.environ.get("XDG_RUNTIME_DIR") or "/nonexistent") / "pulse" / "native"
-    for socket_path in (runtime, *sorted(config.glob("*-runtime/native"))):
-        if socket_path.is_socket():
-            os.environ["PULSE_SERVER"] = f"unix:{socket_path}"
-            break
-    if (config / "cookie").is_file():
-        os.environ.setdefault("PULSE_COOKIE", str(config / "cookie"))
-
-
-_keep_the_sound_server()
-
-
 @pytest.fixture
 def player(qtbot):
     jobs = Jobs()
