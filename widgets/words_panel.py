@@ -33,8 +33,9 @@ class WordRow:
     index: int  # its index there
     first: int  # frames it lasts
     last: int
-    timing: str  # "00:01.2 – 00:03.0"
-    where: str  # "Said (clip.zh.srt)", "Shown (bottom right)"
+    timing: str  # "00:00:01.200 – 00:00:03.000"
+    where: str  # "Said", "Shown"
+    track: str  # which subtitles or reader: "clip.zh-Hans.srt", "on-screen text"
     text: str
 
 
@@ -56,7 +57,7 @@ class WordsPanel(QWidget):
         self.lines.setRootIsDecorated(False)
         self.lines.setUniformRowHeights(True)
         self.lines.setAlternatingRowColors(True)
-        self.lines.setHeaderLabels(["Time", "Where", "Words"])
+        self.lines.setHeaderLabels(["Time", "", "Words"])
         header = self.lines.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -98,10 +99,13 @@ class WordsPanel(QWidget):
         self._bold = set()
         items = []
         for row in self._rows:
-            item = QTreeWidgetItem([row.timing, row.where, with_visible_controls(row.text)])
+            start = row.timing.split(" – ")[0]
+            item = QTreeWidgetItem([start, row.where, with_visible_controls(row.text)])
             item.setData(0, _KEY_ROLE, (row.key, row.index))
             item.setForeground(1, QColor(SPOKEN if row.key == "subtitles" else SHOWN))
-            item.setToolTip(2, with_visible_controls(row.text))
+            tip = f"{row.timing} · {row.where} ({with_visible_controls(row.track)})"
+            for column in range(3):
+                item.setToolTip(column, f"{tip}\n{with_visible_controls(row.text)}")
             items.append(item)
         self.lines.addTopLevelItems(items)
         self.note.setText(note)

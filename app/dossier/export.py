@@ -145,7 +145,7 @@ def export(
     progress.step(0.02)
     # Provenance reads its own frames on a second thread while the evidence frames are drawn: both mostly decode.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance") as pool:
-        reading = pool.submit(clip_provenance, clip, trust_list, progress)
+        reading = pool.submit(clip_provenance, clip, trust_list, progress, stored_marks(store, clip))
         # decoded before anything is written
         pictures = draw_pictures(clip["path"], store.evidence(clip_id), progress.cancelled)
         provenance = reading.result()
@@ -205,8 +205,23 @@ def export(
     )
 
 
-def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress) -> dict:
-    """What the clip's file declares about where it came from (credentials, watermarks, metadata), as recorded."""
+def stored_marks(store, clip: dict) -> list | None:
+    """The visible marks in the on-screen text the case holds for the clip; None when its frames were never read."""
+    from analyzers.words.captions import TRACK
+    from analyzers.words.lines import ON_SCREEN
+    from app.media.facts import MediaFacts
+    from app.words.marks_found import known_marks
+    from app.words.on_screen import marks_on_screen
+
+    if TRACK not in store.tracks_read(clip["id"], ON_SCREEN) or not clip.get("facts"):
+        return None
+    lines = [line for line in store.words(clip["id"]) if line.source == ON_SCREEN]
+    return marks_on_screen(MediaFacts.from_dict(clip["facts"]), lines, known_marks()[0])
+
+
+def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress, marks: list | None = None) -> dict:
+    """What the clip's file declares about where it came from (credentials, watermarks, metadata), as recorded, with
+    the visible marks read on its frames (None: not read)."""
     from app.media.facts import MediaFacts
     from app.provenance.report import READ_NOTE, read_provenance
 
@@ -218,7 +233,7 @@ def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress) -> 
         on_progress=lambda fraction: progress.report(0.02 + 0.28 * fraction),
         cancelled=progress.cancelled,
     )
-    return {"findings": report.findings(), "note": READ_NOTE}
+    return {"findings": report.with_marks(marks).findings(), "note": READ_NOTE}
 
 
 def _write_pdf(store, clip: dict, document: dict, pictures: dict, target: Path, progress: Progress) -> None:

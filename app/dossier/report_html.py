@@ -458,7 +458,8 @@ def _provenance(document: dict, media_rows: list[tuple[str, list[tuple[str, str]
 
 
 def _finding_details(finding: dict) -> str:
-    """The signer, actions and ingredients of Content Credentials; the bits matched of each watermark."""
+    """The signer, actions and ingredients of Content Credentials; the bits matched of each watermark; the frames
+    and place a visible mark was read on."""
     details = finding.get("details") or {}
     lines: list[str] = []
     if finding.get("kind") == "content_credentials" and details.get("present"):
@@ -481,6 +482,8 @@ def _finding_details(finding: dict) -> str:
             f"{r['mark']}: {r['bits_matched']} of {r['bits_total']} bits match ({r['strength']})"
             for r in details.get("readings") or []
         ]
+    if finding.get("kind") == "visible_mark" and details.get("seen"):
+        lines.append(str(details["seen"]))  # which frames, where on them
     if not lines:
         return ""
     return f"<br/><span style='font-size:8pt;color:{MUTED}'>{'<br/>'.join(_text(x) for x in lines)}</span>"

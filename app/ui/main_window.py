@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
         self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
         self.detector_panel = DetectorPanel()
         self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
-        self._add_dock("detectors", "Detectors", self.detector_panel, Qt.RightDockWidgetArea)
+        # scrolled: a row per detector would otherwise set the window's least height (seven rows: 590 px)
+        self._add_dock("detectors", "Detectors", _scrolled(self.detector_panel), Qt.RightDockWidgetArea)
         self.provenance_panel = ProvenancePanel()
         self._add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
         for panel in _PLANNED_PANELS:
@@ -330,7 +332,10 @@ class MainWindow(QMainWindow):
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         self.words = install_words(self.shell, self.case, self.provenance_view)
         self.sound_evidence = install_sound_evidence(self.shell, self.facts)
-        # under the frame and the timeline, the clip's words beside its sound: both read along the time axis
+        # under the frame and the timeline, the clip's words beside its sound: both read along the time axis; the
+        # side columns reach down to the status bar, so that the bottom row takes no height from the claims
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.docks["words"], self.docks["spectrogram"], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["words"], self.docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
         overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
@@ -651,6 +656,14 @@ _ALWAYS_ON = (
     "undo",
     "redo",
 )
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def _icon(name: str) -> QIcon:

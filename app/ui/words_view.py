@@ -253,7 +253,7 @@ class WordsView:
                 first, last = self._frames(line)
                 timing = f"{format_timecode(line.start)} – {format_timecode(line.end)}"
                 spans.append(WordSpan(first, last, line.text, timing))
-                rows.append(WordRow(source, i, first, last, timing, f"{where} ({line.track})", line.text))
+                rows.append(WordRow(source, i, first, last, timing, where, line.track, line.text))
             lanes.append(WordLane(source, name, tuple(spans), QColor(colour)))
         self.shell.timeline.set_word_lanes(lanes)
         notes = [note for note in self._notes.values() if note]
@@ -268,7 +268,7 @@ class WordsView:
         from app.words.on_screen import marks_on_screen
 
         clip = self.clip
-        marks = marks_on_screen(clip, self.lines[ON_SCREEN], self._marks) if clip is not None else []
+        marks = marks_on_screen(clip.facts, self.lines[ON_SCREEN], self._marks) if clip is not None else []
         self.provenance.show_marks(marks if marks or self._text_read else None)
         report, case = self.provenance.report, self.case
         if marks and report is not None and case is not None and case.clip is not None:

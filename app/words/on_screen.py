@@ -19,6 +19,7 @@ from analyzers.words.marks import Mark, VisibleMark, find_marks
 from analyzers.words.ocr import TextReader
 from app.media.clip import Clip
 from app.media.errors import Cancelled, FrameUnavailable
+from app.media.facts import MediaFacts
 
 log = logging.getLogger(__name__)
 
@@ -69,10 +70,12 @@ def _small_grey(clip: Clip, n: int) -> np.ndarray:
     return cv2.resize(clip.frame(n, "gray").image, CUT_GREY_SIZE, interpolation=cv2.INTER_AREA)
 
 
-def marks_on_screen(clip: Clip, lines: Sequence[TextLine], marks: Sequence[Mark] | None = None) -> list[VisibleMark]:
-    """The visible generator marks and AI labels in `lines` read on `clip`, placed on its upright frames (boxes are
-    in upright pixels, so a phone's sideways-stored portrait clip is placed as it is shown). `marks`: from
-    analyzers.words.marks.load_marks, with a newsroom's own files; the shipped list when None."""
-    turned = clip.facts.rotation % 180 == 90
-    size = (clip.facts.height, clip.facts.width) if turned else (clip.facts.width, clip.facts.height)
+def marks_on_screen(
+    facts: MediaFacts, lines: Sequence[TextLine], marks: Sequence[Mark] | None = None
+) -> list[VisibleMark]:
+    """The visible generator marks and AI labels in `lines` read on the clip of these `facts`, placed on its upright
+    frames (boxes are in upright pixels, so a phone's sideways-stored portrait clip is placed as it is shown).
+    `marks`: from analyzers.words.marks.load_marks, with a newsroom's own files; the shipped list when None."""
+    turned = facts.rotation % 180 == 90
+    size = (facts.height, facts.width) if turned else (facts.width, facts.height)
     return find_marks(lines, size, marks)

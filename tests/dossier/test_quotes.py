@@ -84,3 +84,12 @@ def test_the_pdf_prints_the_quote_in_chinese_under_its_claim(written):
     assert "Quotes“金字塔是用激光切割的”(clip.zh-Hans.srt,00:00:00.500–00:00:01.000)" in first
     assert "Saidthen“读错了”" in first and "Shownthen“AI生成”(on-screentext,00:00:00.900–00:00:02.000)" in first
     assert second.startswith("“AI生成”") and "Quotes" not in second
+
+
+def test_a_visible_label_read_on_the_frames_is_a_provenance_finding_of_the_dossier(written):
+    document, pdf = written
+    [label] = [f for f in document["provenance"]["findings"] if f["kind"] == "visible_mark"]
+    assert label["title"] == "Visible AI label: AI生成" and label["strength"] == "strong"
+    assert "frames 27–59" in label["details"]["seen"] and "pasted onto camera footage" in label["sentence"]
+    text = "".join("".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "VisibleAIlabel:AI生成" in text and "frames27–59" in text

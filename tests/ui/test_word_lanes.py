@@ -106,9 +106,9 @@ def test_hovering_a_line_says_its_words_and_times(qtbot):
 
 def _rows() -> list[WordRow]:
     return [
-        WordRow("on_screen", 0, 0, 299, "00:00 – 00:10", "Shown (bottom right)", "Sora"),
-        WordRow("subtitles", 0, 0, 59, "00:00 – 00:02", "Said (clip.en.srt)", "Napoleon was 1.57 m tall"),
-        WordRow("subtitles", 1, 60, 149, "00:02 – 00:05", "Said (clip.zh.srt)", "拿破仑其实很高\x1b[31m"),
+        WordRow("on_screen", 0, 0, 299, "00:00 – 00:10", "Shown", "on-screen text", "Sora"),
+        WordRow("subtitles", 0, 0, 59, "00:00 – 00:02", "Said", "clip.en.srt", "Napoleon was 1.57 m tall"),
+        WordRow("subtitles", 1, 60, 149, "00:02 – 00:05", "Said", "clip.zh.srt", "拿破仑其实很高\x1b[31m"),
     ]
 
 

@@ -39,7 +39,8 @@ def test_subtitles_beside_a_clip_are_shown_and_a_line_becomes_a_claim(qtbot, win
     assert (said.spans[1].first, said.spans[1].last) == (30, 56)
     panel = words.panel
     assert panel.lines.topLevelItemCount() == 2
-    assert "talk.zh-Hans.srt" in panel.lines.topLevelItem(0).text(1)
+    assert panel.lines.topLevelItem(0).text(1) == "Said"
+    assert "talk.zh-Hans.srt" in panel.lines.topLevelItem(0).toolTip(2)
     assert "talk.zh-Hans.srt (2 lines)" in panel.note.text()
 
     qtbot.waitUntil(lambda: window.case.clip is not None, timeout=10000)

@@ -58,7 +58,7 @@ def test_the_marks_are_read_all_along_and_found_where_they_are(read_once, captio
     lines, _, _ = read_once
     clip = open_clip(captioned)
     try:
-        marks = {mark.name: mark for mark in marks_on_screen(clip, lines)}
+        marks = {mark.name: mark for mark in marks_on_screen(clip.facts, lines)}
     finally:
         clip.close()
     assert set(marks) == {"Sora", "AI生成"}
