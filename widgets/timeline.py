@@ -15,7 +15,7 @@ from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from app.text.shown import with_visible_controls
@@ -141,6 +141,7 @@ class Timeline(QWidget):
         self._lanes: list[ScoreLane] = []
         self._sound: PaintedLane | None = None
         self._word_lanes: list[WordLane] = []
+        self._rows_picture: tuple[tuple, QPixmap] | None = None  # the lanes of sound and words as last drawn
         self._claims: list[ClaimRange] = []
         self._popup = HoverThumbnail(self)
         self.setMinimumHeight(self._height())
@@ -170,6 +171,7 @@ class Timeline(QWidget):
         return next((lane for lane in self._word_lanes if lane.key == key), None)
 
     def _grown(self) -> None:
+        self._rows_picture = None
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -328,17 +330,31 @@ class Timeline(QWidget):
         return rows
 
     def _paint_extra_rows(self, painter: QPainter) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.0))
-        painter.setFont(font)
-        for kind, lane, box in self._extra_rows():
-            painter.save()
-            painter.setClipRect(box)
-            if kind == "sound":
-                lane.paint(painter, box, self.x_of)
-            else:
-                paint_word_lane(painter, box, lane, self.x_of, _PALETTE["track"])
-            painter.restore()
+        """The sound's and the words' lanes, drawn once per size and content and then copied: the playhead moves
+        every frame while playing, and a film's subtitles are thousands of blocks."""
+        rows = self._extra_rows()
+        if not rows:
+            return
+        key = (self.size(), self.devicePixelRatioF())
+        if self._rows_picture is None or self._rows_picture[0] != key:
+            picture = QPixmap(self.size() * self.devicePixelRatioF())
+            picture.setDevicePixelRatio(self.devicePixelRatioF())
+            picture.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(picture)
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1.0))
+            drawing.setFont(font)
+            for kind, lane, box in rows:
+                drawing.save()
+                drawing.setClipRect(box)
+                if kind == "sound":
+                    lane.paint(drawing, box, self.x_of)
+                else:
+                    paint_word_lane(drawing, box, lane, self.x_of, _PALETTE["track"])
+                drawing.restore()
+            drawing.end()
+            self._rows_picture = (key, picture)
+        painter.drawPixmap(0, 0, self._rows_picture[1])
 
     def word_line_at(self, point: QPointF) -> tuple[WordLane, int] | None:
         """The line of words under `point`, if any (a few pixels either side, for short lines)."""

@@ -191,7 +191,10 @@ def _rapidocr_without_downloads() -> type:
         sys.modules["requests"] = refusing
     try:
         from rapidocr.main import RapidOCR  # every RapidOCR module that imports `requests` is loaded by this one
+        from rapidocr.utils.download_file import DownloadFile
     finally:
         if stand_in:
             del sys.modules["requests"]  # whoever imports `requests` after this gets the real one
+    # and its one way to fetch a file refuses too, whichever `requests` it holds (the real one, if loaded before)
+    DownloadFile.run = classmethod(_refuse_download)
     return RapidOCR

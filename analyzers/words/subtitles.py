@@ -23,7 +23,7 @@ MAX_CUE_CHARACTERS = 1_000  # a cue longer than this is cut (…): no caption sa
 MAX_FILES_BESIDE = 50  # subtitle files taken from beside one clip
 EXTENSIONS = (".srt", ".vtt")
 
-_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"
+_TIME = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})[,.](\d{1,3})"  # hours in three digits: a huge number is no time
 _TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s.*)?$")
 # Blocks of a WebVTT file that are not cues: the header, comments, style sheets and regions.
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")

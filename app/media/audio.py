@@ -24,6 +24,7 @@ from app.media.errors import Cancelled, MediaError
 from app.media.facts import AudioFacts, _audio_facts
 
 PLAYBACK_RATE = 48_000
+_GAP_PAST_END = 10.0  # seconds: a frame stamped further past the stated end is a broken stream, not more sound
 MAX_CHANNELS = 8  # more than 7.1 is not a clip's sound; a file that claims 255 channels is refused, not decoded
 
 
@@ -114,8 +115,7 @@ class SoundTrack:
                     raise Cancelled()
                 for decoded in packet.decode():
                     for frame in resampler.resample(decoded):
-                        block = self._aligned(frame, rate, next_sample, last_sample)
-                        if block is not None:
+                        for block in self._aligned(frame, rate, next_sample, last_sample):
                             next_sample = round(block.start * rate) + len(block.samples)
                             yield block
                         if last_sample is not None and next_sample >= last_sample:
@@ -129,8 +129,12 @@ class SoundTrack:
         ticks = int(max(0.0, target - 0.5) / self._base)
         self._container.seek(ticks, stream=self._stream, backward=True, any_frame=False)
 
-    def _aligned(self, frame: av.AudioFrame, rate: int, next_sample: int, last_sample: int | None) -> PcmBlock | None:
-        """The frame's samples placed on the clip clock, cut to begin at next_sample; None when all are earlier."""
+    def _aligned(
+        self, frame: av.AudioFrame, rate: int, next_sample: int, last_sample: int | None
+    ) -> Iterator[PcmBlock]:
+        """The frame's samples placed on the clip clock from next_sample on: silence first where the sound has a
+        gap (a second at a time: a forged jump of hours is never one block), then what of the frame is not earlier.
+        Nothing once a jump lands past the sound's stated end: the stream is broken there."""
         data = frame.to_ndarray()  # packed formats: 1 x (samples * channels)
         channels = len(frame.layout.channels)
         samples = data.reshape(-1, channels)
@@ -138,17 +142,21 @@ class SoundTrack:
             first = next_sample  # no clock on this frame: it follows the one before
         else:
             first = round((float(frame.pts * frame.time_base) - self.origin) * rate)
-        if first > next_sample:
-            # A gap (or the sound starting after the picture): silence, so that sample k is always second k/rate.
-            gap = np.zeros((first - next_sample, channels), dtype=samples.dtype)
-            samples, first = np.concatenate([gap, samples]), next_sample
-        skip = next_sample - first
-        if skip >= len(samples):
-            return None
-        samples = samples[skip:]
+        if self.duration and first > (self.duration + _GAP_PAST_END) * rate:
+            return
+        while first > next_sample:  # a gap (or the sound starting after the picture): sample k stays second k/rate
+            count = min(first - next_sample, rate)
+            if last_sample is not None:
+                count = min(count, last_sample - next_sample)
+                if count <= 0:
+                    return
+            yield PcmBlock(next_sample / rate, np.zeros((count, channels), dtype=samples.dtype), rate)
+            next_sample += count
+        samples = samples[next_sample - first :]
         if last_sample is not None:
             samples = samples[: max(0, last_sample - next_sample)]
-        return PcmBlock(next_sample / rate, np.ascontiguousarray(samples), rate) if len(samples) else None
+        if len(samples):
+            yield PcmBlock(next_sample / rate, np.ascontiguousarray(samples), rate)
 
 
 def open_sound(path: Path | str, origin: float | None = None) -> SoundTrack:

@@ -53,9 +53,8 @@ def match_events(picture: np.ndarray, sound: np.ndarray) -> AvOffset:
     """The offset that lines up the most picture events with sound events (clip seconds, each sorted), and its
     words."""
     counts = len(picture), len(sound)
-    proposals = [s - p for p in picture for s in sound if abs(s - p) <= MAX_OFFSET]
     best, support = None, 0
-    for proposal in sorted(proposals, key=abs):  # ties go to the smaller offset
+    for proposal in _likely_offsets(picture, sound):
         paired = _paired(picture, sound, proposal)
         if len(paired) > support:
             best, support = proposal, len(paired)
@@ -63,6 +62,21 @@ def match_events(picture: np.ndarray, sound: np.ndarray) -> AvOffset:
         return AvOffset(None, 0, *counts, _unmeasured(*counts))
     offset_ms = float(np.median(_paired(picture, sound, best))) * 1000
     return AvOffset(round(offset_ms, 1), support, *counts, _measured(offset_ms, support, counts[0]))
+
+
+def _likely_offsets(picture: np.ndarray, sound: np.ndarray, tried: int = 64) -> list[float]:
+    """The offsets (within MAX_OFFSET) that the most pairs of events agree on, to the tolerance: each picture
+    event against the sound events within reach of it, counted in bins, the fullest bins tried (thousands of events
+    in a rhythmic clip would make every pair a candidate), smaller offsets first among equals."""
+    low = np.searchsorted(sound, picture - MAX_OFFSET)
+    high = np.searchsorted(sound, picture + MAX_OFFSET, side="right")
+    offsets = np.concatenate([sound[a:b] - p for p, a, b in zip(picture, low, high, strict=True)] or [np.zeros(0)])
+    if not len(offsets):
+        return []
+    bins = np.round(offsets / _TOLERANCE).astype(np.int64)
+    values, counts = np.unique(bins, return_counts=True)
+    fullest = values[np.lexsort((np.abs(values), -counts))][:tried]
+    return [float(np.median(offsets[bins == value])) for value in fullest]
 
 
 def _paired(picture: np.ndarray, sound: np.ndarray, offset: float) -> np.ndarray:

@@ -153,6 +153,11 @@ def _check_file(path: Path) -> None:
 def _video_stream(container: av.container.InputContainer) -> av.video.stream.VideoStream:
     if not container.streams.video:
         kinds = sorted({s.type for s in container.streams}) or ["nothing"]
+        if kinds == ["audio"]:  # a voice-over or a song pulled from a clip: there is no picture to review
+            raise MediaError(
+                "The file has no video stream (it holds audio only): ReelCheck reviews video clips; open the clip "
+                "the sound came from, whose sound plays with its picture."
+            )
         raise MediaError(f"The file has no video stream (it holds {', '.join(kinds)}).")
     stream = container.streams.video[0]
     if stream.codec_context is None or stream.codec_context.codec is None:

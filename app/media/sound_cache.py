@@ -8,6 +8,7 @@ ours is ignored (the caller measures again and writes it anew), never trusted an
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from app.files.atomic import write_bytes_atomically
 from app.files.regular import NotAFile, read_regular
 from app.media.hashing import is_sha256
 
+log = logging.getLogger(__name__)
 MAX_CACHE_BYTES = 64 << 20  # a 10-hour waveform is 7 MB, the largest spectrogram 5 MB; more is not ours
 _FORMAT = "reelcheck-sound-1"
 Kept = TypeVar("Kept")
@@ -80,5 +82,8 @@ def kept_or_made(
     if kept is not None:
         return kept
     result = made()
-    keep_arrays(folder, sha256, kind, as_arrays(result))
+    try:
+        keep_arrays(folder, sha256, kind, as_arrays(result))
+    except OSError as error:  # a full disk or a read-only cache: measured again next time, shown now
+        log.warning("the sound's %s was not kept: %s", kind, error)
     return result

@@ -115,7 +115,7 @@ class _Reading:
         said = cue_text(rows)
         if not said:
             return  # an empty cue clears the screen (mov_text writes one between lines)
-        start = float(packet.pts * packet.time_base) - self.origin
+        start = max(0.0, float(packet.pts * packet.time_base) - self.origin)  # shown before the picture: at its start
         if packet.duration:
             length = float(packet.duration * packet.time_base)
         else:

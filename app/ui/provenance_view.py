@@ -6,6 +6,7 @@ against.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,8 @@ class ProvenanceView:
         self.job: Job | None = None
         self.report: ProvenanceReport | None = None  # of the clip on screen, once read
         self.marks: list | None = None  # visible marks read on its frames (VisibleMark); None: not read yet
+        self.on_shown: list[Callable[[ProvenanceReport], None]] = []  # told of each report shown
+        self._brought_forward = False  # the panel comes forward once a clip, not at each mark read
         self._request: ProvenanceRequest | None = None
         shell.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
@@ -84,6 +87,7 @@ class ProvenanceView:
         if self.job is not None:
             self.job.cancel()  # its outcome is ignored: only the newest job speaks
         self.report = None
+        self._brought_forward = False
         self._request = ProvenanceRequest(Path(path), facts, self.trust_list())
         request = self._request
         self.panel.show_reading(request.path.name)
@@ -136,8 +140,11 @@ class ProvenanceView:
         self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
         colour = TEXT_COLOURS.get(report.badge.level, "")
         self.shell.clips.set_badge(str(self._request.path), report.badge.words, colour)
-        if report.badge.level == "strong":
+        if report.badge.level == "strong" and not self._brought_forward:
+            self._brought_forward = True
             self.show_panel()
+        for listener in self.on_shown:
+            listener(report)
 
     def _on_problem(self, job: Job, sentence: str, words: str = "Provenance not read") -> None:
         if job is not self.job:

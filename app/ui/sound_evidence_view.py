@@ -142,7 +142,7 @@ class SoundEvidenceView:
         if job is not self._job:
             return
         self._job = None
-        self.spectrogram.set_spectrogram(None, f"The sound could not be read: {reason}")
+        self.spectrogram.set_spectrogram(None, reason)  # the reason names the sound already
 
     def check_sync(self) -> None:
         if self.clip is None or self._sync_job is not None:

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QMenu
 
@@ -49,6 +49,12 @@ class WordsView:
         self._stored_for: int | None = None  # the case clip whose stored lines are shown
         self._boxes = False
         self._marks = ()  # the marks looked for (analyzers.words.marks.Mark), read when a clip opens
+        self._before: tuple[list[TextLine], bool] = ([], False)  # the on-screen lines before a reading started
+        self._shown_marks: list | None = None  # the marks last reported, so that the case hears only of changes
+        self._show_soon = QTimer()
+        self._show_soon.setSingleShot(True)
+        self._show_soon.setInterval(250)
+        self._show_soon.timeout.connect(self._show)
         self._text_read = False  # the on-screen text of the whole clip has been read (now or before, in the case)
         self._build_actions()
         self.panel.line_chosen.connect(self.go_to_line)
@@ -62,6 +68,7 @@ class WordsView:
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
         if case is not None:
             case.clip_changed.connect(self._case_clip)
+            provenance.on_shown.append(self._record_badge)
         for view in shell.frame_views[:1]:
             view.add_layer("text boxes", self._paint_boxes, on_top=True)
 
@@ -110,6 +117,7 @@ class WordsView:
         self._notes = {SUBTITLES: "Reading the subtitles…", ON_SCREEN: ""}
         self._stored_for = None
         self._text_read = False
+        self._shown_marks = None
         from app.words.marks_found import known_marks
 
         self._marks, problem = known_marks()  # read again for each clip: a newsroom's file may have changed
@@ -132,6 +140,7 @@ class WordsView:
         self._show()
 
     def _cancel_jobs(self) -> None:
+        self._show_soon.stop()
         for job in (self._reading, self._said):
             if job is not None:
                 job.cancel()
@@ -165,9 +174,12 @@ class WordsView:
         """The open clip's row in the case: its stored on-screen text is shown, or read if it never was."""
         if row is None or self.clip is None or self._stored_for == row["id"]:
             return
+        if Path(row["path"]) != Path(self.clip.path):
+            return  # the row of a clip opened before, answered late
         self._stored_for = row["id"]
         clip_id = row["id"]
-        self._store(SUBTITLES)
+        if self._said is None:  # else they are stored once read
+            self._store(SUBTITLES)
         self.case.run_on_store(
             lambda store: (store.words(clip_id), ON_SCREEN_TRACK in store.tracks_read(clip_id, ON_SCREEN)),
             lambda found: self._stored(clip_id, *found),
@@ -192,10 +204,12 @@ class WordsView:
             self.shell.status_bar.showMessage("The on-screen text is being read already.", 4000)
             return
         path = Path(self.clip.path)
-        found: list[TextLine] = []
         job = self.shell.jobs.start("Reading on-screen text", lambda job: _read_text(path, job))
         self._reading = job
-        self.lines[ON_SCREEN] = found
+        # kept until the new reading succeeds: a cancel or a failure leaves what was read before on screen
+        self._before = (self.lines[ON_SCREEN], self._text_read)
+        self.lines[ON_SCREEN] = []
+        self._text_read = False  # "no mark read" is said only once the whole clip has been read
         self._notes[ON_SCREEN] = "Reading the text on the frames…"
         self.panel.set_reading(True)
         self._show()
@@ -206,19 +220,23 @@ class WordsView:
         job.cancelled.connect(lambda: self._reading_ended(job, None, "Reading the on-screen text was cancelled."))
 
     def _line_found(self, job: Job, line: TextLine) -> None:
+        """A line read: appended, so that every line keeps its place (the panel and the timeline name lines by it);
+        shown a few times a second at most, however fast lines come."""
         if job is self._reading:
             self.lines[ON_SCREEN].append(line)
-            self._show()
+            if not self._show_soon.isActive():
+                self._show_soon.start()
 
     def _reading_ended(self, job: Job, lines: list[TextLine] | None, problem: str = "") -> None:
         if job is not self._reading:
             return
         self._reading = None
         self.panel.set_reading(False)
+        self._show_soon.stop()
         if lines is None:
+            self.lines[ON_SCREEN], self._text_read = self._before
             self._notes[ON_SCREEN] = problem
-        else:
-            self.lines[ON_SCREEN] = list(lines)
+        else:  # the lines were all delivered on the way, in the order kept since
             self._notes[ON_SCREEN] = "" if lines else "No text was read on the frames sampled."
             self._text_read = True
             self._store(ON_SCREEN)
@@ -269,11 +287,17 @@ class WordsView:
 
         clip = self.clip
         marks = marks_on_screen(clip.facts, self.lines[ON_SCREEN], self._marks) if clip is not None else []
-        self.provenance.show_marks(marks if marks or self._text_read else None)
-        report, case = self.provenance.report, self.case
-        if marks and report is not None and case is not None and case.clip is not None:
-            clip_id, badge = case.clip["id"], report.badge
-            values = {"badge": badge.words, "badge_level": badge.level}  # the queue's Badge column says it too
+        shown = marks if marks or self._text_read else None
+        if shown != self._shown_marks:
+            self._shown_marks = shown
+            self.provenance.show_marks(shown)
+
+    def _record_badge(self, report) -> None:
+        """A mark read on the frames goes into the case's badge too, for the Queue's Badge column."""
+        case = self.case
+        if report.visible_marks and case.clip is not None and self.clip is not None and self._stored_for:
+            clip_id, badge = self._stored_for, report.badge
+            values = {"badge": badge.words, "badge_level": badge.level}
             case.run_on_store(lambda store: store.record_measured(clip_id, values), lambda _: None)
 
     def _frames(self, line: TextLine) -> tuple[int, int]:
@@ -293,7 +317,7 @@ class WordsView:
         self.shell.frame_views[0].update()
 
     def _paint_boxes(self, painter: QPainter, bounds: QRectF) -> None:
-        """Where each line on screen now was read, with its words above the box (image coordinates)."""
+        """A box where each line on screen now was read (image coordinates)."""
         player = self.shell.player
         if not self._boxes or player is None or self.clip is None:
             return

@@ -46,8 +46,10 @@ def read_said(path: Path, index: FrameIndex | None = None, cancelled: Callable[[
             said.files.append((file, read_subtitles(file)))
         except SubtitlesUnreadable as error:
             said.problems.append(str(error))
-    try:  # on the clip's clock: the streams' times start at the first video frame, as the frame index does
-        said.streams = read_subtitle_streams(path, cancelled=cancelled)
+    # on the clip's clock: from the first frame's own time, as the frame index and the sound count
+    origin = float(index.pts[0] * index.time_base) if index is not None and index.count else None
+    try:
+        said.streams = read_subtitle_streams(path, origin, cancelled=cancelled)
     except MediaError as error:
         said.problems.append(f"The subtitles inside the file cannot be read: {error}")
     if index is not None:
