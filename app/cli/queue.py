@@ -21,6 +21,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     importer.add_argument("--recursive", action="store_true", help="take clips in sub-folders too")
     importer.add_argument("--analyze", action="store_true", help="then run the detectors on the clips imported")
     importer.add_argument("--stride", type=int, default=10, help="with --analyze: every Nth frame (default 10)")
+    importer.add_argument(
+        "--read-text",
+        action="store_true",
+        help="with --analyze: also read the text on the frames (once a second) and badge visible AI marks",
+    )
     listing = commands.add_parser("queue", help="list the case's queue (or export it as CSV or JSON)")
     listing.add_argument("--status", action="append", help="only clips with this status (may be repeated)")
     listing.add_argument("--decision", action="append", help="only clips with this decision ('undecided' too)")
@@ -85,6 +90,7 @@ def import_command(args: argparse.Namespace) -> int:
                 list(imported),
                 stride=args.stride,
                 provider=args.engine_provider or "auto",
+                read_text=args.read_text,
                 on_progress=_progress_printer("analysis"),
                 on_clip=lambda _clip_id: None,
                 cancelled=stop.is_set,

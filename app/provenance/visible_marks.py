@@ -57,6 +57,15 @@ def marks_badge_words(marks: Sequence[VisibleMark] | None) -> str:
     return f"Visible mark: {shown}"
 
 
+def badge_with_marks(words: str, level: str, marks: Sequence[VisibleMark]) -> tuple[str, str]:
+    """A clip's badge (words, level) once marks were read on its frames, in the order ProvenanceReport.badge
+    weighs findings: Content Credentials that declare AI first, then a visible mark, then the rest."""
+    marks_words = marks_badge_words(marks)
+    if not marks_words or (level == STRONG and words.startswith("Content Credentials")):
+        return words, level
+    return marks_words, STRONG
+
+
 def _by_name(marks: Sequence[VisibleMark]) -> dict[str, list[VisibleMark]]:
     grouped: dict[str, list[VisibleMark]] = {}
     for mark in sorted(marks, key=lambda mark: mark.start):

@@ -29,14 +29,17 @@ def analyze_queue(
     *,
     stride: int = 10,
     provider: str = "auto",
+    read_text: bool = False,
     on_progress: Callable[[float, str], None],
     on_clip: Callable[[int], None],
     cancelled: Callable[[], bool],
 ) -> BatchSummary:
     """Score each clip of `clip_ids` in the case at `database` with every installed detector (every `stride`-th
     frame), measure its clip-level figure under the calibration in use (the shipped one unless the newsroom chose
-    its own, as `reelcheck evidence` does), and record its strongest peak. A clip that cannot be read is listed
-    with the reason and the rest go on; cancelling stops inside a clip, and the clips finished stay recorded."""
+    its own, as `reelcheck evidence` does), and record its strongest peak; with `read_text`, read the text on its
+    frames once a second, keep it, and put a visible generator mark or AI label read there in its badge. A clip
+    that cannot be read is listed with the reason and the rest go on; cancelling stops inside a clip, and the clips
+    finished stay recorded."""
     from analyzers.evidence.clip_model import CalibrationError
     from analyzers.registry import discover
     from analyzers.run import AnalysisCancelled
@@ -59,6 +62,7 @@ def analyze_queue(
     except (CalibrationError, NotMeasured, OSError) as error:
         calibration, needed, figure_problem = None, [], f"no clip-level figure: {error}"
     store = Store.open(database)
+    reader = None  # RapidOCR, opened for the first clip that needs it
     try:
         for position, clip_id in enumerate(clip_ids):
             if cancelled():
@@ -82,7 +86,7 @@ def analyze_queue(
                     provider,
                     stride,
                     _CACHE_MB,
-                    lambda done, total: progress(0.7 * done / max(1, total or 1), "detectors"),
+                    lambda done, total: progress((0.5 if read_text else 0.7) * done / max(1, total or 1), "detectors"),
                     lambda _damaged: None,  # a damaged frame is left out of the runs, as `reelcheck analyze` does
                     cancelled=cancelled,
                     opened=opened,
@@ -107,6 +111,10 @@ def analyze_queue(
                 peak = strongest_peak(scored)
                 if peak is not None:
                     store.record_measured(clip_id, {"peak": peak[0], "peak_detector": peak[1]})
+                if read_text:
+                    progress(0.8, "on-screen text")
+                    reader = reader or _text_reader(provider)
+                    _read_text(store, clip, reader, lambda f: progress(0.8 + 0.2 * f, "on-screen text"), cancelled)
             except (AnalysisCancelled, Cancelled):
                 summary.cancelled = True
                 break
@@ -121,6 +129,37 @@ def analyze_queue(
     finally:
         store.close()
     return summary
+
+
+def _text_reader(provider: str):
+    from analyzers.words.ocr import ReaderUnavailable, TextReader
+    from app.media.errors import MediaError
+
+    try:
+        return TextReader(provider)
+    except ReaderUnavailable as error:
+        raise MediaError(str(error)) from None
+
+
+def _read_text(store, clip: dict, reader, on_progress: Callable[[float], None], cancelled) -> None:
+    """The text on the clip's frames kept in the case, and a mark read there put in its badge."""
+    from analyzers.words.captions import TRACK
+    from analyzers.words.lines import ON_SCREEN
+    from app.media.clip import open_clip
+    from app.provenance.visible_marks import badge_with_marks
+    from app.words.marks_found import known_marks
+    from app.words.on_screen import marks_on_screen, read_on_screen_text
+
+    opened = open_clip(clip["path"], _CACHE_MB << 20)
+    try:
+        lines = read_on_screen_text(opened, 1.0, on_progress=on_progress, cancelled=cancelled, reader=reader)
+        store.replace_words(clip["id"], ON_SCREEN, TRACK, lines)
+        marks = marks_on_screen(opened.facts, lines, known_marks()[0])
+    finally:
+        opened.close()
+    if marks:
+        words, level = badge_with_marks(clip["badge"] or "", clip["badge_level"] or "", marks)
+        store.record_measured(clip["id"], {"badge": words, "badge_level": level})
 
 
 def strongest_peak(tracks: list) -> tuple[float, str] | None:

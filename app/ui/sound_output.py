@@ -45,6 +45,9 @@ class SoundOutput(QObject):
         self._pump.setTimerType(Qt.TimerType.PreciseTimer)
         self._pump.setInterval(PUMP_MS)
         self._pump.timeout.connect(self._feed_sink)
+        # A device plugged in or out (headphones, a restarted sound server): the next run opens the default again.
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._outputs_changed)
 
     # --- the device -----------------------------------------------------------------------------------------
     def open_device(self) -> bool:
@@ -143,7 +146,10 @@ class SoundOutput(QObject):
             return
         if feed.error or (self._clock is not None and self._clock.lost):
             reason = feed.error or STALLED
-            self.stop()
+            if feed.error:
+                self.stop()
+            else:  # the device stopped taking sound: opened afresh at the next run, not left stalled for good
+                self.close()
             self.failed.emit(reason)
             return
         room = sink.bytesFree() - len(self._pending)
@@ -153,6 +159,12 @@ class SoundOutput(QObject):
             taken = max(0, self._device.write(self._pending))
             self._written += taken
             self._pending = self._pending[taken:]
+
+    def _outputs_changed(self) -> None:
+        if self.playing:
+            return  # the run goes on on the device it has; the next one takes the new default
+        self.close()
+        self.silent_reason = ""
 
     # --- loudness -------------------------------------------------------------------------------------------
     @property

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSlider
 
 from app.text.shown import one_line
 
@@ -26,6 +27,13 @@ class SoundView:
         self._note = ""
         self.label = QLabel()
         shell.status_bar.addPermanentWidget(self.label)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setFixedWidth(90)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the player's
+        self.slider.setToolTip("Volume (Ctrl+Up, Ctrl+Down; Shift+M mutes)")
+        self.slider.valueChanged.connect(lambda value: self.set_volume(value / 100))
+        shell.status_bar.addPermanentWidget(self.slider)
         player.set_volume(_remembered_volume(self._settings.value(VOLUME_KEY, 1.0)))
         muted = self._settings.value(MUTED_KEY, False, type=bool)
         player.set_muted(muted)
@@ -40,8 +48,14 @@ class SoundView:
         self._show()
 
     def change_volume(self, steps: int) -> None:
-        """Louder (steps > 0) or quieter by tenths of the range; a change of volume unmutes, as in most players."""
-        volume = round(min(1.0, max(0.0, self._player.sound.volume + steps * VOLUME_STEP)), 2)
+        """Louder (steps > 0) or quieter by tenths of the range."""
+        self.set_volume(self._player.sound.volume + steps * VOLUME_STEP)
+
+    def set_volume(self, volume: float) -> None:
+        """The volume, 0 to 1, remembered; a change of volume unmutes, as in most players."""
+        volume = round(min(1.0, max(0.0, volume)), 2)
+        if volume == self._player.sound.volume and not self._player.sound.muted:
+            return
         self._player.set_volume(volume)
         self._settings.setValue(VOLUME_KEY, volume)
         if self._player.sound.muted:
@@ -56,6 +70,9 @@ class SoundView:
         sound = self._player.sound
         loudness = "Muted" if sound.muted else f"Volume {sound.volume * 100:.0f}%"
         self.label.setText(f"{self._note}  ({loudness})" if self._note else loudness)
+        self.slider.blockSignals(True)  # showing the volume is not setting it
+        self.slider.setValue(round(sound.volume * 100))
+        self.slider.blockSignals(False)
 
 
 def _remembered_volume(value: object) -> float:

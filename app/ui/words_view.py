@@ -70,7 +70,7 @@ class WordsView:
             case.clip_changed.connect(self._case_clip)
             provenance.on_shown.append(self._record_badge)
         for view in shell.frame_views[:1]:
-            view.add_layer("text boxes", self._paint_boxes, on_top=True)
+            view.add_layer("text boxes", self._paint_boxes, below="evidence")  # the regions drawn stay on top
 
     def _build_actions(self) -> None:
         window, settings = self.shell.window, self.shell.settings

@@ -110,3 +110,41 @@ def test_the_strongest_peak_is_the_one_furthest_beyond_its_camera_band():
     tracks = [Track(first.id, [at(first, 0.9)]), Track(second.id, [at(second, 0.2)])]
     assert strongest_peak(tracks)[1] == first.id
     assert strongest_peak([]) is None
+
+
+def test_reading_the_text_in_a_batch_badges_a_visible_mark_and_keeps_the_lines(tmp_path):
+    """A clip with a burned-in "Sora" mark and an "AI生成" label, analysed with its text read: the Queue's badge
+    says the marks and the lines are in the case, as the player would have kept them."""
+    from analyzers.words.lines import ON_SCREEN
+    from app.media.synth_text import captioned_recipe, write_text_clip
+
+    clip = write_text_clip(tmp_path / "marked.mp4", captioned_recipe(seconds=2.0))
+    database = tmp_path / "case.db"
+    ids: list[int] = []
+    import_clips(
+        database,
+        [clip],
+        reviewer="Moderator",
+        thumbnails=tmp_path / "thumbs",
+        on_progress=lambda _fraction, _words: None,
+        on_clip=lambda clip_id: ids.append(clip_id) if clip_id not in ids else None,
+        cancelled=lambda: False,
+    )
+    summary = analyze_queue(
+        database,
+        ids,
+        stride=10,
+        provider="cpu",
+        read_text=True,
+        on_progress=lambda _fraction, _words: None,
+        on_clip=lambda _clip_id: None,
+        cancelled=lambda: False,
+    )
+    assert summary.analysed == 1
+    store = Store.open(database)
+    try:
+        [row] = store.queue_rows(ids)
+        assert row["badge"] == "Visible mark: Sora, AI生成" and row["badge_level"] == "strong"
+        assert any(line.source == ON_SCREEN and "Sora" in line.text for line in store.words(ids[0]))
+    finally:
+        store.close()

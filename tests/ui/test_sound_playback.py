@@ -194,6 +194,9 @@ def test_volume_and_mute_are_remembered(qtbot, tmp_path):
     assert third.actions_by_key["mute"].isChecked()
     third.sound_view.change_volume(1)  # a change of volume unmutes
     assert not third.player.sound.muted and third.sound_view.label.text() == "Volume 90%"
+    assert third.sound_view.slider.value() == 90  # the slider in the status bar shows it, and sets it
+    third.sound_view.slider.setValue(35)
+    assert third.player.sound.volume == pytest.approx(0.35) and settings.value("sound/volume", type=float) == 0.35
     third.player.sound_changed.emit("Its sound cannot be decoded: \x1b[31mbad\nline")
     assert "\x1b" not in third.sound_view.label.text() and "\n" not in third.sound_view.label.text()
     for window in (*windows, third):

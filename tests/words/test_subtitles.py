@@ -187,6 +187,6 @@ def test_a_pipe_named_like_subtitles_is_neither_found_nor_waited_on(tmp_path):
 def test_a_time_with_thousands_of_digits_is_a_broken_cue_not_a_crash():
     from analyzers.words.subtitles import parse_subtitles
 
-    data = ("1\n" + "9" * 5000 + ":00:01,000 --> 00:00:02,000\nforged\n\n2\n00:00:03,000 --> 00:00:04,000\nkept\n")
+    data = "1\n" + "9" * 5000 + ":00:01,000 --> 00:00:02,000\nforged\n\n2\n00:00:03,000 --> 00:00:04,000\nkept\n"
     subtitles = parse_subtitles(data.encode(), "forged.srt")
     assert [line.text for line in subtitles.lines] == ["kept"] and subtitles.skipped == 1
