@@ -89,8 +89,8 @@ DEMO_CASE = {
         "verdict": {
             "authenticity": "Likely AI-generated",
             "content_rating": "False",
-            "summary": "An AI-generated history short with invented facts; detectors and the template point the same "
-            "way, and no provenance is attached.",
+            "summary": "An AI-generated history short with invented facts; detectors, the template and the Sora mark "
+            "burned into its frames point the same way; no Content Credentials are attached.",
             "status": "Done",
         },
     },

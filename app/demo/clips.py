@@ -1,8 +1,9 @@
 """Demo content: a few short clips generated on the fly, so a newcomer sees a working player without a file.
 
 Each clip shows its frame number in its pixels (see app.media.synth) and covers a case reviewers meet: a
-vertical short, a phone clip stored sideways, a variable frame rate, a 10-bit HEVC file, and a clip whose Content
-Credentials declare it was made by a generative AI model (signed on the spot by a throwaway demo signer).
+vertical short with sound, subtitles beside it and a "Sora" mark on its frames, a phone clip stored sideways, a
+variable frame rate, a 10-bit HEVC file, and a clip whose Content Credentials declare it was made by a generative AI
+model (signed on the spot by a throwaway demo signer).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from app.files.atomic import write_bytes_atomically
 from app.media.errors import Cancelled
 from app.media.synth import ClipRecipe, write_clip
 
@@ -20,7 +22,7 @@ log = logging.getLogger(__name__)
 DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
     (
         "vertical_short_h264.mp4",
-        ClipRecipe(size=(720, 1280), frames=180, gop=60, b_frames=3, audio=True, label="vertical short, H.264"),
+        ClipRecipe(size=(720, 1280), frames=180, gop=60, b_frames=3, audio=True, label="vertical short, H.264 - Sora"),
     ),
     (
         "phone_rotated_h264.mp4",
@@ -44,6 +46,15 @@ DEMO_CLIPS: tuple[tuple[str, ClipRecipe], ...] = (
         ClipRecipe(size=(768, 1280), frames=120, fps=24, gop=48, label="signed: made by generative AI"),
     ),
 )
+# Subtitles beside a clip, named as yt-dlp names them: the lines the demo's claims are made from.
+DEMO_SUBTITLES = {
+    "vertical_short_h264.en.srt": (
+        "1\n00:00:00,400 --> 00:00:02,300\nThe Great Wall of China was built in 1950 to keep out tourists\n\n"
+        "2\n00:00:02,500 --> 00:00:04,650\n金字塔是用激光切割的石块建造的\n\n"
+        "3\n00:00:04,700 --> 00:00:05,950\nJust for fun! 只是娱乐\n"
+    ),
+}
+
 # Clips signed with sample Content Credentials, by the software agent their manifest names.
 SIGNED_BY_GENERATOR = {"generator_credentials.mp4": "ReelCheck Demo Video Generator"}
 DEMO_SIGNER = "ReelCheck Demo Signer (not a real signer)"
@@ -53,7 +64,8 @@ def demo_folder() -> Path:
     """A cache folder named after the recipes, so that changed recipes make new clips."""
     from platformdirs import user_cache_path
 
-    recipes = hashlib.sha256(repr((DEMO_CLIPS, SIGNED_BY_GENERATOR, DEMO_SIGNER)).encode()).hexdigest()[:10]
+    made = (DEMO_CLIPS, SIGNED_BY_GENERATOR, DEMO_SIGNER, DEMO_SUBTITLES)
+    recipes = hashlib.sha256(repr(made).encode()).hexdigest()[:10]
     return user_cache_path("reelcheck", appauthor=False) / "demo" / recipes
 
 
@@ -69,6 +81,9 @@ def ensure_demo_clips(
     """
     folder = folder or demo_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    for name, text in DEMO_SUBTITLES.items():  # first: a clip announced is opened with its subtitles
+        if not (folder / name).exists():
+            write_bytes_atomically(folder / name, text.encode("utf-8"))
     paths = []
     for done, (name, recipe) in enumerate(DEMO_CLIPS):
         if cancelled is not None and cancelled():

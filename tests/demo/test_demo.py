@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.demo.clips import DEMO_CLIPS, ensure_demo_clips
+from app.demo.clips import DEMO_CLIPS, DEMO_SUBTITLES, ensure_demo_clips
 from app.media.clip import open_clip
 from app.media.synth import read_index
 
@@ -20,6 +20,10 @@ def test_demo_clips_are_made_once_and_read_exactly(tmp_path):
             assert read_index(clip.frame(n).image) == n
         clip.close()
     _generator_clips_declare_ai(paths)
+    from analyzers.words.subtitles import find_subtitle_files, read_subtitles
+
+    [beside] = find_subtitle_files(paths[0])  # the vertical short's subtitles, as yt-dlp would name them
+    assert [line.text for line in read_subtitles(beside).lines][1] == "金字塔是用激光切割的石块建造的"
     stamps = [p.stat().st_mtime_ns for p in paths]
     ensure_demo_clips(tmp_path)
     assert [p.stat().st_mtime_ns for p in paths] == stamps, "existing demo clips are reused, not rewritten"
@@ -52,5 +56,6 @@ def test_a_demo_clip_that_cannot_be_signed_is_left_out_and_the_rest_are_made(tmp
     paths = ensure_demo_clips(tmp_path, on_progress=progress.append)
     assert [p.name for p in paths] == [name for name, _ in DEMO_CLIPS if name not in SIGNED_BY_GENERATOR]
     assert progress[-1] == 1.0
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)  # nothing half-made left
+    made = sorted([*(p.name for p in paths), *DEMO_SUBTITLES])
+    assert sorted(p.name for p in tmp_path.iterdir()) == made  # nothing half-made left
     assert "could not be signed" in caplog.text
