@@ -88,6 +88,8 @@ class ProvenanceView:
             self.job.cancel()  # its outcome is ignored: only the newest job speaks
         self.report = None
         self._brought_forward = False
+        if self._request is None or Path(path) != self._request.path:
+            self.marks = None  # another clip's: its own are told by the words view once read
         self._request = ProvenanceRequest(Path(path), facts, self.trust_list())
         request = self._request
         self.panel.show_reading(request.path.name)

@@ -111,33 +111,30 @@ class WordsView:
 
     # --- a clip opens, closes -------------------------------------------------------------------------------
     def _opened(self, clip: Clip) -> None:
-        self._cancel_jobs()
-        self.clip = clip
-        self.lines = {SUBTITLES: [], ON_SCREEN: []}
-        self._notes = {SUBTITLES: "Reading the subtitles…", ON_SCREEN: ""}
-        self._stored_for = None
-        self._text_read = False
-        self._shown_marks = None
         from app.words.marks_found import known_marks
 
+        self._forget(clip, reading_subtitles=True)
         self._marks, problem = known_marks()  # read again for each clip: a newsroom's file may have changed
         if problem:
             self.shell.status_bar.showMessage(problem, 10000)
-        self.read_action.setEnabled(True)
-        self.claim_action.setEnabled(True)
         self._show()
         self._read_subtitles(clip)
 
     def clear(self) -> None:
+        self._forget(None)
+        self._show()
+
+    def _forget(self, clip: Clip | None, reading_subtitles: bool = False) -> None:
+        """The words of the clip before gone (jobs cancelled); `clip` the one whose words come next."""
         self._cancel_jobs()
-        self.clip = None
+        self.clip = clip
         self.lines = {SUBTITLES: [], ON_SCREEN: []}
-        self._notes = {SUBTITLES: "", ON_SCREEN: ""}
+        self._notes = {SUBTITLES: "Reading the subtitles…" if reading_subtitles else "", ON_SCREEN: ""}
         self._stored_for = None
         self._text_read = False
-        self.read_action.setEnabled(False)
-        self.claim_action.setEnabled(False)
-        self._show()
+        self._shown_marks = None
+        self.read_action.setEnabled(clip is not None)
+        self.claim_action.setEnabled(clip is not None)
 
     def _cancel_jobs(self) -> None:
         self._show_soon.stop()
