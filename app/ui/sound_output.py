@@ -23,6 +23,8 @@ from app.text.shown import one_line
 
 SINK_BUFFER_SECONDS = 0.08
 PUMP_MS = 5
+# A device's count of bytes played may stop a little short of all it was given: that much short, the sound ended.
+END_SLACK = round(0.02 * PLAYBACK_RATE) * FRAME_BYTES
 STARTING_PATIENCE = 3.0  # seconds; a newly opened PulseAudio stream starts in 1-2 s
 NO_DEVICE = "No sound device: the picture plays on its own clock."
 STALLED = "The sound device stopped taking sound: the picture plays on without it."
@@ -127,7 +129,9 @@ class SoundOutput(QObject):
         if self._clock is None or self._sink is None:
             return None
         played = self._played_bytes()
-        ended = self._feed is None or (self._feed.exhausted and not self._pending and played >= self._written)
+        ended = self._feed is None or (
+            self._feed.exhausted and not self._pending and played >= self._written - END_SLACK
+        )
         return self._clock.reading(played, ended, time.perf_counter())
 
     def device_seconds(self) -> float | None:
