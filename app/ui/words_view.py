@@ -1,6 +1,7 @@
 """Words in the window: what the open clip says (its subtitles, beside it or inside it) and what it shows (text read
 on its frames), as two lanes under the timeline and the Words panel; a line becomes a claim in one action, and a
-visible generator mark or AI label read on the frames joins the provenance findings.
+visible generator mark or AI label read on the frames joins the provenance findings (the commands on a line, go
+there and claim from it, are in app/ui/words_lines.py).
 
 Subtitles are read when a clip opens. On-screen text is read in the background (when the clip opens, unless the
 reviewer turned that off, or on request), the lane filling as lines are found; the lines are kept in the case, so
@@ -13,15 +14,15 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 
 from analyzers.words.captions import TRACK as ON_SCREEN_TRACK
 from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
 from app.text.timecode import format_timecode
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
+from app.ui.words_lines import LineCommands
 from widgets.word_lanes import SHOWN, SPOKEN, WordLane, WordSpan
 from widgets.words_panel import WordRow, WordsPanel
 
@@ -57,12 +58,10 @@ class WordsView:
         self._show_soon.timeout.connect(self._show)
         self._text_read = False  # the on-screen text of the whole clip has been read (now or before, in the case)
         self._build_actions()
-        self.panel.line_chosen.connect(self.go_to_line)
-        self.panel.claim_asked.connect(self.claim_from_line)
+        self.commands = LineCommands(self)
+        self.claim_action = self.commands.claim_action
         self.panel.read_asked.connect(self.read_on_screen_text)
         self.panel.boxes_toggled.connect(self.show_boxes)
-        shell.timeline.line_activated.connect(self.go_to_line)
-        shell.timeline.line_menu_asked.connect(self._line_menu)
         shell.player.opened.connect(self._opened)
         shell.player.shown.connect(lambda shown: self._follow(shown.number))
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
@@ -86,28 +85,13 @@ class WordsView:
         analysis.addSeparator()
         analysis.addAction(self.read_action)
         analysis.addAction(self.read_on_open)
-        self.claim_action = QAction("Claim from this &line", window)
-        self.claim_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.claim_action.setToolTip(
-            "A claim over the time range of the line chosen in the Words panel, or of the line under the "
-            "playhead, quoting its words (Ctrl+Shift+Y)"
-        )
-        self.claim_action.triggered.connect(self._claim_chosen_line)
-        self.words_action = QAction("Go to the &words list", window)
-        self.words_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.words_action.triggered.connect(self._focus_list)
-        review = self.shell.menus["&Review"]
-        review.addSeparator()
-        review.addAction(self.claim_action)
-        review.addAction(self.words_action)
         self.boxes_action = QAction("Text &boxes on frame", window)
         self.boxes_action.setCheckable(True)
         self.boxes_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.boxes_action.toggled.connect(self.panel.boxes.setChecked)
         self.shell.menus["&View"].addAction(self.boxes_action)
-        for key, action in (("read_text", self.read_action), ("claim_from_line", self.claim_action)):
-            self.shell.actions_by_key[key] = action
-            action.setEnabled(False)
+        self.shell.actions_by_key["read_text"] = self.read_action
+        self.read_action.setEnabled(False)
 
     # --- a clip opens, closes -------------------------------------------------------------------------------
     def _opened(self, clip: Clip) -> None:
@@ -134,7 +118,7 @@ class WordsView:
         self._text_read = False
         self._shown_marks = None
         self.read_action.setEnabled(clip is not None)
-        self.claim_action.setEnabled(clip is not None)
+        self.commands.claim_action.setEnabled(clip is not None)
 
     def _cancel_jobs(self) -> None:
         self._show_soon.stop()
@@ -265,7 +249,7 @@ class WordsView:
         ):
             spans = []
             for i, line in enumerate(self.lines[source]):
-                first, last = self._frames(line)
+                first, last = self.frames_of(line)
                 timing = f"{format_timecode(line.start)} – {format_timecode(line.end)}"
                 spans.append(WordSpan(first, last, line.text, timing))
                 rows.append(WordRow(source, i, first, last, timing, where, line.track, line.text))
@@ -297,7 +281,7 @@ class WordsView:
             values = {"badge": badge.words, "badge_level": badge.level}
             case.run_on_store(lambda store: store.record_measured(clip_id, values), lambda _: None)
 
-    def _frames(self, line: TextLine) -> tuple[int, int]:
+    def frames_of(self, line: TextLine) -> tuple[int, int]:
         if line.first_frame is not None and line.last_frame is not None:
             return line.first_frame, line.last_frame
         framed = _framed(line, self.clip.index) if self.clip is not None else line
@@ -324,66 +308,10 @@ class WordsView:
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for line in self.lines[ON_SCREEN]:
-            first, last = self._frames(line)
+            first, last = self.frames_of(line)
             if line.box is not None and first <= frame <= last:
                 x, y, width, height = line.box
                 painter.drawRect(QRectF(x, y, width, height))
-
-    # --- lines to claims ------------------------------------------------------------------------------------
-    def line(self, key: str, index: int) -> TextLine | None:
-        lines = self.lines.get(key, [])
-        return lines[index] if 0 <= index < len(lines) else None
-
-    def go_to_line(self, key: str, index: int) -> None:
-        line, player = self.line(key, index), self.shell.player
-        if line is not None and player is not None:
-            player.seek(self._frames(line)[0])
-            self.panel.select(key, index)
-
-    def _claim_chosen_line(self) -> None:
-        chosen = self.panel.selected() or self._line_under_playhead()
-        if chosen is None:
-            self.shell.status_bar.showMessage(
-                "Choose a line in the Words panel first, or put the playhead on a line of words.", 5000
-            )
-            return
-        self.claim_from_line(*chosen)
-
-    def _line_under_playhead(self) -> tuple[str, int] | None:
-        player = self.shell.player
-        if player is None:
-            return None
-        for key in (SUBTITLES, ON_SCREEN):
-            for i, line in enumerate(self.lines[key]):
-                first, last = self._frames(line)
-                if first <= player.position <= last:
-                    return key, i
-        return None
-
-    def claim_from_line(self, key: str, index: int) -> None:
-        line = self.line(key, index)
-        if line is None:
-            return
-        if self.case is None or self.case.clip is None:
-            self.shell.status_bar.showMessage("The clip is not in the case yet: wait for its hash.", 5000)
-            return
-        first, last = self._frames(line)
-        self.case.claim_from_line(self.case.clip["id"], line, first, last)
-        self.shell.show_dock("claims")
-
-    def _line_menu(self, key: str, index: int, where: QPoint) -> None:
-        line = self.line(key, index)
-        if line is None:
-            return
-        menu = QMenu(self.shell.window)
-        menu.addAction("Go to the line", lambda: self.go_to_line(key, index))
-        menu.addAction("Claim from this line", lambda: self.claim_from_line(key, index))
-        menu.addAction("Copy the words", lambda: QGuiApplication.clipboard().setText(line.text))
-        menu.exec(where)
-
-    def _focus_list(self) -> None:
-        self.shell.show_dock("words")
-        self.panel.lines.setFocus()
 
 
 def _read_text(path: Path, job: Job) -> list[TextLine]:
