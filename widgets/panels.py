@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -219,3 +220,12 @@ class ClipList(QListWidget):
         if path in self._items:
             self.setCurrentItem(self._items[path])
             self.scrollToItem(self._items[path])
+
+
+def scrolled(panel: QWidget) -> QScrollArea:
+    """`panel` in a frameless scroll area: a panel of many rows then sets no least height of its own."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,27 +21,25 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app.analysis.peaks import next_peak, peak_frames
 from app.text.facts import facts_sections
 from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
-from app.ui.progress import show_progress
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
-from app.ui.score_lanes import score_lanes
+from app.ui.score_tracks import ScoreTracks
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
-from app.ui.tasks import Job, Jobs
+from app.ui.tasks import Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from app.ui.case import CaseController
@@ -51,7 +49,7 @@ if TYPE_CHECKING:  # these load the media and detector engines, after the first 
 from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
-from widgets.panels import ClipList, FactsPanel, PanelPlaceholder
+from widgets.panels import ClipList, FactsPanel, PanelPlaceholder, scrolled
 from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 from widgets.timeline import Timeline
 
@@ -91,7 +89,6 @@ class MainWindow(QMainWindow):
         self._demo_pending = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
-        self._peaks: list[int] = []  # frames where the open clip's score tracks peak
         self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
@@ -132,7 +129,7 @@ class MainWindow(QMainWindow):
         self.detector_panel = DetectorPanel()
         self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
         # scrolled: a row per detector would otherwise set the window's least height (seven rows: 590 px)
-        self._add_dock("detectors", "Detectors", _scrolled(self.detector_panel), Qt.RightDockWidgetArea)
+        self._add_dock("detectors", "Detectors", scrolled(self.detector_panel), Qt.RightDockWidgetArea)
         self.provenance_panel = ProvenancePanel()
         self._add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
         for panel in _PLANNED_PANELS:
@@ -338,7 +335,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.docks["words"], self.docks["spectrogram"], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["words"], self.docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
-        overlays.loaded.connect(lambda *loaded: self._start_tracks(run_missing=False))
+        self.tracks = ScoreTracks(self.shell, self.case, overlays)
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
         player.picture.connect(self._on_picture)
@@ -408,8 +405,7 @@ class MainWindow(QMainWindow):
         self.readout.opened()
         self._enable_clip_actions(True)
         self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
-        self._peaks = []
-        self._start_tracks(run_missing=False)
+        self.tracks.clip_opened()
         self.statusBar().showMessage(
             f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
         )
@@ -515,41 +511,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Loading the media engine…")
             return
         self._demo_pending = False
-        self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
-        self._frame_pixels = None  # the BGRA array behind the picture on screen
-        self._peaks: list[int] = []  # frames where the open clip's score tracks peak
         open_demo(self.shell, self.case, self.claims_view.panel if self.case is not None else None)
 
-    def _exact_image(self) -> QImage | None:
-        """The picture on screen when it is the exact frame; otherwise None, and the reviewer is told why."""
-        image = self.view.image()
-        if image is None or self.player is None or self.player.clip is None:
-            return None
-        if self._exact_on_screen is None:
-            self.statusBar().showMessage("The picture on screen is a preview: wait for the exact frame.", 6000)
-            return None
-        return image
-
     def do_copy_frame(self) -> None:
-        image = self._exact_image()
-        if image is not None:
-            QGuiApplication.clipboard().setImage(image.copy())
-            self.statusBar().showMessage(f"Frame {self._exact_on_screen} copied", 3000)
+        copy_frame(self.shell)
 
     def do_export_frame(self) -> None:
-        image = self._exact_image()
-        if image is None:
-            return
-        name = f"{Path(self.player.clip.path).stem}_frame_{self._exact_on_screen}.png"
-        folder = str(self.settings.value("files/export_folder", str(Path.home())))
-        target, _ = QFileDialog.getSaveFileName(self, "Save frame", str(Path(folder) / name), "PNG image (*.png)")
-        if not target:
-            return
-        if not image.save(target, "PNG"):
-            QMessageBox.warning(self, "Could not save the frame", f"{target} could not be written.")
-            return
-        self.settings.setValue("files/export_folder", str(Path(target).parent))
-        self.statusBar().showMessage(f"Saved {target}", 5000)
+        export_frame(self.shell)
 
     def do_close_clip(self) -> None:
         if self.player is not None:
@@ -566,45 +534,10 @@ class MainWindow(QMainWindow):
         self._enable_clip_actions(False)
 
     def do_analyze(self) -> None:
-        if self.player is None or self.player.clip is None:
-            return
-        job = self._start_tracks(run_missing=True)
-        if job is None:
-            self.statusBar().showMessage("No detectors are loaded yet.", 5000)
-            return
-        show_progress(self.statusBar(), job, "Analyzing")
-
-    def _start_tracks(self, run_missing: bool) -> Job | None:
-        """Score tracks for the open clip: stored ones at once; with `run_missing`, the rest analysed."""
-        from app.ui.clip_analysis import score_tracks
-
-        analyzers = self.overlays.analyzers()
-        if self.player is None or self.player.clip is None or not analyzers:
-            return None
-        path = self.player.clip.path
-        overlays = self.overlays
-        work = score_tracks(path, analyzers, run_missing, overlays.provider, overlays.shared_sessions())
-        job = self.jobs.start("Analyzing the clip", work)
-        job.succeeded.connect(lambda tracks: self._show_tracks(path, tracks))
-        if run_missing and self.case is not None and self.case.clip is not None:  # asked for: part of the case
-            clip_id = self.case.clip["id"]
-            job.succeeded.connect(lambda tracks: self.case.record_analysis(clip_id, tracks))
-        return job
-
-    def _show_tracks(self, path: Path, tracks: list[dict]) -> None:
-        if self.player.clip is None or self.player.clip.path != path:
-            return
-        manifests = {analyzer.manifest.id: analyzer.manifest for analyzer in self.overlays.analyzers()}
-        self.timeline.set_lanes(score_lanes(tracks, manifests))
-        self._peaks = sorted({p for track in tracks for p in peak_frames(track["frames"], track["scores"])})
+        self.tracks.analyze()
 
     def jump_to_peak(self, direction: int) -> None:
-        target = next_peak(self._peaks, self.player.position, direction) if self.player else None
-        if target is None:
-            word = "after" if direction > 0 else "before"
-            self.statusBar().showMessage(f"No score peak {word} this frame (analyse the clip first).", 4000)
-            return
-        self.player.seek(target)
+        self.tracks.jump_to_peak(direction)
 
     def do_go_to(self) -> None:
         dialog = GoToDialog(self.player.resolve, str(self.player.position), self)
@@ -656,14 +589,6 @@ _ALWAYS_ON = (
     "undo",
     "redo",
 )
-
-
-def _scrolled(panel: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(panel)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 def _icon(name: str) -> QIcon:

@@ -97,7 +97,7 @@ def test_a_whole_clip_analysis_is_recorded_on_the_clip_it_analysed(qtbot, window
         lambda: window.case.clip is not None and "noise_level" in window.detector_panel.toggles, timeout=15000
     )
     analysed = window.case.clip["id"]
-    job = window._start_tracks(run_missing=True)
+    job = window.tracks.start(run_missing=True)
     other = make_clip("mjpeg")
     player_tests.open_and_wait(qtbot, window, other)  # another clip is on screen when the analysis finishes
     qtbot.waitUntil(lambda: window.case.clip is not None and window.case.clip["id"] != analysed, timeout=10000)
