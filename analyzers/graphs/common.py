@@ -11,6 +11,8 @@ belongs to frame i + k - 1, the newest frame of its window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
@@ -20,6 +22,7 @@ from analyzers.manifest import InputSpec
 OPSET = 18
 IR_VERSION = 8
 BLOCK = 16  # heatmap cell in analysed pixels: a multiple of the codec grids (8, 16), so a cell never straddles one
+_POOLED_HALVINGS = 4  # f = 1, 2, 4 and 8 have a branch of their own: frames up to 7680 px wide for 960 px
 _LUMA = np.array([0.299, 0.587, 0.114], np.float32)
 
 
@@ -30,6 +33,7 @@ class Graph:
         self.nodes: list[onnx.NodeProto] = []
         self.weights: list[onnx.TensorProto] = []
         self.channels = 3
+        self.picture = ""  # the colour picture at the analysis size, once `luma` has made it from rgb or bgr
 
     def add(self, op: str, inputs: list[str], output: str | list[str], **attributes) -> str:
         """Append a node; returns the name of its (first) output."""
@@ -90,11 +94,14 @@ class Graph:
         return self.add("Sub", [f"{target}_ac", f"{target}_2b"], target)
 
     def luma(self, spec: InputSpec) -> str:
-        """frames -> `luma`, float T x 1 x h x w in 0..1, at the analysis size, cropped to whole blocks.
+        """frames -> `luma`, float T x 1 x h x w in 0..1, at the analysis size, cropped to whole blocks. For rgb and
+        bgr frames the colour picture at that size is `picture`, T x 3 x h x w in 0..1, in the frames' order.
 
         The analysis size is the frame reduced by the smallest power of two that brings its width to
         `analysis_width` or below (never for the `native` policy), by averaging f x f pixels: the pixel grid,
-        and with it any codec or upsampling grid, stays aligned with the blocks."""
+        and with it any codec or upsampling grid, stays aligned with the blocks. Luma is a weighted sum of the
+        colours and the reduction a mean, so the colour picture is reduced first and its luma taken at the small
+        size: nothing but the crop, the cast and the first halving ever touches a full-resolution frame."""
         self.channels = 1 if spec.colour_order == "gray" else 3
         self.add("Shape", ["frames"], "frames_shape")
         self.add("Slice", ["frames_shape", self.const("i0", [0], np.int64), self.const("i1", [1], np.int64)], "t")
@@ -103,34 +110,79 @@ class Graph:
         cell = self.add("Mul", [factor, self.const("block", [BLOCK], np.int64)], "cell")
         self.add("Div", ["hw", cell], "cells")
         self.add("Mul", ["cells", cell], "hw_whole")
-        # Cropped while still uint8, and never worked on as T x H x W x 1: ORT's elementwise kernels are ten times
-        # slower over a last axis of 1. DequantizeLinear casts and scales in one pass.
+        # Cropped and laid out as T x C x H x W while still uint8 (a quarter of the bytes of floats): ORT's kernels
+        # are ten times slower over a last axis of 1, and pooling wants the channels first.
         axes = self.const("ax12", [1, 2], np.int64)
         self.add("Slice", ["frames", self.const("zeros2", [0, 0], np.int64), "hw_whole", axes], "frames_whole")
-        self.add("Concat", ["t", "hw_whole"], "thw", axis=0)
         if spec.colour_order == "gray":
-            self.add("Reshape", ["frames_whole", "thw"], "frames_thw")
-            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
-            self.add("DequantizeLinear", ["frames_thw", *unit], "luma_whole")
-        else:
-            weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
-            self.add("Cast", ["frames_whole"], "frames_f", to=TensorProto.FLOAT)
-            self.add("MatMul", ["frames_f", self.const("luma_w", (weights / 255.0).reshape(3, 1))], "luma_hw1")
-            self.add("Reshape", ["luma_hw1", "thw"], "luma_whole")
-        if spec.size_policy == "native":
             self.add("Concat", ["t", self.const("one_i", [1], np.int64), "hw_whole"], "nchw", axis=0)
-            return self.add("Reshape", ["luma_whole", "nchw"], "luma")
-        # T x H x W -> T x h x f x w x f, averaged over the two f axes
-        self.add("Div", ["hw_whole", factor], "hw_small")
+            pixels = self.add("Reshape", ["frames_whole", "nchw"], "pixels_u8")
+        else:
+            pixels = self.add("Transpose", ["frames_whole"], "pixels_u8", perm=[0, 3, 1, 2])
+        if spec.size_policy == "native":
+            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
+            small = self.add("DequantizeLinear", [pixels, *unit], "pixels_unit")  # casts and scales in one pass
+        else:
+            self.add("Cast", [pixels], "pixels_255", to=TensorProto.FLOAT)
+            self._reduce("pixels_255", "pixels_small_255")
+            small = self.add("Mul", ["pixels_small_255", self.const("to_unit_f", 1.0 / 255.0)], "pixels_small")
+        if spec.colour_order == "gray":
+            return self.add("Identity", [small], "luma")
+        self.picture = small
+        weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
+        return self.add("Conv", [small, self.const("luma_w", weights.reshape(1, 3, 1, 1))], "luma")
+
+    def _reduce(self, source: str, target: str) -> str:
+        """`source` (T x C x H x W) averaged over f x f pixels. AveragePool needs its size fixed when the graph is
+        written, and f is only known per frame: If(f = 1, as is, If(f = 2, pool by 2, ... If(f = 8, pool by 8,
+        a reshaped mean)))), of which only the branch taken runs. The reshaped mean (frames wider than 7680 px for
+        a 960 px analysis) gives the same numbers, more slowly."""
+        self.add("Squeeze", ["halvings_i"], "halvings_scalar")
+        otherwise = self._branch(lambda: self._general_mean(source, f"{target}_general"), "larger_f")
+        for halvings in reversed(range(1, _POOLED_HALVINGS)):
+            output = f"{target}_from_f{2**halvings}"
+            otherwise = self._branch(
+                lambda h=halvings, out=output, rest=otherwise: self._pick(h, source, out, rest), f"from_f{2**halvings}"
+            )
+        return self._pick(0, source, target, otherwise)
+
+    def _pick(self, halvings: int, source: str, output: str, otherwise: onnx.GraphProto) -> str:
+        size = 2**halvings
+        is_size = self.add("Equal", ["halvings_scalar", self.const(f"h{halvings}", halvings, np.int64)], f"is_f{size}")
+        pooled = self._branch(lambda: self._pool(source, size, f"{output}_f{size}"), f"f{size}")
+        return self.add("If", [is_size], output, then_branch=pooled, else_branch=otherwise)
+
+    def _pool(self, source: str, size: int, target: str) -> str:
+        if size == 1:
+            return self.add("Identity", [source], target)
+        return self.add("AveragePool", [source], target, kernel_shape=[size, size], strides=[size, size])
+
+    def _branch(self, write: Callable[[], str], name: str) -> onnx.GraphProto:
+        """A subgraph for If of the nodes `write` adds (it returns its output's name); they read the outer graph."""
+        outer, self.nodes = self.nodes, []
+        try:
+            output = write()
+            return helper.make_graph(
+                self.nodes, name, [], [helper.make_tensor_value_info(output, TensorProto.FLOAT, None)]
+            )
+        finally:
+            self.nodes = outer
+
+    def _general_mean(self, source: str, target: str) -> str:
+        """`source` T x C x H x W as T x C x h x f x w x f, averaged over the two f axes."""
+        self.add("Shape", [source], f"{target}_shape")
+        self.add("Slice", [f"{target}_shape", "i0", self.const("i2", [2], np.int64)], f"{target}_tc")
+        self.add("Div", ["hw_whole", "factor"], "hw_small")
         self.add("Slice", ["hw_small", "i0", "i1"], "h_small")
         self.add("Slice", ["hw_small", "i1", "i2"], "w_small")
-        self.add("Concat", ["t", "h_small", factor, "w_small", factor], "split_shape", axis=0)
-        self.add("Reshape", ["luma_whole", "split_shape"], "luma_split")
-        self.add("ReduceMean", ["luma_split", self.const("ax24", [2, 4], np.int64)], "luma_small", keepdims=0)
-        return self.add("Unsqueeze", ["luma_small", "i1"], "luma")
+        shape = [f"{target}_tc", "h_small", "factor", "w_small", "factor"]
+        self.add("Concat", shape, f"{target}_split_shape", axis=0)
+        self.add("Reshape", [source, f"{target}_split_shape"], f"{target}_split")
+        return self.add("ReduceMean", [f"{target}_split", self.const("ax35", [3, 5], np.int64)], target, keepdims=0)
 
     def _reduction(self, spec: InputSpec) -> str:
-        """f = 2 ** ceil(log2(width / analysis_width)), at least 1, as an int64 [1] tensor named `factor`."""
+        """f = 2 ** ceil(log2(width / analysis_width)), at least 1, as an int64 [1] tensor named `factor`; the
+        exponent is `halvings_i`."""
         if spec.size_policy == "native":
             return self.const("factor", [1], np.int64)
         self.add("Slice", ["hw", self.const("i1", [1], np.int64), self.const("i2", [2], np.int64)], "width")
@@ -142,6 +194,7 @@ class Graph:
         self.add("Sub", ["halvings_f", self.const("hair", [1e-4])], "halvings_safe")
         self.add("Ceil", ["halvings_safe"], "halvings_up")
         self.add("Max", ["halvings_up", self.const("zero_f", [0.0])], "halvings")
+        self.add("Cast", ["halvings"], "halvings_i", to=TensorProto.INT64)
         self.add("Pow", [self.const("two_f", [2.0]), "halvings"], "factor_f")
         return self.add("Cast", ["factor_f"], "factor", to=TensorProto.INT64)
 

@@ -41,8 +41,8 @@ def load_weights(path=None) -> dict[str, np.ndarray]:
 def build(spec: InputSpec, weights: dict[str, np.ndarray] | None = None) -> onnx.ModelProto:
     weights = weights if weights is not None else load_weights()
     g = Graph()
-    luma = g.luma(spec)  # also sets `frames_whole` (uint8, cropped to whole cells) and `factor`
-    picture = _rgb_at_analysis_size(g)
+    luma = g.luma(spec)
+    picture = g.picture
     g.add("AveragePool", [picture], "local_mean", kernel_shape=[3, 3], pads=[1, 1, 1, 1], count_include_pad=0)
     g.add("Sub", [picture, "local_mean"], "residual_raw")
     x = g.add("Mul", ["residual_raw", g.const("gain", RESIDUAL_GAIN)], "residual")
@@ -76,22 +76,6 @@ def build(spec: InputSpec, weights: dict[str, np.ndarray] | None = None) -> onnx
     g.add("Mul", ["heat_all", "exposed"], "heat4")
     g.add("Squeeze", ["heat4", g.const("axis1", [1], np.int64)], "heatmap")
     return g.model("learned_residual")
-
-
-def _rgb_at_analysis_size(g: Graph) -> str:
-    """T x 3 x h x w in 0..1 from the uint8 frames the luma step cropped, reduced by the same factor."""
-    g.add("Cast", ["frames_whole"], "rgb_f", to=TensorProto.FLOAT)
-    g.add("Mul", ["rgb_f", g.const("to_unit_f", 1.0 / 255.0)], "rgb_whole")
-    first, second, third = (g.const(f"i{i}", [i], np.int64) for i in range(3))
-    g.add("Slice", ["hw_whole", first, second], "h_whole")
-    g.add("Slice", ["hw_whole", second, third], "w_whole")
-    g.add("Div", ["h_whole", "factor"], "h_reduced")
-    g.add("Div", ["w_whole", "factor"], "w_reduced")
-    three = g.const("three", [3], np.int64)
-    g.add("Concat", ["t", "h_reduced", "factor", "w_reduced", "factor", three], "rgb_split_shape", axis=0)
-    g.add("Reshape", ["rgb_whole", "rgb_split_shape"], "rgb_split")
-    g.add("ReduceMean", ["rgb_split", g.const("ax24", [2, 4], np.int64)], "rgb_small", keepdims=0)
-    return g.add("Transpose", ["rgb_small"], "rgb", perm=[0, 3, 1, 2])
 
 
 def reference(rgb: np.ndarray, weights: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

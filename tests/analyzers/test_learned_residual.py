@@ -23,7 +23,8 @@ def _at_analysis_size(frames: np.ndarray, factor: int) -> np.ndarray:
     return cropped.reshape(t, h // factor, factor, w // factor, factor, 3).mean((2, 4))
 
 
-@pytest.mark.parametrize("size, factor", [((120, 200), 1), ((540, 1920), 2)])
+# f = 1, 2 and 8 each take their own pooling branch in the graph; f = 16 (a 7700 px wide frame) the reshaped mean
+@pytest.mark.parametrize("size, factor", [((120, 200), 1), ((540, 1920), 2), ((128, 7680), 8), ((256, 7700), 16)])
 def test_the_graph_is_the_network_in_numpy(detector, size, factor):
     rng = np.random.default_rng(5)
     frames = rng.integers(0, 256, size=(2, *size, 3), dtype=np.uint8)
