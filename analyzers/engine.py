@@ -2,14 +2,15 @@
 and ONNX Runtime's telemetry off. This is the one module that imports onnxruntime.
 
 onnxruntime-gpu on a machine without a working CUDA lists CUDA as available, logs an error when a session
-tries it, and quietly runs on the CPU. ReelCheck says which provider really runs, from `session.get_providers()`.
+tries it, and quietly runs on the CPU. ReelCheck says which provider really runs, from `session.get_providers()`,
+and tries a GPU that failed once no more in the same process: `auto` on a machine without one is the CPU, silently.
 """
 
 from __future__ import annotations
 
-import contextlib
+import ctypes.util
 import importlib
-import io
+import importlib.util
 import logging
 import os
 import sys
@@ -60,17 +61,49 @@ class ProviderReport:
         return f"Detectors run on the {self.running}"
 
 
+class _Gpu:
+    """What this process has learned about its GPU: a session that asked for one and got the CPU settles it."""
+
+    failed = False
+    libraries_loaded = False
+
+
 def wanted_providers(choice: str) -> list[str]:
     """ORT provider names to try, in order, for `auto`, `cuda` or `cpu`."""
     if choice not in PROVIDER_CHOICES:
         raise ValueError(f"the provider is '{choice}'; it must be one of {', '.join(PROVIDER_CHOICES)}")
-    if choice == "cpu":
+    if choice == "cpu" or (choice == "auto" and _Gpu.failed):
         return ["CPUExecutionProvider"]
     available = ort.get_available_providers()
-    gpu = [p for p in _GPU_PROVIDERS if p in available]
+    # ORT lists TensorRT whenever it was built with it, and prints a page of errors on every session that tries it
+    # without its libraries.
+    gpu = [p for p in _GPU_PROVIDERS if p in available and (p != "TensorrtExecutionProvider" or _has_tensorrt())]
     if choice == "cuda":
-        gpu = [p for p in gpu if p == "CUDAExecutionProvider"] or ["CUDAExecutionProvider"]
+        gpu = ["CUDAExecutionProvider"]
     return [*gpu, "CPUExecutionProvider"]
+
+
+def gpu_fell_back(asked: list[str], running: str) -> bool:
+    """Whether a session that asked for `asked` ended on the CPU instead; then no later `auto` session tries."""
+    fell_back = asked[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider"
+    if fell_back and not _Gpu.failed:
+        _Gpu.failed = True
+        log.info("no working GPU (asked for %s): detectors run on the CPU", asked[0])
+    return fell_back
+
+
+def load_gpu_libraries() -> None:
+    """CUDA and cuDNN from the nvidia pip wheels, once, when they are installed: ORT finds them only after this.
+    Without the wheels it would only print which libraries it could not find."""
+    if _Gpu.libraries_loaded:
+        return
+    _Gpu.libraries_loaded = True
+    if hasattr(ort, "preload_dlls") and importlib.util.find_spec("nvidia") is not None:
+        ort.preload_dlls()
+
+
+def _has_tensorrt() -> bool:
+    return importlib.util.find_spec("tensorrt_libs") is not None or ctypes.util.find_library("nvinfer") is not None
 
 
 def session_options() -> ort.SessionOptions:
@@ -152,11 +185,11 @@ class ModelSession:
         running = self.providers[0]
         self.report = ProviderReport(
             running=_NAMES.get(running, running),
-            fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",
+            fell_back=gpu_fell_back(providers, running),
             gpu_required=provider == "cuda",
         )
-        if self.report.fell_back:
-            log.warning("asked for %s, running on %s", providers[0], running)
+        if self.report.fell_back and provider == "cuda":
+            log.warning("asked for the GPU, running on %s", running)
 
     def run(self, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """See Detector.run. Through IO binding: on a GPU, ORT copies the uint8 batch up once and leaves its
@@ -171,23 +204,18 @@ class ModelSession:
 
 
 def _quiet_session(model: Path, providers: list[str]) -> ort.InferenceSession:
-    """A session on the first provider that loads. Trying a GPU that is not there makes ORT print pages of
-    errors (library paths, an "EP Error" block, retries): they go to the log, not to the reviewer's terminal."""
+    """A session on the first provider that loads. ORT's own log is kept to fatal errors while a GPU is tried (a
+    missing CUDA is an error there, and the status bar says it in words); only the CPU leaves it at errors."""
     if providers == ["CPUExecutionProvider"]:
         ort.set_default_logger_severity(_ERRORS_ONLY)
         return ort.InferenceSession(str(model), sess_options=session_options(), providers=providers)
     # Exhaustive cuDNN algorithm search costs seconds per new frame size, and the graphs are tiny convolutions.
     options = [{"cudnn_conv_algo_search": "HEURISTIC"} if p == "CUDAExecutionProvider" else {} for p in providers]
-    noise = io.StringIO()
     ort.set_default_logger_severity(_FATAL_ONLY)
     try:
-        with contextlib.redirect_stdout(noise), contextlib.redirect_stderr(noise):
-            if hasattr(ort, "preload_dlls"):
-                ort.preload_dlls()  # CUDA and cuDNN from the pip wheels, when they are there
-            return ort.InferenceSession(
-                str(model), sess_options=session_options(), providers=providers, provider_options=options
-            )
+        load_gpu_libraries()
+        return ort.InferenceSession(
+            str(model), sess_options=session_options(), providers=providers, provider_options=options
+        )
     finally:
         ort.set_default_logger_severity(_ERRORS_ONLY)
-        if noise.getvalue().strip():
-            log.info("ONNX Runtime while choosing a provider:\n%s", noise.getvalue().strip())

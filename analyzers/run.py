@@ -21,7 +21,19 @@ from analyzers.registry import Analyzer
 
 log = logging.getLogger(__name__)
 
-BATCH = 4
+BATCH = 4  # frames between progress reports, and the least batch of an analyzer that looks at several frames
+BATCH_PIXELS = 1920 * 1088  # frames per ONNX run: a graph's intermediates grow with the pixels it is given at once
+MOST_FRAMES_PER_RUN = 16
+
+
+def batch_size(frame_size: tuple[int, int], window: int) -> int:
+    """Frames scored per detector run: one 1080p frame at a time (ONNX Runtime is as fast per frame, and a 4K frame's
+    intermediates alone are hundreds of MB), more when frames are small, so that the cost of each run is spread.
+    An analyzer that looks at several frames gets at least BATCH: each batch re-reads the frames that start its
+    windows, and the built-in ones reduce frames to a small size before anything else."""
+    height, width = frame_size
+    fitting = max(1, min(MOST_FRAMES_PER_RUN, BATCH_PIXELS // max(1, height * width)))
+    return max(fitting, BATCH if window > 1 else 1)
 
 
 class AnalysisCancelled(Exception):
@@ -166,6 +178,7 @@ class _Feed:
         self._stride = stride
         self._order = analyzer.manifest.input.colour_order
         self._frames: list[tuple[int, Picture]] = []
+        self._batch = 0  # set by the first frame's size
         if detector is None:
             self.guarded(self._open, provider)
 
@@ -190,8 +203,10 @@ class _Feed:
             if number != last_number + 1 or picture.size != last_picture.size:
                 self.flush()
                 self._frames = []
+        if not self._frames:
+            self._batch = batch_size(picture.size, self._window)
         self._frames.append((number, picture))
-        if len(self._frames) == self._window - 1 + BATCH:
+        if len(self._frames) == self._window - 1 + self._batch:
             self.flush()
 
     def flush(self) -> None:

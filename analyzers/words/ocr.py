@@ -10,7 +10,6 @@ telemetry is off before ONNX Runtime loads.
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import sys
 import types
@@ -21,7 +20,14 @@ from pathlib import Path
 import numpy as np
 
 from analyzers import engine
-from analyzers.engine import ProviderReport, first_line, session_options, wanted_providers
+from analyzers.engine import (
+    ProviderReport,
+    first_line,
+    gpu_fell_back,
+    load_gpu_libraries,
+    session_options,
+    wanted_providers,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +71,7 @@ class TextReader:
         running = self._engine.text_det.session.session.get_providers()[0]
         self.report = ProviderReport(
             running="CUDA" if running == "CUDAExecutionProvider" else "CPU",
-            fell_back=providers[0] != "CPUExecutionProvider" and running == "CPUExecutionProvider",
+            fell_back=gpu_fell_back(providers, running),
             gpu_required=provider == "cuda",
         )
 
@@ -146,20 +152,14 @@ def _open_engine(provider: str):
 
 @contextlib.contextmanager
 def _quiet_onnx_runtime():
-    """As analyzers.engine does for its sessions: CUDA libraries from the pip wheels loaded first, and the pages
-    ONNX Runtime prints while trying a GPU that is not there sent to the log, not the reviewer's terminal."""
-    ort = engine.ort
-    noise = io.StringIO()
-    ort.set_default_logger_severity(4)  # fatal only
+    """As analyzers.engine does for its sessions: the CUDA libraries loaded first when they are installed, and
+    ORT's own log kept to fatal errors while RapidOCR tries a GPU (the status bar says in words where it runs)."""
+    engine.ort.set_default_logger_severity(4)  # fatal only
     try:
-        with contextlib.redirect_stdout(noise), contextlib.redirect_stderr(noise):
-            if hasattr(ort, "preload_dlls"):
-                ort.preload_dlls()
-            yield
+        load_gpu_libraries()
+        yield
     finally:
-        ort.set_default_logger_severity(3)  # errors only, as analyzers.engine leaves it
-        if noise.getvalue().strip():
-            log.info("ONNX Runtime while opening RapidOCR:\n%s", noise.getvalue().strip())
+        engine.ort.set_default_logger_severity(3)  # errors only, as analyzers.engine leaves it
 
 
 def _log_through_reelcheck(own_log: logging.Logger) -> None:

@@ -88,7 +88,7 @@ def test_frames_waiting_for_the_detectors_are_held_to_the_budget():
 
     from analyzers.pictures import Picture
     from analyzers.registry import discover
-    from analyzers.run import BATCH, analyze
+    from analyzers.run import analyze, batch_size
 
     alive: weakref.WeakSet = weakref.WeakSet()
     most = 0
@@ -106,4 +106,4 @@ def test_frames_waiting_for_the_detectors_are_held_to_the_budget():
     tracks = analyze(frames(), [noise], "cpu", ahead_bytes=frame_bytes)
     assert len(tracks[0].frames) == 40
     # one waiting in the queue, a batch being gathered (with the window before it), one being handed over
-    assert most <= 1 + (noise.manifest.window - 1 + BATCH) + 2, most
+    assert most <= 1 + (noise.manifest.window - 1 + batch_size((256, 256), noise.manifest.window)) + 2, most
