@@ -101,7 +101,23 @@ class Graph:
         `analysis_width` or below (never for the `native` policy), by averaging f x f pixels: the pixel grid,
         and with it any codec or upsampling grid, stays aligned with the blocks. Luma is a weighted sum of the
         colours and the reduction a mean, so the colour picture is reduced first and its luma taken at the small
-        size: nothing but the crop, the cast and the first halving ever touches a full-resolution frame."""
+        size: nothing but the crop, the cast and the reduction ever touches a full-resolution frame."""
+        pixels = self.pixels(spec)
+        if spec.size_policy == "native":
+            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
+            small = self.add("DequantizeLinear", [pixels, *unit], "pixels_unit")  # casts and scales in one pass
+        else:
+            self.add("Cast", [pixels], "pixels_255", to=TensorProto.FLOAT)
+            self._reduce("pixels_255", "pixels_small_255")
+            small = self.add("Mul", ["pixels_small_255", self.const("to_unit_f", 1.0 / 255.0)], "pixels_small")
+        if spec.colour_order == "gray":
+            return self.add("Identity", [small], "luma")
+        self.picture = small
+        weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
+        return self.add("Conv", [small, self.const("luma_w", weights.reshape(1, 3, 1, 1))], "luma")
+
+    def pixels(self, spec: InputSpec) -> str:
+        """frames -> `pixels_u8`, uint8 T x C x H x W cropped to whole cells of the analysis size (f x 16 px)."""
         self.channels = 1 if spec.colour_order == "gray" else 3
         self.add("Shape", ["frames"], "frames_shape")
         self.add("Slice", ["frames_shape", self.const("i0", [0], np.int64), self.const("i1", [1], np.int64)], "t")
@@ -116,21 +132,8 @@ class Graph:
         self.add("Slice", ["frames", self.const("zeros2", [0, 0], np.int64), "hw_whole", axes], "frames_whole")
         if spec.colour_order == "gray":
             self.add("Concat", ["t", self.const("one_i", [1], np.int64), "hw_whole"], "nchw", axis=0)
-            pixels = self.add("Reshape", ["frames_whole", "nchw"], "pixels_u8")
-        else:
-            pixels = self.add("Transpose", ["frames_whole"], "pixels_u8", perm=[0, 3, 1, 2])
-        if spec.size_policy == "native":
-            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
-            small = self.add("DequantizeLinear", [pixels, *unit], "pixels_unit")  # casts and scales in one pass
-        else:
-            self.add("Cast", [pixels], "pixels_255", to=TensorProto.FLOAT)
-            self._reduce("pixels_255", "pixels_small_255")
-            small = self.add("Mul", ["pixels_small_255", self.const("to_unit_f", 1.0 / 255.0)], "pixels_small")
-        if spec.colour_order == "gray":
-            return self.add("Identity", [small], "luma")
-        self.picture = small
-        weights = _LUMA if spec.colour_order == "rgb" else _LUMA[::-1]
-        return self.add("Conv", [small, self.const("luma_w", weights.reshape(1, 3, 1, 1))], "luma")
+            return self.add("Reshape", ["frames_whole", "nchw"], "pixels_u8")
+        return self.add("Transpose", ["frames_whole"], "pixels_u8", perm=[0, 3, 1, 2])
 
     def _reduce(self, source: str, target: str) -> str:
         """`source` (T x C x H x W) averaged over f x f pixels. AveragePool needs its size fixed when the graph is

@@ -40,21 +40,7 @@ def pair_energies(g: Graph, luma: str, axis: int, name: str) -> tuple[str, str]:
     """Per-block mean squared difference within aligned pairs (pixels 0-1 and 2-3 of every 4 along `axis`), twice
     over, and between pairs at 1 mod 4 (pixels 1-2): T x 1 x cells_y x cells_x each. The pair 3-4, across the
     codec's 4 px grid, is never formed."""
-    ends = g.const("end", [2**62], np.int64)
-    phases = [
-        g.add(
-            "Slice",
-            [
-                luma,
-                g.const(f"start{p}", [p], np.int64),
-                ends,
-                g.const(f"axis{axis}", [axis], np.int64),
-                g.const("step4", [4], np.int64),
-            ],
-            f"{name}_{p}",
-        )
-        for p in range(4)
-    ]
+    phases = _phases(g, luma, axis, name)
     squares = []
     for first, second in PAIRS:
         difference = g.add("Sub", [phases[second], phases[first]], f"{name}_d{first}{second}")
@@ -65,6 +51,28 @@ def pair_energies(g: Graph, luma: str, axis: int, name: str) -> tuple[str, str]:
     within = g.add("AveragePool", [within_sum], f"{name}_within_x2", kernel_shape=kernel, strides=kernel)
     between = g.add("AveragePool", [squares[2]], f"{name}_between", kernel_shape=kernel, strides=kernel)
     return within, between
+
+
+def _phases(g: Graph, luma: str, axis: int, name: str) -> list[str]:
+    """The pixels at 0, 1, 2 and 3 mod 4 along `axis` (2: rows, 3: columns), each T x 1 x h x w. Rows are taken
+    with strided slices (whole rows at a time); columns by laying the four phases out as channels first, one pass
+    instead of four slices that each walk the whole frame with a stride of 4."""
+    if axis == 2:
+        ends, axes, step = (g.const(n, [v], np.int64) for n, v in (("end", 2**62), ("axis2", 2), ("step4", 4)))
+        return [
+            g.add("Slice", [luma, g.const(f"start{p}", [p], np.int64), ends, axes, step], f"{name}_{p}")
+            for p in range(4)
+        ]
+    g.add("Shape", [luma], f"{name}_shape")
+    g.add("Slice", [f"{name}_shape", g.const("d0", [0], np.int64), g.const("d3", [3], np.int64)], f"{name}_tch")
+    quads = g.const("quads", [-1, 4], np.int64)
+    g.add("Concat", [f"{name}_tch", quads], f"{name}_quad_shape", axis=0)
+    g.add("Reshape", [luma, f"{name}_quad_shape"], f"{name}_quads")  # T x 1 x H x W/4 x 4
+    g.add("Squeeze", [f"{name}_quads", g.const("c_axis", [1], np.int64)], f"{name}_quads3")
+    g.add("Transpose", [f"{name}_quads3"], f"{name}_by_phase", perm=[0, 3, 1, 2])  # T x 4 x H x W/4
+    phases = [f"{name}_{p}" for p in range(4)]
+    g.add("Split", [f"{name}_by_phase"], phases, axis=1, num_outputs=4)
+    return phases
 
 
 def build(spec: InputSpec) -> onnx.ModelProto:

@@ -115,11 +115,14 @@ def band_weights() -> np.ndarray:
 
 def build(spec: InputSpec) -> onnx.ModelProto:
     g = Graph()
-    luma = g.luma(spec)
+    pixels = g.pixels(spec)  # native size: no reduction
     # The Laplacian is d2x + d2y, and a filter along y commutes with a transform along x: the x transform takes
     # 18 px (a block and one neighbour each side) and gives each frequency twice, of d2x luma and of luma itself;
-    # the y transform then takes d2y of the latter. The frame's edge is replicated, so it is no structure.
-    g.add("Pad", [luma, g.const("ring", [0, 0, 1, 1, 0, 0, 1, 1], np.int64)], "luma_ring", mode="edge")
+    # the y transform then takes d2y of the latter. The frame's edge is replicated, so it is no structure; the
+    # ring is added while the frame is still uint8, a quarter of the bytes to copy.
+    g.add("Pad", [pixels, g.const("ring", [0, 0, 1, 1, 0, 0, 1, 1], np.int64)], "pixels_ring", mode="edge")
+    unit = [g.const("to_unit", 1.0 / 255.0), g.const("zero_u8", 0, np.uint8)]
+    g.add("DequantizeLinear", ["pixels_ring", *unit], "luma_ring")
     g.add("Conv", ["luma_ring", g.const("dft_x", x_kernels())], "along_x", strides=[1, BLOCK])
     # output channel = x channel * 16 + y channel, from the two inputs of that x channel
     g.add("Conv", ["along_x", g.const("dft_y", y_kernels())], "products", strides=[BLOCK, 1], group=BLOCK)
