@@ -30,6 +30,14 @@ class Picture:
     def __init__(self, pixels: np.ndarray, order: str) -> None:
         self._orders = {order: pixels}
 
+    @classmethod
+    def of(cls, by_order: dict[str, np.ndarray]) -> Picture:
+        """One frame already in several colour orders (each made from the decoded frame, not from each other)."""
+        (order, pixels), *others = by_order.items()
+        picture = cls(pixels, order)
+        picture._orders.update(others)
+        return picture
+
     @property
     def size(self) -> tuple[int, int]:
         """(height, width)"""

@@ -9,17 +9,20 @@ from analyzers.registry import Analyzer
 from app.media.clip import Clip
 from app.media.errors import MediaError
 
+_PIXEL_FORMATS = {"gray": "gray", "rgb": "rgb24", "bgr": "bgr24"}  # colour order -> the decoder's pixel format
+
 
 def pictures(
     clip: Clip, numbers: Iterable[int], analyzers: list[Analyzer], on_damaged: Callable[[MediaError], None]
 ) -> Iterator[tuple[int, Picture]]:
-    """(number, Picture) for each frame in `numbers`. When every analyzer takes luma (the built-ins do), frames
-    are decoded to luma and never to RGB. A damaged frame is passed to `on_damaged` and left out: it has no
-    score, and the tracks say which frames they cover."""
-    luma_only = {a.manifest.input.colour_order for a in analyzers} == {"gray"}
-    pixel_format, order = ("gray", "gray") if luma_only else ("rgb24", "rgb")
+    """(number, Picture) for each frame in `numbers`, decoded once and converted straight into each colour order
+    the analyzers take: luma is the video's own Y, never derived from RGB, so an analyzer scores a clip the same
+    whichever others run beside it. A damaged frame is passed to `on_damaged` and left out: it has no score, and
+    the tracks say which frames they cover."""
+    orders = sorted({a.manifest.input.colour_order for a in analyzers}) or ["gray"]
     for n in numbers:
         try:
-            yield n, Picture(clip.frame(n, pixel_format).image, order)
+            # the second order comes from the decoded frame the first one left in the clip's cache
+            yield n, Picture.of({order: clip.frame(n, _PIXEL_FORMATS[order]).image for order in orders})
         except MediaError as error:
             on_damaged(error)

@@ -71,3 +71,22 @@ def test_flow_warp_scores_frames_that_are_not_whole_cells_wide(width, height):
     luma = np.stack([draw_frame(i, width, height)[..., 1:2] for i in range(3)])
     heatmaps, scores = flow_warp.run(luma)
     assert heatmaps.shape[0] == 2 and np.isfinite(scores).all()
+
+
+def test_a_detector_scores_a_clip_the_same_alone_or_beside_one_that_takes_rgb(tmp_path):
+    """Luma is the video's own Y whether or not an RGB analyzer runs too: it used to be derived from the RGB frames
+    then, up to 9 grey levels away, and noise_level's scores moved with the choice of the other detectors."""
+    registry = discover()
+    noise, learned = registry.get("noise_level"), registry.get("learned_residual")
+    clip = open_clip(write_clip(tmp_path / "c.mkv", ClipRecipe(frames=FRAMES, gop=3, size=(160, 96))))
+    try:
+        scores = []
+        for chosen in ([noise], [noise, learned]):
+            frames = pictures(clip, range(FRAMES), chosen, on_damaged=lambda error: pytest.fail(str(error)))
+            scores.append(analyze(frames, chosen, "cpu", FRAMES)[0].scores)
+        luma = clip.frame(2, "gray").image
+        picture = next(p for n, p in pictures(clip, [2], [noise, learned], on_damaged=print))
+    finally:
+        clip.close()
+    assert len(scores[0]) == FRAMES and scores[0] == scores[1]
+    assert np.array_equal(picture.pixels("gray")[..., 0], luma)
