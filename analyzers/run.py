@@ -6,8 +6,11 @@ batch, on a GPU machine without Qt.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -24,6 +27,7 @@ log = logging.getLogger(__name__)
 BATCH = 4  # frames between progress reports, and the least batch of an analyzer that looks at several frames
 BATCH_PIXELS = 1920 * 1088  # frames per ONNX run: a graph's intermediates grow with the pixels it is given at once
 MOST_FRAMES_PER_RUN = 16
+ANALYSIS_NICENESS = 10  # of 19: below the GUI and the player, above nothing else the reviewer runs
 
 
 def batch_size(frame_size: tuple[int, int], window: int) -> int:
@@ -163,9 +167,20 @@ class _Worker:
         self._thread.join()
 
     def _run(self) -> None:
+        _yield_to_the_reviewer()
         while (item := self._queue.get()) is not None:
             self._feed.guarded(self._feed.add, *item)
         self._feed.guarded(self._feed.flush)
+
+
+def _yield_to_the_reviewer() -> None:
+    """Lower this thread's scheduling priority: a whole-clip run takes every core it can, and the window the
+    reviewer is working in must still get one at once. Linux only, where a thread has its own nice value."""
+    if sys.platform == "linux":
+        thread = threading.get_native_id()
+        with contextlib.suppress(OSError):
+            if os.getpriority(os.PRIO_PROCESS, thread) < ANALYSIS_NICENESS:
+                os.setpriority(os.PRIO_PROCESS, thread, ANALYSIS_NICENESS)
 
 
 class _Feed:

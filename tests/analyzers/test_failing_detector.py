@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from analyzers.registry import discover
 from analyzers.run import analyze
 from app.media.synth import ClipRecipe, write_clip
@@ -107,3 +109,32 @@ def test_frames_waiting_for_the_detectors_are_held_to_the_budget():
     assert len(tracks[0].frames) == 40
     # one waiting in the queue, a batch being gathered (with the window before it), one being handed over
     assert most <= 1 + (noise.manifest.window - 1 + batch_size((256, 256), noise.manifest.window)) + 2, most
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a thread has its own nice value on Linux only")
+def test_detectors_run_below_the_windows_priority():
+    """The analysis threads give way to the GUI thread; the caller's own priority is left alone."""
+    import os
+    import threading
+
+    import numpy as np
+
+    from analyzers.engine import ProviderReport
+    from analyzers.pictures import Picture
+    from analyzers.registry import discover
+    from analyzers.run import ANALYSIS_NICENESS, analyze
+
+    class Recording:
+        report = ProviderReport(running="CPU", fell_back=False)
+        niceness: list[int] = []
+
+        def run(self, frames):
+            self.niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            return np.zeros((len(frames), 1, 1), np.float32), np.zeros(len(frames), np.float32)
+
+    noise = discover().get("noise_level")
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    frames = ((n, Picture(np.zeros((32, 32, 1), np.uint8), "gray")) for n in range(3))
+    analyze(frames, [noise], "cpu", opened={"noise_level": Recording()})
+    assert Recording.niceness and all(n >= ANALYSIS_NICENESS for n in Recording.niceness)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
