@@ -220,10 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("analyze", "frame"), help="run one part")
     args = parser.parse_args(argv)
     print(f"peak resident memory (RSS) of each command in its own process; {os.cpu_count()} cores")
-    if args.only != "analyze":
-        frame_memory()
     if args.only != "frame":
         analyze_memory(args.frames, not args.skip_alone)
+    if args.only != "analyze":
+        frame_memory()
     return 0
 
 
