@@ -21,12 +21,16 @@ def score_clip(
 ) -> tuple[list, int, int]:
     """Every analyzer in `chosen` over the clip at `path`: (tracks, frames in the clip, frames analysed).
     `opened` holds detectors already loaded (a batch opens them once). Raises MediaError when the clip cannot be
-    opened, AnalysisCancelled when `cancelled` says so."""
+    opened, AnalysisCancelled when `cancelled` says so.
+
+    `cache_mb` bounds the frames decoded ahead of the detectors; the frame cache keeps none, since the analysis
+    reads each frame once, in order (at 4K it would hold 20 frames of 25 MB that nothing asks for again)."""
     from analyzers.run import analyze, frames_needed
     from app.analysis.frames import pictures
     from app.media.clip import open_clip
 
     clip = open_clip(path, cache_bytes=cache_mb << 20)
+    clip.cache.hold_at_most(0)
     try:
         needed = frames_needed(chosen, stride)
         numbers = [n for n in range(clip.frame_count) if needed(n)]

@@ -157,14 +157,18 @@ def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:
     return "The scores could not be kept either: no folder would take them (is the disk full?)."
 
 
+class OverlayNotDrawn(ValueError):
+    """The analyzer cannot measure these frames (too small, say); the message says why."""
+
+
 def overlay_painter(analyzer_id: str):
     """(window, paint): paint(bgr_frames) draws `analyzer_id`'s heatmap for the last of `window` consecutive
-    BGR frames over it, as the player shows it by default.
+    BGR frames over it, as the player shows it by default, or raises OverlayNotDrawn.
 
     Raises KeyError with the reason when there is no such analyzer."""
 
     from analyzers.colour import blend, heatmap_bgra
-    from analyzers.engine import open_detector
+    from analyzers.engine import FramesNotAnalysable, open_detector
     from analyzers.pictures import stack
     from analyzers.registry import discover
 
@@ -173,7 +177,10 @@ def overlay_painter(analyzer_id: str):
     low, high = manifest.output.heatmap_range
 
     def paint(bgr_frames):
-        heatmaps, _ = detector.run(stack(bgr_frames, manifest.input.colour_order, given="bgr"))
+        try:
+            heatmaps, _ = detector.run(stack(bgr_frames, manifest.input.colour_order, given="bgr"))
+        except FramesNotAnalysable as error:
+            raise OverlayNotDrawn(str(error)) from None
         heat = heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map)
         return blend(bgr_frames[-1], heat, manifest.default_opacity)
 

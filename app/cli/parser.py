@@ -118,7 +118,6 @@ def probe(args: argparse.Namespace) -> int:
 def write_frames(args: argparse.Namespace) -> int:
     import cv2
 
-    from analyzers.engine import FramesNotAnalysable
     from app.media.clip import open_clip
     from app.media.errors import MediaError
 
@@ -130,6 +129,8 @@ def write_frames(args: argparse.Namespace) -> int:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
         return fail(f"{args.file}: {error}")
+    # The frames are asked for in order: only an overlay's window is asked for again (by the next frame's window).
+    clip.cache.hold_at_most(window - 1)
     args.out.mkdir(parents=True, exist_ok=True)
     width = len(str(clip.frame_count - 1))
     suffix = f"_{args.overlay}" if args.overlay else ""
@@ -153,7 +154,7 @@ def write_frames(args: argparse.Namespace) -> int:
         target = args.out / f"frame_{n:0{width}d}{suffix}.png"
         try:
             image = overlay(frames) if overlay else frames[-1]
-        except FramesNotAnalysable as error:
+        except analysis_cli.OverlayNotDrawn as error:
             failures += 1
             say(f"{args.file}: frame {n}: the {args.overlay} overlay cannot be drawn: {error}.", error=True)
             continue

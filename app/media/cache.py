@@ -4,6 +4,9 @@ Frames are kept as the decoder made them (planar YUV, half the size of RGB) and 
 decoded on the way from a keyframe to a target goes in, in decode order, so stepping backwards and scrubbing
 inside a GOP that was just decoded never decodes again. When the budget is spent, the frames used longest ago go
 first; the keyframe of the GOP the reviewer is in goes last, since re-reaching it costs a whole seek.
+
+A reader that only goes forward (a whole-clip analysis, `reelcheck frame`) never comes back to most of what it
+decoded: it holds the cache to the few frames it will ask for again, and the budget is not spent on the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class FrameCache:
         self._frames: OrderedDict[int, tuple[av.VideoFrame, int]] = OrderedDict()
         self._bytes = 0
         self._keep: int | None = None
+        self._most_frames: int | None = None
         self._lock = threading.Lock()
 
     @property
@@ -48,7 +52,7 @@ class FrameCache:
 
     def put(self, n: int, frame: av.VideoFrame) -> None:
         size = frame_bytes(frame)
-        if size > self.budget_bytes:
+        if size > self.budget_bytes or self._most_frames == 0:
             return
         with self._lock:
             old = self._frames.pop(n, None)
@@ -67,6 +71,12 @@ class FrameCache:
         """Keep this keyframe until nothing else is left to evict."""
         self._keep = keyframe
 
+    def hold_at_most(self, frames: int) -> None:
+        """Keep no more than `frames` frames (those used last), whatever the budget would take; 0 keeps none."""
+        with self._lock:
+            self._most_frames = frames
+            self._evict()
+
     def cached(self) -> list[int]:
         with self._lock:
             return sorted(self._frames)
@@ -77,10 +87,15 @@ class FrameCache:
             self._bytes = 0
 
     def _evict(self) -> None:
-        while self._bytes > self.budget_bytes and self._frames:
+        while self._frames and self._over():
             victim = next(iter(self._frames))
-            if victim == self._keep and len(self._frames) > 1:
+            # A reader held to a few frames goes only forward: it never comes back to the keyframe.
+            if victim == self._keep and len(self._frames) > 1 and self._most_frames is None:
                 self._frames.move_to_end(victim)
                 victim = next(iter(self._frames))
             _, size = self._frames.pop(victim)
             self._bytes -= size
+
+    def _over(self) -> bool:
+        too_many = self._most_frames is not None and len(self._frames) > self._most_frames
+        return too_many or self._bytes > self.budget_bytes
