@@ -43,6 +43,11 @@ class Picture:
         """(height, width)"""
         return next(iter(self._orders.values())).shape[:2]
 
+    @property
+    def nbytes(self) -> int:
+        """The memory this frame holds, in every colour order made so far."""
+        return sum(pixels.nbytes for pixels in self._orders.values())
+
     def pixels(self, order: str) -> np.ndarray:
         if order not in self._orders:
             have, source = next(iter(self._orders.items()))

@@ -31,13 +31,16 @@ ANALYSIS_NICENESS = 10  # of 19: below the GUI and the player, above nothing els
 
 
 def batch_size(frame_size: tuple[int, int], window: int) -> int:
-    """Frames scored per detector run: one 1080p frame at a time (ONNX Runtime is as fast per frame, and a 4K frame's
-    intermediates alone are hundreds of MB), more when frames are small, so that the cost of each run is spread.
-    An analyzer that looks at several frames gets at least BATCH: each batch re-reads the frames that start its
-    windows, and the built-in ones reduce frames to a small size before anything else."""
+    """Frames scored per detector run: one 1080p frame at a time (ONNX Runtime is as fast per frame, and a 4K
+    frame's intermediates alone are hundreds of MB), more when frames are small, so that the cost of each run is
+    spread. An analyzer that looks at several frames re-reads, in each batch, the frames that start its windows:
+    it gets the pixels of BATCH 1080p frames (the built-in ones reduce frames to a small size first)."""
+    return _frames_within(frame_size, BATCH_PIXELS * (BATCH if window > 1 else 1), MOST_FRAMES_PER_RUN)
+
+
+def _frames_within(frame_size: tuple[int, int], pixels: int, most: int) -> int:
     height, width = frame_size
-    fitting = max(1, min(MOST_FRAMES_PER_RUN, BATCH_PIXELS // max(1, height * width)))
-    return max(fitting, BATCH if window > 1 else 1)
+    return max(1, min(most, pixels // max(1, height * width)))
 
 
 class AnalysisCancelled(Exception):
@@ -138,13 +141,12 @@ def analyze(
 
 
 def _queue_depth(picture: Picture, ahead_bytes: int | None) -> int:
-    """How many frames may wait for each analyzer: a few batches, fewer when frames are large (a 40-megapixel
-    frame is 40 MB in luma, and every waiting frame is held in memory)."""
-    most = 2 * BATCH
+    """How many frames may wait for each analyzer: a couple of 1080p batches' worth (enough to keep the detectors
+    busy; more only holds memory), never more than `ahead_bytes` holds, counting every colour order kept."""
+    depth = _frames_within(picture.size, 2 * BATCH * BATCH_PIXELS, 2 * BATCH)
     if ahead_bytes is None:
-        return most
-    height, width = picture.size
-    return max(1, min(most, ahead_bytes // max(1, height * width * 3)))  # as if RGB: a plugin may ask for it
+        return depth
+    return max(1, min(depth, ahead_bytes // max(1, picture.nbytes)))
 
 
 class _Worker:

@@ -104,7 +104,7 @@ def test_frames_waiting_for_the_detectors_are_held_to_the_budget():
             most = max(most, len(alive))
             yield n, picture
 
-    frame_bytes = 256 * 256 * 3
+    frame_bytes = 256 * 256  # what one of these luma frames holds
     tracks = analyze(frames(), [noise], "cpu", ahead_bytes=frame_bytes)
     assert len(tracks[0].frames) == 40
     # one waiting in the queue, a batch being gathered (with the window before it), one being handed over
