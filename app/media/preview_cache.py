@@ -85,14 +85,15 @@ def load_track(folder: Path, sha256: str, index: FrameIndex) -> PreviewTrack | N
     arrays = load_arrays(folder, sha256, KIND)
     if arrays is None or not _consistent(arrays, index.count):
         return None
-    numbers, ends, data = arrays["numbers"], arrays["ends"], arrays["data"].tobytes()
+    data = arrays["data"].tobytes()
+    ends = [int(end) for end in arrays["ends"]]
+    jpegs = [data[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+    sizes = {jpeg_size(jpeg) for jpeg in jpegs}
+    size = sizes.pop() if len(sizes) == 1 else None
+    if size is None or size[0] > BOX[0] or size[1] > BOX[1]:
+        return None
     track = PreviewTrack(int(arrays["reach"]))
-    size = None
-    for number, start, end in zip(numbers, [0, *ends[:-1]], ends, strict=True):
-        jpeg = data[start:end]
-        size = size or jpeg_size(jpeg)
-        if size is None or jpeg_size(jpeg) != size or size[0] > BOX[0] or size[1] > BOX[1]:
-            return None
+    for number, jpeg in zip(arrays["numbers"], jpegs, strict=True):
         track.add(int(number), jpeg)
     with contextlib.suppress(OSError):  # used now: the last to go when the folder is pruned
         os.utime(cache_path(folder, sha256, KIND))
