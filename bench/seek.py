@@ -9,7 +9,10 @@ Everything is measured in one run, against baselines measured in the same run on
 2. Stepping through the `FrameReader` the way the player does it (request, wait for the frame), forward and
    backward, at a 40 ms auto-repeat period; OpenCV's back-step cost for comparison.
 3. Scrubbing: a 60 events/s drag across the clip with preview requests; previews delivered and shown per second,
-   and how many drag positions the keyframe thumbnail strip would cover instantly.
+   and how many drag positions the keyframe thumbnail strip would cover instantly. Then the preview track: the
+   different pictures shown per second while dragging before the track exists (keyframes stand in) and once it is
+   made (each picture's frame number read back from its pixels), in interleaved runs; the time to make the track
+   against a plain decode pass of the same clip, interleaved; its size on disk.
 4. Playback: frames dropped by the player's loop (`FrameReader.play` + `PlaybackClock`) over 20 s of wall time,
    with plain sequential PyAV decode speed as the headroom baseline.
 5. Peak memory while scrubbing a long clip end to end with the default cache budget, in a child process.
@@ -21,6 +24,7 @@ Run from the repository root:
     python -m bench.seek              # full run; the first run also writes a 10-minute clip, which takes a while
     python -m bench.seek --minutes 1  # the memory test on a 1-minute clip instead
     python -m bench.seek --quick      # smoke run: a 10 s clip, few samples, memory test on that clip
+    python -m bench.seek --parts scrub  # only part 3 (parts: seek, step, scrub, play, memory)
 
 The machine's noise is in every number: nothing here asserts on time, the summary only compares with targets.
 """
@@ -35,6 +39,7 @@ import platform
 import resource
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -49,7 +54,10 @@ from app.media.cache import DEFAULT_BUDGET
 from app.media.clip import Clip, Frame, open_clip
 from app.media.index import FrameIndex
 from app.media.playback import PlaybackClock
+from app.media.preview_cache import KIND, keep_track
+from app.media.preview_track import MAX_BYTES, PreviewPicture, PreviewTrack, build_track, planned_frames
 from app.media.reader import FrameReader, Request
+from app.media.sound_cache import cache_path
 from app.media.synth import ClipRecipe, read_index, write_clip
 from app.media.thumbnails import build_strip
 
@@ -63,6 +71,7 @@ AUTO_REPEAT = 0.040  # seconds between key auto-repeat steps
 DRAG_RATE = 60  # mouse move events per second while dragging
 POLL = 0.004  # the playback loop's polling period
 MIB = 1 << 20
+PARTS = ("seek", "step", "scrub", "play", "memory")
 
 
 # --- configuration ------------------------------------------------------------------------------------------
@@ -80,6 +89,7 @@ class Config:
     decode_frames: int  # frames for the sequential decode baseline
     memory_stride: int = 37
     memory_back_runs: int = 3
+    scrub_runs: int = 3  # interleaved drags without and with the preview track, and track builds against decodes
 
 
 FULL = Config(
@@ -101,6 +111,7 @@ QUICK = Config(
     scrub_seconds=2.0,
     play_seconds=5.0,
     decode_frames=100,
+    scrub_runs=1,
 )
 
 
@@ -311,6 +322,7 @@ class Delivery:
     frame: int  # the frame delivered
     request: int  # the frame asked for
     shown: bool  # the player would show it: it answers the newest request
+    preview: bool = False  # a preview track's picture, shown at once; `frame` is read back from its pixels
 
 
 class Player:
@@ -320,10 +332,13 @@ class Player:
         self.clip = clip
         self.reader = FrameReader(clip, self._on_frame, self._on_error, pixel_format="bgra")
         self.wanted = -1
+        self.wanted_preview = False
         self.frame: Frame | None = None
         self.delivered_at = 0.0
         self.error: str | None = None
         self.log: list[Delivery] = []
+        self.preview_ms: list[float] = []  # what showing a preview picture costs the GUI thread: decode, convert
+        self.wrong_previews = 0  # pictures whose pixels show another frame than the one they stand for
         self._arrived = threading.Event()
 
     def close(self) -> None:
@@ -331,9 +346,21 @@ class Player:
         self.clip.close()
 
     def ask(self, n: int, preview: bool = False) -> None:
-        self.wanted = n
+        self.wanted, self.wanted_preview = n, preview
         self._arrived.clear()
+        picture = self.reader.preview_for(n) if preview else None
+        if picture is not None:
+            self._show_preview(picture, n)
         self.reader.request(n, preview)
+
+    def _show_preview(self, picture: PreviewPicture, n: int) -> None:
+        """What `PlayerController.scrub` does with a preview picture, timed; its frame number read from its pixels."""
+        started = time.perf_counter()
+        image = picture.bgra()
+        self.preview_ms.append((time.perf_counter() - started) * 1000)
+        shows = read_index(image)
+        self.wrong_previews += shows != picture.number
+        self.log.append(Delivery(time.perf_counter(), shows, n, shown=True, preview=True))
 
     def wait(self, timeout: float = 60.0) -> Frame:
         if not self._arrived.wait(timeout):
@@ -353,7 +380,8 @@ class Player:
         now = time.perf_counter()
         shown = request.number == self.wanted
         self.log.append(Delivery(now, frame.number, request.number, shown))
-        if shown and (frame.number == request.number or request.preview):
+        # A stand-in that answers a preview request for the same frame is late for an exact request: not it.
+        if shown and request.preview == self.wanted_preview and (frame.number == request.number or request.preview):
             self.frame, self.delivered_at, self.error = frame, now, None
             self._arrived.set()
 
@@ -453,23 +481,79 @@ def longest_gap_ms(moments: list[float], start: float, end: float) -> float:
     return max(b - a for a, b in zip(edges, edges[1:], strict=False)) * 1000
 
 
-def bench_scrub(path: Path, cfg: Config) -> list[Row]:
-    print(f"\n[3] scrubbing: a {DRAG_RATE} events/s drag across the clip for {cfg.scrub_seconds:.0f} s", flush=True)
+@dataclass(frozen=True)
+class Drag:
+    """One drag across the clip, as the player would have shown it."""
+
+    started: float
+    seconds: float
+    log: list[Delivery]  # what arrived during the drag
+    release_ms: float  # from releasing the mouse to the exact frame
+    preview_ms: list[float]
+    wrong_previews: int
+
+    @property
+    def shown(self) -> list[Delivery]:
+        return [d for d in self.log if d.shown]
+
+    @property
+    def pictures_per_second(self) -> float:
+        return len({d.frame for d in self.shown}) / self.seconds
+
+
+def drag(path: Path, positions: list[int], track: PreviewTrack | None) -> Drag:
+    """A drag through `positions` at DRAG_RATE, with the preview track's pictures standing in when there is one."""
     player = Player(open_clip(path))
     player.show(0)  # the player shows frame 0 when a clip opens
-    events = int(DRAG_RATE * cfg.scrub_seconds)
-    positions = [int(n) for n in np.linspace(0, player.clip.frame_count - 1, events).round()]
+    if track is not None:
+        player.reader.use_previews(track)
     player.log = []
     started = time.perf_counter()
     for i, n in enumerate(positions):
         sleep_until(started + i / DRAG_RATE)
         player.ask(n, preview=True)
-    ended = started + events / DRAG_RATE
+    ended = started + len(positions) / DRAG_RATE
     sleep_until(ended)
     log = [d for d in player.log if d.at <= ended]
     release_ms, _ = player.show(positions[-1])  # the drag ends: the exact frame under the playhead
-    index, rotation = player.clip.index, player.clip.facts.rotation
     player.close()
+    return Drag(started, ended - started, log, release_ms, player.preview_ms, player.wrong_previews)
+
+
+def timed_track(path: Path, index: FrameIndex, rotation: int) -> tuple[float, PreviewTrack]:
+    """(seconds, the preview track) for making the track from nothing, as the player's job does when no track is
+    kept."""
+    started = time.perf_counter()
+    planned = planned_frames(index)
+    track = PreviewTrack.planned_for(planned)
+    build_track(str(path), index, rotation, track, planned)
+    return time.perf_counter() - started, track
+
+
+def track_bytes_on_disk(track: PreviewTrack, frame_count: int) -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        keep_track(Path(folder), "0" * 64, track, frame_count)
+        return cache_path(Path(folder), "0" * 64, KIND).stat().st_size
+
+
+def bench_scrub(path: Path, cfg: Config) -> list[Row]:
+    print(f"\n[3] scrubbing: a {DRAG_RATE} events/s drag across the clip for {cfg.scrub_seconds:.0f} s", flush=True)
+    clip = open_clip(path)
+    index, rotation = clip.index, clip.facts.rotation
+    clip.close()
+    events = int(DRAG_RATE * cfg.scrub_seconds)
+    positions = [int(n) for n in np.linspace(0, index.count - 1, events).round()]
+
+    builds, decodes = [], []
+    for _ in range(cfg.scrub_runs):  # interleaved: both share the machine's noise
+        decodes.append(index.count / sequential_decode_fps(path, index.count, convert=False))
+        seconds, track = timed_track(path, index, rotation)
+        builds.append(seconds)
+    bare: list[Drag] = []
+    previewed: list[Drag] = []
+    for _ in range(cfg.scrub_runs):
+        bare.append(drag(path, positions, None))
+        previewed.append(drag(path, positions, track))
 
     strip_started = time.perf_counter()
     strip = build_strip(path, index, rotation)
@@ -477,12 +561,12 @@ def bench_scrub(path: Path, cfg: Config) -> list[Row]:
     covered = sum(index.keyframe_before(n) in strip for n in positions)
     distinct_thumbnails = len({index.keyframe_before(n) for n in positions if index.keyframe_before(n) in strip})
 
-    seconds = ended - started
-    shown = [d for d in log if d.shown]
+    # The run with the median number of different pictures speaks for the drags without a track.
+    first = sorted(bare, key=lambda d: d.pictures_per_second)[len(bare) // 2]
+    seconds, log, shown = first.seconds, first.log, first.shown
     delivered_rate, shown_rate = len(log) / seconds, len(shown) / seconds
     exact = sum(d.frame == d.request for d in log)
-    pictures = len({d.frame for d in shown})
-    gap = longest_gap_ms([d.at for d in shown], started, ended)
+    gap = longest_gap_ms([d.at for d in shown], first.started, first.started + seconds)
     print(
         f"  previews delivered {len(log)} ({delivered_rate:.1f}/s): {exact} exact frames, {len(log) - exact}"
         f" keyframe stand-ins; {len({d.frame for d in log})} different pictures"
@@ -491,14 +575,53 @@ def bench_scrub(path: Path, cfg: Config) -> list[Row]:
         f"  previews the player would show (answering the newest request) {len(shown)} ({shown_rate:.1f}/s);"
         f" longest time without a new picture {gap:.0f} ms"
     )
-    print(f"  exact frame after releasing the mouse: {release_ms:.0f} ms")
+    print(f"  exact frame after releasing the mouse: {first.release_ms:.0f} ms")
     print(
         f"  keyframe strip: built in {strip_seconds:.1f} s ({len(strip)} thumbnails, fitting 160x120); it covers"
         f" {covered}/{events} drag positions instantly with {distinct_thumbnails} different thumbnails"
     )
+
+    build, decode = float(np.median(builds)), float(np.median(decodes))
+    # Each build ran beside its own decode pass: the ratio of each pair is far less noisy than a ratio of medians.
+    paired = float(np.median([b / d for b, d in zip(builds, decodes, strict=True)]))
+    on_disk = track_bytes_on_disk(track, index.count)
+    without = [d.pictures_per_second for d in bare]
+    with_track = [d.pictures_per_second for d in previewed]
+    preview_ms = [ms for d in previewed for ms in d.preview_ms]
+    wrong = sum(d.wrong_previews for d in previewed)
+    ours, baseline = float(np.median(with_track)), float(np.median(without))
+    shown_with_track = float(np.median([len(d.shown) / d.seconds for d in previewed]))
+    gap_with_track = float(
+        np.median([longest_gap_ms([s.at for s in d.shown], d.started, d.started + d.seconds) for d in previewed])
+    )
+    print(
+        f"  preview track: {len(track)} pictures standing up to {track.reach} frames away; made in"
+        f" {', '.join(f'{b:.1f}' for b in builds)} s against a plain decode pass of the clip in"
+        f" {', '.join(f'{d:.1f}' for d in decodes)} s (median of the pairs' ratios {paired:.2f});"
+        f" {on_disk / MIB:.1f} MiB on disk ({on_disk / max(1, len(track)) / 1024:.1f} KiB a picture)"
+    )
+    print(
+        f"  different pictures shown per second while dragging: keyframes standing in"
+        f" {', '.join(f'{v:.1f}' for v in without)}; with the preview track {', '.join(f'{v:.1f}' for v in with_track)}"
+        f" ({wrong} of {len(preview_ms)} preview pictures showed another frame than they stand for)"
+    )
+    print(
+        f"  showing a preview picture (decode the JPEG, convert to BGRA) p50 {pct(preview_ms, 50):.2f} ms,"
+        f" p95 {pct(preview_ms, 95):.2f} ms; pictures shown {shown_with_track:.1f}/s, longest time without a new"
+        f" one {gap_with_track:.0f} ms; exact frame after the release"
+        f" {np.median([d.release_ms for d in previewed]):.0f} ms"
+    )
     return [
         Row(
-            "scrub previews delivered /s",
+            "scrub pictures shown /s, preview track",
+            f"{shown_with_track:.1f}",
+            f"no track {shown_rate:.1f}",
+            f"{shown_with_track / shown_rate:.1f}" if shown_rate else "-",
+            ">= 30/s",
+            verdict(shown_with_track >= 30),
+        ),
+        Row(
+            "scrub previews delivered /s, no track yet",
             f"{delivered_rate:.1f}",
             f"thumbs {covered}/{events} instant",
             "-",
@@ -506,7 +629,7 @@ def bench_scrub(path: Path, cfg: Config) -> list[Row]:
             verdict(delivered_rate >= 30),
         ),
         Row(
-            "scrub previews shown /s (newest request)",
+            "scrub previews shown /s, no track yet",
             f"{shown_rate:.1f}",
             f"longest gap {gap:.0f} ms",
             "-",
@@ -514,12 +637,28 @@ def bench_scrub(path: Path, cfg: Config) -> list[Row]:
             verdict(shown_rate >= 30),
         ),
         Row(
-            "scrub different pictures shown /s",
-            f"{pictures / seconds:.1f}",
-            f"thumbs {distinct_thumbnails / seconds:.1f}",
-            "-",
+            "scrub different pictures /s, preview track",
+            f"{ours:.1f}",
+            f"keyframes {baseline:.1f}",
+            f"{ours / baseline:.1f}" if baseline else "-",
+            ">= 10/s",
+            verdict(ours >= 10 and wrong == 0),
+        ),
+        Row(
+            "preview track made (s) vs decode pass",
+            f"{build:.1f}",
+            f"{decode:.1f}",
+            f"{paired:.2f}",
             "-",
             "info",
+        ),
+        Row(
+            "preview track on disk (MiB)",
+            f"{on_disk / MIB:.1f}",
+            f"{len(track)} pictures",
+            "-",
+            f"<= {MAX_BYTES >> 20} MiB",
+            verdict(on_disk <= MAX_BYTES + MIB),
         ),
     ]
 
@@ -743,6 +882,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="length of the long clip for the memory test (default 10; --quick: the short clip)",
     )
     parser.add_argument("--seed", type=int, default=1, help="seed of the random positions")
+    parser.add_argument(
+        "--parts", default=",".join(PARTS), help=f"the parts to run, comma-separated (default: {','.join(PARTS)})"
+    )
     parser.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -765,17 +907,27 @@ def main(argv: list[str] | None = None) -> int:
     cfg = QUICK if args.quick else FULL
     if args.memory_child is not None:
         return memory_child(args.memory_child, cfg, args.seed)
+    chosen = set(args.parts.split(","))
+    if not chosen <= set(PARTS):
+        print(f"unknown parts: {', '.join(sorted(chosen - set(PARTS)))} (the parts are {', '.join(PARTS)})")
+        return 2
     seek_clip = ensure_clip(cfg.seek_seconds * FPS, crf=23)
     minutes = args.minutes if args.minutes is not None else (None if args.quick else 10)
-    memory_clip = ensure_clip(round(minutes * 60 * FPS), crf=30) if minutes else seek_clip
+    wants_long = minutes and "memory" in chosen
+    memory_clip = ensure_clip(round(minutes * 60 * FPS), crf=30) if wants_long else seek_clip
     describe_machine(seek_clip)
     rng = np.random.default_rng(args.seed)
     rows: list[Row] = []
-    run_part(rows, "random seek", lambda: bench_random_seek(seek_clip, cfg, rng))
-    run_part(rows, "stepping", lambda: bench_steps(seek_clip, cfg, rng))
-    run_part(rows, "scrubbing", lambda: bench_scrub(seek_clip, cfg))
-    run_part(rows, "playback", lambda: bench_playback(seek_clip, cfg, rng))
-    run_part(rows, "memory", lambda: bench_memory(memory_clip, args.quick, args.seed))
+    parts = {
+        "seek": ("random seek", lambda: bench_random_seek(seek_clip, cfg, rng)),
+        "step": ("stepping", lambda: bench_steps(seek_clip, cfg, rng)),
+        "scrub": ("scrubbing", lambda: bench_scrub(seek_clip, cfg)),
+        "play": ("playback", lambda: bench_playback(seek_clip, cfg, rng)),
+        "memory": ("memory", lambda: bench_memory(memory_clip, args.quick, args.seed)),
+    }
+    for key in PARTS:
+        if key in chosen:
+            run_part(rows, *parts[key])
     print_summary(rows)
     return 0
 

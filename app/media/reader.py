@@ -1,8 +1,10 @@
 """The frame reader: one background thread that decodes what the player asks for.
 
 The newest request wins: a request that arrives while another waits replaces it, so dragging the playhead never
-builds a backlog. Between requests the reader decodes ahead of the playhead (in the playing direction) and keeps
-those frames converted for the screen, so playback only has to pick them up.
+builds a backlog. While dragging, a picture of the clip's preview track near the playhead stands in at once (the
+player shows it), and the reader only sends a decoded frame that is nearer to the playhead than that picture.
+Between requests the reader decodes ahead of the playhead (in the playing direction) and keeps those frames
+converted for the screen, so playback only has to pick them up.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import av
 
 from app.media.clip import Clip, Frame
 from app.media.errors import FrameUnavailable
+from app.media.preview_track import PreviewPicture, PreviewTrack
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Request:
     number: int
-    preview: bool = False  # while dragging: a decoded keyframe will do if the exact frame is not in the cache
+    preview: bool = False  # while dragging: a stand-in will do if the exact frame is not in the cache
 
 
 OnFrame = Callable[[Frame, Request], None]
@@ -52,6 +55,7 @@ class FrameReader:
         self._guess_ahead = True
         self._stopped = False
         self._close_clip = False
+        self.previews: PreviewTrack | None = None  # set from another thread once the clip's track exists
         self._thread = threading.Thread(target=self._run, name="frame-reader", daemon=True)
         self._thread.start()
 
@@ -63,6 +67,19 @@ class FrameReader:
             # While dragging, guessing the next frame would only compete with the next drag position.
             self._guess_ahead = not preview
             self._wake.notify()
+
+    def use_previews(self, track: PreviewTrack) -> None:
+        """Stand in with `track`'s pictures while dragging, from now on (the track may still be filling)."""
+        self.previews = track
+
+    def preview_for(self, n: int) -> PreviewPicture | None:
+        """The preview picture to show for frame n while dragging, or None: none is near n, or a frame decoded
+        already is as near (a frame the cache holds costs nothing, and it is full size)."""
+        picture = self.previews.nearest(n) if self.previews is not None else None
+        if picture is None:
+            return None
+        decoded = self.clip.nearest_decoded(n)
+        return None if decoded is not None and n - decoded <= abs(picture.number - n) else picture
 
     def play(self, start: int, direction: int) -> None:
         with self._wake:
@@ -145,6 +162,8 @@ class FrameReader:
             self._on_frame(cached, request)
             return
         if request.preview:
+            if self.preview_for(request.number) is not None:
+                return  # the player shows that picture: no decoded frame is nearer
             nearest = self.clip.nearest_decoded(request.number)
             stand_in = nearest if nearest is not None else self.clip.index.keyframe_before(request.number)
             self._on_frame(self.clip.frame(stand_in, self._format), request)

@@ -22,6 +22,8 @@ from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 from app.media.index import FrameIndex
 from app.media.playback import PlaybackClock, next_shuttle_speed
+from app.media.preview_cache import previews_for
+from app.media.preview_track import PreviewPicture
 from app.media.reader import FrameReader, Request
 from app.media.thumbnails import build_strip
 from app.text.timecode import format_timecode, parse_position
@@ -38,7 +40,7 @@ class ShownFrame:
     number: int
     pts: int
     seconds: float
-    exact: bool  # False for a keyframe or thumbnail shown while dragging
+    exact: bool  # False for a stand-in shown while dragging (a preview picture, a keyframe, a thumbnail)
     keyframe: bool
 
 
@@ -167,9 +169,24 @@ class PlayerController(QObject):
         def digest(job: Job) -> str:
             return sha256_file(path, job.report, job.is_cancelled)
 
+        def previews(sha256: str) -> None:  # the track is kept under the clip's SHA-256: it starts once that is known
+            def work(job: Job) -> None:
+                previews_for(
+                    path, index, rotation, sha256, job.deliver, on_progress=job.report, cancelled=job.is_cancelled
+                )
+
+            if self._generation == generation:
+                making = self._jobs.start("Making the scrubbing previews", work)
+                # The reader of this clip only: a track that arrives after the clip was closed is dropped.
+                making.partial.connect(
+                    lambda track: self._reader.use_previews(track) if self._generation == generation else None
+                )
+                self._background.append(making)
+
         hashing = self._jobs.start("Computing SHA-256", digest)
         hashing.progress.connect(self.hash_progress)
         hashing.succeeded.connect(lambda value: self.hashed.emit(value) if self._generation == generation else None)
+        hashing.succeeded.connect(previews)
         self._background = [self._jobs.start("Building the keyframe strip", strip), hashing]
 
     def close(self) -> None:
@@ -243,12 +260,26 @@ class PlayerController(QObject):
         self.pause()
 
     def scrub(self, n: int) -> None:
-        """While dragging: show something for n at once; the reader refines it with a decoded frame."""
-        if self.clip is None:
+        """While dragging: show the preview track's picture nearest n at once; the reader sends a decoded frame
+        instead when one is nearer, or when there is no picture near n (a keyframe)."""
+        if self.clip is None or self._reader is None:
             return
         self._wanted = n
-        if self._reader is not None:
-            self._reader.request(n, preview=True)
+        picture = self._reader.preview_for(n)
+        if picture is not None:
+            self._scrub_show(picture)
+        self._reader.request(n, preview=True)
+
+    def _scrub_show(self, picture: PreviewPicture) -> None:
+        """Show a preview picture stretched to the frame's size, said to be a preview of the frame it stands for."""
+        image = picture.bgra()
+        if image is None:
+            return
+        facts, index = self.clip.facts, self.clip.index
+        size = QSize(facts.height, facts.width) if facts.rotation % 180 else QSize(facts.width, facts.height)
+        self.picture.emit(wrap_bgra(image), image, size)
+        n = picture.number
+        self.shown.emit(ShownFrame(n, int(index.pts[n]), index.seconds(n), exact=False, keyframe=False))
 
     def scrub_finished(self, n: int) -> None:
         self.seek(n)

@@ -63,13 +63,13 @@ class StatusReadout:
         self.dropped.setText("Dropped 0")
 
     def show_frame(self, shown, count: int) -> None:
-        if not shown.exact:
-            marker = "  (keyframe preview)"
+        if not shown.exact:  # a stand-in while dragging: the frame under the playhead is only near it
+            marker = "  (keyframe preview)" if shown.keyframe else "  (preview)"
         elif shown.keyframe:
             marker = "  keyframe"
         else:
             marker = ""
-        self.frame.setText(f"Frame {shown.number} / {count - 1}{marker}")
+        self.frame.setText(f"Frame {'' if shown.exact else '~'}{shown.number} / {count - 1}{marker}")
         self.time.setText(format_timecode(shown.seconds))
         self.pts.setText(f"PTS {shown.pts}")
 
