@@ -58,8 +58,10 @@ class Picture:
 
 
 def stack(frames: Iterable[np.ndarray | Picture], order: str, given: str = "rgb") -> np.ndarray:
-    """Frames (Pictures, or arrays in the `given` order) as one T x H x W x C batch in `order`."""
-    return np.stack([as_picture(frame, given).pixels(order) for frame in frames])
+    """Frames (Pictures, or arrays in the `given` order) as one T x H x W x C batch in `order`. A single frame is
+    not copied (a 4K frame is 25 MB in RGB, and seven analyzers each take it)."""
+    images = [as_picture(frame, given).pixels(order) for frame in frames]
+    return images[0][None] if len(images) == 1 else np.stack(images)
 
 
 def as_picture(frame: np.ndarray | Picture, given: str = "rgb") -> Picture:
