@@ -23,7 +23,6 @@ from app.media.errors import FrameUnavailable, MediaError
 from app.media.facts import MediaFacts, read_facts
 from app.media.index import FrameIndex, build_index
 from app.media.packets import video_packets
-from app.media.upright import upright
 
 
 @dataclass(frozen=True)
@@ -100,8 +99,12 @@ class Clip:
 
     def _as_frame(self, n: int, decoded: av.VideoFrame, pixel_format: str) -> Frame:
         image = self._reformatter().reformat(decoded, format=pixel_format).to_ndarray()
+        if self.facts.rotation:
+            from app.media.upright import upright  # OpenCV: not loaded for the first frame of a clip stored upright
+
+            image = upright(image, self.facts.rotation)
         # Contiguous rows: the screen and the PNG writer take the buffer as it is.
-        image = np.ascontiguousarray(upright(image, self.facts.rotation))
+        image = np.ascontiguousarray(image)
         return Frame(
             number=n,
             pts=int(self.index.pts[n]),
@@ -123,7 +126,8 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
             refuse_oversized(stream.codec_context.width, stream.codec_context.height)
             refuse_beyond_cache(stream, cache_bytes)
             limit_pictures(stream)
-            rotation = _first_frame_rotation(container, stream)
+            first = _first_decoded(container, stream)
+            rotation = round((first.rotation or 0) / 90) * 90 % 360
             reorders = bool(stream.codec_context.has_b_frames)
         with open_container(path) as container:
             stream = container.streams.video[0]
@@ -132,11 +136,34 @@ def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
                 raise MediaError("The video stream holds no frames that can be decoded: the file is damaged.")
             facts = read_facts(path, container, stream, index, rotation)
         clip = Clip(path, facts, index, cache_bytes)
+        if _is_frame_zero(first, index):  # decoded once already: the first frame shown need not wait for another
+            clip.cache.put(0, first)
     except MediaError:
         raise
     except av.error.FFmpegError as error:
         raise MediaError(_reason(error, path)) from error
     return clip
+
+
+@dataclass(frozen=True)
+class OpenedClip:
+    """A clip just opened, with its first frame decoded already: the screen shows it without another round trip."""
+
+    clip: Clip
+    first: Frame | None  # frame 0; None where it cannot be decoded (the reader says why when it is asked for)
+
+
+def open_for_screen(path: str | Path, cache_bytes: int = DEFAULT_BUDGET, pixel_format: str = "bgra") -> OpenedClip:
+    """`open_clip`, then frame 0 in `pixel_format`, on the same thread: the first frame is what a reviewer waits for."""
+    clip = open_clip(path, cache_bytes)
+    try:
+        first = clip.frame(0, pixel_format)
+    except FrameUnavailable:
+        first = None
+    except BaseException:
+        clip.close()
+        raise
+    return OpenedClip(clip, first)
 
 
 def _check_file(path: Path) -> None:
@@ -165,19 +192,23 @@ def _video_stream(container: av.container.InputContainer) -> av.video.stream.Vid
     return stream
 
 
-def _first_frame_rotation(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> int:
-    """Degrees counter-clockwise to turn stored pictures upright, read from the display matrix of the first frame.
-
-    Decoding it also tells the codec context whether the stream reorders frames.
-    """
+def _first_decoded(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> av.VideoFrame:
+    """The first frame the decoder gives: its display matrix says how to turn the pictures upright, and decoding it
+    tells the codec context whether the stream reorders frames."""
     for packet in video_packets(container, stream):
         try:
             frames = packet.decode()
         except av.error.FFmpegError:
             continue
         for frame in frames:
-            return round((frame.rotation or 0) / 90) * 90 % 360
+            return frame
     raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+
+
+def _is_frame_zero(frame: av.VideoFrame, index: FrameIndex) -> bool:
+    """Whether `frame` is frame 0 of `index`, by its timestamp; never assumed where the index restamps packets or
+    counts frames (the decoder's timestamps then say nothing of the frame's number)."""
+    return not index.counted and index.retiming is None and frame.pts is not None and frame.pts == int(index.pts[0])
 
 
 def _reason(error: av.error.FFmpegError, path: Path) -> str:
