@@ -36,12 +36,12 @@ from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
-from app.ui.score_tracks import ScoreTracks
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
+    from app.media.clip import OpenedClip
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
+        self._first_opened: OpenedClip | None = None  # the pending clip, opened before the media engine was there
         self._demo_pending = False
+        self._icons_loaded = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
         self._frame_size = QSize()
@@ -96,8 +98,9 @@ class MainWindow(QMainWindow):
         self.view.files_dropped.connect(self.open_paths)
         self.view.zoom_changed.connect(lambda scale, fitted: self.readout.show_zoom(scale, fitted))
         self.view.pixel_hovered.connect(self._show_pixel)
-        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after.
-        self.view.first_painted.connect(lambda: QTimer.singleShot(0, self._load_icons))
+        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
+        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
+        self.view.first_painted.connect(lambda: None if self._pending else QTimer.singleShot(0, self._load_icons))
         # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
         self.heatmap_view = FrameView()
         self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
@@ -222,6 +225,9 @@ class MainWindow(QMainWindow):
         return actions
 
     def _load_icons(self) -> None:
+        if self._icons_loaded:
+            return
+        self._icons_loaded = True
         for command in COMMANDS:
             if command.icon:
                 self.actions_by_key[command.key].setIcon(_icon(command.icon))
@@ -306,6 +312,7 @@ class MainWindow(QMainWindow):
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
+        from app.ui.score_tracks import ScoreTracks
         from app.ui.sound_evidence_view import install_sound_evidence
         from app.ui.sound_view import SoundView
         from app.ui.words_view import install_words
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
         self.timeline.scrub_finished.connect(player.scrub_finished)
         self.clips.clip_chosen.connect(self.open_paths)
         self._adopt_late_docks()
+        self._load_icons()
         self.statusBar().showMessage("Ready", 2000)
         pending, self._pending = self._pending, []
         if pending:
@@ -377,12 +385,34 @@ class MainWindow(QMainWindow):
             return
         if self.queue_view is not None:
             self.show_page(PLAYER)
+        first, self._first_opened = self._first_opened, None
+        if first is not None and first.clip.path != Path(paths[0]):
+            first.clip.close()  # another clip was asked for while the media engine loaded
+            first = None
         if self.player is None:
-            self._pending = [str(p) for p in paths]
+            self._pending, self._first_opened = [str(p) for p in paths], first
             self.statusBar().showMessage("Loading the media engine…")
+            return
+        if first is not None:
+            self.player.adopt(first)
             return
         self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
         self.player.open(str(paths[0]))
+
+    def show_first_frame(self, path: str, opened: OpenedClip | None) -> None:
+        """The clip asked for at start-up, opened while the media engine loads: its first frame shows at once, and
+        the player takes the clip when it is there. None: it could not be opened there, the player will say why."""
+        if opened is None:
+            return
+        if self.player is not None or self._pending[:1] != [path]:
+            opened.clip.close()  # another clip was asked for meanwhile
+            return
+        from app.ui.frame_image import wrap_bgra  # numpy: loaded with the clip, not before the window paints
+
+        self._first_opened = opened
+        if opened.first is not None:
+            image = opened.first.image
+            self._on_picture(wrap_bgra(image), image, QSize(image.shape[1], image.shape[0]))
 
     def _decoded_frame(self, number: int):
         """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
@@ -560,6 +590,9 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.overlays.close()
             self.forensic.close()
+        if self._first_opened is not None:
+            self._first_opened.clip.close()
+            self._first_opened = None
         if self.case is not None:
             focused = QApplication.focusWidget()
             if focused is not None:
