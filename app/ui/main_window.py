@@ -31,6 +31,7 @@ from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.frame_image import wrap_bgra
 from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
@@ -399,16 +400,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
         self.player.open(str(paths[0]))
 
+    def show_first_picture(self, path: str, picture: QImage) -> None:
+        """The first frame of the clip asked for at start-up, decoded before its index is built: it shows at once,
+        without a frame number until the clip is open (`show_first_frame`)."""
+        if self.player is None and self._pending[:1] == [path]:
+            self._on_picture(picture, None, picture.size())
+
     def show_first_frame(self, path: str, opened: OpenedClip | None) -> None:
-        """The clip asked for at start-up, opened while the media engine loads: its first frame shows at once, and
-        the player takes the clip when it is there. None: it could not be opened there, the player will say why."""
+        """The clip asked for at start-up, opened while the media engine loads: its frame 0, exact, takes the place of
+        the first picture, and the player takes the clip once it is there. None: it could not be opened there, and the
+        player will say why."""
         if opened is None:
             return
         if self.player is not None or self._pending[:1] != [path]:
             opened.clip.close()  # another clip was asked for meanwhile
             return
-        from app.ui.frame_image import wrap_bgra  # numpy: loaded with the clip, not before the window paints
-
         self._first_opened = opened
         if opened.first is not None:
             image = opened.first.image

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app.ui import startup_report
@@ -25,6 +26,7 @@ class EngineLoader(QObject):
     """Off the GUI thread: opens the clip asked for on the command line and decodes its first frame, then imports
     the heavy modules of the media and detector engines, and says when each is done."""
 
+    first_picture = Signal(str, QImage)  # path, its first frame decoded, before the clip's index is built
     first_clip = Signal(str, object)  # path, OpenedClip; None where it could not be opened here
     ready = Signal()
     failed = Signal(str)
@@ -44,7 +46,7 @@ class EngineLoader(QObject):
 
     def _load(self, first_clip: str | None, cache_bytes: int) -> None:
         if first_clip is not None:
-            self.first_clip.emit(first_clip, _open_first(first_clip, cache_bytes))
+            self.first_clip.emit(first_clip, self._open_first(first_clip, cache_bytes))
         try:
             import qtawesome  # noqa: F401 (the window's icons: importing it takes longer than making them)
 
@@ -60,18 +62,22 @@ class EngineLoader(QObject):
             return
         self.ready.emit()
 
+    def _open_first(self, path: str, cache_bytes: int):  # -> OpenedClip | None, whose module loads here
+        """The clip asked for on the command line: its first picture as soon as PyAV alone has decoded it, then the
+        clip opened whole. None where it cannot be opened here: the player opens it again and says why, as it does
+        for any clip."""
+        try:
+            from app.media.first_look import look_first
+            from app.ui.frame_image import upright_picture
 
-def _open_first(path: str, cache_bytes: int):  # -> OpenedClip | None; its module loads here, off the GUI thread
-    """The clip asked for on the command line, opened with only PyAV and numpy loaded: its first frame need not wait
-    for the detector engines. None where it cannot be opened here: the player opens it again and says why, as it
-    does for any clip."""
-    try:
-        from app.media.clip import open_for_screen
+            first = look_first(Path(path), cache_bytes)
+            self.first_picture.emit(path, upright_picture(first.frame, first.rotation))
+            from app.media.clip import open_for_screen  # numpy and the index: after the picture
 
-        return open_for_screen(path, cache_bytes)
-    except Exception:
-        log.info("the clip asked for at start-up was left for the player to open", exc_info=True)
-        return None
+            return open_for_screen(path, cache_bytes, first=first)
+        except Exception:
+            log.info("the clip asked for at start-up was left for the player to open", exc_info=True)
+            return None
 
 
 def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, database: Path, started: float) -> int:
@@ -103,6 +109,7 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
         window.statusBar().showMessage("Something went wrong; the details are in the log file.", 10000)
 
     sys.excepthook = report_bug
+    loader.first_picture.connect(window.show_first_picture)
     loader.first_clip.connect(window.show_first_frame)
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))

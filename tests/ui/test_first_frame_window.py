@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
-from app.media.clip import open_for_screen
+from app.media.clip import open_for_screen, open_looked_at
+from app.media.first_look import look_first
+from app.ui.frame_image import upright_picture
 from app.ui.main_window import MainWindow
 from app.ui.start import EngineLoader
 from app.ui.tasks import Jobs
@@ -57,14 +59,18 @@ def test_frame_zero_shows_before_the_engine_loads_and_the_player_takes_that_clip
     window.open_paths([path])
     loader = EngineLoader()
     happened = []
+    loader.first_picture.connect(window.show_first_picture)
+    loader.first_picture.connect(lambda _path, _picture: happened.append(("picture", shown_index(window))))
     loader.first_clip.connect(window.show_first_frame)
-    loader.first_clip.connect(lambda _path, opened: happened.append(("frame", opened, window.player)))
-    loader.ready.connect(lambda: happened.append(("engine", None, None)))
+    loader.first_clip.connect(lambda _path, opened: happened.append(("clip", opened)))
+    loader.ready.connect(lambda: happened.append(("engine", window.player)))
     with qtbot.waitSignal(loader.ready, timeout=60000):
         loader.start(path, 64 << 20)
     loader.wait()
-    (what, opened, player), (then, _, _) = happened
-    assert (what, then, player) == ("frame", "engine", None)  # the frame came first, with no player there yet
+    # Frame 0 is on screen before the clip's index is built, and the clip is open before the engines have loaded.
+    assert [what for what, _ in happened] == ["picture", "clip", "engine"]
+    (_, shown), (_, opened), (_, player) = happened
+    assert shown == 0 and player is None
     assert shown_index(window) == 0
     assert opened.clip.index.count == 300  # opened whole: every frame of the clip can be gone to
 
@@ -81,6 +87,16 @@ def test_frame_zero_shows_before_the_engine_loads_and_the_player_takes_that_clip
     qtbot.waitUntil(lambda: window.provenance_view.report is not None, timeout=20000)
     window.player.seek(250)  # and far frames are exact, as for any clip
     qtbot.waitUntil(lambda: window.player.position == 250 and shown_index(window) == 250, timeout=10000)
+
+
+@pytest.mark.parametrize("name", ["rotated_phone", "rotated_180", "hevc_open_gop_10bit", "h264_in_avi"])
+def test_the_first_picture_is_frame_zero_upright(make_clip, name):
+    first = look_first(make_clip(name), 64 << 20)
+    picture = upright_picture(first.frame, first.rotation)
+    clip = open_looked_at(first)
+    assert (picture.width(), picture.height()) == (clip.facts.display_width, clip.facts.display_height)
+    assert image_index(picture) == 0
+    clip.close()
 
 
 def test_a_clip_asked_for_meanwhile_is_the_one_opened(qtbot, starting, make_clip, tmp_path):
