@@ -31,7 +31,7 @@ from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
-from app.ui.frame_image import wrap_bgra
+from app.ui.first_clip import FirstClip
 from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
@@ -42,7 +42,6 @@ from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
-    from app.media.clip import OpenedClip
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
-        self._first_opened: OpenedClip | None = None  # the pending clip, opened before the media engine was there
+        self.first_clip = FirstClip(self._on_picture, asked=self._waiting_to_open)
         self._demo_pending = False
         self._icons_loaded = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
@@ -386,39 +385,21 @@ class MainWindow(QMainWindow):
             return
         if self.queue_view is not None:
             self.show_page(PLAYER)
-        first, self._first_opened = self._first_opened, None
-        if first is not None and first.clip.path != Path(paths[0]):
-            first.clip.close()  # another clip was asked for while the media engine loaded
-            first = None
+        self.first_clip.forget_unless(str(paths[0]))
         if self.player is None:
-            self._pending, self._first_opened = [str(p) for p in paths], first
+            self._pending = [str(p) for p in paths]
             self.statusBar().showMessage("Loading the media engine…")
             return
+        first = self.first_clip.take()  # the clip named on the command line, open already
         if first is not None:
             self.player.adopt(first)
             return
         self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
         self.player.open(str(paths[0]))
 
-    def show_first_picture(self, path: str, picture: QImage) -> None:
-        """The first frame of the clip asked for at start-up, decoded before its index is built: it shows at once,
-        without a frame number until the clip is open (`show_first_frame`)."""
-        if self.player is None and self._pending[:1] == [path]:
-            self._on_picture(picture, None, picture.size())
-
-    def show_first_frame(self, path: str, opened: OpenedClip | None) -> None:
-        """The clip asked for at start-up, opened while the media engine loads: its frame 0, exact, takes the place of
-        the first picture, and the player takes the clip once it is there. None: it could not be opened there, and the
-        player will say why."""
-        if opened is None:
-            return
-        if self.player is not None or self._pending[:1] != [path]:
-            opened.clip.close()  # another clip was asked for meanwhile
-            return
-        self._first_opened = opened
-        if opened.first is not None:
-            image = opened.first.image
-            self._on_picture(wrap_bgra(image), image, QSize(image.shape[1], image.shape[0]))
+    def _waiting_to_open(self) -> str | None:
+        """The clip asked for before there was a player to open it."""
+        return self._pending[0] if self._pending and self.player is None else None
 
     def _decoded_frame(self, number: int):
         """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
@@ -596,9 +577,7 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.overlays.close()
             self.forensic.close()
-        if self._first_opened is not None:
-            self._first_opened.clip.close()
-            self._first_opened = None
+        self.first_clip.close()
         if self.case is not None:
             focused = QApplication.focusWidget()
             if focused is not None:

@@ -109,8 +109,8 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
         window.statusBar().showMessage("Something went wrong; the details are in the log file.", 10000)
 
     sys.excepthook = report_bug
-    loader.first_picture.connect(window.show_first_picture)
-    loader.first_clip.connect(window.show_first_frame)
+    loader.first_picture.connect(window.first_clip.show_picture)
+    loader.first_clip.connect(window.first_clip.keep)
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))
     window.view.first_painted.connect(lambda: loader.start(files[0] if files else None, cache_mb << 20))

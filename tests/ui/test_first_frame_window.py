@@ -59,9 +59,9 @@ def test_frame_zero_shows_before_the_engine_loads_and_the_player_takes_that_clip
     window.open_paths([path])
     loader = EngineLoader()
     happened = []
-    loader.first_picture.connect(window.show_first_picture)
+    loader.first_picture.connect(window.first_clip.show_picture)
     loader.first_picture.connect(lambda _path, _picture: happened.append(("picture", shown_index(window))))
-    loader.first_clip.connect(window.show_first_frame)
+    loader.first_clip.connect(window.first_clip.keep)
     loader.first_clip.connect(lambda _path, opened: happened.append(("clip", opened)))
     loader.ready.connect(lambda: happened.append(("engine", window.player)))
     with qtbot.waitSignal(loader.ready, timeout=60000):
@@ -104,7 +104,7 @@ def test_a_clip_asked_for_meanwhile_is_the_one_opened(qtbot, starting, make_clip
     window.open_paths([first])
     opened = open_for_screen(first)
     window.open_paths([then])  # dropped on the window while the first one opened
-    window.show_first_frame(first, opened)
+    window.first_clip.keep(first, opened)
     assert window.view.image() is None  # not the first one's frame: it is no longer asked for
     attach_engine(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: window.windowTitle().startswith("vfr.mkv"), timeout=10000)
