@@ -4,6 +4,7 @@ player then takes that same clip, and the work deferred until then (hash, keyfra
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -114,7 +115,9 @@ def test_a_clip_asked_for_meanwhile_is_the_one_opened(qtbot, starting, make_clip
 def test_reelcheck_open_paints_the_clips_frame_zero_and_says_when(make_clip, tmp_path):
     shown = tmp_path / "shown.png"
     environment = dict(os.environ, REELCHECK_REPORT_STARTUP="exit", REELCHECK_REPORT_FRAME=str(shown))
-    command = [sys.executable, "-m", "app.main", "--db", str(tmp_path / "case.db"), "open", str(make_clip("h264"))]
+    clip = tmp_path / "事实核查 片段.mp4"  # a reviewer's own file name, in Chinese
+    shutil.copyfile(make_clip("h264"), clip)
+    command = [sys.executable, "-m", "app.main", "--db", str(tmp_path / "case.db"), "open", str(clip)]
     done = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     said = dict(line.split() for line in done.stdout.splitlines() if line.startswith("first-"))
