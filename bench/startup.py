@@ -10,7 +10,8 @@ each line: interpreter start, imports, building the window, opening the clip and
 
 The baseline is the same measurement for a minimal PySide6 script that shows one QWidget and quits on its first
 paint, i.e. the floor set by Python and Qt themselves. The clips are 1080p30 H.264 (GOP 250, 3 B-frames, from
-bench/seek.py): a short one (10 s) and a long one (3 minutes by default), whose index takes longest to build.
+bench/seek.py): a short one (10 s) and a long one (3 minutes by default), whose index takes longest to build; the
+first run writes them into bench/.cache/ (minutes for the long one).
 One warm-up run each, then the median of 7 warm runs, all programs in turn within each run so that they share
 the machine's noise; every run is printed, and the first paint's worst run, since its target holds for every run.
 
