@@ -36,13 +36,16 @@ class EngineLoader(QObject):
         self._thread: threading.Thread | None = None
 
     def start(self, first_clip: str | None, cache_bytes: int) -> None:
-        self._thread = threading.Thread(target=self._load, args=(first_clip, cache_bytes), name="engine-loader")
+        self._thread = threading.Thread(
+            target=self._load, args=(first_clip, cache_bytes), name="engine-loader", daemon=True
+        )
         self._thread.start()
 
-    def wait(self) -> None:
-        """Until the thread is done: an interpreter that exits while a thread imports Qt modules can crash."""
+    def wait(self, seconds: float = 10.0) -> None:
+        """Until the thread is done, or `seconds` have passed: an interpreter that exits while a thread imports Qt
+        modules can crash, but a clip on a stalled drive must not keep ReelCheck from quitting."""
         if self._thread is not None:
-            self._thread.join()
+            self._thread.join(seconds)
 
     def _load(self, first_clip: str | None, cache_bytes: int) -> None:
         if first_clip is not None:
