@@ -1,7 +1,7 @@
 """A clip opened for review: its media facts, its frame index, and exact frames by number, upright.
 
-`open_clip` is the one entry point; every reason a file cannot be opened becomes a `MediaError` with one line
-a reviewer can read.
+`open_clip` is the one entry point (`open_looked_at` goes on from a first look taken already); every reason a file
+cannot be opened becomes a `MediaError` with one line a reviewer can read.
 """
 
 from __future__ import annotations
@@ -15,15 +15,13 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
-from app.files.regular import NotAFile, open_regular
-from app.media.budget import limit_pictures, open_container, refuse_beyond_cache, refuse_oversized
+from app.media.budget import open_container
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
 from app.media.errors import FrameUnavailable, MediaError
 from app.media.facts import MediaFacts, read_facts
+from app.media.first_look import FirstLook, look_first, unreadable
 from app.media.index import FrameIndex, build_index
-from app.media.packets import video_packets
-from app.media.upright import upright
 
 
 @dataclass(frozen=True)
@@ -100,8 +98,12 @@ class Clip:
 
     def _as_frame(self, n: int, decoded: av.VideoFrame, pixel_format: str) -> Frame:
         image = self._reformatter().reformat(decoded, format=pixel_format).to_ndarray()
+        if self.facts.rotation:
+            from app.media.upright import upright  # OpenCV: not loaded for the first frame of a clip stored upright
+
+            image = upright(image, self.facts.rotation)
         # Contiguous rows: the screen and the PNG writer take the buffer as it is.
-        image = np.ascontiguousarray(upright(image, self.facts.rotation))
+        image = np.ascontiguousarray(image)
         return Frame(
             number=n,
             pts=int(self.index.pts[n]),
@@ -113,84 +115,55 @@ class Clip:
 
 def open_clip(path: str | Path, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
     """Open a clip for exact frame access, or raise MediaError with a one-line reason."""
-    path = Path(path)
-    _check_file(path)
+    return open_looked_at(look_first(Path(path), cache_bytes), cache_bytes)
+
+
+def open_looked_at(first: FirstLook, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
+    """The clip `first` looked at, opened: its frame index (a second pass, on a second demuxer: not every demuxer
+    can seek back to the start, raw streams cannot), its media facts and its exact decoder."""
+    path = first.path
     try:
-        # Two passes on two demuxers: not every demuxer can seek back to the start (raw streams cannot).
-        with open_container(path) as container:
-            stream = _video_stream(container)
-            # Before anything is decoded: a picture's size is what costs memory, never the file's.
-            refuse_oversized(stream.codec_context.width, stream.codec_context.height)
-            refuse_beyond_cache(stream, cache_bytes)
-            limit_pictures(stream)
-            rotation = _first_frame_rotation(container, stream)
-            reorders = bool(stream.codec_context.has_b_frames)
         with open_container(path) as container:
             stream = container.streams.video[0]
-            index = build_index(container, stream, reorders)
+            index = build_index(container, stream, first.reorders)
             if index.count == 0:
                 raise MediaError("The video stream holds no frames that can be decoded: the file is damaged.")
-            facts = read_facts(path, container, stream, index, rotation)
+            facts = read_facts(path, container, stream, index, first.rotation)
         clip = Clip(path, facts, index, cache_bytes)
+        if _is_frame_zero(first.frame, index):  # decoded once already: the first frame shown need not wait for another
+            clip.cache.put(0, first.frame)
     except MediaError:
         raise
     except av.error.FFmpegError as error:
-        raise MediaError(_reason(error, path)) from error
+        raise MediaError(unreadable(error, path)) from error
     return clip
 
 
-def _check_file(path: Path) -> None:
-    """Refuse anything but a readable, non-empty regular file before FFmpeg opens the path itself: FFmpeg would wait
-    on a pipe for ever and read a device without end."""
+@dataclass(frozen=True)
+class OpenedClip:
+    """A clip just opened, with its first frame decoded already: the screen shows it without another round trip."""
+
+    clip: Clip
+    first: Frame | None  # frame 0; None where it cannot be decoded (the reader says why when it is asked for)
+
+
+def open_for_screen(
+    path: str | Path, cache_bytes: int = DEFAULT_BUDGET, pixel_format: str = "bgra", first: FirstLook | None = None
+) -> OpenedClip:
+    """`open_clip`, then frame 0 in `pixel_format`, on the same thread: the first frame is what a reviewer waits for.
+    `first`: the first look at the file, where it was taken already (to show its picture before the index)."""
+    clip = open_looked_at(first or look_first(Path(path), cache_bytes), cache_bytes)
     try:
-        open_regular(path).close()
-    except NotAFile as error:  # the line that says it names the file already
-        raise MediaError(f"it {error.reason}.") from None
-    if path.stat().st_size == 0:
-        raise MediaError(f"The file {path.name} is empty (0 bytes).")
+        frame = clip.frame(0, pixel_format)
+    except FrameUnavailable:
+        frame = None
+    except BaseException:
+        clip.close()
+        raise
+    return OpenedClip(clip, frame)
 
 
-def _video_stream(container: av.container.InputContainer) -> av.video.stream.VideoStream:
-    if not container.streams.video:
-        kinds = sorted({s.type for s in container.streams}) or ["nothing"]
-        if kinds == ["audio"]:  # a voice-over or a song pulled from a clip: there is no picture to review
-            raise MediaError(
-                "The file has no video stream (it holds audio only): ReelCheck reviews video clips; open the clip "
-                "the sound came from, whose sound plays with its picture."
-            )
-        raise MediaError(f"The file has no video stream (it holds {', '.join(kinds)}).")
-    stream = container.streams.video[0]
-    if stream.codec_context is None or stream.codec_context.codec is None:
-        raise MediaError("The video codec of this file is not one ReelCheck can decode.")
-    return stream
-
-
-def _first_frame_rotation(container: av.container.InputContainer, stream: av.video.stream.VideoStream) -> int:
-    """Degrees counter-clockwise to turn stored pictures upright, read from the display matrix of the first frame.
-
-    Decoding it also tells the codec context whether the stream reorders frames.
-    """
-    for packet in video_packets(container, stream):
-        try:
-            frames = packet.decode()
-        except av.error.FFmpegError:
-            continue
-        for frame in frames:
-            return round((frame.rotation or 0) / 90) * 90 % 360
-    raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
-
-
-def _reason(error: av.error.FFmpegError, path: Path) -> str:
-    if isinstance(error, av.error.InvalidDataError) and _looks_like_mp4(path):
-        return "The file looks like an MP4/MOV video but is truncated or incomplete: its index (moov atom) is missing."
-    if isinstance(error, av.error.InvalidDataError):
-        return "This is not a video file ReelCheck can read (FFmpeg recognised no format in it)."
-    if isinstance(error, av.error.DecoderNotFoundError):
-        return "The video codec of this file is not one ReelCheck can decode."
-    return f"The file could not be read: {error.strerror or error}."
-
-
-def _looks_like_mp4(path: Path) -> bool:
-    with path.open("rb") as file:
-        head = file.read(12)
-    return head[4:8] == b"ftyp"
+def _is_frame_zero(frame: av.VideoFrame, index: FrameIndex) -> bool:
+    """Whether `frame` is frame 0 of `index`, by its timestamp; never assumed where the index restamps packets or
+    counts frames (the decoder's timestamps then say nothing of the frame's number)."""
+    return not index.counted and index.retiming is None and frame.pts is not None and frame.pts == int(index.pts[0])

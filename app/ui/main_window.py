@@ -31,12 +31,12 @@ from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.actions import COMMANDS
 from app.ui.demo_job import open_demo
+from app.ui.first_clip import FirstClip
 from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
 from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
-from app.ui.score_tracks import ScoreTracks
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
+        self.first_clip = FirstClip(self._on_picture, asked=self._waiting_to_open)
         self._demo_pending = False
+        self._icons_loaded = False
         self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
         self._frame_pixels = None  # the BGRA array behind the picture on screen
         self._frame_size = QSize()
@@ -96,8 +98,9 @@ class MainWindow(QMainWindow):
         self.view.files_dropped.connect(self.open_paths)
         self.view.zoom_changed.connect(lambda scale, fitted: self.readout.show_zoom(scale, fitted))
         self.view.pixel_hovered.connect(self._show_pixel)
-        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after.
-        self.view.first_painted.connect(lambda: QTimer.singleShot(0, self._load_icons))
+        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
+        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
+        self.view.first_painted.connect(lambda: None if self._pending else QTimer.singleShot(0, self._load_icons))
         # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
         self.heatmap_view = FrameView()
         self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
@@ -222,6 +225,9 @@ class MainWindow(QMainWindow):
         return actions
 
     def _load_icons(self) -> None:
+        if self._icons_loaded:
+            return
+        self._icons_loaded = True
         for command in COMMANDS:
             if command.icon:
                 self.actions_by_key[command.key].setIcon(_icon(command.icon))
@@ -306,6 +312,7 @@ class MainWindow(QMainWindow):
         from app.ui.detector_view import DetectorOverlays
         from app.ui.forensic_view import ForensicView
         from app.ui.provenance_view import install_provenance
+        from app.ui.score_tracks import ScoreTracks
         from app.ui.sound_evidence_view import install_sound_evidence
         from app.ui.sound_view import SoundView
         from app.ui.words_view import install_words
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
         self.timeline.scrub_finished.connect(player.scrub_finished)
         self.clips.clip_chosen.connect(self.open_paths)
         self._adopt_late_docks()
+        self._load_icons()
         self.statusBar().showMessage("Ready", 2000)
         pending, self._pending = self._pending, []
         if pending:
@@ -377,12 +385,21 @@ class MainWindow(QMainWindow):
             return
         if self.queue_view is not None:
             self.show_page(PLAYER)
+        self.first_clip.forget_unless(str(paths[0]))
         if self.player is None:
             self._pending = [str(p) for p in paths]
             self.statusBar().showMessage("Loading the media engine…")
             return
+        first = self.first_clip.take()  # the clip named on the command line, open already
+        if first is not None:
+            self.player.adopt(first)
+            return
         self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
         self.player.open(str(paths[0]))
+
+    def _waiting_to_open(self) -> str | None:
+        """The clip asked for before there was a player to open it."""
+        return self._pending[0] if self._pending and self.player is None else None
 
     def _decoded_frame(self, number: int):
         """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
@@ -560,6 +577,7 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.overlays.close()
             self.forensic.close()
+        self.first_clip.close()
         if self.case is not None:
             focused = QApplication.focusWidget()
             if focused is not None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from app.media.cache import DEFAULT_BUDGET
-from app.media.clip import Clip, Frame, open_clip
+from app.media.clip import Clip, Frame, OpenedClip, open_for_screen
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 from app.media.index import FrameIndex
@@ -27,6 +27,7 @@ from app.media.preview_track import PreviewPicture
 from app.media.reader import FrameReader, Request
 from app.media.thumbnails import build_strip
 from app.text.timecode import format_timecode, parse_position
+from app.ui.frame_image import wrap_bgra, wrap_rgb
 from app.ui.sound_output import SoundOutput
 from app.ui.tasks import Job, Jobs
 
@@ -42,19 +43,6 @@ class ShownFrame:
     seconds: float
     exact: bool  # False for a stand-in shown while dragging (a preview picture, a keyframe, a thumbnail)
     keyframe: bool
-
-
-def wrap_bgra(image: np.ndarray) -> QImage:
-    """A QImage over a contiguous BGRA array without copying (the caller keeps the array alive)."""
-    height, width = image.shape[:2]
-    return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_RGB32)
-
-
-def wrap_rgb(image: np.ndarray) -> QImage:
-    """A QImage copy of an RGB array (rotated arrays may be views with odd strides)."""
-    image = np.ascontiguousarray(image)
-    height, width = image.shape[:2]
-    return QImage(image.data, width, height, image.strides[0], QImage.Format.Format_RGB888).copy()
 
 
 class PlayerController(QObject):
@@ -108,15 +96,15 @@ class PlayerController(QObject):
             self._opening.cancel()
         cache_bytes = self._cache_bytes
 
-        def work(job: Job) -> Clip:
-            clip = open_clip(path, cache_bytes)
+        def work(job: Job) -> OpenedClip:
+            opened = open_for_screen(path, cache_bytes)
             if job.is_cancelled():  # a newer open superseded this one
-                clip.close()
+                opened.clip.close()
                 raise Cancelled()
-            return clip
+            return opened
 
         job = self._jobs.start(f"Opening {Path(path).name}", work)
-        job.succeeded.connect(lambda clip: self._adopt(clip, job))
+        job.succeeded.connect(lambda opened: self._adopt(opened, job))
         job.failed.connect(lambda reason: self._open_failed(path, reason, job))
         self._opening = job
         return job
@@ -129,13 +117,17 @@ class PlayerController(QObject):
             self._opening = None
             self.open_failed.emit(path, reason)
 
-    def _adopt(self, clip: Clip, job: Job) -> None:
+    def _adopt(self, opened: OpenedClip, job: Job) -> None:
         if job is not self._opening:
-            clip.close()
+            opened.clip.close()
             return
-        self._opening = None
+        self.adopt(opened)
+
+    def adopt(self, opened: OpenedClip) -> None:
+        """Make `opened` the clip on screen (closing the one before, and any open in flight): its first frame is
+        shown at once, then `opened` is emitted and the work in the background starts."""
         self.close()
-        self.clip = clip
+        clip = self.clip = opened.clip
         self._generation += 1
         generation = self._generation
         self._reader = FrameReader(
@@ -146,6 +138,10 @@ class PlayerController(QObject):
         )
         self.position, self._wanted = 0, 0
         self.mark_in = self.mark_out = None
+        if opened.first is not None:
+            self._show(opened.first, exact=True)
+        else:
+            self._reader.request(0)  # the reader says why frame 0 cannot be shown
         self.opened.emit(clip)
         self.marks_changed.emit(None, None)
         # The device opens now, not on Space: a newly opened sound stream can take a second to start playing.
@@ -153,7 +149,6 @@ class PlayerController(QObject):
             self.sound_changed.emit(NO_SOUND)
         else:
             self.sound_changed.emit("" if self.sound.open_device() else self.sound.silent_reason)
-        self._reader.request(0)
         self._start_background(clip)
 
     def _start_background(self, clip: Clip) -> None:

@@ -1,17 +1,18 @@
-"""Starting the GUI: the window paints first, then the media engine (PyAV, OpenCV, numpy) loads on a thread."""
+"""Starting the GUI: the window paints first; then, on a thread, the clip asked for opens and its first frame shows,
+and only then the media and detector engines (onnxruntime, OpenCV, the case database) load."""
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from app.ui import startup_report
 from app.ui.main_window import MainWindow
 from app.ui.provider_menu import detector_provider
 from app.ui.reviewer import reviewer_name
@@ -22,16 +23,36 @@ log = logging.getLogger(__name__)
 
 
 class EngineLoader(QObject):
-    """Imports the heavy media modules off the GUI thread and says when they are ready."""
+    """Off the GUI thread: opens the clip asked for on the command line and decodes its first frame, then imports
+    the heavy modules of the media and detector engines, and says when each is done."""
 
+    first_picture = Signal(str, QImage)  # path, its first frame decoded, before the clip's index is built
+    first_clip = Signal(str, object)  # path, OpenedClip; None where it could not be opened here
     ready = Signal()
     failed = Signal(str)
 
-    def start(self) -> None:
-        threading.Thread(target=self._load, name="engine-loader", daemon=True).start()
+    def __init__(self) -> None:
+        super().__init__()
+        self._thread: threading.Thread | None = None
 
-    def _load(self) -> None:
+    def start(self, first_clip: str | None, cache_bytes: int) -> None:
+        self._thread = threading.Thread(
+            target=self._load, args=(first_clip, cache_bytes), name="engine-loader", daemon=True
+        )
+        self._thread.start()
+
+    def wait(self, seconds: float = 10.0) -> None:
+        """Until the thread is done, or `seconds` have passed: an interpreter that exits while a thread imports Qt
+        modules can crash, but a clip on a stalled drive must not keep ReelCheck from quitting."""
+        if self._thread is not None:
+            self._thread.join(seconds)
+
+    def _load(self, first_clip: str | None, cache_bytes: int) -> None:
+        if first_clip is not None:
+            self.first_clip.emit(first_clip, self._open_first(first_clip, cache_bytes))
         try:
+            import qtawesome  # noqa: F401 (the window's icons: importing it takes longer than making them)
+
             import app.ui.case  # noqa: F401 (the imports are the work: onnxruntime, PyAV, OpenCV, sqlite-utils)
             import app.ui.clip_analysis  # noqa: F401
             import app.ui.detector_view  # noqa: F401
@@ -44,6 +65,23 @@ class EngineLoader(QObject):
             return
         self.ready.emit()
 
+    def _open_first(self, path: str, cache_bytes: int):  # -> OpenedClip | None, whose module loads here
+        """The clip asked for on the command line: its first picture as soon as PyAV alone has decoded it, then the
+        clip opened whole. None where it cannot be opened here: the player opens it again and says why, as it does
+        for any clip."""
+        try:
+            from app.media.first_look import look_first
+            from app.ui.frame_image import upright_picture
+
+            first = look_first(Path(path), cache_bytes)
+            self.first_picture.emit(path, upright_picture(first.frame, first.rotation))
+            from app.media.clip import open_for_screen  # numpy and the index: after the picture
+
+            return open_for_screen(path, cache_bytes, first=first)
+        except Exception:
+            log.info("the clip asked for at start-up was left for the player to open", exc_info=True)
+            return None
+
 
 def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, database: Path, started: float) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -55,6 +93,8 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     window = MainWindow(settings, jobs)
     provider = provider or detector_provider(settings)
     loader = EngineLoader()
+    if startup_report.wanted():
+        startup_report.report_startup(started, window.view, awaits_frame=bool(files))
 
     def engine_ready() -> None:
         from app.ui.case import CaseController
@@ -66,29 +106,24 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
         case.open_store(database)
         window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs, provider))
 
-    def first_painted() -> None:
-        if os.environ.get("REELCHECK_REPORT_STARTUP"):
-            print(f"first-paint {time.perf_counter() - started:.4f}", flush=True)
-            if os.environ["REELCHECK_REPORT_STARTUP"] == "exit":
-                app.quit()
-                return
-        loader.start()
-
     def report_bug(kind, error, trace) -> None:
         # A slot that raises must not put a traceback in front of the reviewer: log it, say so briefly.
         log.error("unhandled error", exc_info=(kind, error, trace))
         window.statusBar().showMessage("Something went wrong; the details are in the log file.", 10000)
 
     sys.excepthook = report_bug
+    loader.first_picture.connect(window.first_clip.show_picture)
+    loader.first_clip.connect(window.first_clip.keep)
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))
-    window.view.first_painted.connect(first_painted)
+    window.view.first_painted.connect(lambda: loader.start(files[0] if files else None, cache_mb << 20))
     if files:
         window.open_paths(files)
     if demo:
         window.do_demo()
     window.show()
     code = app.exec()
+    loader.wait()
     jobs.cancel_all()
     jobs.wait(3000)
     return code
