@@ -9,7 +9,6 @@ from pathlib import Path
 
 from app import __version__
 from app.cli.output import fail, json_text, say
-from app.files.atomic import write_text_atomically
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -114,7 +113,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
             return fail(f"{problem} {_keep_unrecorded(args, result)}")
     if args.out is not None:
         try:
-            write_text_atomically(args.out, json.dumps(result, indent=2, ensure_ascii=False))
+            _write(args.out, json.dumps(result, indent=2, ensure_ascii=False))
         except OSError as error:
             return fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
@@ -150,7 +149,7 @@ def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomically(target, json.dumps(result, indent=2, ensure_ascii=False))
+            _write(target, json.dumps(result, indent=2, ensure_ascii=False))
         except OSError:
             continue
         return f"The scores are kept in {target}."
@@ -197,3 +196,9 @@ def _progress_printer():
             say(f"analysed {done}/{total} frames ({100 * done // total}%)", error=True)
 
     return report
+
+
+def _write(path: Path, text: str) -> None:
+    from app.files.atomic import write_text_atomically  # tempfile and friends: not on every start of the GUI
+
+    write_text_atomically(path, text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import sqlite3
 from pathlib import Path
 
 from app.cli.output import fail, say
@@ -121,6 +120,8 @@ def _database(args: argparse.Namespace) -> Path:
 
 def _open(database: Path):
     """The store, with its daily backup made if today has none yet (as the player does)."""
+    import sqlite3
+
     from app.store.backup import backup_folder, daily_backup
     from app.store.failures import writing_problem
     from app.store.store import Store

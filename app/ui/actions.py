@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from app.ui.trusted_signers import show_trusted_signers
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -80,7 +78,7 @@ COMMANDS: tuple[Command, ...] = (
         "Redo what was undone (Ctrl+Shift+Z)",
     ),
     Command("reviewer", "&Edit", "Reviewer &name…", run=lambda w: w.ask_reviewer_name()),
-    Command("trusted_signers", "&Edit", "&Trusted signers…", run=lambda w: show_trusted_signers(w.shell.window)),
+    Command("trusted_signers", "&Edit", "&Trusted signers…", run=lambda w: _trusted_signers(w)),
     Command(
         "play",
         "&Playback",
@@ -342,3 +340,10 @@ def _help():
     from app.ui import help as help_dialogs  # imported when asked: help reads COMMANDS, so not at the top
 
     return help_dialogs
+
+
+def _trusted_signers(window) -> None:
+    # imported when asked for: its key handling costs the first paint about 30 ms
+    from app.ui.trusted_signers import show_trusted_signers
+
+    show_trusted_signers(window.shell.window)
