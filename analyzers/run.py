@@ -141,9 +141,9 @@ def analyze(
 
 
 def _queue_depth(picture: Picture, ahead_bytes: int | None) -> int:
-    """How many frames may wait for each analyzer: a couple of 1080p batches' worth (enough to keep the detectors
-    busy; more only holds memory), never more than `ahead_bytes` holds, counting every colour order kept."""
-    depth = _frames_within(picture.size, 2 * BATCH * BATCH_PIXELS, 2 * BATCH)
+    """How many frames may wait for each analyzer: four 1080p frames' worth (enough to keep the detectors busy;
+    more only holds memory), never more than `ahead_bytes` holds, counting every colour order kept."""
+    depth = _frames_within(picture.size, BATCH * BATCH_PIXELS, 2 * BATCH)
     if ahead_bytes is None:
         return depth
     return max(1, min(depth, ahead_bytes // max(1, picture.nbytes)))

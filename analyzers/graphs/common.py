@@ -104,12 +104,9 @@ class Graph:
         size: nothing but the crop, the cast and the reduction ever touches a full-resolution frame."""
         pixels = self.pixels(spec)
         if spec.size_policy == "native":
-            unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
-            small = self.add("DequantizeLinear", [pixels, *unit], "pixels_unit")  # casts and scales in one pass
+            small = self._in_unit(pixels, "pixels_unit")
         else:
-            self.add("Cast", [pixels], "pixels_255", to=TensorProto.FLOAT)
-            self._reduce("pixels_255", "pixels_small_255")
-            small = self.add("Mul", ["pixels_small_255", self.const("to_unit_f", 1.0 / 255.0)], "pixels_small")
+            small = self._reduce(pixels, "pixels_small")
         if spec.colour_order == "gray":
             return self.add("Identity", [small], "luma")
         self.picture = small
@@ -135,30 +132,48 @@ class Graph:
             return self.add("Reshape", ["frames_whole", "nchw"], "pixels_u8")
         return self.add("Transpose", ["frames_whole"], "pixels_u8", perm=[0, 3, 1, 2])
 
-    def _reduce(self, source: str, target: str) -> str:
-        """`source` (T x C x H x W) averaged over f x f pixels. AveragePool needs its size fixed when the graph is
-        written, and f is only known per frame: If(f = 1, as is, If(f = 2, pool by 2, ... If(f = 8, pool by 8,
-        a reshaped mean)))), of which only the branch taken runs. The reshaped mean (frames wider than 7680 px for
-        a 960 px analysis) gives the same numbers, more slowly."""
+    def _in_unit(self, pixels: str, target: str) -> str:
+        unit = [self.const("to_unit", 1.0 / 255.0), self.const("zero_u8", 0, np.uint8)]
+        return self.add("DequantizeLinear", [pixels, *unit], target)  # casts and scales in one pass
+
+    def _reduce(self, pixels: str, target: str) -> str:
+        """uint8 `pixels` (T x C x H x W) averaged over f x f pixels, in 0..1. The sums are taken on the uint8 pixels,
+        exactly, by a convolution of ones (f x f, stride f, a channel at a time): a full-size float copy of a 4K
+        frame would be 100 MB in RGB. Its kernel size is fixed when the graph is written and f is only known per
+        frame: If(f = 1, as is, If(f = 2, sums of 2 x 2, ... If(f = 8, sums of 8 x 8, a reshaped mean)))), of
+        which only the branch taken runs. The reshaped mean (frames wider than 7680 px for a 960 px analysis)
+        gives the same numbers, from floats."""
         self.add("Squeeze", ["halvings_i"], "halvings_scalar")
-        otherwise = self._branch(lambda: self._general_mean(source, f"{target}_general"), "larger_f")
+        otherwise = self._branch(lambda: self._general_mean(pixels, f"{target}_general"), "larger_f")
         for halvings in reversed(range(1, _POOLED_HALVINGS)):
             output = f"{target}_from_f{2**halvings}"
             otherwise = self._branch(
-                lambda h=halvings, out=output, rest=otherwise: self._pick(h, source, out, rest), f"from_f{2**halvings}"
+                lambda h=halvings, out=output, rest=otherwise: self._pick(h, pixels, out, rest), f"from_f{2**halvings}"
             )
-        return self._pick(0, source, target, otherwise)
+        return self._pick(0, pixels, target, otherwise)
 
-    def _pick(self, halvings: int, source: str, output: str, otherwise: onnx.GraphProto) -> str:
+    def _pick(self, halvings: int, pixels: str, output: str, otherwise: onnx.GraphProto) -> str:
         size = 2**halvings
         is_size = self.add("Equal", ["halvings_scalar", self.const(f"h{halvings}", halvings, np.int64)], f"is_f{size}")
-        pooled = self._branch(lambda: self._pool(source, size, f"{output}_f{size}"), f"f{size}")
-        return self.add("If", [is_size], output, then_branch=pooled, else_branch=otherwise)
+        summed = self._branch(lambda: self._mean_of(pixels, size, f"{output}_f{size}"), f"f{size}")
+        return self.add("If", [is_size], output, then_branch=summed, else_branch=otherwise)
 
-    def _pool(self, source: str, size: int, target: str) -> str:
+    def _mean_of(self, pixels: str, size: int, target: str) -> str:
         if size == 1:
-            return self.add("Identity", [source], target)
-        return self.add("AveragePool", [source], target, kernel_shape=[size, size], strides=[size, size])
+            return self._in_unit(pixels, target)
+        ones = self.const(f"ones{size}", np.ones((self.channels, 1, size, size)), np.uint8)
+        sums = self.add(
+            "ConvInteger",
+            [pixels, ones],
+            f"{target}_sums",
+            group=self.channels,
+            kernel_shape=[size, size],
+            strides=[size, size],
+        )
+        self.add("Cast", [sums], f"{target}_sums_f", to=TensorProto.FLOAT)
+        return self.add(
+            "Mul", [f"{target}_sums_f", self.const(f"mean_unit{size}", 1.0 / (255.0 * size * size))], target
+        )
 
     def _branch(self, write: Callable[[], str], name: str) -> onnx.GraphProto:
         """A subgraph for If of the nodes `write` adds (it returns its output's name); they read the outer graph."""
@@ -171,8 +186,9 @@ class Graph:
         finally:
             self.nodes = outer
 
-    def _general_mean(self, source: str, target: str) -> str:
-        """`source` T x C x H x W as T x C x h x f x w x f, averaged over the two f axes."""
+    def _general_mean(self, pixels: str, target: str) -> str:
+        """uint8 `pixels` T x C x H x W as T x C x h x f x w x f, averaged over the two f axes, in 0..1."""
+        source = self._in_unit(pixels, f"{target}_unit")
         self.add("Shape", [source], f"{target}_shape")
         self.add("Slice", [f"{target}_shape", "i0", self.const("i2", [2], np.int64)], f"{target}_tc")
         self.add("Div", ["hw_whole", "factor"], "hw_small")
@@ -181,7 +197,8 @@ class Graph:
         shape = [f"{target}_tc", "h_small", "factor", "w_small", "factor"]
         self.add("Concat", shape, f"{target}_split_shape", axis=0)
         self.add("Reshape", [source, f"{target}_split_shape"], f"{target}_split")
-        return self.add("ReduceMean", [f"{target}_split", self.const("ax35", [3, 5], np.int64)], target, keepdims=0)
+        axes = self.const("ax35", [3, 5], np.int64)
+        return self.add("ReduceMean", [f"{target}_split", axes], target, keepdims=0)
 
     def _reduction(self, spec: InputSpec) -> str:
         """f = 2 ** ceil(log2(width / analysis_width)), at least 1, as an int64 [1] tensor named `factor`; the
