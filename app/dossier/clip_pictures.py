@@ -29,19 +29,20 @@ _DECODED_AHEAD = 2
 @dataclass(frozen=True)
 class ClipPictures:
     evidence: dict[int, EvidencePicture]  # by evidence id, in the order of the evidence rows
-    strip: list[tuple[int, str, np.ndarray]]  # (frame, timecode, RGB picture); empty unless asked for
+    strip: list[tuple[int, str, np.ndarray]]  # (frame, timecode, RGB picture); empty unless for the PDF
 
 
 def clip_pictures(
     clip_path: str | Path,
     evidence_rows: list[dict],
-    strip: bool = False,
+    for_pdf: bool = False,
     cancelled: Callable[[], bool] | None = None,
     registry: Registry | None = None,
 ) -> ClipPictures:
-    """Each evidence row's picture drawn, and with `strip` the PDF's strip of frames. Raises Cancelled between
-    frames when `cancelled()`, and MediaError when a frame cannot be decoded."""
-    if not evidence_rows and not strip:
+    """Each evidence row's picture drawn; `for_pdf` adds the PDF's strip of frames and keeps each drawn picture
+    for the PDF beside its PNG. Raises Cancelled between frames when `cancelled()`, and MediaError when a frame
+    cannot be decoded."""
+    if not evidence_rows and not for_pdf:
         return ClipPictures({}, [])
     cancelled = cancelled or (lambda: False)
     drawn: dict[int, EvidencePicture] = {}
@@ -51,7 +52,7 @@ def clip_pictures(
     with EvidencePainter(Path(clip_path), registry) as painter, drawing:
         clip = painter.clip
         stops = [(row["frame"], row) for row in evidence_rows]
-        stops += [(n, None) for n in (strip_numbers(clip.frame_count) if strip else [])]
+        stops += [(n, None) for n in (strip_numbers(clip.frame_count) if for_pdf else [])]
         try:
             # Frame order: the decoder goes on from where it stopped instead of seeking back for every stop.
             for n, row in sorted(stops, key=lambda stop: stop[0]):
@@ -60,7 +61,7 @@ def clip_pictures(
                 if row is None:
                     pictures.append(strip_picture(clip.frame(n, "rgb24"), clip.facts.average_rate))
                     continue
-                pending.append((row["id"], drawing.submit(painter.paint, row, painter.frames(row))))
+                pending.append((row["id"], drawing.submit(painter.paint, row, painter.frames(row), for_pdf)))
                 if len(pending) > _DECODED_AHEAD:
                     evidence_id, picture = pending.popleft()
                     drawn[evidence_id] = picture.result()

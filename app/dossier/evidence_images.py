@@ -22,12 +22,14 @@ _OUTLINE = (20, 20, 24)
 
 @dataclass(frozen=True)
 class EvidencePicture:
-    """One evidence frame drawn: its PNG bytes and SHA-256, and the overlay parts that could not be drawn."""
+    """One evidence frame drawn: its PNG bytes and SHA-256, and the overlay parts that could not be drawn; with
+    the drawn BGR picture itself when the PDF shows it, so that the PDF need not decode the PNG again."""
 
     name: str
     png: bytes
     sha256: str
     not_drawn: tuple[str, ...] = field(default=())
+    image: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def picture_name(row: dict) -> str:
@@ -64,9 +66,10 @@ class EvidencePainter:
         window = max([1] + [detector[0] for detector in map(self._detector, _overlay_detectors(row)) if detector])
         return [self.clip.frame(m, "bgr24").image for m in range(max(0, n - window + 1), n + 1)]
 
-    def paint(self, row: dict, frames: list[np.ndarray]) -> EvidencePicture:
-        """Evidence `row` drawn on its `frames` (from frames()) and encoded: no decoding, so it can run on another
-        thread while the next frames are decoded (OpenCV, numpy and ONNX Runtime let go of the GIL)."""
+    def paint(self, row: dict, frames: list[np.ndarray], keep_image: bool = False) -> EvidencePicture:
+        """Evidence `row` drawn on its `frames` (from frames()) and encoded, with the drawn picture when
+        `keep_image`: no decoding, so it can run on another thread while the next frames are decoded (OpenCV,
+        numpy and ONNX Runtime let go of the GIL)."""
         from analyzers.engine import FramesNotAnalysable
 
         filters = [p for p in (row.get("overlay") or "").split("+") if p.startswith(FILTER_PREFIX)]
@@ -93,7 +96,9 @@ class EvidencePainter:
         if not ok:
             raise OSError(f"frame {row['frame']} could not be encoded as PNG")
         png = encoded.tobytes()
-        return EvidencePicture(picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn))
+        return EvidencePicture(
+            picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn), image if keep_image else None
+        )
 
     def _detector(self, analyzer_id: str):
         if analyzer_id not in self._detectors:

@@ -148,11 +148,11 @@ def export(
     clip = store.clip(clip_id)
     check_clip_file(clip)
     progress.step(0.02)
-    # Read once, for the analyses the dossier describes and the heatmaps drawn on the evidence frames alike.
-    registry = discover() if store.analyses(clip_id) else None
     # Provenance reads its own frames on a second thread while the evidence frames are drawn: both mostly decode.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance") as pool:
         reading = pool.submit(clip_provenance, clip, trust_list, progress, stored_marks(store, clip))
+        # Found once, for the analyses the dossier describes and the heatmaps drawn on the evidence frames alike.
+        registry = discover() if store.analyses(clip_id) else None
         # decoded before anything is written
         drawn = clip_pictures(clip["path"], store.evidence(clip_id), pdf, progress.cancelled, registry)
         provenance = reading.result()
@@ -253,7 +253,7 @@ def _write_pdf(store, clip: dict, document: dict, drawn: ClipPictures, target: P
         for row in store.analyses(clip["id"])
     ]
     material = PdfMaterial(
-        evidence_png={row_id: picture.png for row_id, picture in drawn.evidence.items()},
+        evidence={row_id: picture.image for row_id, picture in drawn.evidence.items()},
         keyframes=drawn.strip,
         series=series,
         media_rows=media_rows(document["clip"]),
