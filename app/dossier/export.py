@@ -72,13 +72,14 @@ def dossier_path(clip: dict, out_dir: Path) -> Path:
     return Path(out_dir) / f"{stem}-{clip['id']}-dossier.json"
 
 
-def check_clip_file(clip: dict) -> None:
-    """Raises ExportError when the file now at the clip's path is not the one that was reviewed."""
+def check_clip_file(clip: dict, cancelled: Callable[[], bool] | None = None) -> None:
+    """Raises ExportError when the file now at the clip's path is not the one that was reviewed; Cancelled when
+    `cancelled()` while it is read (a clip of gigabytes takes seconds)."""
     path = Path(clip["path"])
     if not path.is_file():
         return  # decoding it says that it is missing, as before
     try:
-        digest = sha256_file(path)
+        digest = sha256_file(path, cancelled=cancelled)
     except OSError as error:
         raise ExportError(f"Could not read {path}: {error.strerror or error}.") from error
     if digest != clip["sha256"]:
@@ -146,7 +147,7 @@ def export(
     progress = progress or Progress()
     out_dir = Path(out_dir)
     clip = store.clip(clip_id)
-    check_clip_file(clip)
+    check_clip_file(clip, progress.cancelled)
     progress.step(0.02)
     # Provenance reads its own frames on a second thread while the evidence frames are drawn: both mostly decode.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance") as pool:
