@@ -1,7 +1,7 @@
 """The pictures a dossier takes from its clip, from one pass through the clip in frame order: the evidence frames
 drawn and encoded as PNG, and the strip of frames spread over the clip that the PDF shows. Decoding is most of an
-export's time, so the clip is decoded once for both, and each evidence frame is drawn and encoded on a second
-thread while the frames after it are decoded. No Qt.
+export's time, so the clip is decoded once for both, and the evidence frames are drawn and encoded on other
+threads while the frames after them are decoded. No Qt.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from app.media.errors import Cancelled
 if TYPE_CHECKING:
     from analyzers.registry import Registry
 
-# Evidence frames decoded ahead of their drawing; each holds its decoded frames until it is drawn.
-_DECODED_AHEAD = 2
+# Two threads draw and encode (OpenCV, numpy and ONNX Runtime let go of the GIL) while this one decodes; a few
+# evidence frames are decoded ahead of their drawing, each holding its decoded frames until it is drawn.
+_DRAWING_THREADS = 2
+_DECODED_AHEAD = 3
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def clip_pictures(
     drawn: dict[int, EvidencePicture] = {}
     pictures: list[tuple[int, str, np.ndarray]] = []
     pending: deque[tuple[int, Future[EvidencePicture]]] = deque()
-    drawing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence")
+    drawing = ThreadPoolExecutor(max_workers=_DRAWING_THREADS, thread_name_prefix="evidence")
     with EvidencePainter(Path(clip_path), registry) as painter, drawing:
         clip = painter.clip
         stops = [(row["frame"], row) for row in evidence_rows]

@@ -5,6 +5,7 @@ the way the player shows them (cyan with a dark outline). No Qt: they are drawn 
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,9 +128,13 @@ def _heat_layer(registry: Registry, analyzer_id: str):
         return None
     detector = open_detector(manifest, "auto")
     low, high = manifest.output.heatmap_range
+    # Pictures are drawn on several threads at once; a detector takes one batch at a time (a built-in one may keep
+    # state between calls), the blending around it goes on in parallel.
+    one_at_a_time = threading.Lock()
 
     def paint(frames: list[np.ndarray], image: np.ndarray) -> np.ndarray:
-        heatmaps, _ = detector.run(stack(frames, manifest.input.colour_order, given="bgr"))
+        with one_at_a_time:
+            heatmaps, _ = detector.run(stack(frames, manifest.input.colour_order, given="bgr"))
         return blend(image, heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map), manifest.default_opacity)
 
     return manifest.window, paint
