@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -99,11 +98,6 @@ def time_baseline(clip: dict, frames: list[int], out: Path) -> float:
     return time.perf_counter() - start
 
 
-def median_of(runs: int, measure: Callable[[int], float]) -> tuple[float, list[float]]:
-    times = [measure(run) for run in range(runs)]
-    return statistics.median(times), times
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -116,9 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         from app.dossier.pdf import ensure_application
 
         ensure_application()  # as the player has it: Qt's start is not part of an export
-        export_s, export_all = median_of(args.runs, lambda n: time_export(database, clip, folder / f"all-{n}", True))
-        json_s, json_all = median_of(args.runs, lambda n: time_export(database, clip, folder / f"json-{n}", False))
-        base_s, base_all = median_of(args.runs, lambda n: time_baseline(clip, frames, folder / f"plain-{n}"))
+        export_all, json_all, base_all = [], [], []
+        for n in range(args.runs):  # interleaved: a burst of load from elsewhere falls on all three alike
+            export_all.append(time_export(database, clip, folder / f"all-{n}", True))
+            json_all.append(time_export(database, clip, folder / f"json-{n}", False))
+            base_all.append(time_baseline(clip, frames, folder / f"plain-{n}"))
+        export_s, json_s, base_s = map(statistics.median, (export_all, json_all, base_all))
     print(f"export (PDF + JSON + evidence PNGs + provenance): median {export_s:.3f} s  runs {_list(export_all)}")
     print(f"export (JSON + evidence PNGs + provenance): median {json_s:.3f} s  runs {_list(json_all)}")
     print(f"baseline (decode + cv2.imwrite the same frames): median {base_s:.3f} s  runs {_list(base_all)}")

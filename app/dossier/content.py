@@ -35,11 +35,13 @@ def dossier(
     include_series: bool,
     pictures: dict[int, object] | None = None,
     provenance: dict | None = None,
+    registry: Registry | None = None,
 ) -> dict:
     """The dossier of clip `clip_id` as a JSON-ready dict, "signature" left None for the signing code.
 
     `pictures` maps evidence ids to their drawn EvidencePicture (name, sha256, not_drawn); without it the
-    pictures are drawn here, in memory, so that each frame's hash is that of the PNG the export writes."""
+    pictures are drawn here, in memory, so that each frame's hash is that of the PNG the export writes. `registry`
+    is the analyzers found already, when the caller has them."""
     clip = store.clip(clip_id)
     facts = clip.get("facts") or {}
     fps = float(facts.get("average_rate") or 0)
@@ -59,7 +61,7 @@ def dossier(
         "organisation": organisation,
         "clip": _clip(clip),
         "provenance": provenance or {"findings": [], "note": NOT_READ},
-        "analyzers": _analyses(store.analyses(clip_id), include_series),
+        "analyzers": _analyses(store.analyses(clip_id), include_series, registry),
         "clip_evidence": clip_evidence(store, clip_id, *known_calibrations()),
         "evidence": [_evidence(row, pictures[row["id"]], fps) for row in evidence_rows],
         "pdf": None,  # the export fills it in when it writes the PDF beside the JSON
@@ -78,18 +80,9 @@ def dossier(
 
 def draw_pictures(clip_path: str, evidence_rows: list[dict], cancelled=None) -> dict[int, object]:
     """Each evidence row's picture drawn, by evidence id; raises Cancelled between pictures when `cancelled()`."""
-    from app.dossier.evidence_images import EvidencePainter
-    from app.media.errors import Cancelled
+    from app.dossier.clip_pictures import clip_pictures
 
-    if not evidence_rows:
-        return {}
-    pictures = {}
-    with EvidencePainter(clip_path) as painter:
-        for row in evidence_rows:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            pictures[row["id"]] = painter.picture(row)
-    return pictures
+    return clip_pictures(clip_path, evidence_rows, cancelled=cancelled).evidence
 
 
 def draft_reasons(organisation_name: str, verdict: dict | None, ratings: list[str]) -> list[str]:
@@ -135,12 +128,12 @@ def _clip(clip: dict) -> dict:
     }
 
 
-def _analyses(rows: list[dict], include_series: bool) -> list[dict]:
+def _analyses(rows: list[dict], include_series: bool, registry: Registry | None) -> list[dict]:
     if not rows:
         return []
     from analyzers.registry import discover
 
-    registry = discover()  # once: it reads, hashes and checks every analyzer's model
+    registry = registry or discover()  # once: it reads, hashes and checks every analyzer's model
     return [_analysis(row, registry, include_series) for row in rows]
 
 

@@ -5,11 +5,16 @@ the way the player shows them (cyan with a dark outline). No Qt: they are drawn 
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
+
+if TYPE_CHECKING:  # ONNX Runtime loads only when a detector's heatmap is drawn
+    from analyzers.registry import Registry
 
 FILTER_PREFIX = "filter:"
 _CYAN = (255, 229, 0)  # BGR of the player's region colour
@@ -18,12 +23,14 @@ _OUTLINE = (20, 20, 24)
 
 @dataclass(frozen=True)
 class EvidencePicture:
-    """One evidence frame drawn: its PNG bytes and SHA-256, and the overlay parts that could not be drawn."""
+    """One evidence frame drawn: its PNG bytes and SHA-256, and the overlay parts that could not be drawn; with
+    the drawn BGR picture itself when the PDF shows it, so that the PDF need not decode the PNG again."""
 
     name: str
     png: bytes
     sha256: str
     not_drawn: tuple[str, ...] = field(default=())
+    image: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def picture_name(row: dict) -> str:
@@ -33,14 +40,15 @@ def picture_name(row: dict) -> str:
 class EvidencePainter:
     """Draws a clip's evidence frames; detectors are opened once and kept for the other frames."""
 
-    def __init__(self, clip_path: Path) -> None:
+    def __init__(self, clip_path: Path, registry: Registry | None = None) -> None:
         from app.media.clip import open_clip
 
-        self._clip = open_clip(clip_path, cache_bytes=64 << 20)
+        self.clip = open_clip(clip_path, cache_bytes=64 << 20)
+        self._registry = registry
         self._detectors: dict[str, tuple[int, object] | None] = {}
 
     def close(self) -> None:
-        self._clip.close()
+        self.clip.close()
 
     def __enter__(self) -> EvidencePainter:
         return self
@@ -50,15 +58,22 @@ class EvidencePainter:
 
     def picture(self, row: dict) -> EvidencePicture:
         """Evidence `row` (a store evidence row) drawn; raises MediaError when the frame cannot be decoded."""
+        return self.paint(row, self.frames(row))
+
+    def frames(self, row: dict) -> list[np.ndarray]:
+        """The BGR frames evidence `row` is drawn from: its own frame last, after those its detectors look back on.
+        Raises MediaError when a frame cannot be decoded."""
+        n = row["frame"]
+        window = max([1] + [detector[0] for detector in map(self._detector, _overlay_detectors(row)) if detector])
+        return [self.clip.frame(m, "bgr24").image for m in range(max(0, n - window + 1), n + 1)]
+
+    def paint(self, row: dict, frames: list[np.ndarray], keep_image: bool = False) -> EvidencePicture:
+        """Evidence `row` drawn on its `frames` (from frames()) and encoded, with the drawn picture when
+        `keep_image`: no decoding, so it can run on another thread while the next frames are decoded (OpenCV,
+        numpy and ONNX Runtime let go of the GIL)."""
         from analyzers.engine import FramesNotAnalysable
 
-        n = row["frame"]
-        parts = [p for p in (row.get("overlay") or "").split("+") if p]
-        filters = [p for p in parts if p.startswith(FILTER_PREFIX)]
-        detectors = [p for p in parts if not p.startswith(FILTER_PREFIX)]
-        window = max([1] + [self._detector(d)[0] for d in detectors if self._detector(d)])
-        first = max(0, n - window + 1)
-        frames = [self._clip.frame(m, "bgr24").image for m in range(first, n + 1)]
+        filters = [p for p in (row.get("overlay") or "").split("+") if p.startswith(FILTER_PREFIX)]
         image = frames[-1].copy()
         not_drawn = []
         for part in filters:
@@ -67,7 +82,7 @@ class EvidencePainter:
                 not_drawn.append(part)
             else:
                 image = chosen(image)
-        for part in detectors:
+        for part in _overlay_detectors(row):
             detector = self._detector(part)
             if detector is None or len(frames) < detector[0]:  # unknown here, or too early in the clip for it
                 not_drawn.append(part)
@@ -80,33 +95,46 @@ class EvidencePainter:
         draw_regions(image, row.get("regions") or [])
         ok, encoded = cv2.imencode(".png", image)
         if not ok:
-            raise OSError(f"frame {n} could not be encoded as PNG")
+            raise OSError(f"frame {row['frame']} could not be encoded as PNG")
         png = encoded.tobytes()
-        return EvidencePicture(picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn))
+        return EvidencePicture(
+            picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn), image if keep_image else None
+        )
 
     def _detector(self, analyzer_id: str):
         if analyzer_id not in self._detectors:
-            self._detectors[analyzer_id] = _heat_layer(analyzer_id)
+            from analyzers.registry import discover
+
+            self._registry = self._registry or discover()
+            self._detectors[analyzer_id] = _heat_layer(self._registry, analyzer_id)
         return self._detectors[analyzer_id]
 
 
-def _heat_layer(analyzer_id: str):
+def _overlay_detectors(row: dict) -> list[str]:
+    """The detectors whose heatmaps evidence `row` shows, in the order they are layered."""
+    return [p for p in (row.get("overlay") or "").split("+") if p and not p.startswith(FILTER_PREFIX)]
+
+
+def _heat_layer(registry: Registry, analyzer_id: str):
     """(window, paint): paint(frames, image) blends the detector's heatmap for the last frame over `image`, so
     that several detectors (and a forensic filter) can be layered as the player layers them; None if unknown."""
     from analyzers.colour import blend, heatmap_bgra
     from analyzers.engine import open_detector
     from analyzers.pictures import stack
-    from analyzers.registry import discover
 
     try:
-        manifest = discover().get(analyzer_id).manifest
+        manifest = registry.get(analyzer_id).manifest
     except KeyError:
         return None
     detector = open_detector(manifest, "auto")
     low, high = manifest.output.heatmap_range
+    # Pictures are drawn on several threads at once; a detector takes one batch at a time (a built-in one may keep
+    # state between calls), the blending around it goes on in parallel.
+    one_at_a_time = threading.Lock()
 
     def paint(frames: list[np.ndarray], image: np.ndarray) -> np.ndarray:
-        heatmaps, _ = detector.run(stack(frames, manifest.input.colour_order, given="bgr"))
+        with one_at_a_time:
+            heatmaps, _ = detector.run(stack(frames, manifest.input.colour_order, given="bgr"))
         return blend(image, heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map), manifest.default_opacity)
 
     return manifest.window, paint

@@ -16,11 +16,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.dossier.content import dossier
 from app.dossier.signing import sign
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
+
+if TYPE_CHECKING:
+    from app.dossier.clip_pictures import ClipPictures
 
 _UNSAFE_IN_NAMES = re.compile(r"[\\/\x00-\x1f\x7f]")
 
@@ -68,13 +72,14 @@ def dossier_path(clip: dict, out_dir: Path) -> Path:
     return Path(out_dir) / f"{stem}-{clip['id']}-dossier.json"
 
 
-def check_clip_file(clip: dict) -> None:
-    """Raises ExportError when the file now at the clip's path is not the one that was reviewed."""
+def check_clip_file(clip: dict, cancelled: Callable[[], bool] | None = None) -> None:
+    """Raises ExportError when the file now at the clip's path is not the one that was reviewed; Cancelled when
+    `cancelled()` while it is read (a clip of gigabytes takes seconds)."""
     path = Path(clip["path"])
     if not path.is_file():
         return  # decoding it says that it is missing, as before
     try:
-        digest = sha256_file(path)
+        digest = sha256_file(path, cancelled=cancelled)
     except OSError as error:
         raise ExportError(f"Could not read {path}: {error.strerror or error}.") from error
     if digest != clip["sha256"]:
@@ -134,23 +139,27 @@ def export(
     Every file is written into a hidden staging folder first and signed there; only when signing and the schema
     check succeeded are they renamed into place, so a failed or cancelled export leaves an earlier dossier as it
     was."""
-    from app.dossier.content import draw_pictures
+    from analyzers.registry import discover
+    from app.dossier.clip_pictures import clip_pictures
 
     if not (json_dossier or pdf):
         raise ExportError("Choose the JSON dossier, the PDF dossier, or both.")
     progress = progress or Progress()
     out_dir = Path(out_dir)
     clip = store.clip(clip_id)
-    check_clip_file(clip)
+    check_clip_file(clip, progress.cancelled)
     progress.step(0.02)
     # Provenance reads its own frames on a second thread while the evidence frames are drawn: both mostly decode.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance") as pool:
         reading = pool.submit(clip_provenance, clip, trust_list, progress, stored_marks(store, clip))
+        # Found once, for the analyses the dossier describes and the heatmaps drawn on the evidence frames alike.
+        registry = discover() if store.analyses(clip_id) else None
         # decoded before anything is written
-        pictures = draw_pictures(clip["path"], store.evidence(clip_id), progress.cancelled)
+        drawn = clip_pictures(clip["path"], store.evidence(clip_id), pdf, progress.cancelled, registry)
         provenance = reading.result()
     progress.step(0.3)
-    document = dossier(store, clip_id, organisation, include_series, pictures, provenance)
+    pictures = drawn.evidence
+    document = dossier(store, clip_id, organisation, include_series, pictures, provenance, registry)
     check_document(document)
     evidence_dir = out_dir / "evidence"
     made_dirs: list[Path] = []
@@ -165,7 +174,7 @@ def export(
         staged: list[tuple[Path, Path]] = []
         if pdf:
             target = dossier_path(clip, out_dir).with_suffix(".pdf")
-            _write_pdf(store, clip, document, pictures, staging / "dossier.pdf", progress)
+            _write_pdf(store, clip, document, drawn, staging / "dossier.pdf")
             staged.append((staging / "dossier.pdf", target))
             # The signed JSON names the PDF and its hash, so `reelcheck verify` checks both.
             document = {**document, "pdf": {"file": target.name, "sha256": sha256_file(staging / "dossier.pdf")}}
@@ -236,19 +245,17 @@ def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress, mar
     return {"findings": report.with_marks(marks).findings(), "note": READ_NOTE}
 
 
-def _write_pdf(store, clip: dict, document: dict, pictures: dict, target: Path, progress: Progress) -> None:
+def _write_pdf(store, clip: dict, document: dict, drawn: ClipPictures, target: Path) -> None:
     from app.dossier.pdf import PdfMaterial, write_pdf
-    from app.dossier.pdf_inputs import keyframe_strip, media_rows
+    from app.dossier.pdf_inputs import media_rows
 
-    keyframes = keyframe_strip(clip["path"], progress.cancelled)
-    progress.step(0.4)
     series = [
         (list(row.get("frames") or []), [float(s) for s in row.get("scores") or []])
         for row in store.analyses(clip["id"])
     ]
     material = PdfMaterial(
-        evidence_png={row_id: picture.png for row_id, picture in pictures.items()},
-        keyframes=keyframes,
+        evidence={row_id: picture.image for row_id, picture in drawn.evidence.items()},
+        keyframes=drawn.strip,
         series=series,
         media_rows=media_rows(document["clip"]),
     )

@@ -47,7 +47,7 @@ SEAM_PX = 10  # device pixels, 0.85 mm at 300 dpi
 class PdfMaterial:
     """What the pages show besides the dossier's own words: pictures and the full score series."""
 
-    evidence_png: dict[int, bytes]  # evidence id -> the PNG written beside the JSON
+    evidence: dict[int, np.ndarray]  # evidence id -> the BGR picture whose PNG is written beside the JSON
     keyframes: list[tuple[int, str, np.ndarray]]  # (frame, timecode, RGB picture)
     series: list[tuple[list[int], list[float]]]  # per analyzer in the dossier's order: frames, scores
     media_rows: list[tuple[str, list[tuple[str, str]]]]
@@ -99,12 +99,12 @@ def _document(document: dict, material: PdfMaterial, writer: QPdfWriter) -> QTex
         sizes[url] = (image.width(), image.height())
 
     for i, (_, _, picture) in enumerate(material.keyframes):
-        add(keyframe_url(i), _qimage(picture))
+        add(keyframe_url(i), _qimage(picture, QImage.Format.Format_RGB888))
     marks = _marks(document)
     for i, (frames, scores) in enumerate(material.series):
         add(chart_url(i), score_chart(frames, scores, marks, CHART_SIZE))
-    for evidence_id, png in material.evidence_png.items():
-        add(evidence_url(evidence_id), QImage.fromData(png, "PNG"))
+    for evidence_id, picture in material.evidence.items():
+        add(evidence_url(evidence_id), _qimage(picture, QImage.Format.Format_BGR888))
     keyframes = [{"frame": frame, "timecode": timecode} for frame, timecode, _ in material.keyframes]
     text.setHtml(report_html(document, keyframes, material.media_rows, sizes))
     text.setPageSize(_body(writer).size())
@@ -173,10 +173,12 @@ def _font(points: float) -> QFont:
     return font
 
 
-def _qimage(rgb: np.ndarray) -> QImage:
-    rgb = np.ascontiguousarray(rgb)
-    height, width = rgb.shape[:2]
-    return QImage(rgb.data, width, height, rgb.strides[0], QImage.Format.Format_RGB888).copy()
+def _qimage(pixels: np.ndarray, colour_order: QImage.Format) -> QImage:
+    """The picture as a QImage over the same memory, not a copy (PySide keeps the array alive for the QImage):
+    twenty copies of 4K evidence frames would cost half a gigabyte more."""
+    pixels = np.ascontiguousarray(pixels)
+    height, width = pixels.shape[:2]
+    return QImage(pixels.data, width, height, pixels.strides[0], colour_order)
 
 
 def _marks(document: dict) -> ChartMarks:

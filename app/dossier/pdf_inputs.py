@@ -4,42 +4,35 @@ facts panel's words. No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
 
 from app.dossier.content import timecode
 from app.dossier.report_html import KEYFRAMES
-from app.media.errors import Cancelled
+
+if TYPE_CHECKING:
+    from app.media.clip import Frame
 
 STRIP_WIDTH = 360  # pixels per picture: sharp at 300 dpi in a sixth of the text column
 
 
-def keyframe_strip(clip_path: str, cancelled: Callable[[], bool]) -> list[tuple[int, str, np.ndarray]]:
-    """(frame, timecode, RGB picture) for KEYFRAMES exact frames spread evenly over the clip, middles of equal
-    parts, so a reader sees what the clip shows from start to end."""
-    from app.media.clip import open_clip
+def strip_numbers(count: int) -> list[int]:
+    """The KEYFRAMES frames of the PDF's strip, spread evenly over a clip of `count` frames, middles of equal parts,
+    so a reader sees what the clip shows from start to end."""
+    return sorted({min(count - 1, int((i + 0.5) * count / KEYFRAMES)) for i in range(KEYFRAMES)})
 
-    clip = open_clip(clip_path, cache_bytes=64 << 20)
-    try:
-        count = clip.frame_count
-        fps = clip.facts.average_rate
-        wanted = sorted({min(count - 1, int((i + 0.5) * count / KEYFRAMES)) for i in range(KEYFRAMES)})
-        strip = []
-        for n in wanted:
-            if cancelled():
-                raise Cancelled()
-            image = clip.frame(n, "rgb24").image
-            height, width = image.shape[:2]
-            if width > STRIP_WIDTH:
-                size = (STRIP_WIDTH, max(1, round(height * STRIP_WIDTH / width)))
-                image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
-            strip.append((n, timecode(n, fps), image))
-        return strip
-    finally:
-        clip.close()
+
+def strip_picture(frame: Frame, fps: float) -> tuple[int, str, np.ndarray]:
+    """(frame, timecode, RGB picture) of an RGB `frame` for the strip, no wider than STRIP_WIDTH."""
+    image = frame.image
+    height, width = image.shape[:2]
+    if width > STRIP_WIDTH:
+        size = (STRIP_WIDTH, max(1, round(height * STRIP_WIDTH / width)))
+        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    return frame.number, timecode(frame.number, fps), image
 
 
 def media_rows(clip: dict) -> list[tuple[str, list[tuple[str, str]]]]:
