@@ -25,10 +25,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from bench.seek import CACHE_DIR, FPS, ensure_clip
+from bench.seek import CACHE_DIR, FPS, ensure_clip, ensure_written
 from bench.startup import reelcheck_command
 
 MIB = 1 << 20
@@ -91,22 +90,14 @@ def peak_mib(command: list[str]) -> float:
 
 def ensure_4k_clip(frames: int) -> Path:
     """A 4K HEVC 10-bit clip of `frames` frames (GOP 30, B-frames), written on first use."""
-    from app.media.synth import ClipRecipe, write_clip
+    from app.media.synth import ClipRecipe
 
-    path = CACHE_DIR / f"hevc10_2160p{FPS}_gop30_{frames}f.mp4"
-    if path.exists():
-        return path
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial.mp4")
     recipe = ClipRecipe(
         codec="libx265", size=(3840, 2160), frames=frames, fps=FPS, gop=30, b_frames=3, pix_fmt="yuv420p10le", crf=26
     )
-    print(f"writing {path.name} ({frames} frames of 4K HEVC 10-bit) ...", flush=True)
-    started = time.perf_counter()
-    write_clip(partial, recipe)
-    partial.rename(path)
-    print(f"  written in {time.perf_counter() - started:.0f} s, {path.stat().st_size / MIB:.0f} MiB", flush=True)
-    return path
+    return ensure_written(
+        CACHE_DIR / f"hevc10_2160p{FPS}_gop30_{frames}f.mp4", recipe, f"{frames} frames of 4K HEVC 10-bit"
+    )
 
 
 def row(name: str, figure: float, baseline: float, target: float | None = None) -> None:

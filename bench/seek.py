@@ -149,14 +149,19 @@ def clip_path(frames: int, crf: int) -> Path:
 
 
 def ensure_clip(frames: int, crf: int) -> Path:
-    """The synthetic clip with this many frames, written on first use (into a temporary name, then renamed)."""
-    path = clip_path(frames, crf)
+    """The synthetic clip with this many frames, written on first use."""
+    recipe = ClipRecipe(size=SIZE, frames=frames, fps=FPS, gop=GOP, b_frames=B_FRAMES, crf=crf)
+    return ensure_written(clip_path(frames, crf), recipe, f"{frames} frames, {frames / FPS:.0f} s")
+
+
+def ensure_written(path: Path, recipe: ClipRecipe, what: str) -> Path:
+    """`path`, written from `recipe` unless it is there already: into a temporary name, then renamed, so that a
+    run stopped half-way leaves no clip that looks finished."""
     if path.exists():
         return path
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial.mp4")
-    recipe = ClipRecipe(size=SIZE, frames=frames, fps=FPS, gop=GOP, b_frames=B_FRAMES, crf=crf)
-    print(f"writing {path.name} ({frames} frames, {frames / FPS:.0f} s) ...", flush=True)
+    print(f"writing {path.name} ({what}) ...", flush=True)
     started = time.perf_counter()
     write_clip(partial, recipe)
     partial.rename(path)
