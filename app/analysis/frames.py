@@ -22,7 +22,7 @@ def pictures(
     orders = sorted({a.manifest.input.colour_order for a in analyzers}) or ["gray"]
     for n in numbers:
         try:
-            # the second order comes from the decoded frame the first one left in the clip's cache
-            yield n, Picture.of({order: clip.frame(n, _PIXEL_FORMATS[order]).image for order in orders})
+            images = clip.images(n, [_PIXEL_FORMATS[order] for order in orders])
+            yield n, Picture.of({order: images[_PIXEL_FORMATS[order]] for order in orders})
         except MediaError as error:
             on_damaged(error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +58,15 @@ class Clip:
 
     def frame(self, n: int, pixel_format: str = "rgb24") -> Frame:
         """Frame n exactly. Raises FrameUnavailable for a frame in a damaged part of the file."""
+        return self._as_frame(n, self._decoded(n), pixel_format)
+
+    def images(self, n: int, pixel_formats: Iterable[str]) -> dict[str, np.ndarray]:
+        """Frame n exactly, decoded once and converted into each of `pixel_formats` (a cache that holds no frames
+        would otherwise decode it again for each)."""
+        decoded = self._decoded(n)
+        return {pixel_format: self._as_frame(n, decoded, pixel_format).image for pixel_format in pixel_formats}
+
+    def _decoded(self, n: int) -> av.VideoFrame:
         if not 0 <= n < self.index.count:
             raise FrameUnavailable(f"Frame {n} is outside the clip (it has frames 0 to {self.index.count - 1}).")
         with self._lock:
@@ -64,7 +74,7 @@ class Clip:
             if decoded is None:
                 self.cache.keep(self.index.keyframe_before(n))
                 decoded = self._decoder.decode_to(n, self.cache.put)
-        return self._as_frame(n, decoded, pixel_format)
+        return decoded
 
     def cached_frame(self, n: int, pixel_format: str = "rgb24") -> Frame | None:
         """Frame n if it is decoded already; never decodes, so it is safe to ask while another thread decodes."""

@@ -90,3 +90,19 @@ def test_a_detector_scores_a_clip_the_same_alone_or_beside_one_that_takes_rgb(tm
         clip.close()
     assert len(scores[0]) == FRAMES and scores[0] == scores[1]
     assert np.array_equal(picture.pixels("gray")[..., 0], luma)
+
+
+def test_a_frame_wanted_in_two_colour_orders_is_decoded_once(tmp_path):
+    """Whole-clip analysis holds no decoded frames (it reads each once, in order): luma and RGB both come from the
+    one decode, or every frame would be decoded again from its keyframe."""
+    registry = discover()
+    chosen = [registry.get("noise_level"), registry.get("learned_residual")]
+    clip = open_clip(write_clip(tmp_path / "c.mkv", ClipRecipe(frames=FRAMES * 4, gop=12, size=(160, 96))))
+    try:
+        clip.cache.hold_at_most(0)
+        read = list(pictures(clip, range(FRAMES * 4), chosen, on_damaged=lambda error: pytest.fail(str(error))))
+        seeks = clip._decoder.seeks
+    finally:
+        clip.close()
+    assert len(read) == FRAMES * 4 and all(p.pixels("rgb").shape == (96, 160, 3) for _, p in read)
+    assert seeks <= 1
