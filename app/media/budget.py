@@ -8,9 +8,11 @@ shrunk, since a detector judging a shrunken picture would judge something other 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import av
@@ -47,6 +49,15 @@ def open_container(path: Path | str) -> av.container.InputContainer:
             container.close()
             refuse_oversized(int(found[1]), int(found[2]))
     return container
+
+
+@contextlib.contextmanager
+def no_opening_meanwhile() -> Iterator[None]:
+    """Hold off every open_container while a decoder that runs threads is closed and dropped. Opening captures
+    FFmpeg's log, which makes its callback take the GIL; the closing decoder's threads may still log, while the
+    thread dropping it holds the GIL and waits for them: both would wait for ever."""
+    with _LOG_SETTINGS:
+        yield
 
 
 def refuse_oversized(width: int, height: int) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import av
 
-from app.media.budget import limit_pictures, open_container, thread_within
+from app.media.budget import limit_pictures, no_opening_meanwhile, open_container, thread_within
 from app.media.errors import FrameUnavailable
 from app.media.index import FrameIndex, packet_stamp
 from app.media.packets import video_packets
@@ -41,8 +41,9 @@ class ExactDecoder:
     def close(self) -> None:
         # FFmpeg keeps its frame pool as large as it ever grew until these objects go: drop them all.
         self._frames = None
-        self._container.close()
-        self._container = self._stream = None
+        with no_opening_meanwhile():
+            self._container.close()
+            self._container = self._stream = None
 
     @property
     def position(self) -> int:
