@@ -6,7 +6,6 @@ detectors."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
@@ -60,6 +59,8 @@ _NOT_MEASURED = "how well it tells generated from camera clips has not been meas
 def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
     """An analyzer in a tooltip: what stands behind its figures, and when they mislead. Manifest text is data,
     never markup (plugins write manifests too)."""
+    from html import escape  # here: this module is imported before the window's first paint, tooltips come later
+
     parts = [f"<b>{escape(name)}</b> {escape(version)} · model {escape(model_sha256[:12])}…"]
     parts += [f"<p><i>{escape(label)}:</i> {escape(text)}</p>" for label, text in lines]
     parts.append("<p><i>Misleads when:</i></p><ul>" + "".join(f"<li>{escape(m)}</li>" for m in failure_modes) + "</ul>")

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QScrollArea,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -103,7 +101,10 @@ class _FigureAtRight(QStyledItemDelegate):
 
     _GAP = 10
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+    def paint(self, painter: QPainter, option, index) -> None:  # option: QStyleOptionViewItem
+        # Imported here: Python makes QStyle's many enums on first use, 7 ms of the window's first paint.
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         figure = index.data(_FIGURE_ROLE) or ""
         if not figure:
             super().paint(painter, option, index)

@@ -3,12 +3,12 @@ visible (app.text.shown)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from app.text.shown import with_visible_controls
 
 
 def plain_tip(text: str) -> str:
     """A tooltip that shows `text` as it is, line breaks kept: Qt guesses whether a tooltip is markup, so it is
     always escaped."""
+    from html import escape  # here: imported by panels built before the first paint, used once they fill
+
     return "<p>" + escape(with_visible_controls(text)).replace("\n", "<br/>") + "</p>" if text else ""

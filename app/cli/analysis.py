@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -113,7 +112,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
             return fail(f"{problem} {_keep_unrecorded(args, result)}")
     if args.out is not None:
         try:
-            _write(args.out, json.dumps(result, indent=2, ensure_ascii=False))
+            _write_json(args.out, result)
         except OSError as error:
             return fail(f"Could not write {args.out}: {error.strerror or error}.")
     where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
@@ -149,7 +148,7 @@ def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            _write(target, json.dumps(result, indent=2, ensure_ascii=False))
+            _write_json(target, result)
         except OSError:
             continue
         return f"The scores are kept in {target}."
@@ -198,7 +197,9 @@ def _progress_printer():
     return report
 
 
-def _write(path: Path, text: str) -> None:
-    from app.files.atomic import write_text_atomically  # tempfile and friends: not on every start of the GUI
+def _write_json(path: Path, result: dict) -> None:
+    import json  # json, tempfile and friends: not on every start of the GUI
 
-    write_text_atomically(path, text)
+    from app.files.atomic import write_text_atomically
+
+    write_text_atomically(path, json.dumps(result, indent=2, ensure_ascii=False))

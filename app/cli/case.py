@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 from pathlib import Path
 
 from app.cli.output import fail, say
+from app.login import login_name
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +126,7 @@ def _open(database: Path):
     from app.store.failures import writing_problem
     from app.store.store import Store
 
-    try:
-        reviewer = getpass.getuser()
-    except (KeyError, OSError):
-        reviewer = "reviewer"
-    store = Store.open(database, reviewer)
+    store = Store.open(database, login_name())
     try:
         daily_backup(store)
     except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing

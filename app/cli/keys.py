@@ -4,11 +4,11 @@ colleague who adds it to their trusted keys."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
 from app.cli.output import fail, say
+from app.login import login_name
 from app.text.shown import one_line
 
 
@@ -33,7 +33,7 @@ def key_command(args: argparse.Namespace) -> int:
     from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, reviewer_key
     from app.dossier.trusted_keys import exported_key
 
-    reviewer = args.reviewer if args.reviewer is not None else _login_name()
+    reviewer = args.reviewer if args.reviewer is not None else login_name()
     try:
         made = not key_path(reviewer).exists()
         public = reviewer_key(reviewer).public_key().public_bytes_raw()
@@ -56,10 +56,3 @@ def key_command(args: argparse.Namespace) -> int:
         return fail(f"Could not write {args.out}: {error.strerror or error}.")
     say(args.out)
     return 0
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "reviewer"

@@ -5,7 +5,6 @@ with the same characters escaped."""
 
 from __future__ import annotations
 
-import json
 import sys
 
 from app.text.shown import one_line
@@ -29,6 +28,8 @@ def json_text(value: object) -> str:
     """`value` as indented JSON, readable (Chinese stays Chinese) and inert in a terminal: json.dumps escapes only
     C0 controls, so C1 controls (U+009B is a one-character escape), bidi overrides, other format characters and
     lone surrogates are escaped as \\u codes too."""
+    import json  # here, not at the top: the parser imports this module on the way to the GUI's first paint
+
     text = json.dumps(value, indent=2, ensure_ascii=False)
     # Outside strings json.dumps writes only printable characters, spaces and newlines: every other character is
     # inside a string, where a \u escape means the same character.

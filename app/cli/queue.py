@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from app.cli.output import fail, json_text, padded, say
+from app.login import login_name
 
 _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the command line
 
@@ -66,7 +67,7 @@ def import_command(args: argparse.Namespace) -> int:
             summary = import_clips(
                 database,
                 found.clips,
-                reviewer=_reviewer(),
+                reviewer=login_name(),
                 thumbnails=default_thumbnail_folder(),
                 on_progress=_progress_printer("import"),
                 on_clip=lambda clip_id: imported.setdefault(clip_id),
@@ -287,15 +288,6 @@ def _existing_store(args: argparse.Namespace):
     if not database.exists():
         raise StoreError(f"There is no case database {database}: import clips into it first (reelcheck import).")
     return _open(database)
-
-
-def _reviewer() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "reviewer"
 
 
 def _clips(count: int) -> str:

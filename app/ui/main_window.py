@@ -12,15 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,8 @@ from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
+    from PySide6.QtGui import QCloseEvent, QIcon
+
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
@@ -428,7 +428,11 @@ class MainWindow(QMainWindow):
         )
 
     def _on_open_failed(self, path: str, reason: str) -> None:
+        # Imported here: Python makes a Qt class's enums when it is first used, which the first paint need not wait for.
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
+
         said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
         QMessageBox.warning(self, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}")
 
@@ -518,6 +522,8 @@ class MainWindow(QMainWindow):
 
     # --- commands -------------------------------------------------------------------------------------------
     def do_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here, as QMessageBox above
+
         folder = str(self.settings.value("files/last_folder", str(Path.home())))
         paths, _ = QFileDialog.getOpenFileNames(self, "Open clip", folder, VIDEO_FILTER)
         self.open_paths(paths)

@@ -5,31 +5,13 @@ it instead of pinning evidence, marking and playing. Shortcuts with Ctrl, Alt or
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-# What a reviewer types into or presses with the keyboard: a plain key there means the widget, not the player.
-_KEEPS_PLAIN_KEYS = (
-    QLineEdit,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractSpinBox,
-    QComboBox,
-    QAbstractButton,
-    QAbstractSlider,
-)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
@@ -37,7 +19,25 @@ _COMMAND_MODIFIERS = (
 
 def keeps_plain_keys(widget: QWidget | None) -> bool:
     """Whether a plain key pressed while `widget` has focus is the widget's own (typing, pressing, choosing)."""
-    return isinstance(widget, _KEEPS_PLAIN_KEYS)
+    return isinstance(widget, _keeps_plain_keys())
+
+
+@functools.cache
+def _keeps_plain_keys() -> tuple[type[QWidget], ...]:
+    """What a reviewer types into or presses with the keyboard: a plain key there means the widget, not the player.
+    Looked up on the first key, not at import: Python makes these classes' enums on first use, 3 ms of the first
+    paint."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    return (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QAbstractSlider)
 
 
 def is_plain(event: QKeyEvent) -> bool:

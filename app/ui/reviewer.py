@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QSettings
+
+from app.login import login_name
 
 KEY = "review/reviewer"
 
@@ -13,7 +13,4 @@ def reviewer_name(settings: QSettings) -> str:
     name = settings.value(KEY, "")
     if isinstance(name, str) and name.strip():
         return name.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment
-        return "reviewer"
+    return login_name()
