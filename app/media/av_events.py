@@ -12,7 +12,7 @@ import numpy as np
 
 from app.files.regular import NotAFile, open_regular
 from app.media.audio import SoundTrack
-from app.media.budget import limit_pictures, open_container, thread_within
+from app.media.budget import limit_pictures, opened_to_decode_on_threads, thread_within
 from app.media.errors import Cancelled, MediaError
 from app.media.sound_pass import mono_samples
 
@@ -63,43 +63,55 @@ def picture_changes(
 ) -> tuple[np.ndarray, float]:
     """(clip seconds of the frames that change suddenly from the one before, in the first `seconds`; the
     container time of the first frame, which is clip second 0)."""
-    times, changes = [], []
-    before: np.ndarray | None = None
-    origin: float | None = None
     try:
         open_regular(path).close()  # FFmpeg would wait for ever on a named pipe and read a device without end
     except NotAFile as error:
         raise MediaError(f"It {error.reason}.") from None
     try:
-        with open_container(path) as container:
-            if not container.streams.video:
-                raise MediaError("It has no picture.")
-            stream = container.streams.video[0]
-            limit_pictures(stream)
-            thread_within(stream, _DECODE_BUDGET)
-            stated = container.duration / av.time_base if container.duration else 0.0
-            length = min(seconds, stated) if stated > 0 else seconds
-            for frame in container.decode(stream):
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if frame.time is None:
-                    continue
-                origin = frame.time if origin is None else origin
-                if frame.time - origin > seconds:
-                    break
-                grey = frame.reformat(*_PICTURE_SIDE, format="gray", interpolation="AREA").to_ndarray()
-                grey = grey.astype(np.float32)
-                if before is not None:
-                    times.append(frame.time - origin)
-                    changes.append(float(np.abs(grey - before).mean()))
-                before = grey
-                if on_progress is not None:
-                    on_progress(min(1.0, (frame.time - origin) / length))
+        with opened_to_decode_on_threads(path) as container:
+            times, changes, origin = _changes(container, seconds, on_progress, cancelled)
     except av.FFmpegError as error:
         raise MediaError(
             f"Its picture cannot be decoded: {getattr(error, 'strerror', None) or 'damaged data'}."
         ) from None
     return _sudden(np.array(times), np.array(changes)), origin or 0.0
+
+
+def _changes(
+    container: av.container.InputContainer,
+    seconds: float,
+    on_progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[float], list[float], float | None]:
+    """(clip seconds of each frame after the first, how much its picture changed from the one before, the
+    container time of the first frame) over the first `seconds`."""
+    if not container.streams.video:
+        raise MediaError("It has no picture.")
+    stream = container.streams.video[0]
+    limit_pictures(stream)
+    thread_within(stream, _DECODE_BUDGET)
+    stated = container.duration / av.time_base if container.duration else 0.0
+    length = min(seconds, stated) if stated > 0 else seconds
+    times, changes = [], []
+    before: np.ndarray | None = None
+    origin: float | None = None
+    for frame in container.decode(stream):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if frame.time is None:
+            continue
+        origin = frame.time if origin is None else origin
+        if frame.time - origin > seconds:
+            break
+        grey = frame.reformat(*_PICTURE_SIDE, format="gray", interpolation="AREA").to_ndarray()
+        grey = grey.astype(np.float32)
+        if before is not None:
+            times.append(frame.time - origin)
+            changes.append(float(np.abs(grey - before).mean()))
+        before = grey
+        if on_progress is not None:
+            on_progress(min(1.0, (frame.time - origin) / length))
+    return times, changes, origin
 
 
 def _sudden(times: np.ndarray, changes: np.ndarray) -> np.ndarray:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import threading
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +60,23 @@ def no_opening_meanwhile() -> Iterator[None]:
     thread dropping it holds the GIL and waits for them: both would wait for ever."""
     with _LOG_SETTINGS:
         yield
+
+
+@contextlib.contextmanager
+def opened_to_decode_on_threads(path: Path | str) -> Iterator[av.container.InputContainer]:
+    """open_container for a block that decodes on threads (thread_within): at its end the container is closed,
+    and its decoders dropped, while no container is being opened (see no_opening_meanwhile). The decoders go with
+    the last reference to their stream, so the block hands the decoding to a function that returns inside it,
+    keeping no stream or packet; an error's traceback, which holds that function's variables, is cleared first."""
+    container = open_container(path)
+    try:
+        yield container
+    finally:
+        if (error := sys.exc_info()[1]) is not None:
+            traceback.clear_frames(error.__traceback__)
+        with no_opening_meanwhile():
+            container.close()
+            del container
 
 
 def refuse_oversized(width: int, height: int) -> None:

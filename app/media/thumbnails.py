@@ -13,7 +13,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from app.media.budget import limit_pictures, open_container, thread_within
+from app.media.budget import limit_pictures, opened_to_decode_on_threads, thread_within
 from app.media.errors import Cancelled
 from app.media.index import FrameIndex, packet_stamp
 from app.media.packets import video_packets
@@ -34,34 +34,47 @@ def build_strip(
     """{keyframe number: upright RGB thumbnail fitting `box` (width, height)}, at most MAX_THUMBNAILS, evenly spread."""
     wanted = set(_spread(index.keyframes, MAX_THUMBNAILS))
     strip: dict[int, np.ndarray] = {}
-    in_flight: deque[int] = deque()
-    with open_container(path) as container:
-        stream = container.streams.video[0]
-        limit_pictures(stream)
-        thread_within(stream, _DECODE_BUDGET)
-        stream.codec_context.skip_frame = "NONKEY"
-        for packet in video_packets(container, stream, index.retiming):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            sent = _wanted_position(packet, index, wanted)
-            if packet.size and sent is None:
-                continue
-            try:
-                frames = packet.decode()
-            except av.error.FFmpegError:
-                continue
-            if sent is not None:
-                in_flight.append(sent)
-            for frame in frames:
-                # Keyframes come out in the order they went in; counted streams have no other way to tell.
-                first_in = in_flight.popleft() if in_flight else None
-                n = first_in if index.counted else index.position_of(frame.pts) if frame.pts is not None else None
-                if n is None or n not in wanted:
-                    continue
-                strip[n] = _thumbnail(frame, rotation, box)
-                if on_thumbnail is not None:
-                    on_thumbnail(n, strip[n])
+
+    def keep(n: int, frame: av.VideoFrame) -> None:
+        strip[n] = _thumbnail(frame, rotation, box)
+        if on_thumbnail is not None:
+            on_thumbnail(n, strip[n])
+
+    with opened_to_decode_on_threads(path) as container:
+        _decode_keyframes(container, index, wanted, keep, cancelled)
     return strip
+
+
+def _decode_keyframes(
+    container: av.container.InputContainer,
+    index: FrameIndex,
+    wanted: set[int],
+    keep: Callable[[int, av.VideoFrame], None],
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    stream = container.streams.video[0]
+    limit_pictures(stream)
+    thread_within(stream, _DECODE_BUDGET)
+    stream.codec_context.skip_frame = "NONKEY"
+    in_flight: deque[int] = deque()
+    for packet in video_packets(container, stream, index.retiming):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        sent = _wanted_position(packet, index, wanted)
+        if packet.size and sent is None:
+            continue
+        try:
+            frames = packet.decode()
+        except av.error.FFmpegError:
+            continue
+        if sent is not None:
+            in_flight.append(sent)
+        for frame in frames:
+            # Keyframes come out in the order they went in; counted streams have no other way to tell.
+            first_in = in_flight.popleft() if in_flight else None
+            n = first_in if index.counted else index.position_of(frame.pts) if frame.pts is not None else None
+            if n is not None and n in wanted:
+                keep(n, frame)
 
 
 def _wanted_position(packet: av.Packet, index: FrameIndex, wanted: set[int]) -> int | None:
