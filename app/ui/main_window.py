@@ -10,20 +10,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QMainWindow,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from app.text.facts import facts_sections
 from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
+from app.ui.clip_on_screen import SIDE_BY_SIDE_KEY, ClipOnScreen, player_page
 from app.ui.demo_job import open_demo
 from app.ui.first_clip import FirstClip
 from app.ui.frame_on_screen import copy_frame, export_frame
@@ -52,7 +45,6 @@ from widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
 
-SIDE_BY_SIDE_KEY = "view/detectors_side_by_side"
 VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
 
 
@@ -67,17 +59,11 @@ class MainWindow(QMainWindow):
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
         self._pending: list[str] = []
-        self.first_clip = FirstClip(self._on_picture, asked=self._waiting_to_open)
         self._demo_pending = False
-        self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
-        self._frame_pixels = None  # the BGRA array behind the picture on screen
-        self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
         self.view = FrameView()
         self.view.files_dropped.connect(self.open_paths)
-        self.view.zoom_changed.connect(lambda scale, fitted: self.readout.show_zoom(scale, fitted))
-        self.view.pixel_hovered.connect(self._show_pixel)
         # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
         # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
         self.view.first_painted.connect(
@@ -87,22 +73,11 @@ class MainWindow(QMainWindow):
         self.heatmap_view = FrameView()
         self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
         self.heatmap_view.files_dropped.connect(self.open_paths)
-        self.heatmap_view.pixel_hovered.connect(self._show_pixel)
         self.heatmap_view.hide()
         link_views(self.view, self.heatmap_view)
         self.timeline = Timeline()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
         self.provenance_badge = ProvenanceBadge()  # above the frame: what the file declares is seen first
-        layout.addWidget(self.provenance_badge)
-        views = QHBoxLayout()
-        views.setSpacing(2)
-        views.addWidget(self.view, 1)
-        views.addWidget(self.heatmap_view, 1)
-        layout.addLayout(views, 1)
-        layout.addWidget(self.timeline)
+        central = player_page(self.provenance_badge, (self.view, self.heatmap_view), self.timeline)
         self.pages = Pages(self, central)  # the moderator's queue and the player
         self.setCentralWidget(self.pages.stack)
         self.facts = FactsPanel()
@@ -127,6 +102,16 @@ class MainWindow(QMainWindow):
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
         self.readout = StatusReadout(self.statusBar())
+        self.clip_on_screen = ClipOnScreen(
+            (self.view, self.heatmap_view),
+            self.readout,
+            side_by_side=self.actions_by_key["side_by_side"],
+            detector_panel=self.detector_panel,
+            timeline=self.timeline,
+            status_bar=self.statusBar(),
+            settings=settings,
+        )
+        self.first_clip = FirstClip(self.clip_on_screen.show_picture, asked=self._waiting_to_open)
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
         self.dock_layout.restore()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
@@ -144,7 +129,7 @@ class MainWindow(QMainWindow):
             clips=self.clips,
             open_paths=self.open_paths,
             player=lambda: self.player,
-            on_screen=lambda: (self._exact_on_screen, self._frame_pixels),
+            on_screen=lambda: (self.clip_on_screen.exact_frame, self.clip_on_screen.frame_pixels),
         )
         self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
         self.actions_by_key["back_to_queue"].setEnabled(False)  # until the case (and its queue) is there
@@ -227,9 +212,8 @@ class MainWindow(QMainWindow):
 
         self.player = player
         self.overlays = overlays
-        overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(
-            self._heatmaps_view(),
+            self.clip_on_screen.heatmaps_view(),
             self.detector_panel,
             overlays,
             self.statusBar(),
@@ -237,8 +221,6 @@ class MainWindow(QMainWindow):
             mode_action=self.actions_by_key["overlay_strongest"],
         )
         self.forensic = ForensicView(self.view, self.commands.filter_menu, self.readout.filter)
-        self.forensic.chosen.connect(lambda _name: self._show_captions())
-        self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         self.sound_view = SoundView(self.shell, player)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
@@ -248,9 +230,7 @@ class MainWindow(QMainWindow):
         self.tracks = ScoreTracks(self.shell, self.case, overlays)
         player.opened.connect(self._on_opened)
         player.open_failed.connect(self._on_open_failed)
-        player.picture.connect(self._on_picture)
-        player.shown.connect(self._on_shown)
-        player.frame_failed.connect(self._on_frame_failed)
+        self.clip_on_screen.attach(player, overlays, self.detectors, self.forensic)
         player.thumbnail.connect(self.timeline.add_thumbnail)
         player.hashed.connect(self._on_hashed)
         player.hash_progress.connect(lambda f: self.readout.hash_bar.setValue(round(f * 100)))
@@ -259,7 +239,6 @@ class MainWindow(QMainWindow):
         player.marks_changed.connect(lambda first, last: self.readout.show_marks(self.player.clip, first, last))
         player.dropped_changed.connect(lambda n: self.readout.dropped.setText(f"Dropped {n}"))
         self.timeline.scrub_started.connect(player.scrub_started)
-        self.timeline.scrubbed.connect(self._on_scrubbed)
         self.timeline.scrub_finished.connect(player.scrub_finished)
         self.clips.clip_chosen.connect(self.open_paths)
         self.dock_layout.adopt_late_docks(self.pages.on_queue())
@@ -296,13 +275,6 @@ class MainWindow(QMainWindow):
         """The clip asked for before there was a player to open it."""
         return self._pending[0] if self._pending and self.player is None else None
 
-    def _decoded_frame(self, number: int):
-        """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
-        compare the frame on screen with the one before it. Asked from the overlay worker's thread."""
-        clip = self.player.clip
-        frame = clip.cached_frame(number, "bgra") if clip is not None and 0 <= number < clip.frame_count else None
-        return frame.image if frame is not None else None
-
     def _on_opened(self, clip) -> None:
         facts = clip.facts
         self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
@@ -331,66 +303,9 @@ class MainWindow(QMainWindow):
         said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
         QMessageBox.warning(self, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}")
 
-    def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
-        self._frame_size = size
-        self._frame_pixels = keep_alive
-        self._show_image(image, keep_alive, size)
-
-    def _show_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
-        # Both views share the one decoded picture, shown or not: switching to side by side shows it at once.
-        self.view.set_image(image, keep_alive, size)
-        self.heatmap_view.set_image(image, keep_alive, size)
-
     def set_side_by_side(self, on: bool) -> None:
         """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
-        self.heatmap_view.setVisible(on)
-        self.actions_by_key["side_by_side"].setChecked(on)
-        self._show_captions()
-        self.detector_panel.set_side_by_side(on)
-        if self.detectors is not None:
-            self.detectors.paint_on(self._heatmaps_view())
-        self.settings.setValue(SIDE_BY_SIDE_KEY, on)
-
-    def _show_captions(self) -> None:
-        """Side by side, each view names what it shows: on the left the frame as decoded or through the forensic
-        filter that is on (drawn there only), on the right the frame as decoded with the heatmaps of the detectors
-        that are on."""
-        on = self.actions_by_key["side_by_side"].isChecked()
-        seen_through = self.forensic.name if self.forensic is not None else ""
-        detecting = self.detectors is not None and bool(self.overlays.enabled)
-        self.view.caption = f"{seen_through or 'As decoded'}, without heatmaps" if on else ""
-        if not on:
-            self.heatmap_view.caption = ""
-        elif detecting:
-            self.heatmap_view.caption = "As decoded, with detector heatmaps"
-        else:
-            self.heatmap_view.caption = "No detector is on: turn one on in the Detectors panel"
-        self.view.update()
-        self.heatmap_view.update()
-
-    def _heatmaps_view(self) -> FrameView:
-        return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
-
-    def _on_shown(self, shown) -> None:
-        self._exact_on_screen = shown.number if shown.exact else None
-        if shown.exact and self._frame_pixels is not None:
-            self.detectors.frame_shown(shown.number, self._frame_pixels, self.player.playing)
-            self.forensic.frame_shown(shown.number, self._frame_pixels, self.player.playing)
-        self.readout.show_frame(shown, self.player.clip.frame_count if self.player and self.player.clip else 0)
-        if not self.timeline.dragging:
-            self.timeline.set_position(shown.number)
-
-    def _on_frame_failed(self, reason: str) -> None:
-        self._exact_on_screen = None  # the picture left on screen is not the frame the reviewer is on
-        self.statusBar().showMessage(reason, 8000)
-
-    def _on_scrubbed(self, n: int) -> None:
-        self._exact_on_screen = None
-        found = self.timeline.thumbnail_before(n)
-        if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
-            self._show_image(found[1], None, self._frame_size)
-        self.readout.show_scrub(n)
-        self.player.scrub(n)
+        self.clip_on_screen.set_side_by_side(on)
 
     def _on_hashed(self, digest: str) -> None:
         self.readout.hash_bar.hide()
@@ -406,9 +321,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Playing at {speed:g}x")
         elif not speed:
             self.statusBar().clearMessage()
-
-    def _show_pixel(self, x: int, y: int) -> None:
-        self.readout.show_pixel(self.view.image(), self._frame_size, x, y)
 
     # --- commands -------------------------------------------------------------------------------------------
     def do_open(self) -> None:
@@ -437,7 +349,7 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.detectors.clear()
             self.forensic.clear()
-        self._show_image(None)
+        self.clip_on_screen.show_image(None)
         self.timeline.set_clip(0, [], lambda n: 0.0, format_timecode)
         self.facts.clear()
         if self.case is not None:
