@@ -6,19 +6,14 @@ before it is ready open as soon as it is.
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from app.text.facts import facts_sections
-from app.text.shown import with_visible_controls
-from app.text.timecode import format_timecode
+from app.ui.clip_in_window import VIDEO_FILTER, ClipInWindow
 from app.ui.clip_on_screen import SIDE_BY_SIDE_KEY, ClipOnScreen, player_page
 from app.ui.demo_job import open_demo
-from app.ui.first_clip import FirstClip
 from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
@@ -26,7 +21,7 @@ from app.ui.recent import RecentClips
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
-from app.ui.window_commands import WindowCommands, icon
+from app.ui.window_commands import WindowCommands
 from app.ui.window_layout import DockLayout
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
@@ -43,10 +38,6 @@ from widgets.panels import ClipList, FactsPanel, scrolled
 from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 from widgets.timeline import Timeline
 
-log = logging.getLogger(__name__)
-
-VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, jobs: Jobs) -> None:
@@ -58,17 +49,11 @@ class MainWindow(QMainWindow):
         self.detectors = None  # DetectorOverlays, with the player
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
-        self._pending: list[str] = []
         self._demo_pending = False
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
         self.view = FrameView()
         self.view.files_dropped.connect(self.open_paths)
-        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
-        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
-        self.view.first_painted.connect(
-            lambda: None if self._pending else QTimer.singleShot(0, self.commands.load_icons)
-        )
         # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
         self.heatmap_view = FrameView()
         self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
@@ -111,7 +96,24 @@ class MainWindow(QMainWindow):
             status_bar=self.statusBar(),
             settings=settings,
         )
-        self.first_clip = FirstClip(self.clip_on_screen.show_picture, asked=self._waiting_to_open)
+        self.clip_in_window = ClipInWindow(
+            self,
+            self.clip_on_screen,
+            self.commands,
+            self.readout,
+            timeline=self.timeline,
+            facts=self.facts,
+            clips=self.clips,
+            recent=self.recent,
+            settings=settings,
+            case=lambda: self.case,
+            show_player=lambda: None if self.queue_view is None else self.show_page(PLAYER),
+        )
+        self.first_clip = self.clip_in_window.first_clip
+        waiting, load_icons = self.clip_in_window.waiting, self.commands.load_icons
+        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
+        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
+        self.view.first_painted.connect(lambda: None if waiting() else QTimer.singleShot(0, load_icons))
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
         self.dock_layout.restore()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def opening_a_clip(self) -> bool:
         """A clip is open or being opened: the player stays in front when the case opens."""
-        return bool(self._pending) or (self.player is not None and self.player.clip is not None)
+        return self.clip_in_window.waiting() or (self.player is not None and self.player.clip is not None)
 
     def clip_is_open(self) -> bool:
         return self.player is not None and self.player.clip is not None
@@ -228,107 +230,25 @@ class MainWindow(QMainWindow):
         self.sound_evidence = install_sound_evidence(self.shell, self.facts)
         self.dock_layout.place_words_and_sound()
         self.tracks = ScoreTracks(self.shell, self.case, overlays)
-        player.opened.connect(self._on_opened)
-        player.open_failed.connect(self._on_open_failed)
         self.clip_on_screen.attach(player, overlays, self.detectors, self.forensic)
-        player.thumbnail.connect(self.timeline.add_thumbnail)
-        player.hashed.connect(self._on_hashed)
-        player.hash_progress.connect(lambda f: self.readout.hash_bar.setValue(round(f * 100)))
-        player.playing_changed.connect(self._on_playing_changed)
-        player.marks_changed.connect(self.timeline.set_marks)
-        player.marks_changed.connect(lambda first, last: self.readout.show_marks(self.player.clip, first, last))
-        player.dropped_changed.connect(lambda n: self.readout.dropped.setText(f"Dropped {n}"))
-        self.timeline.scrub_started.connect(player.scrub_started)
-        self.timeline.scrub_finished.connect(player.scrub_finished)
-        self.clips.clip_chosen.connect(self.open_paths)
+        self.clip_in_window.attach(player, self.tracks, self.detectors, self.forensic)
         self.dock_layout.adopt_late_docks(self.pages.on_queue())
         self.commands.load_icons()
         self.statusBar().showMessage("Ready", 2000)
-        pending, self._pending = self._pending, []
-        if pending:
-            self.open_paths(pending)
+        self.clip_in_window.open_waiting()
         if self._demo_pending:
             self.do_demo()
 
     def open_paths(self, paths: list[str] | str) -> None:
-        if isinstance(paths, str):
-            paths = [paths]
-        for path in paths:
-            self.clips.add_clip(str(path), Path(path).name)
-        if not paths:
-            return
-        if self.queue_view is not None:
-            self.show_page(PLAYER)
-        self.first_clip.forget_unless(str(paths[0]))
-        if self.player is None:
-            self._pending = [str(p) for p in paths]
-            self.statusBar().showMessage("Loading the media engine…")
-            return
-        first = self.first_clip.take()  # the clip named on the command line, open already
-        if first is not None:
-            self.player.adopt(first)
-            return
-        self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
-        self.player.open(str(paths[0]))
-
-    def _waiting_to_open(self) -> str | None:
-        """The clip asked for before there was a player to open it."""
-        return self._pending[0] if self._pending and self.player is None else None
-
-    def _on_opened(self, clip) -> None:
-        facts = clip.facts
-        self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
-        self.setWindowTitle(f"{with_visible_controls(Path(facts.path).name)} – ReelCheck")
-        self.timeline.set_clip(
-            clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, format_timecode
-        )
-        self.facts.show_sections(facts_sections(facts))
-        self.clips.mark_current(facts.path)
-        if self.case is not None:
-            self.case.forget_clip()  # until the new clip's hash says which case work is its own
-        self.readout.opened()
-        self.commands.enable_clip_actions(True)
-        self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
-        self.tracks.clip_opened()
-        self.statusBar().showMessage(
-            f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
-        )
-
-    def _on_open_failed(self, path: str, reason: str) -> None:
-        # Imported here: Python makes a Qt class's enums when it is first used, which the first paint need not wait for.
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
-
-        said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
-        QMessageBox.warning(self, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}")
+        self.clip_in_window.open_paths(paths)
 
     def set_side_by_side(self, on: bool) -> None:
         """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
         self.clip_on_screen.set_side_by_side(on)
 
-    def _on_hashed(self, digest: str) -> None:
-        self.readout.hash_bar.hide()
-        self.facts.set_value("SHA-256", digest)
-        clip = self.player.clip
-        if self.case is not None and clip is not None:
-            self.case.show_clip(clip.path, digest, clip.facts.file_size, clip.facts.as_dict())
-
-    def _on_playing_changed(self, speed: float) -> None:
-        action = self.actions_by_key["play"]
-        action.setIcon(icon("fa6s.pause" if speed else "fa6s.play"))
-        if speed and speed != 1.0:
-            self.statusBar().showMessage(f"Playing at {speed:g}x")
-        elif not speed:
-            self.statusBar().clearMessage()
-
     # --- commands -------------------------------------------------------------------------------------------
     def do_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # here, as QMessageBox above
-
-        folder = str(self.settings.value("files/last_folder", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open clip", folder, VIDEO_FILTER)
-        self.open_paths(paths)
+        self.clip_in_window.ask_for_clips()
 
     def do_demo(self) -> None:
         if self.player is None:
@@ -345,18 +265,7 @@ class MainWindow(QMainWindow):
         export_frame(self.shell)
 
     def do_close_clip(self) -> None:
-        if self.player is not None:
-            self.player.close()
-            self.detectors.clear()
-            self.forensic.clear()
-        self.clip_on_screen.show_image(None)
-        self.timeline.set_clip(0, [], lambda n: 0.0, format_timecode)
-        self.facts.clear()
-        if self.case is not None:
-            self.case.forget_clip()
-        self.readout.clear()
-        self.setWindowTitle("ReelCheck")
-        self.commands.enable_clip_actions(False)
+        self.clip_in_window.close()
 
     def do_analyze(self) -> None:
         self.tracks.analyze()
