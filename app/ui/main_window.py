@@ -6,41 +6,26 @@ before it is ready open as soon as it is.
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QHBoxLayout,
-    QMainWindow,
-    QMenu,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from app.text.facts import facts_sections
-from app.text.shown import with_visible_controls
-from app.text.timecode import format_timecode
-from app.ui.actions import COMMANDS
+from app.ui.clip_in_window import VIDEO_FILTER, ClipInWindow
+from app.ui.clip_on_screen import SIDE_BY_SIDE_KEY, ClipOnScreen, player_page
 from app.ui.demo_job import open_demo
-from app.ui.first_clip import FirstClip
 from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
-from app.ui.provider_menu import add_provider_menu
 from app.ui.recent import RecentClips
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
+from app.ui.window_commands import WindowCommands
+from app.ui.window_layout import DockLayout
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
-    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
@@ -49,30 +34,9 @@ if TYPE_CHECKING:  # these load the media and detector engines, after the first 
 from widgets.detector_panel import DetectorPanel
 from widgets.frame_view import FrameView, link_views
 from widgets.go_to_dialog import GoToDialog
-from widgets.panels import ClipList, FactsPanel, PanelPlaceholder, scrolled
+from widgets.panels import ClipList, FactsPanel, scrolled
 from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 from widgets.timeline import Timeline
-
-log = logging.getLogger(__name__)
-
-SIDE_BY_SIDE_KEY = "view/detectors_side_by_side"
-VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
-
-
-@dataclass(frozen=True)
-class PlannedPanel:
-    """A dock that later work fills; until then it says what it will hold."""
-
-    key: str
-    title: str
-    note: str
-    area: Qt.DockWidgetArea
-
-
-_PLANNED_PANELS = (
-    PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
-    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
-)
 
 
 class MainWindow(QMainWindow):
@@ -85,75 +49,75 @@ class MainWindow(QMainWindow):
         self.detectors = None  # DetectorOverlays, with the player
         self.sound_view = None  # SoundView (mute, volume, the sound's status line), with the player
         self.forensic = None  # ForensicView, with the player
-        self._pending: list[str] = []
-        self.first_clip = FirstClip(self._on_picture, asked=self._waiting_to_open)
         self._demo_pending = False
-        self._icons_loaded = False
-        self._exact_on_screen: int | None = None  # the frame number when the picture is that exact frame
-        self._frame_pixels = None  # the BGRA array behind the picture on screen
-        self._frame_size = QSize()
         self.setWindowTitle("ReelCheck")
         self.setAcceptDrops(True)
         self.view = FrameView()
         self.view.files_dropped.connect(self.open_paths)
-        self.view.zoom_changed.connect(lambda scale, fitted: self.readout.show_zoom(scale, fitted))
-        self.view.pixel_hovered.connect(self._show_pixel)
-        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
-        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
-        self.view.first_painted.connect(lambda: None if self._pending else QTimer.singleShot(0, self._load_icons))
         # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
         self.heatmap_view = FrameView()
         self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
         self.heatmap_view.files_dropped.connect(self.open_paths)
-        self.heatmap_view.pixel_hovered.connect(self._show_pixel)
         self.heatmap_view.hide()
         link_views(self.view, self.heatmap_view)
         self.timeline = Timeline()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
         self.provenance_badge = ProvenanceBadge()  # above the frame: what the file declares is seen first
-        layout.addWidget(self.provenance_badge)
-        views = QHBoxLayout()
-        views.setSpacing(2)
-        views.addWidget(self.view, 1)
-        views.addWidget(self.heatmap_view, 1)
-        layout.addLayout(views, 1)
-        layout.addWidget(self.timeline)
+        central = player_page(self.provenance_badge, (self.view, self.heatmap_view), self.timeline)
         self.pages = Pages(self, central)  # the moderator's queue and the player
         self.setCentralWidget(self.pages.stack)
         self.facts = FactsPanel()
         self.clips = ClipList()
-        self.docks: dict[str, QDockWidget] = {}
         self.menus: dict[str, QMenu] = {}  # by title, once the commands are built
-        self._add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
-        self._add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
+        self.dock_layout = DockLayout(self, settings, self.menus)
+        self.docks = self.dock_layout.docks
+        self.dock_layout.add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
+        self.dock_layout.add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
         self.detector_panel = DetectorPanel()
         self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
         # scrolled: a row per detector would otherwise set the window's least height (seven rows: 590 px)
-        self._add_dock("detectors", "Detectors", scrolled(self.detector_panel), Qt.RightDockWidgetArea)
+        self.dock_layout.add_dock("detectors", "Detectors", scrolled(self.detector_panel), Qt.RightDockWidgetArea)
         self.provenance_panel = ProvenancePanel()
-        self._add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
-        for panel in _PLANNED_PANELS:
-            self._add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
-        self.tabifyDockWidget(self.docks["media"], self.docks["provenance"])
-        # beside the detectors, so that a claim (left) and its sources can be seen together
-        self.tabifyDockWidget(self.docks["detectors"], self.docks["sources"])
-        self.tabifyDockWidget(self.docks["sources"], self.docks["verdict"])
-        self.docks["detectors"].raise_()
-        self.docks["media"].raise_()
-        self.docks["clips"].raise_()
-        self.actions_by_key = self._build_actions()
+        self.dock_layout.add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
+        self.dock_layout.add_planned_panels()
+        self.commands = WindowCommands(self, self.menus, settings)
+        self.actions_by_key, self.transport = self.commands.actions_by_key, self.commands.transport
+        self.provider_menu = self.commands.provider_menu
+        self.dock_layout.list_in_view_menu()
         recent_menu = QMenu("Open &recent", self)
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
         self.readout = StatusReadout(self.statusBar())
+        self.clip_on_screen = ClipOnScreen(
+            (self.view, self.heatmap_view),
+            self.readout,
+            side_by_side=self.actions_by_key["side_by_side"],
+            detector_panel=self.detector_panel,
+            timeline=self.timeline,
+            status_bar=self.statusBar(),
+            settings=settings,
+        )
+        self.clip_in_window = ClipInWindow(
+            self,
+            self.clip_on_screen,
+            self.commands,
+            self.readout,
+            timeline=self.timeline,
+            facts=self.facts,
+            clips=self.clips,
+            recent=self.recent,
+            settings=settings,
+            case=lambda: self.case,
+            show_player=lambda: None if self.queue_view is None else self.show_page(PLAYER),
+        )
+        self.first_clip = self.clip_in_window.first_clip
+        waiting, load_icons = self.clip_in_window.waiting, self.commands.load_icons
+        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
+        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
+        self.view.first_painted.connect(lambda: None if waiting() else QTimer.singleShot(0, load_icons))
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
-        self._default_state = self.saveState()
-        self._restore_layout()
+        self.dock_layout.restore()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
-        self._enable_clip_actions(False)
+        self.commands.enable_clip_actions(False)
         self.shell = Shell(  # what the views get of this window
             self,
             settings,
@@ -161,86 +125,17 @@ class MainWindow(QMainWindow):
             menus=self.menus,
             actions_by_key=self.actions_by_key,
             docks=self.docks,
-            add_dock=self._add_dock,
+            add_dock=self.dock_layout.add_dock,
             frame_views=(self.view, self.heatmap_view),
             timeline=self.timeline,
             clips=self.clips,
             open_paths=self.open_paths,
             player=lambda: self.player,
-            on_screen=lambda: (self._exact_on_screen, self._frame_pixels),
+            on_screen=lambda: (self.clip_on_screen.exact_frame, self.clip_on_screen.frame_pixels),
         )
         self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
         self.actions_by_key["back_to_queue"].setEnabled(False)  # until the case (and its queue) is there
         self.actions_by_key["show_player"].setChecked(True)
-
-    # --- building -------------------------------------------------------------------------------------------
-    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{key}")
-        dock.setWidget(widget)
-        dock.setMinimumWidth(220)
-        self.addDockWidget(area, dock)
-        self.docks[key] = dock
-        if "&View" in self.menus:  # a panel a view adds later (Evidence) can be shown again from the View menu
-            self.menus["&View"].addAction(dock.toggleViewAction())
-
-    def _build_actions(self) -> dict[str, QAction]:
-        menus = self.menus
-        toolbar = self.transport = QToolBar("Transport")
-        toolbar.setObjectName("toolbar-transport")
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        actions = {}
-        last_menu = None
-        for command in COMMANDS:
-            action = QAction(command.label, self)
-            action.setIconText(command.label)  # the command's own name, kept when its text says more (Undo typing)
-            action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut_text = ", ".join(command.shortcuts)
-            action.setToolTip(command.tip or (f"{command.label} ({shortcut_text})" if shortcut_text else command.label))
-            action.setCheckable(command.checkable)
-            handler = command.run or getattr(type(self), f"do_{command.key}")
-            action.triggered.connect(lambda checked=False, h=handler: h(self))
-            if command.menu not in menus:
-                menus[command.menu] = self.menuBar().addMenu(command.menu)
-            menus[command.menu].addAction(action)
-            if command.toolbar:
-                if last_menu is not None and last_menu != command.menu:
-                    toolbar.addSeparator()
-                toolbar.addAction(action)
-                last_menu = command.menu
-            actions[command.key] = action
-        # The review panels add their commands here; Help stays last.
-        menus["&Review"] = QMenu("&Review", self)
-        self.menuBar().insertMenu(menus["&Help"].menuAction(), menus["&Review"])
-        view_menu = menus["&View"]
-        view_menu.addSeparator()
-        self.filter_menu = view_menu.addMenu("Forensic &filter")
-        self.provider_menu = add_provider_menu(view_menu, self.settings, self.statusBar())
-        view_menu.addSeparator()
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
-        return actions
-
-    def _load_icons(self) -> None:
-        if self._icons_loaded:
-            return
-        self._icons_loaded = True
-        for command in COMMANDS:
-            if command.icon:
-                self.actions_by_key[command.key].setIcon(_icon(command.icon))
-
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
 
     # --- the media engine -----------------------------------------------------------------------------------
     def attach_case(self, case: CaseController) -> None:
@@ -273,14 +168,14 @@ class MainWindow(QMainWindow):
 
     def opening_a_clip(self) -> bool:
         """A clip is open or being opened: the player stays in front when the case opens."""
-        return bool(self._pending) or (self.player is not None and self.player.clip is not None)
+        return self.clip_in_window.waiting() or (self.player is not None and self.player.clip is not None)
 
     def clip_is_open(self) -> bool:
         return self.player is not None and self.player.clip is not None
 
     def always_on(self, action: QAction) -> bool:
         """Whether `action` works without a clip open."""
-        return action in {self.actions_by_key[key] for key in _ALWAYS_ON}
+        return self.commands.always_on(action)
 
     def do_undo(self) -> None:
         if self.pages.on_queue():
@@ -319,214 +214,41 @@ class MainWindow(QMainWindow):
 
         self.player = player
         self.overlays = overlays
-        overlays.earlier_frame = self._decoded_frame
         self.detectors = DetectorOverlays(
-            self._heatmaps_view(),
+            self.clip_on_screen.heatmaps_view(),
             self.detector_panel,
             overlays,
             self.statusBar(),
             settings=self.settings,
             mode_action=self.actions_by_key["overlay_strongest"],
         )
-        self.forensic = ForensicView(self.view, self.filter_menu, self.readout.filter)
-        self.forensic.chosen.connect(lambda _name: self._show_captions())
-        self.detector_panel.toggled.connect(lambda *_toggle: self._show_captions())
+        self.forensic = ForensicView(self.view, self.commands.filter_menu, self.readout.filter)
         self.provenance_view = install_provenance(self.shell, self.provenance_panel, self.provenance_badge)
         self.sound_view = SoundView(self.shell, player)
         self.clip_evidence = install_clip_evidence(self.shell, self.case, lambda: self.overlays.provider)
         self.words = install_words(self.shell, self.case, self.provenance_view)
         self.sound_evidence = install_sound_evidence(self.shell, self.facts)
-        # under the frame and the timeline, the clip's words beside its sound: both read along the time axis; the
-        # side columns reach down to the status bar, so that the bottom row takes no height from the claims
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.splitDockWidget(self.docks["words"], self.docks["spectrogram"], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["words"], self.docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
+        self.dock_layout.place_words_and_sound()
         self.tracks = ScoreTracks(self.shell, self.case, overlays)
-        player.opened.connect(self._on_opened)
-        player.open_failed.connect(self._on_open_failed)
-        player.picture.connect(self._on_picture)
-        player.shown.connect(self._on_shown)
-        player.frame_failed.connect(self._on_frame_failed)
-        player.thumbnail.connect(self.timeline.add_thumbnail)
-        player.hashed.connect(self._on_hashed)
-        player.hash_progress.connect(lambda f: self.readout.hash_bar.setValue(round(f * 100)))
-        player.playing_changed.connect(self._on_playing_changed)
-        player.marks_changed.connect(self.timeline.set_marks)
-        player.marks_changed.connect(lambda first, last: self.readout.show_marks(self.player.clip, first, last))
-        player.dropped_changed.connect(lambda n: self.readout.dropped.setText(f"Dropped {n}"))
-        self.timeline.scrub_started.connect(player.scrub_started)
-        self.timeline.scrubbed.connect(self._on_scrubbed)
-        self.timeline.scrub_finished.connect(player.scrub_finished)
-        self.clips.clip_chosen.connect(self.open_paths)
-        self._adopt_late_docks()
-        self._load_icons()
+        self.clip_on_screen.attach(player, overlays, self.detectors, self.forensic)
+        self.clip_in_window.attach(player, self.tracks, self.detectors, self.forensic)
+        self.dock_layout.adopt_late_docks(self.pages.on_queue())
+        self.commands.load_icons()
         self.statusBar().showMessage("Ready", 2000)
-        pending, self._pending = self._pending, []
-        if pending:
-            self.open_paths(pending)
+        self.clip_in_window.open_waiting()
         if self._demo_pending:
             self.do_demo()
 
-    def _adopt_late_docks(self) -> None:
-        """The docks the views add once the media engine is there (words, spectrogram, evidence...) join the layout:
-        Reset layout puts them back where they start, and the layout saved last time where the reviewer left them."""
-        self._default_state = self.saveState()
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not self.pages.on_queue():
-            self.restoreState(state)
-
     def open_paths(self, paths: list[str] | str) -> None:
-        if isinstance(paths, str):
-            paths = [paths]
-        for path in paths:
-            self.clips.add_clip(str(path), Path(path).name)
-        if not paths:
-            return
-        if self.queue_view is not None:
-            self.show_page(PLAYER)
-        self.first_clip.forget_unless(str(paths[0]))
-        if self.player is None:
-            self._pending = [str(p) for p in paths]
-            self.statusBar().showMessage("Loading the media engine…")
-            return
-        first = self.first_clip.take()  # the clip named on the command line, open already
-        if first is not None:
-            self.player.adopt(first)
-            return
-        self.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
-        self.player.open(str(paths[0]))
-
-    def _waiting_to_open(self) -> str | None:
-        """The clip asked for before there was a player to open it."""
-        return self._pending[0] if self._pending and self.player is None else None
-
-    def _decoded_frame(self, number: int):
-        """Frame `number` as BGRA if the decoder has it already, else None (never decodes): for detectors that
-        compare the frame on screen with the one before it. Asked from the overlay worker's thread."""
-        clip = self.player.clip
-        frame = clip.cached_frame(number, "bgra") if clip is not None and 0 <= number < clip.frame_count else None
-        return frame.image if frame is not None else None
-
-    def _on_opened(self, clip) -> None:
-        facts = clip.facts
-        self.recent.add(facts.path)  # first: whatever fails below, the clip was opened
-        self.setWindowTitle(f"{with_visible_controls(Path(facts.path).name)} – ReelCheck")
-        self.timeline.set_clip(
-            clip.frame_count, [int(k) for k in clip.index.keyframes], clip.index.seconds, format_timecode
-        )
-        self.facts.show_sections(facts_sections(facts))
-        self.clips.mark_current(facts.path)
-        if self.case is not None:
-            self.case.forget_clip()  # until the new clip's hash says which case work is its own
-        self.readout.opened()
-        self._enable_clip_actions(True)
-        self.settings.setValue("files/last_folder", str(Path(facts.path).parent))
-        self.tracks.clip_opened()
-        self.statusBar().showMessage(
-            f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
-        )
-
-    def _on_open_failed(self, path: str, reason: str) -> None:
-        # Imported here: Python makes a Qt class's enums when it is first used, which the first paint need not wait for.
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
-
-        said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
-        QMessageBox.warning(self, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}")
-
-    def _on_picture(self, image: QImage, keep_alive: object, size: QSize) -> None:
-        self._frame_size = size
-        self._frame_pixels = keep_alive
-        self._show_image(image, keep_alive, size)
-
-    def _show_image(self, image: QImage | None, keep_alive: object = None, size: QSize | None = None) -> None:
-        # Both views share the one decoded picture, shown or not: switching to side by side shows it at once.
-        self.view.set_image(image, keep_alive, size)
-        self.heatmap_view.set_image(image, keep_alive, size)
+        self.clip_in_window.open_paths(paths)
 
     def set_side_by_side(self, on: bool) -> None:
         """Detector heatmaps over the frame, or beside it in a second view that zooms and pans with the first."""
-        self.heatmap_view.setVisible(on)
-        self.actions_by_key["side_by_side"].setChecked(on)
-        self._show_captions()
-        self.detector_panel.set_side_by_side(on)
-        if self.detectors is not None:
-            self.detectors.paint_on(self._heatmaps_view())
-        self.settings.setValue(SIDE_BY_SIDE_KEY, on)
-
-    def _show_captions(self) -> None:
-        """Side by side, each view names what it shows: on the left the frame as decoded or through the forensic
-        filter that is on (drawn there only), on the right the frame as decoded with the heatmaps of the detectors
-        that are on."""
-        on = self.actions_by_key["side_by_side"].isChecked()
-        seen_through = self.forensic.name if self.forensic is not None else ""
-        detecting = self.detectors is not None and bool(self.overlays.enabled)
-        self.view.caption = f"{seen_through or 'As decoded'}, without heatmaps" if on else ""
-        if not on:
-            self.heatmap_view.caption = ""
-        elif detecting:
-            self.heatmap_view.caption = "As decoded, with detector heatmaps"
-        else:
-            self.heatmap_view.caption = "No detector is on: turn one on in the Detectors panel"
-        self.view.update()
-        self.heatmap_view.update()
-
-    def _heatmaps_view(self) -> FrameView:
-        return self.heatmap_view if self.actions_by_key["side_by_side"].isChecked() else self.view
-
-    def _on_shown(self, shown) -> None:
-        self._exact_on_screen = shown.number if shown.exact else None
-        if shown.exact and self._frame_pixels is not None:
-            self.detectors.frame_shown(shown.number, self._frame_pixels, self.player.playing)
-            self.forensic.frame_shown(shown.number, self._frame_pixels, self.player.playing)
-        self.readout.show_frame(shown, self.player.clip.frame_count if self.player and self.player.clip else 0)
-        if not self.timeline.dragging:
-            self.timeline.set_position(shown.number)
-
-    def _on_frame_failed(self, reason: str) -> None:
-        self._exact_on_screen = None  # the picture left on screen is not the frame the reviewer is on
-        self.statusBar().showMessage(reason, 8000)
-
-    def _on_scrubbed(self, n: int) -> None:
-        self._exact_on_screen = None
-        found = self.timeline.thumbnail_before(n)
-        if found is not None and self.player.clip is not None and n not in self.player.clip.cache:
-            self._show_image(found[1], None, self._frame_size)
-        self.readout.show_scrub(n)
-        self.player.scrub(n)
-
-    def _on_hashed(self, digest: str) -> None:
-        self.readout.hash_bar.hide()
-        self.facts.set_value("SHA-256", digest)
-        clip = self.player.clip
-        if self.case is not None and clip is not None:
-            self.case.show_clip(clip.path, digest, clip.facts.file_size, clip.facts.as_dict())
-
-    def _on_playing_changed(self, speed: float) -> None:
-        action = self.actions_by_key["play"]
-        action.setIcon(_icon("fa6s.pause" if speed else "fa6s.play"))
-        if speed and speed != 1.0:
-            self.statusBar().showMessage(f"Playing at {speed:g}x")
-        elif not speed:
-            self.statusBar().clearMessage()
-
-    def _show_pixel(self, x: int, y: int) -> None:
-        self.readout.show_pixel(self.view.image(), self._frame_size, x, y)
-
-    def _enable_clip_actions(self, enabled: bool) -> None:
-        for key, action in self.actions_by_key.items():
-            if key not in _ALWAYS_ON:
-                action.setEnabled(enabled)
+        self.clip_on_screen.set_side_by_side(on)
 
     # --- commands -------------------------------------------------------------------------------------------
     def do_open(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # here, as QMessageBox above
-
-        folder = str(self.settings.value("files/last_folder", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open clip", folder, VIDEO_FILTER)
-        self.open_paths(paths)
+        self.clip_in_window.ask_for_clips()
 
     def do_demo(self) -> None:
         if self.player is None:
@@ -543,18 +265,7 @@ class MainWindow(QMainWindow):
         export_frame(self.shell)
 
     def do_close_clip(self) -> None:
-        if self.player is not None:
-            self.player.close()
-            self.detectors.clear()
-            self.forensic.clear()
-        self._show_image(None)
-        self.timeline.set_clip(0, [], lambda n: 0.0, format_timecode)
-        self.facts.clear()
-        if self.case is not None:
-            self.case.forget_clip()
-        self.readout.clear()
-        self.setWindowTitle("ReelCheck")
-        self._enable_clip_actions(False)
+        self.clip_in_window.close()
 
     def do_analyze(self) -> None:
         self.tracks.analyze()
@@ -569,14 +280,13 @@ class MainWindow(QMainWindow):
 
     def do_reset_layout(self) -> None:
         if self.pages.player_layout is not None:  # on the Queue page: the player's docks come back as they were
-            self.pages.player_layout = self._default_state
+            self.pages.player_layout = self.dock_layout.default_state
             return
-        self.restoreState(self._default_state)
+        self.restoreState(self.dock_layout.default_state)
 
     # --- closing --------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.pages.player_layout or self.saveState())  # the player's docks
+        self.dock_layout.save(self.pages.player_layout)
         if self.queue_view is not None:
             self.queue_view.close()
         if self.player is not None:
@@ -597,25 +307,3 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         self.open_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
-
-
-_ALWAYS_ON = (
-    "open",
-    "demo",
-    "quit",
-    "side_by_side",
-    "reset_layout",
-    "shortcuts",
-    "about",
-    "show_queue",
-    "show_player",
-    "back_to_queue",
-    "undo",
-    "redo",
-)
-
-
-def _icon(name: str) -> QIcon:
-    import qtawesome
-
-    return qtawesome.icon(name, color="#d8dbe2", color_disabled="#5a5e66")

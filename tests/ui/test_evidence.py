@@ -41,7 +41,7 @@ def open_in_case(qtbot, window, path) -> None:
 def go_to(qtbot, window, n: int) -> None:
     window.player.seek(n)
     wait_for_frame(qtbot, window, n)
-    qtbot.waitUntil(lambda: window._exact_on_screen == n, timeout=5000)
+    qtbot.waitUntil(lambda: window.shell.exact_frame == n, timeout=5000)
 
 
 def pin(qtbot, window) -> int:
@@ -125,7 +125,7 @@ def test_pin_saves_the_exact_frame_its_overlay_and_its_pixels_hash(qtbot, window
     wait_for_detectors(qtbot, window)
     go_to(qtbot, window, 5)
     plain = pin(qtbot, window)
-    expected_hash = hashlib.sha256(np.ascontiguousarray(window._frame_pixels).tobytes()).hexdigest()
+    expected_hash = hashlib.sha256(np.ascontiguousarray(window.shell.frame_pixels).tobytes()).hexdigest()
 
     window.detector_panel.toggles["noise_level"].setChecked(True)
     go_to(qtbot, window, 9)
@@ -136,7 +136,7 @@ def test_pin_saves_the_exact_frame_its_overlay_and_its_pixels_hash(qtbot, window
     assert rows[plain]["regions"] == [] and rows[plain]["note"] == ""
     assert rows[plain]["image_sha256"] == expected_hash
     assert rows[with_detector]["frame"] == 9 and rows[with_detector]["overlay"] == "noise_level"
-    assert rows[with_detector]["image_sha256"] == frame_sha256(window._frame_pixels) != expected_hash
+    assert rows[with_detector]["image_sha256"] == frame_sha256(window.shell.frame_pixels) != expected_hash
 
     panel = window.evidence.panel
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]

@@ -365,7 +365,7 @@ def test_a_detector_overlay_lights_up_where_the_artifact_is(qtbot, window, tmp_p
     assert window.detector_panel.status.text().startswith("Detectors run on the")
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
-    qtbot.waitUntil(lambda: window._exact_on_screen == 0, timeout=5000)  # this clip carries no frame numbers
+    qtbot.waitUntil(lambda: window.shell.exact_frame == 0, timeout=5000)  # this clip carries no frame numbers
     window.detector_panel.toggles["noise_level"].setChecked(True)
     qtbot.waitUntil(lambda: "noise_level" in window.detectors._heatmaps, timeout=10000)
     heatmap = window.detectors._heatmaps["noise_level"]
@@ -384,7 +384,7 @@ def test_an_overlay_comparing_frames_uses_the_frame_before(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: "temporal_boiling" in window.detector_panel.toggles, timeout=15000)
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
-    qtbot.waitUntil(lambda: window._exact_on_screen == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.shell.exact_frame == 0, timeout=5000)
     window.detector_panel.toggles["temporal_boiling"].setChecked(True)
     qtbot.wait(300)
     assert "temporal_boiling" not in window.detectors._heatmaps  # frame 0 has no frame before it

@@ -128,7 +128,7 @@ def test_heatmaps_are_painted_in_the_right_view_only(qtbot, window, tmp_path):
     window.set_side_by_side(True)
     with qtbot.waitSignal(window.player.opened, timeout=10000):
         window.open_paths([str(clip)])
-    qtbot.waitUntil(lambda: window._exact_on_screen == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.shell.exact_frame == 0, timeout=5000)
     left, right = window.view, window.heatmap_view
     plain = pixels(left)
     width = min(left.width(), right.width())

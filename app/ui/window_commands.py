@@ -1,0 +1,96 @@
+"""The main window's commands as Qt actions: its menus and Transport toolbar, built from app/ui/actions.py's
+COMMANDS, their icons, and which of them wait for a clip to be open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from app.ui.actions import COMMANDS
+from app.ui.provider_menu import add_provider_menu
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+_ALWAYS_ON = (
+    "open",
+    "demo",
+    "quit",
+    "side_by_side",
+    "reset_layout",
+    "shortcuts",
+    "about",
+    "show_queue",
+    "show_player",
+    "back_to_queue",
+    "undo",
+    "redo",
+)
+
+
+class WindowCommands:
+    def __init__(self, window: QMainWindow, menus: dict[str, QMenu], settings: QSettings) -> None:
+        """Each command of COMMANDS as an action of `window`, in its menu of `menus` (made as needed) and on the
+        Transport toolbar; a command without `run` calls `window`'s do_<key>."""
+        toolbar = self.transport = QToolBar("Transport")
+        toolbar.setObjectName("toolbar-transport")
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setMovable(False)
+        window.addToolBar(toolbar)
+        actions = {}
+        last_menu = None
+        for command in COMMANDS:
+            action = QAction(command.label, window)
+            action.setIconText(command.label)  # the command's own name, kept when its text says more (Undo typing)
+            action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut_text = ", ".join(command.shortcuts)
+            action.setToolTip(command.tip or (f"{command.label} ({shortcut_text})" if shortcut_text else command.label))
+            action.setCheckable(command.checkable)
+            handler = command.run or getattr(type(window), f"do_{command.key}")
+            action.triggered.connect(lambda checked=False, h=handler: h(window))
+            if command.menu not in menus:
+                menus[command.menu] = window.menuBar().addMenu(command.menu)
+            menus[command.menu].addAction(action)
+            if command.toolbar:
+                if last_menu is not None and last_menu != command.menu:
+                    toolbar.addSeparator()
+                toolbar.addAction(action)
+                last_menu = command.menu
+            actions[command.key] = action
+        # The review panels add their commands here; Help stays last.
+        menus["&Review"] = QMenu("&Review", window)
+        window.menuBar().insertMenu(menus["&Help"].menuAction(), menus["&Review"])
+        view_menu = menus["&View"]
+        view_menu.addSeparator()
+        self.filter_menu = view_menu.addMenu("Forensic &filter")
+        self.provider_menu = add_provider_menu(view_menu, settings, window.statusBar())
+        view_menu.addSeparator()
+        self.actions_by_key = actions
+        self._icons_loaded = False
+
+    def load_icons(self) -> None:
+        if self._icons_loaded:
+            return
+        self._icons_loaded = True
+        for command in COMMANDS:
+            if command.icon:
+                self.actions_by_key[command.key].setIcon(icon(command.icon))
+
+    def enable_clip_actions(self, enabled: bool) -> None:
+        for key, action in self.actions_by_key.items():
+            if key not in _ALWAYS_ON:
+                action.setEnabled(enabled)
+
+    def always_on(self, action: QAction) -> bool:
+        """Whether `action` works without a clip open."""
+        return action in {self.actions_by_key[key] for key in _ALWAYS_ON}
+
+
+def icon(name: str) -> QIcon:
+    import qtawesome
+
+    return qtawesome.icon(name, color="#d8dbe2", color_disabled="#5a5e66")

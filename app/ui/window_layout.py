@@ -1,0 +1,98 @@
+"""The main window's docks and their layout: the panels later work fills, a dock added later in the View menu too,
+the layout the window starts with, and the one the reviewer left, saved on closing and restored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from widgets.panels import PanelPlaceholder
+
+
+@dataclass(frozen=True)
+class PlannedPanel:
+    """A dock that later work fills; until then it says what it will hold."""
+
+    key: str
+    title: str
+    note: str
+    area: Qt.DockWidgetArea
+
+
+_PLANNED_PANELS = (
+    PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
+    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
+)
+
+
+class DockLayout:
+    def __init__(self, window: QMainWindow, settings: QSettings, menus: dict[str, QMenu]) -> None:
+        self._window = window
+        self._settings = settings
+        self._menus = menus
+        self.docks: dict[str, QDockWidget] = {}
+        self.default_state = QByteArray()  # what Reset layout goes back to
+
+    def add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self._window)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        dock.setMinimumWidth(220)
+        self._window.addDockWidget(area, dock)
+        self.docks[key] = dock
+        if "&View" in self._menus:  # a panel a view adds later (Evidence) can be shown again from the View menu
+            self._menus["&View"].addAction(dock.toggleViewAction())
+
+    def add_planned_panels(self) -> None:
+        """The planned panels, and every panel so far tabbed with its neighbours, the first of each in front."""
+        for panel in _PLANNED_PANELS:
+            self.add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
+        window, docks = self._window, self.docks
+        window.tabifyDockWidget(docks["media"], docks["provenance"])
+        # beside the detectors, so that a claim (left) and its sources can be seen together
+        window.tabifyDockWidget(docks["detectors"], docks["sources"])
+        window.tabifyDockWidget(docks["sources"], docks["verdict"])
+        docks["detectors"].raise_()
+        docks["media"].raise_()
+        docks["clips"].raise_()
+
+    def list_in_view_menu(self) -> None:
+        """The docks made before the View menu was, each shown again from it."""
+        for dock in self.docks.values():
+            self._menus["&View"].addAction(dock.toggleViewAction())
+
+    def place_words_and_sound(self) -> None:
+        # under the frame and the timeline, the clip's words beside its sound: both read along the time axis; the
+        # side columns reach down to the status bar, so that the bottom row takes no height from the claims
+        window, docks = self._window, self.docks
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.splitDockWidget(docks["words"], docks["spectrogram"], Qt.Orientation.Horizontal)
+        window.resizeDocks([docks["words"], docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
+
+    def restore(self) -> None:
+        """The layout as it is now kept for Reset layout, and the window as the reviewer left it last time."""
+        self.default_state = self._window.saveState()
+        geometry = self._settings.value("window/geometry")
+        state = self._settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self._window.restoreGeometry(geometry)
+        else:
+            self._window.resize(1440, 900)
+        if isinstance(state, QByteArray):
+            self._window.restoreState(state)
+
+    def adopt_late_docks(self, on_queue: bool) -> None:
+        """The docks the views add once the media engine is there (words, spectrogram, evidence...) join the layout:
+        Reset layout puts them back where they start, and the layout saved last time where the reviewer left them."""
+        self.default_state = self._window.saveState()
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray) and not on_queue:
+            self._window.restoreState(state)
+
+    def save(self, player_layout: QByteArray | None) -> None:
+        """The window's place and size, and the player's docks (`player_layout` while the queue hides them)."""
+        self._settings.setValue("window/geometry", self._window.saveGeometry())
+        self._settings.setValue("window/state", player_layout or self._window.saveState())  # the player's docks
