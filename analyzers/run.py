@@ -7,13 +7,14 @@ batch, on a GPU machine without Qt.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import logging
 import os
 import queue
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,12 +29,6 @@ BATCH = 4  # frames between progress reports, and the least batch of an analyzer
 BATCH_PIXELS = 1920 * 1088  # frames per ONNX run: a graph's intermediates grow with the pixels it is given at once
 MOST_FRAMES_PER_RUN = 16
 ANALYSIS_NICENESS = 10  # of 19: below the GUI and the player, above nothing else the reviewer runs
-
-
-# Detector runs at once, across every analysis in this process: one per core. Each analyzer has its own thread, and
-# seven of them scoring at once on two cores evict each other's frames from the caches (1080p: 87 instead of 96 ms
-# of CPU per frame, measured).
-_RUNNING = threading.BoundedSemaphore(os.cpu_count() or 2)
 
 
 def batch_size(frame_size: tuple[int, int], window: int) -> int:
@@ -121,7 +116,8 @@ def analyze(
     An analyzer that cannot be opened or fails on the frames does not stop the others: its track comes back
     without scores and says why in `problem`."""
     opened = opened or {}
-    feeds = [_Feed(analyzer, opened.get(analyzer.manifest.id), provider, stride) for analyzer in analyzers]
+    turns = _Turns(os.cpu_count() or 2)
+    feeds = [_Feed(analyzer, opened.get(analyzer.manifest.id), provider, stride, turns) for analyzer in analyzers]
     # Each analyzer works on its own thread (ONNX Runtime and OpenCV let go of the GIL), while this one decodes:
     # on two cores the decoder and the detectors run side by side instead of taking turns.
     workers: list[_Worker] = []  # made at the first frame, whose size says how many may wait
@@ -155,6 +151,33 @@ def _queue_depth(picture: Picture, ahead_bytes: int | None) -> int:
     if ahead_bytes is None:
         return depth
     return max(1, min(depth, ahead_bytes // max(1, picture.nbytes)))
+
+
+class _Turns:
+    """Detector runs at once: one per core. Each analyzer has its own thread, and seven of them scoring at once on two
+    cores evict each other's frames from the caches (1080p: 87 instead of 96 ms of CPU per frame, measured). Of the
+    runs waiting, the one with the oldest frames goes first: a frame is let go of once every analyzer has scored it,
+    and an analyzer left behind would keep frames alive (at 4K, 33 MB each)."""
+
+    def __init__(self, at_once: int) -> None:
+        self._free = at_once
+        self._waiting: list[int] = []  # a heap of the first frame number of each batch waiting for its turn
+        self._changed = threading.Condition()
+
+    @contextlib.contextmanager
+    def turn(self, first_frame: int) -> Iterator[None]:
+        with self._changed:
+            heapq.heappush(self._waiting, first_frame)
+            self._changed.wait_for(lambda: self._free > 0 and self._waiting[0] == first_frame)
+            heapq.heappop(self._waiting)
+            self._free -= 1
+            self._changed.notify_all()  # the next oldest may go too, where a core is still free
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._free += 1
+                self._changed.notify_all()
 
 
 class _Worker:
@@ -198,11 +221,14 @@ def _yield_to_the_reviewer() -> None:
 class _Feed:
     """One analyzer's share of the stream: consecutive frames gathered into batches, scores into its track."""
 
-    def __init__(self, analyzer: Analyzer, detector: Detector | None, provider: str, stride: int) -> None:
+    def __init__(
+        self, analyzer: Analyzer, detector: Detector | None, provider: str, stride: int, turns: _Turns
+    ) -> None:
         self.track = Track(analyzer, detector.report.running if detector else "")
         self._detector = detector
         self._window = analyzer.manifest.window
         self._stride = stride
+        self._turns = turns
         self._order = analyzer.manifest.input.colour_order
         self._frames: list[tuple[int, Picture]] = []
         self._batch = 0  # set by the first frame's size
@@ -240,7 +266,7 @@ class _Feed:
         """Score the frames gathered so far; keep the last few, the start of the next frames' windows."""
         keep = self._window - 1
         if len(self._frames) > keep:
-            with _RUNNING:
+            with self._turns.turn(self._frames[0][0]):
                 started = time.perf_counter()
                 _, scores = self._detector.run(stack((picture for _, picture in self._frames), self._order))
                 self.track.seconds += time.perf_counter() - started
