@@ -75,8 +75,7 @@ def opened_to_decode_on_threads(path: Path | str) -> Iterator[av.container.Input
         if (error := sys.exc_info()[1]) is not None:
             traceback.clear_frames(error.__traceback__)
         with no_opening_meanwhile():
-            container.close()
-            del container
+            container.close()  # drops its streams, and with the last reference to each, its decoder
 
 
 def refuse_oversized(width: int, height: int) -> None:

@@ -161,7 +161,6 @@ class ClipInWindow:
         from PySide6.QtWidgets import QMessageBox
 
         self._window.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
-
         said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
         QMessageBox.warning(
             self._window, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}"
