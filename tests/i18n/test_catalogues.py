@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,22 @@ def test_a_missing_catalogue_leaves_english_and_says_so_in_the_log(monkeypatch, 
         assert i18n.use_language("zh_CN") == "en"
     assert "could not be read" in caplog.text
     assert i18n.translate("Any", "Open clip") == "Open clip"
+
+
+@pytest.mark.parametrize(
+    ("code", "date", "moment"),
+    [
+        ("en", "6 December 2026", "6 December 2026, 22:15 UTC"),
+        ("zh_CN", "2026年12月6日", "2026年12月6日 22:15 UTC"),
+    ],
+)
+def test_dates_are_written_as_the_reader_writes_them(code, date, moment):
+    from datetime import datetime
+
+    from app.i18n.dates import format_date, format_datetime
+
+    i18n.use_language(code)
+    when = datetime(2026, 12, 6, 22, 15, 30, tzinfo=UTC)
+    assert format_date(when) == date
+    assert format_datetime(when) == moment
+    assert format_datetime(when.replace(tzinfo=None), seconds=True).endswith("22:15:30")
