@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -37,6 +38,8 @@ NAMES = frozenset(
         "PNG",
         "JPEG",
         "URL",
+        "https",
+        "http",
         "URLs",
         "ID",
         "C2PA",
@@ -164,12 +167,12 @@ def _texts(root: QWidget):
 
 
 def _item_texts(view: QAbstractItemView):
-    model = view.model()
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()), (Qt.Orientation.Vertical, 0)):
-        for section in range(count):
-            yield "header", str(model.headerData(section, orientation) or "")
-    for row in range(min(model.rowCount(), 50)):
-        for column in range(model.columnCount()):
+    model, top = view.model(), QModelIndex()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(top)  # a list model's count is private
+    for section in range(columns):
+        yield "header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(top), 50)):
+        for column in range(columns):
             index = model.index(row, column)
             yield "item", str(index.data() or "")
             yield "item tooltip", str(index.data(Qt.ItemDataRole.ToolTipRole) or "")

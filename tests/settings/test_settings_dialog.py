@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app import i18n
 from app.preferences import Preferences
 from app.store.rules import RATINGS
 from app.ui.first_run import FirstRunDialog
@@ -19,7 +18,7 @@ def _dialog(qtbot, preferences: Preferences | None = None, opened: list | None =
     dialog = SettingsDialog(
         preferences or Preferences(),
         tuple(RATINGS),
-        "shipped",
+        "ReelCheck 2026-11",
         open_trusted_signers=lambda parent: (opened or []).append("signers"),
         open_calibration=lambda parent: (opened or []).append("calibration"),
     )
@@ -125,7 +124,25 @@ def test_the_first_run_will_not_go_on_without_a_name(qtbot):
 
 
 @pytest.fixture
-def chinese():
-    i18n.use_language("zh_CN")
+def chinese(qapp):
+    from app.ui.language import speak
+
+    assert speak(qapp, "zh_CN") == "zh_CN"
     yield
-    i18n.use_language("en")
+    speak(qapp, "en")
+
+
+def test_the_settings_and_the_first_run_speak_chinese(qtbot, chinese):
+    from tests.i18n.shown_words import english_shown
+
+    dialog = _dialog(qtbot, Preferences(reviewer="李明", rating_scale=("真实", "错误")))
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        assert english_shown(dialog) == []
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:2] == ["核查员", "评级标准"]
+    assert "你以 李明 的身份签名" in dialog.key.text()
+    first = FirstRunDialog(Preferences())
+    qtbot.addWidget(first)
+    assert english_shown(first) == []
+    first.accept()
+    assert first.problem.text() == "请填写你的姓名：核查报告要以它签名。"
