@@ -39,6 +39,7 @@ NAMES = frozenset(
         "JPEG",
         "URL",
         "https",
+        "CA",
         "http",
         "URLs",
         "ID",
