@@ -40,6 +40,7 @@ NAMES = frozenset(
         "URL",
         "https",
         "CA",
+        "English",
         "http",
         "URLs",
         "ID",
