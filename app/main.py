@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,7 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.cli.parser import build_parser, headless_command
 
     args = build_parser().parse_args(argv)
-    _log_to_file()
+    from app.diagnostics import start_logging
+
+    start_logging()
     command = headless_command(args)
     if command is not None:
         try:
@@ -28,8 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as error:  # a bug: one line for the user, the traceback for the log
             logging.getLogger("reelcheck").exception("command failed")
             from app.cli.output import say
+            from app.diagnostics import log_path
 
-            say(f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {_log_path()}", error=True)
+            say(f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {log_path()}", error=True)
             return 1
     from app.store.location import default_database
     from app.ui.start import run_gui
@@ -43,23 +45,6 @@ def main(argv: list[str] | None = None) -> int:
         database=args.db or default_database(),
         started=started,
     )
-
-
-def _log_path() -> Path:
-    from platformdirs import user_log_path
-
-    return user_log_path("reelcheck", appauthor=False) / "reelcheck.log"
-
-
-def _log_to_file() -> None:
-    path = _log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
 if __name__ == "__main__":

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About ReelCheck</source>
+        <translation>关于 ReelCheck</translation>
+    </message>
+    <message>
+        <source>A review workstation for suspected AI-generated video clips. It runs offline: nothing leaves this machine.</source>
+        <translation>用于核查疑似 AI 生成视频片段的工作站。它离线运行：任何数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Detector scores are evidence, never verdicts: the reviewer decides.</source>
+        <translation>检测器分数只是证据，不是结论：由核查员作出判断。</translation>
+    </message>
+    <message>
+        <source>Log: {log}
+Crash log: {crash}</source>
+        <translation>日志：{log}
+崩溃日志：{crash}</translation>
+    </message>
+    <message>
+        <source>The last lines of the log</source>
+        <translation>日志的最后几行</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>日志为空。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostic details</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Versions, platform and the logs&apos; last lines, to paste into a bug report</source>
+        <translation>版本、平台和日志的最后几行，可粘贴到问题报告中</translation>
+    </message>
+    <message>
+        <source>The log&apos;s last lines:</source>
+        <translation>日志的最后几行：</translation>
+    </message>
+    <message>
+        <source>Copied: paste them into your report.</source>
+        <translation>已复制：请粘贴到你的报告中。</translation>
+    </message>
+</context>
+<context>
     <name>First run</name>
     <message>
         <source>Welcome to ReelCheck</source>

@@ -128,6 +128,7 @@ NAMES = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?")
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")
+_PATH = re.compile(r"\S*[/\\]\S*")  # a file's path is data, whatever its words
 
 
 def english_shown(root: QWidget) -> list[str]:
@@ -136,7 +137,7 @@ def english_shown(root: QWidget) -> list[str]:
 
 
 def _english(text: str) -> bool:
-    words = _WORD.findall(_TAG.sub(" ", text))
+    words = _WORD.findall(_PATH.sub(" ", _TAG.sub(" ", text)))
     return any(word not in NAMES and len(word) > 1 for word in words)
 
 
