@@ -14,6 +14,7 @@ from app.cli import export as export_cli
 from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
 from app.cli import queue as queue_cli
+from app.cli import settings as settings_cli
 from app.cli import verify as verify_cli
 from app.cli import words as words_cli
 from app.cli.output import fail, json_text, say
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     evidence_cli.add_parsers(commands)
     queue_cli.add_parsers(commands)
     words_cli.add_parsers(commands)
+    settings_cli.add_parsers(commands)
     for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
         _add_global_options(command, after_command=True)
     return parser
@@ -191,6 +193,7 @@ HEADLESS_COMMANDS = {
     "queue": queue_cli.show_queue,
     "decide": queue_cli.decide_command,
     "words": words_cli.show_words,
+    "settings": settings_cli.settings_command,
 }
 
 

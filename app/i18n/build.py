@@ -26,6 +26,7 @@ FOLDER = ROOT / "resources" / "i18n"
 AREAS: dict[str, tuple[str, ...]] = {
     "settings": (
         "app/preferences.py",
+        "app/cli/settings.py",
         "app/ui/settings_dialog.py",
         "app/ui/first_run.py",
         "app/ui/signing_key.py",

@@ -377,6 +377,29 @@ Crash log: {crash}</source>
     </message>
 </context>
 <context>
+    <name>Settings command</name>
+    <message>
+        <source>show your settings (name, organisation, language...), or change them</source>
+        <translation>显示你的设置（姓名、机构、语言等），或修改它们</translation>
+    </message>
+    <message>
+        <source>print them as JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
     <name>Signing key</name>
     <message>
         <source>You sign as {name}; your key is made with your first signed dossier.</source>
