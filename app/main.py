@@ -9,12 +9,18 @@ import time
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    from app.diagnostics import start_logging
+    from app.i18n import system_language, use_language
+    from app.preferences import load_preferences
+
+    start_logging()
+    preferences = load_preferences()
+    use_language(preferences.language or system_language())  # before the parser: its help is translated too
     from app.cli.parser import build_parser, headless_command
 
     args = build_parser().parse_args(argv)
-    from app.diagnostics import start_logging
-
-    start_logging()
+    if args.cache_mb is None:
+        args.cache_mb = preferences.cache_mb
     command = headless_command(args)
     if command is not None:
         try:

@@ -67,8 +67,8 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
     options = {
         "--cache-mb": {
             "type": _cache_size,
-            "default": 512,
-            "help": "memory for decoded frames, in MiB (default 512, at least 64)",
+            "default": None,  # the setting's (512 unless changed): see app.main
+            "help": "memory for decoded frames, in MiB (default: the setting, 512 unless changed; at least 64)",
         },
         "--db": {
             "type": Path,
