@@ -31,3 +31,11 @@ def test_a_setting_that_cannot_be_kept_is_refused_and_nothing_changes(capsys):
     error = capsys.readouterr().err
     assert "control characters" in error and "\x1b" not in error
     assert load_preferences() == Preferences(reviewer="Li Ming")
+
+
+def test_the_case_database_lives_in_the_data_folder_the_settings_name(tmp_path: Path):
+    from app.store.location import default_database
+
+    assert default_database().parent.name == "reelcheck"  # the platform's user data folder
+    main(["settings", "--data-folder", str(tmp_path / "案卷")])
+    assert default_database() == tmp_path / "案卷" / "reelcheck.db"
