@@ -28,6 +28,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "app/preferences.py",
         "app/cli/settings.py",
         "app/ui/settings_dialog.py",
+        "app/ui/settings_view.py",
         "app/ui/first_run.py",
         "app/ui/signing_key.py",
         "app/ui/about_dialog.py",
