@@ -192,6 +192,7 @@ def show_failures(parent: QWidget, title: str, heading: str, failed: list[tuple[
     dialog.setWindowTitle(title)
     text = QPlainTextEdit()
     text.setReadOnly(True)
+    text.setAccessibleName(heading)
     text.setPlainText(
         "\n".join(f"{with_visible_controls(str(path))}\n    {with_visible_controls(reason)}" for path, reason in failed)
     )

@@ -60,7 +60,7 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation>值得关注</translation>
+        <translation>值得一看</translation>
     </message>
     <message>
         <source>Note</source>
