@@ -1,10 +1,13 @@
 """The Queue page in Simplified Chinese, built through the real window over a real case: a folder dropped and
-imported, its summary, the files refused and why, the table, filters and menu, a decision key and a group's
-confirmation; and the import's reasons and the stored words' labels without a window."""
+imported, its summary, the files refused and why, the table, filters and menu, a decision from the Queue menu and
+a group's confirmation; the import's reasons and the stored words' labels without a window, and on the command
+line."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +115,19 @@ def test_the_reasons_a_file_is_passed_over_and_the_stored_words_read_in_chinese(
     assert badge_label("A badge from a later version") == "A badge from a later version"  # shown as it is
     i18n.use_language("en")
     assert badge_label("Visible mark: Sora") == "Visible mark: Sora"
+
+
+def test_reelcheck_import_says_why_it_passed_files_over_in_chinese(tmp_path):
+    folder = tmp_path / "举报"
+    folder.mkdir()
+    (tmp_path / "别处").mkdir()
+    os.symlink(tmp_path / "别处", folder / "链接")
+    sidecar = tmp_path / "视频.info.json"
+    sidecar.write_text("{}", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")} | {"LANG": "zh_CN.UTF-8"}
+    command = ["--db", str(tmp_path / "案卷.db"), "import", "--recursive", str(folder), str(sidecar)]
+    done = subprocess.run(
+        [sys.executable, "-m", "app.main", *command], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert f"  {folder / '链接'}: 是指向文件夹的符号链接：不跟随（直接选择它即可导入）\n" in done.stdout
+    assert f"  {sidecar}: 是 yt-dlp 附属文件（字幕或 .info.json），随其视频一起读取\n" in done.stdout
