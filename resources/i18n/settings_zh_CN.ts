@@ -375,6 +375,10 @@ Crash log: {crash}</source>
         <source>New rating</source>
         <translation>新评级</translation>
     </message>
+    <message>
+        <source>Could not keep the settings in {path}: {reason}.</source>
+        <translation>无法把设置保存到 {path}：{reason}。</translation>
+    </message>
 </context>
 <context>
     <name>Settings command</name>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>note</source>
-        <translation>备注</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>no watermark found</source>
