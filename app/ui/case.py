@@ -318,7 +318,7 @@ class CaseController(QObject):
         done: Saved = None,
     ) -> None:
         """Run an edit on the store thread (where the history lives too), then show the fresh rows; `said`: what the
-        status bar says of it (one of the sentences marked below, with the edit as {change})."""
+        status bar says of it (one of the sentences marked at the top of this module, the edit as {change})."""
 
         def work(store: Store) -> tuple:
             change = edit(store)
