@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
+from app.i18n import translate
 from app.text.facts import facts_sections
 from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
@@ -31,7 +32,13 @@ if TYPE_CHECKING:  # annotations: the player and its views load the media and de
     from widgets.panels import ClipList, FactsPanel
     from widgets.timeline import Timeline
 
-VIDEO_FILTER = "Video files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv);;All files (*)"
+VIDEO_PATTERNS = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.wmv"
+
+
+def video_filter() -> str:
+    """The file dialog's filter for clips, in the reviewer's language."""
+    videos = translate("Main window", "Video files ({patterns})").format(patterns=VIDEO_PATTERNS)
+    return f"{videos};;{translate('Main window', 'All files (*)')}"
 
 
 class ClipInWindow:
@@ -77,7 +84,7 @@ class ClipInWindow:
         player.playing_changed.connect(self._on_playing_changed)
         player.marks_changed.connect(timeline.set_marks)
         player.marks_changed.connect(lambda first, last: readout.show_marks(player.clip, first, last))
-        player.dropped_changed.connect(lambda n: readout.dropped.setText(f"Dropped {n}"))
+        player.dropped_changed.connect(readout.show_dropped)
         timeline.scrub_started.connect(player.scrub_started)
         timeline.scrub_finished.connect(player.scrub_finished)
         self._clips.clip_chosen.connect(self.open_paths)
@@ -103,20 +110,24 @@ class ClipInWindow:
         self.first_clip.forget_unless(str(paths[0]))
         if self._player is None:
             self._pending = [str(p) for p in paths]
-            self._window.statusBar().showMessage("Loading the media engine…")
+            self._window.statusBar().showMessage(translate("Main window", "Loading the media engine…"))
             return
         first = self.first_clip.take()  # the clip named on the command line, open already
         if first is not None:
             self._player.adopt(first)
             return
-        self._window.statusBar().showMessage(f"Opening {Path(paths[0]).name}…")
+        self._window.statusBar().showMessage(
+            translate("Main window", "Opening {clip}…").format(clip=with_visible_controls(Path(paths[0]).name))
+        )
         self._player.open(str(paths[0]))
 
     def ask_for_clips(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # here, as QMessageBox below
 
         folder = str(self._settings.value("files/last_folder", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Open clip", folder, VIDEO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, translate("Main window", "Open clip"), folder, video_filter()
+        )
         self.open_paths(paths)
 
     def close(self) -> None:
@@ -152,19 +163,19 @@ class ClipInWindow:
         self._commands.enable_clip_actions(True)
         self._settings.setValue("files/last_folder", str(Path(facts.path).parent))
         self._tracks.clip_opened()
-        self._window.statusBar().showMessage(
-            f"{facts.frame_count} frames, {facts.display_width}x{facts.display_height}, {facts.codec}", 5000
+        words = translate("Main window", "{frames} frames, {width}x{height}, {codec}").format(
+            frames=facts.frame_count, width=facts.display_width, height=facts.display_height, codec=facts.codec
         )
+        self._window.statusBar().showMessage(words, 5000)
 
     def _on_open_failed(self, path: str, reason: str) -> None:
         # Imported here: Python makes a Qt class's enums when it is first used, which the first paint need not wait for.
         from PySide6.QtWidgets import QMessageBox
 
-        self._window.statusBar().showMessage(f"Could not open {Path(path).name}", 8000)
+        name = with_visible_controls(Path(path).name)
+        self._window.statusBar().showMessage(translate("Main window", "Could not open {clip}").format(clip=name), 8000)
         said = reason[:1].upper() + reason[1:]  # a reason reads on after the file's name elsewhere ("x: it is ...")
-        QMessageBox.warning(
-            self._window, "Could not open the clip", f"{with_visible_controls(Path(path).name)}\n\n{said}"
-        )
+        QMessageBox.warning(self._window, translate("Main window", "Could not open the clip"), f"{name}\n\n{said}")
 
     def _on_hashed(self, digest: str) -> None:
         self._readout.hash_bar.hide()
@@ -177,6 +188,8 @@ class ClipInWindow:
         action = self._commands.actions_by_key["play"]
         action.setIcon(icon("fa6s.pause" if speed else "fa6s.play"))
         if speed and speed != 1.0:
-            self._window.statusBar().showMessage(f"Playing at {speed:g}x")
+            self._window.statusBar().showMessage(
+                translate("Main window", "Playing at {speed}x").format(speed=f"{speed:g}")
+            )
         elif not speed:
             self._window.statusBar().clearMessage()

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QHBoxLayout, QStatusBar, QVBoxLayout, QWidget
 
+from app.i18n import translate
+
 if TYPE_CHECKING:  # annotations: the player and its views load the media and detector engines after the first paint
     from app.ui.detector_view import DetectorOverlays
     from app.ui.forensic_view import ForensicView
@@ -115,13 +117,18 @@ class ClipOnScreen:
         on = self._side_by_side.isChecked()
         seen_through = self._forensic.name if self._forensic is not None else ""
         detecting = self._detectors is not None and bool(self._overlays.enabled)
-        self.view.caption = f"{seen_through or 'As decoded'}, without heatmaps" if on else ""
+        if not on:
+            self.view.caption = ""
+        elif seen_through:
+            self.view.caption = translate("Player", "{filter}, without heatmaps").format(filter=seen_through)
+        else:
+            self.view.caption = translate("Player", "As decoded, without heatmaps")
         if not on:
             self.heatmap_view.caption = ""
         elif detecting:
-            self.heatmap_view.caption = "As decoded, with detector heatmaps"
+            self.heatmap_view.caption = translate("Player", "As decoded, with detector heatmaps")
         else:
-            self.heatmap_view.caption = "No detector is on: turn one on in the Detectors panel"
+            self.heatmap_view.caption = translate("Player", "No detector is on: turn one on in the Detectors panel")
         self.view.update()
         self.heatmap_view.update()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QSlider, QWidget
 
+from app.i18n import translate
 from app.text.shown import one_line
 from app.text.timecode import format_timecode
 from app.ui.tasks import Jobs
@@ -23,7 +24,7 @@ _STEP_MS = 100  # the arrow keys move both clips by this much; Page Up/Down by a
 class CompareDialog(QDialog):
     def __init__(self, jobs: Jobs, paths: tuple[Path, Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare two clips")
+        self.setWindowTitle(translate("Compare clips", "Compare two clips"))
         self.setObjectName("compare-clips")
         self._jobs = jobs
         self._paths = paths
@@ -33,8 +34,10 @@ class CompareDialog(QDialog):
         self._shown: int | None = None  # the position on screen
         self.views = (FrameView(), FrameView())
         self._names = [QLabel(one_line(path.name)) for path in paths]
-        self._times = [QLabel("Opening…") for _ in paths]
+        self._times = [QLabel(translate("Compare clips", "Opening…")) for _ in paths]
         self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(translate("Compare clips", "Position in both clips"))
+        self.slider.setToolTip(translate("Compare clips", "Moves both clips to the same moment"))
         self.slider.setEnabled(False)
         self.slider.setSingleStep(_STEP_MS)
         self.slider.setPageStep(1000)
@@ -46,10 +49,15 @@ class CompareDialog(QDialog):
             layout.addWidget(name, 0, column)
             layout.addWidget(view, 1, column)
             layout.addWidget(time, 2, column)
-            view.placeholder = "Opening the clip…"
+            view.placeholder = translate("Compare clips", "Opening the clip…")
+            view.setAccessibleName(
+                translate("Compare clips", "Frame of {clip}").format(clip=one_line(paths[column].name))
+            )
         layout.setRowStretch(1, 1)
         layout.addWidget(self.slider, 3, 0, 1, 2)
-        hint = QLabel("←/→ move both clips a tenth of a second, Page Up/Down a second; Esc closes.")
+        hint = QLabel(
+            translate("Compare clips", "←/→ move both clips a tenth of a second, Page Up/Down a second; Esc closes.")
+        )
         hint.setEnabled(False)
         layout.addWidget(hint, 4, 0, 1, 2)
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.slider.setValue(self.slider.value() - _STEP_MS))
@@ -74,7 +82,7 @@ class CompareDialog(QDialog):
                 raise
             return opened
 
-        job = self._jobs.start("Opening the clips to compare", work)
+        job = self._jobs.start(translate("Compare clips", "Opening the clips to compare"), work)
         job.succeeded.connect(self._on_opened)
         job.failed.connect(self._on_failed)
 
@@ -114,7 +122,7 @@ class CompareDialog(QDialog):
                 pictures.append((number, frame.seconds, np.ascontiguousarray(frame.image)))
             return milliseconds, pictures
 
-        job = self._jobs.start("Decoding the frames to compare", work)
+        job = self._jobs.start(translate("Compare clips", "Decoding the frames to compare"), work)
         job.succeeded.connect(lambda answer: self._show(*answer))
         job.failed.connect(self._times[0].setText)
         job.finished.connect(self._decoded)
@@ -132,14 +140,18 @@ class CompareDialog(QDialog):
             height, width = bgra.shape[:2]
             image = QImage(bgra.data, width, height, bgra.strides[0], QImage.Format.Format_RGB32)
             view.set_image(image, bgra, QSize(width, height))
-            time.setText(f"Frame {number}  ·  {format_timecode(seconds)}")
+            time.setText(
+                translate("Compare clips", "Frame {number}  ·  {time}").format(
+                    number=number, time=format_timecode(seconds)
+                )
+            )
 
     def done(self, result: int) -> None:  # closing by Esc, the window's button or accept/reject
         clips, self._clips = self._clips, []  # frames still decoding are for a closed dialog
         super().done(result)
         # closed after the jobs that use them: a job decoding now holds the clip's own lock until it is done
         for clip in clips:
-            self._jobs.start("Closing the compared clips", lambda job, c=clip: c.close())
+            self._jobs.start(translate("Compare clips", "Closing the compared clips"), lambda job, c=clip: c.close())
 
 
 def compare_clips(jobs: Jobs, first: Path, second: Path, parent: QWidget | None = None) -> CompareDialog:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
 from app.ui.progress import show_progress
 
 if TYPE_CHECKING:
@@ -17,9 +18,10 @@ def open_demo(shell: Shell, case: CaseController | None, claims: ClaimsPanel | N
     from app.demo.clips import ensure_demo_clips
 
     job = shell.jobs.start(
-        "Making the demo clips", lambda job: ensure_demo_clips(None, job.report, job.is_cancelled, job.deliver)
+        translate("Demo", "Making the demo clips"),
+        lambda job: ensure_demo_clips(None, job.report, job.is_cancelled, job.deliver),
     )
-    show_progress(shell.status_bar, job, "Making demo clips")
+    show_progress(shell.status_bar, job, translate("Demo", "Making demo clips"))
     opened_first = []
 
     def clip_ready(path) -> None:
@@ -37,8 +39,11 @@ def open_demo(shell: Shell, case: CaseController | None, claims: ClaimsPanel | N
 
     def building(fraction: float) -> None:
         claims.say_while_empty(
-            f"The demo case is being built ({fraction:.0%} of its clips made): the claims, sources and evidence "
-            "appear when it is done."
+            translate(
+                "Demo",
+                "The demo case is being built ({share} of its clips made): the claims, sources and evidence "
+                "appear when it is done.",
+            ).format(share=f"{fraction:.0%}")
         )
 
     building(0.0)
@@ -47,7 +52,7 @@ def open_demo(shell: Shell, case: CaseController | None, claims: ClaimsPanel | N
     job.cancelled.connect(lambda: claims.say_while_empty())
 
     def write_case(clips) -> None:  # the clips reviewed as a fact-checker would leave them
-        claims.say_while_empty("The demo case is being written: its claims appear in a moment.")
+        claims.say_while_empty(translate("Demo", "The demo case is being written: its claims appear in a moment."))
         case.add_demo_case(clips, then=claims.say_while_empty)
 
     job.succeeded.connect(write_case)

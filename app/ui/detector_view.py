@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QStatusBar
 
 from analyzers.colour import cell_size
+from app.i18n import translate
 from app.ui.overlays import Heatmap, LiveOverlays, strongest_per_cell
 from widgets.detector_panel import OVERLAY_MODES, DetectorItem, DetectorPanel
 from widgets.frame_view import FrameView, LegendEntry
@@ -84,7 +85,9 @@ class DetectorOverlays:
         """One detector at a time, the next one switched on (from "strongest per pixel": the first)."""
         on = sorted(self._overlays.enabled)
         if not on:
-            self._status.showMessage("No detector is on: turn one on in the Detectors panel.", 4000)
+            self._status.showMessage(
+                translate("Detector overlays", "No detector is on: turn one on in the Detectors panel."), 4000
+            )
             return
         if self._mode == ONE:
             current = self.shown()[0]
@@ -93,7 +96,8 @@ class DetectorOverlays:
             self._choose(self.shown()[0])
         self.set_mode(ONE)
         name = self._name(self._shown)
-        self._status.showMessage(f"Overlay: {name} ({on.index(self._shown) + 1} of {len(on)}; D: next)", 4000)
+        words = translate("Detector overlays", "Overlay: {detector} ({number} of {count}; D: next)")
+        self._status.showMessage(words.format(detector=name, number=on.index(self._shown) + 1, count=len(on)), 4000)
 
     def _choose(self, analyzer_id: str) -> None:
         self._shown = analyzer_id
@@ -142,7 +146,8 @@ class DetectorOverlays:
     def _on_cannot_draw(self, analyzer_id: str, reason: str) -> None:
         self._heatmaps.pop(analyzer_id, None)
         self._refresh()
-        self._status.showMessage(f"{self._name(analyzer_id)} draws nothing on this frame: {reason}.", 8000)
+        words = translate("Detector overlays", "{detector} draws nothing on this frame: {reason}.")
+        self._status.showMessage(words.format(detector=self._name(analyzer_id), reason=reason), 8000)
 
     def _on_toggled(self, analyzer_id: str, on: bool) -> None:
         self._overlays.set_enabled(analyzer_id, on)
@@ -179,18 +184,31 @@ class DetectorOverlays:
         if self._mode == ONE:
             item = self._items[drawn[0]]
             on = sorted(self._overlays.enabled)
-            where = f"{on.index(item.id) + 1} of {len(on)}, D: next · " if len(on) > 1 else ""
-            scale = f"{item.name}: {item.low:g} to {item.high:g}"
-            return f"One at a time ({where}M: strongest per pixel)", [LegendEntry(item.colours, scale)]
+            scale = translate("Detector overlays", "{detector}: {low} to {high}").format(
+                detector=item.name, low=f"{item.low:g}", high=f"{item.high:g}"
+            )
+            if len(on) > 1:
+                title = translate(
+                    "Detector overlays", "One at a time ({number} of {count}, D: next · M: strongest per pixel)"
+                )
+                title = title.format(number=on.index(item.id) + 1, count=len(on))
+            else:
+                title = translate("Detector overlays", "One at a time (M: strongest per pixel)")
+            return title, [LegendEntry(item.colours, scale)]
         entries = [LegendEntry((self._items[i].lane_colour,), self._strongest_words(i)) for i in drawn]
-        return "Strongest above camera footage's band (opaque: far above; M: one at a time)", entries
+        title = translate(
+            "Detector overlays", "Strongest above camera footage's band (opaque: far above; M: one at a time)"
+        )
+        return title, entries
 
     def _strongest_words(self, analyzer_id: str) -> str:
         """A detector in the strongest-per-pixel legend, with what its strength is measured from."""
         item = self._items[analyzer_id]
         if not item.camera_band:  # then its strength counts from the low end of its heatmap
-            return f"{item.name} · no camera band measured"
-        return item.name + ("" if self._heatmaps[analyzer_id].strength.max() > 0 else " · nowhere above its band")
+            return translate("Detector overlays", "{detector} · no camera band measured").format(detector=item.name)
+        if self._heatmaps[analyzer_id].strength.max() > 0:
+            return item.name
+        return translate("Detector overlays", "{detector} · nowhere above its band").format(detector=item.name)
 
     def _paint(self, painter: QPainter, bounds: QRectF) -> None:
         if self._mode == STRONGEST:

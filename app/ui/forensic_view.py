@@ -5,18 +5,43 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QLabel, QMenu
 
 from analyzers.filters import FILTERS, ForensicFilter
+from app.i18n import translate
 from app.ui.newest import NewestWins
 from widgets.frame_view import FrameView
+
+# The filters' names and what each shows, as analyzers/filters.py writes them (it runs without app, so without
+# translations): here for lupdate, translated where the menu shows them.
+_FILTER_WORDS = (
+    QT_TRANSLATE_NOOP("Forensic filters", "Error level analysis"),
+    QT_TRANSLATE_NOOP("Forensic filters", "Regions saved or pasted at another quality stand out."),
+    QT_TRANSLATE_NOOP("Forensic filters", "Noise residual"),
+    QT_TRANSLATE_NOOP("Forensic filters", "Patches without the sensor noise of the rest look dark."),
+    QT_TRANSLATE_NOOP("Forensic filters", "High-pass"),
+    QT_TRANSLATE_NOOP("Forensic filters", "Edges and texture; smeared or repeated textures show."),
+    QT_TRANSLATE_NOOP("Forensic filters", "Luma"),
+    QT_TRANSLATE_NOOP("Forensic filters", "Brightness only, without colour."),
+    QT_TRANSLATE_NOOP("Forensic filters", "Red channel"),
+    QT_TRANSLATE_NOOP("Forensic filters", "The red channel alone."),
+    QT_TRANSLATE_NOOP("Forensic filters", "Green channel"),
+    QT_TRANSLATE_NOOP("Forensic filters", "The green channel alone."),
+    QT_TRANSLATE_NOOP("Forensic filters", "Blue channel"),
+    QT_TRANSLATE_NOOP("Forensic filters", "The blue channel alone."),
+)
+
+
+def filter_name(filt: ForensicFilter) -> str:
+    """The filter's name in the reviewer's language."""
+    return translate("Forensic filters", filt.name)
 
 
 class ForensicView(QObject):
     _filtered = Signal(int, str, QImage)  # frame, filter id, picture: from the worker to the GUI thread
-    chosen = Signal(str)  # the filter's name, or "" for the frame as decoded
+    chosen = Signal(str)  # the filter's name as shown, or "" for the frame as decoded
 
     def __init__(self, view: FrameView, menu: QMenu, indicator: QLabel) -> None:
         super().__init__()
@@ -33,11 +58,12 @@ class ForensicView(QObject):
         group = QActionGroup(menu)
         actions = {}
         for number, filt in enumerate((None, *FILTERS)):
-            action = QAction(filt.name if filt else "&None (the frame as decoded)", menu, checkable=True)
-            shows = filt.shows if filt else "No filter"
+            label = filter_name(filt) if filt else translate("Forensic filters", "&None (the frame as decoded)")
+            action = QAction(label, menu, checkable=True)
+            shows = translate("Forensic filters", filt.shows) if filt else translate("Forensic filters", "No filter")
             if number <= 9:  # Alt+0 the frame as decoded, Alt+1 the first filter, ...
                 action.setShortcut(QKeySequence(f"Alt+{number}"))
-                shows += f" (Alt+{number})"
+                shows = translate("Forensic filters", "{shows} (Alt+{number})").format(shows=shows, number=number)
             action.setToolTip(shows)
             action.setChecked(filt is None)
             action.triggered.connect(lambda checked=False, f=filt: self.choose(f))
@@ -49,16 +75,18 @@ class ForensicView(QObject):
     def choose(self, filt: ForensicFilter | None) -> None:
         self._filter, self._picture = filt, None
         # The reviewer must always know when the picture is not the frame as decoded.
-        self._indicator.setText(f"Filter: {filt.name}" if filt else "")
-        self.chosen.emit(filt.name if filt else "")
+        self._indicator.setText(
+            translate("Forensic filters", "Filter: {name}").format(name=filter_name(filt)) if filt else ""
+        )
+        self.chosen.emit(filter_name(filt) if filt else "")
         if filt is not None and self._frame is not None:
             self._worker.submit(*self._frame, filt)
         self._view.update()
 
     @property
     def name(self) -> str:
-        """The filter on, or "" when the frame is shown as decoded."""
-        return self._filter.name if self._filter else ""
+        """The filter on as the reviewer reads its name, or "" when the frame is shown as decoded."""
+        return filter_name(self._filter) if self._filter else ""
 
     def frame_shown(self, number: int, bgra: np.ndarray, playing: bool) -> None:
         self._frame = (number, bgra)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.i18n import translate
+from app.ui.window_commands import label_words
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
-ELSEWHERE = "In lists and while drawing"
+ELSEWHERE = QT_TRANSLATE_NOOP("Keyboard shortcuts", "In lists and while drawing")
 
 
 @dataclass(frozen=True)
 class KeyRow:
-    section: str  # the menu path ("View > Forensic filter"), or ELSEWHERE
+    section: str  # the menu path ("View > Forensic filter"), or ELSEWHERE; as the window shows them
     command: str
     keys: tuple[str, ...]  # as the menus show them: "Ctrl+E", "Space"
 
@@ -45,31 +47,34 @@ def shortcut_rows(window: QMainWindow) -> list[KeyRow]:
     def walk(menu: QMenu, section: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), f"{section} > {_words(action.text())}")
+                walk(action.menu(), f"{section} > {label_words(action.text())}")
             elif action.shortcuts() and id(action) not in seen:
                 seen.add(id(action))
-                rows.append(KeyRow(section, _words(action.iconText()), _keys(action.shortcuts())))
+                rows.append(KeyRow(section, label_words(action.iconText()), _keys(action.shortcuts())))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), _words(top.text()))
+            walk(top.menu(), label_words(top.text()))
+    elsewhere = translate("Keyboard shortcuts", ELSEWHERE)
     for action in window.findChildren(QAction):
         if action.shortcuts() and id(action) not in seen:
             seen.add(id(action))
-            rows.append(KeyRow(ELSEWHERE, _words(action.iconText()), _keys(action.shortcuts())))
+            rows.append(KeyRow(elsewhere, label_words(action.iconText()), _keys(action.shortcuts())))
+    unnamed = translate("Keyboard shortcuts", "(unnamed)")
     for shortcut in window.findChildren(QShortcut):
         if not shortcut.key().isEmpty():
-            rows.append(KeyRow(ELSEWHERE, shortcut.whatsThis() or "(unnamed)", _keys([shortcut.key()])))
+            rows.append(KeyRow(elsewhere, shortcut.whatsThis() or unnamed, _keys([shortcut.key()])))
     return rows
 
 
 def show_shortcuts(window: QMainWindow) -> QDialog:
     dialog = QDialog(window)
     dialog.setObjectName("keyboard-shortcuts")
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(translate("Keyboard shortcuts", "Keyboard shortcuts"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     tree = QTreeWidget()
-    tree.setHeaderLabels(["Command", "Keys"])
+    tree.setHeaderLabels([translate("Keyboard shortcuts", "Command"), translate("Keyboard shortcuts", "Keys")])
+    tree.setAccessibleName(translate("Keyboard shortcuts", "Keyboard shortcuts"))
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     section_item = None
@@ -100,16 +105,17 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
 def show_about(window: QMainWindow) -> None:
     QMessageBox.about(
         window,
-        "About ReelCheck",
-        f"<b>ReelCheck {__version__}</b><p>A review workstation for suspected AI-generated video clips. "
-        "It runs offline: nothing leaves this machine.</p><p>Detector scores are evidence, never verdicts: "
-        "the reviewer decides.</p>",
+        translate("About", "About ReelCheck"),
+        f"<b>ReelCheck {__version__}</b><p>"
+        + translate(
+            "About",
+            "A review workstation for suspected AI-generated video clips. It runs offline: nothing leaves this "
+            "machine.",
+        )
+        + "</p><p>"
+        + translate("About", "Detector scores are evidence, never verdicts: the reviewer decides.")
+        + "</p>",
     )
-
-
-def _words(label: str) -> str:
-    """A menu label as a sentence: without its mnemonic mark and trailing dots."""
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 def _keys(sequences: list[QKeySequence]) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from app.ui.clip_in_window import VIDEO_FILTER, ClipInWindow
+from app.i18n import translate
+from app.ui.clip_in_window import ClipInWindow, video_filter
 from app.ui.clip_on_screen import SIDE_BY_SIDE_KEY, ClipOnScreen, player_page
 from app.ui.demo_job import open_demo
 from app.ui.frame_on_screen import copy_frame, export_frame
@@ -54,13 +55,18 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.view = FrameView()
         self.view.files_dropped.connect(self.open_paths)
+        self.view.setAccessibleName(translate("Main window", "Frame"))
         # Detectors side by side: the same frame again, with the heatmaps, zooming and panning with the first.
         self.heatmap_view = FrameView()
-        self.heatmap_view.placeholder = "Detector heatmaps appear here: turn a detector on in the Detectors panel."
+        self.heatmap_view.placeholder = translate(
+            "Main window", "Detector heatmaps appear here: turn a detector on in the Detectors panel."
+        )
+        self.heatmap_view.setAccessibleName(translate("Main window", "Frame with detector heatmaps"))
         self.heatmap_view.files_dropped.connect(self.open_paths)
         self.heatmap_view.hide()
         link_views(self.view, self.heatmap_view)
         self.timeline = Timeline()
+        self.timeline.setAccessibleName(translate("Main window", "Timeline"))
         self.provenance_badge = ProvenanceBadge()  # above the frame: what the file declares is seen first
         central = player_page(self.provenance_badge, (self.view, self.heatmap_view), self.timeline)
         self.pages = Pages(self, central)  # the moderator's queue and the player
@@ -70,20 +76,22 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}  # by title, once the commands are built
         self.dock_layout = DockLayout(self, settings, self.menus)
         self.docks = self.dock_layout.docks
-        self.dock_layout.add_dock("media", "Media facts", self.facts, Qt.RightDockWidgetArea)
-        self.dock_layout.add_dock("clips", "Clips", self.clips, Qt.LeftDockWidgetArea)
+        self.dock_layout.add_dock("media", translate("Main window", "Media facts"), self.facts, Qt.RightDockWidgetArea)
+        self.dock_layout.add_dock("clips", translate("Main window", "Clips"), self.clips, Qt.LeftDockWidgetArea)
         self.detector_panel = DetectorPanel()
         self.detector_panel.side_by_side_changed.connect(self.set_side_by_side)
         # scrolled: a row per detector would otherwise set the window's least height (seven rows: 590 px)
-        self.dock_layout.add_dock("detectors", "Detectors", scrolled(self.detector_panel), Qt.RightDockWidgetArea)
+        detectors = scrolled(self.detector_panel)
+        self.dock_layout.add_dock("detectors", translate("Main window", "Detectors"), detectors, Qt.RightDockWidgetArea)
         self.provenance_panel = ProvenancePanel()
-        self.dock_layout.add_dock("provenance", "Provenance", self.provenance_panel, Qt.RightDockWidgetArea)
+        provenance = translate("Main window", "Provenance")
+        self.dock_layout.add_dock("provenance", provenance, self.provenance_panel, Qt.RightDockWidgetArea)
         self.dock_layout.add_planned_panels()
         self.commands = WindowCommands(self, self.menus, settings)
         self.actions_by_key, self.transport = self.commands.actions_by_key, self.commands.transport
         self.provider_menu = self.commands.provider_menu
         self.dock_layout.list_in_view_menu()
-        recent_menu = QMenu("Open &recent", self)
+        recent_menu = QMenu(translate("Main window", "Open &recent"), self)
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
         self.readout = StatusReadout(self.statusBar())
@@ -153,7 +161,7 @@ class MainWindow(QMainWindow):
         self.claims_view = install_claims(self.shell, case, self.evidence.reveal)
         self.review = install_review(self.shell, case)
         self.export_view = install_export(self.shell, case)
-        self.pages.attach_queue(case, VIDEO_FILTER)
+        self.pages.attach_queue(case, video_filter())
 
     # --- the queue page -------------------------------------------------------------------------------------
     @property
@@ -234,7 +242,7 @@ class MainWindow(QMainWindow):
         self.clip_in_window.attach(player, self.tracks, self.detectors, self.forensic)
         self.dock_layout.adopt_late_docks(self.pages.on_queue())
         self.commands.load_icons()
-        self.statusBar().showMessage("Ready", 2000)
+        self.statusBar().showMessage(translate("Main window", "Ready"), 2000)
         self.clip_in_window.open_waiting()
         if self._demo_pending:
             self.do_demo()
@@ -253,7 +261,7 @@ class MainWindow(QMainWindow):
     def do_demo(self) -> None:
         if self.player is None:
             self._demo_pending = True
-            self.statusBar().showMessage("Loading the media engine…")
+            self.statusBar().showMessage(translate("Main window", "Loading the media engine…"))
             return
         self._demo_pending = False
         open_demo(self.shell, self.case, self.claims_view.panel if self.case is not None else None)

@@ -17,8 +17,9 @@ from analyzers.engine import Detector, FramesNotAnalysable, open_detector
 from analyzers.manifest import Manifest
 from analyzers.pictures import Picture, stack
 from analyzers.registry import Analyzer, discover
+from app.i18n import translate
 from app.ui.newest import NewestWins
-from app.ui.score_lanes import lane_colours
+from app.ui.score_lanes import camera_band_words, lane_colours
 from app.ui.tasks import Job, Jobs
 from widgets.detector_panel import DetectorItem
 
@@ -100,7 +101,7 @@ def detector_item(analyzer: Analyzer, lane_colour: QColor) -> DetectorItem:
         opacity=manifest.default_opacity,
         model_sha256=analyzer.model_sha256,
         lane_colour=lane_colour,
-        camera_band=band.describe() if band is not None else "",
+        camera_band=camera_band_words(band) if band is not None else "",
         measured=" ".join(manifest.measured),
     )
 
@@ -121,16 +122,21 @@ class LiveOverlays(QObject):
         # ask `earlier_frame` (BGRA, or None when it is not decoded: never decode for an overlay).
         self._recent: dict[int, np.ndarray] = {}
         self.earlier_frame: Callable[[int], np.ndarray | None] = lambda number: None
-        job = jobs.start("Loading the detectors", lambda job: self._load(job, provider))
+        job = jobs.start(translate("Detector overlays", "Loading the detectors"), lambda job: self._load(job, provider))
         job.succeeded.connect(self._on_loaded)
-        job.failed.connect(lambda reason: self.loaded.emit([], f"The detectors could not be loaded: {reason}"))
+        job.failed.connect(
+            lambda reason: self.loaded.emit(
+                [], translate("Detector overlays", "The detectors could not be loaded: {reason}").format(reason=reason)
+            )
+        )
         self._said: dict[str, str] = {}  # analyzer id: the last reason given for drawing nothing
         self._worker = NewestWins("live-overlays", self._analyse)
 
     def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
         registry = discover()
-        note = "No detectors found."
-        unusable = [f"Cannot use {broken.folder.name}: {broken.reason}." for broken in registry.broken]
+        note = translate("Detector overlays", "No detectors found.")
+        cannot_use = translate("Detector overlays", "Cannot use {detector}: {reason}.")
+        unusable = [cannot_use.format(detector=broken.folder.name, reason=broken.reason) for broken in registry.broken]
         found = {}
         for analyzer in registry.analyzers:
             try:
@@ -138,7 +144,9 @@ class LiveOverlays(QObject):
             except Exception as error:  # one detector that cannot start leaves the others drawing
                 log.error("%s could not be opened", analyzer.manifest.id, exc_info=error)
                 unusable.append(
-                    f"Cannot use {analyzer.manifest.name}: it could not be opened ({type(error).__name__})."
+                    translate("Detector overlays", "Cannot use {detector}: it could not be opened ({error}).").format(
+                        detector=analyzer.manifest.name, error=type(error).__name__
+                    )
                 )
                 continue
             found[analyzer.manifest.id] = (analyzer, detector)
@@ -196,7 +204,8 @@ class LiveOverlays(QObject):
                 continue
             except Exception as error:
                 log.error("%s failed on frame %d", manifest.id, frame, exc_info=error)
-                self._say_cannot_draw(manifest.id, f"it stopped with an error ({type(error).__name__})")
+                reason = translate("Detector overlays", "it stopped with an error ({error})")
+                self._say_cannot_draw(manifest.id, reason.format(error=type(error).__name__))
                 continue
             self._said.pop(manifest.id, None)
             low, high = manifest.output.heatmap_range

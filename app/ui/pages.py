@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
+from app.i18n import translate
+
 if TYPE_CHECKING:
     from app.ui.case import CaseController
     from app.ui.main_window import MainWindow
@@ -29,14 +31,14 @@ class Pages:
         self.stack = QStackedWidget()
         # The player shows first (its first paint starts the media engine and the case); the queue follows once
         # the case is open, if it was last shown.
-        waiting = QLabel("Opening the case…")
+        waiting = QLabel(translate("Main window", "Opening the case…"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(waiting)
         self.stack.addWidget(player_page)
         self.stack.setCurrentWidget(player_page)
         self._player_page = player_page
         self._silenced: list[QAction] = []  # the player's keys turned off while the queue is shown
-        self._case_undo = ("Undo", "Redo")
+        self._case_undo = ("Undo", "Redo")  # as the case's history says them: "Undo" alone when there is none
         self.player_layout: QByteArray | None = None  # the docks as the player had them, while the queue is shown
 
     def attach_queue(self, case: CaseController, video_filter: str) -> None:
@@ -85,7 +87,7 @@ class Pages:
         player's keys that share them only while the player is."""
         window = self._window
         if page == QUEUE and self.queue_view is None:
-            window.statusBar().showMessage("The queue appears once the case is open.", 4000)
+            window.statusBar().showMessage(translate("Main window", "The queue appears once the case is open."), 4000)
             return
         shown = self.queue_view.page if page == QUEUE else self._player_page
         window.settings.setValue(PAGE_KEY, page)
@@ -152,9 +154,10 @@ class Pages:
     def _show_undo_texts(self) -> None:
         """Edit > Undo names the queue's last edit on the Queue page and the clip's on the Player page."""
         texts = self.queue_view.undo_texts if self.on_queue() else self._case_undo
+        nothing = {"Undo": translate("Menus", "&Undo"), "Redo": translate("Menus", "&Redo")}
         for key, text in zip(("undo", "redo"), texts, strict=True):
-            self._window.actions_by_key[key].setText(text)
-            self._window.actions_by_key[key].setEnabled(text not in ("Undo", "Redo"))
+            self._window.actions_by_key[key].setText(nothing.get(text, text))
+            self._window.actions_by_key[key].setEnabled(text not in nothing)
 
 
 def _hold_size(page: QWidget, shown: bool) -> None:

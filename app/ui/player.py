@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from app.i18n import translate
 from app.media.cache import DEFAULT_BUDGET
 from app.media.clip import Clip, Frame, OpenedClip, open_for_screen
 from app.media.errors import Cancelled
@@ -103,7 +104,7 @@ class PlayerController(QObject):
                 raise Cancelled()
             return opened
 
-        job = self._jobs.start(f"Opening {Path(path).name}", work)
+        job = self._jobs.start(translate("Player", "Opening {clip}").format(clip=Path(path).name), work)
         job.succeeded.connect(lambda opened: self._adopt(opened, job))
         job.failed.connect(lambda reason: self._open_failed(path, reason, job))
         self._opening = job
@@ -146,7 +147,7 @@ class PlayerController(QObject):
         self.marks_changed.emit(None, None)
         # The device opens now, not on Space: a newly opened sound stream can take a second to start playing.
         if not self.has_sound:
-            self.sound_changed.emit(NO_SOUND)
+            self.sound_changed.emit(translate("Sound", NO_SOUND))
         else:
             self.sound_changed.emit("" if self.sound.open_device() else self.sound.silent_reason)
         self._start_background(clip)
@@ -171,18 +172,18 @@ class PlayerController(QObject):
                 )
 
             if self._generation == generation:
-                making = self._jobs.start("Making the scrubbing previews", work)
+                making = self._jobs.start(translate("Player", "Making the scrubbing previews"), work)
                 # The reader of this clip only: a track that arrives after the clip was closed is dropped.
                 making.partial.connect(
                     lambda track: self._reader.use_previews(track) if self._generation == generation else None
                 )
                 self._background.append(making)
 
-        hashing = self._jobs.start("Computing SHA-256", digest)
+        hashing = self._jobs.start(translate("Player", "Computing SHA-256"), digest)
         hashing.progress.connect(self.hash_progress)
         hashing.succeeded.connect(lambda value: self.hashed.emit(value) if self._generation == generation else None)
         hashing.succeeded.connect(previews)
-        self._background = [self._jobs.start("Building the keyframe strip", strip), hashing]
+        self._background = [self._jobs.start(translate("Player", "Building the keyframe strip"), strip), hashing]
 
     def close(self) -> None:
         """Close the clip and stop everything working for it, an open still in flight included."""
@@ -240,15 +241,16 @@ class PlayerController(QObject):
     def resolve(self, text: str) -> int:
         """Frame number for what a reviewer typed in Go to; ValueError with the reason otherwise."""
         if self.clip is None:
-            raise ValueError("Open a clip first.")
+            raise ValueError(translate("Player", "Open a clip first."))
         kind, value = parse_position(text)
         last = self.clip.frame_count - 1
         if kind == "frame":
             if value > last:
-                raise ValueError(f"This clip has frames 0 to {last}.")
+                raise ValueError(translate("Player", "This clip has frames 0 to {last}.").format(last=last))
             return int(value)
         if value > self.clip.facts.duration:
-            raise ValueError(f"This clip lasts {format_timecode(self.clip.facts.duration)}.")
+            duration = format_timecode(self.clip.facts.duration)
+            raise ValueError(translate("Player", "This clip lasts {duration}.").format(duration=duration))
         return self.clip.index.frame_at(value)
 
     def scrub_started(self) -> None:
@@ -338,7 +340,10 @@ class PlayerController(QObject):
         if not self.has_sound:
             return None
         if speed != 1.0:
-            self.sound_changed.emit(f"Sound muted at {speed:g}x" if speed > 0 else "Sound muted playing backwards")
+            if speed > 0:
+                self.sound_changed.emit(translate("Sound", "Sound muted at {speed}x").format(speed=f"{speed:g}"))
+            else:
+                self.sound_changed.emit(translate("Sound", "Sound muted playing backwards"))
             return None
         index = self.clip.index
         _, last = self._play_range()
@@ -429,7 +434,7 @@ class PlayerController(QObject):
             self.frame_failed.emit(reason)
 
 
-NO_SOUND = "This clip has no sound."
+NO_SOUND = QT_TRANSLATE_NOOP("Sound", "This clip has no sound.")
 
 
 def _frame_end(index: FrameIndex, n: int) -> float:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
+from app.i18n import translate
 from app.ui.tasks import Job
 
 
 def show_progress(status: QStatusBar, job: Job, label: str) -> None:
+    """`label`: what the job does, in the reviewer's language ("Analyzing")."""
     bar = QProgressBar()
     bar.setMaximumWidth(200)
     bar.setFormat(f"{label} %p%")
-    cancel = QPushButton("Cancel")
+    bar.setAccessibleName(label)
+    cancel = QPushButton(translate("Progress", "Cancel"))
+    cancel.setToolTip(translate("Progress", "Stop: {task}").format(task=label))
     status.addWidget(bar)
     status.addWidget(cancel)
     cancel.clicked.connect(job.cancel)
@@ -24,4 +28,6 @@ def show_progress(status: QStatusBar, job: Job, label: str) -> None:
 
     job.finished.connect(finish)
     job.failed.connect(lambda reason: status.showMessage(reason, 8000))
-    job.cancelled.connect(lambda: status.showMessage(f"{label}: cancelled", 4000))
+    job.cancelled.connect(
+        lambda: status.showMessage(translate("Progress", "{task}: cancelled").format(task=label), 4000)
+    )

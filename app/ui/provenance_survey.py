@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from app.i18n import translate
 from app.ui.tasks import Job
 from widgets.provenance_panel import TEXT_COLOURS
 
@@ -54,7 +55,7 @@ class ClipListSurvey:
 
             return read_provenance(Path(path), None, trust, cancelled=job.is_cancelled)
 
-        job = self.shell.jobs.start("Reading the provenance of the listed clips", read)
+        job = self.shell.jobs.start(translate("Provenance", "Reading the provenance of the listed clips"), read)
         self.job = job
         job.succeeded.connect(lambda report: self._show(path, report))
         job.finished.connect(self._done)

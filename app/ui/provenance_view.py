@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.provenance_survey import ClipListSurvey
 from app.ui.tasks import Job
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
 
 TRUST_LIST_KEY = "provenance/trust_list"
-PEM_FILTER = "Certificates (*.pem *.crt *.cer);;All files (*)"
 
 
 @dataclass(frozen=True)
@@ -65,12 +65,15 @@ class ProvenanceView:
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
         self.badge.clicked.connect(self.show_panel)
         self.panel.read_again.connect(self.read_again)
-        self.trust_action = QAction("Content &Credentials trust list…", shell.window)
+        self.trust_action = QAction(translate("Provenance", "Content &Credentials trust list…"), shell.window)
         self.trust_action.setToolTip(
-            "Choose the PEM file of trust anchors that signers of Content Credentials are checked against"
+            translate(
+                "Provenance",
+                "Choose the PEM file of trust anchors that signers of Content Credentials are checked against",
+            )
         )
         self.trust_action.triggered.connect(self.ask_trust_list)
-        self.clear_trust_action = QAction("Clear Content Credentials trust list", shell.window)
+        self.clear_trust_action = QAction(translate("Provenance", "Clear Content Credentials trust list"), shell.window)
         self.clear_trust_action.triggered.connect(lambda: self.set_trust_list(None))
         edit = shell.menus["&Edit"]
         edit.addSeparator()
@@ -93,14 +96,24 @@ class ProvenanceView:
         self._request = ProvenanceRequest(Path(path), facts, self.trust_list())
         request = self._request
         self.panel.show_reading(request.path.name)
-        self.badge.show_badge("Reading provenance…", "reading", f"of {request.path.name}")
-        job = self.shell.jobs.start("Reading provenance", lambda job: read_report(request, job))
+        self.badge.show_badge(
+            translate("Provenance", "Reading provenance…"),
+            "reading",
+            translate("Provenance", "of {clip}").format(clip=request.path.name),
+        )
+        job = self.shell.jobs.start(
+            translate("Provenance", "Reading provenance"), lambda job: read_report(request, job)
+        )
         self.job = job
-        show_progress(self.shell.status_bar, job, "Provenance")
+        show_progress(self.shell.status_bar, job, translate("Provenance", "Provenance"))
         job.succeeded.connect(lambda report: self._on_read(job, report))
         job.failed.connect(lambda reason: self._on_problem(job, reason))
         job.cancelled.connect(
-            lambda: self._on_problem(job, "Reading the provenance was cancelled.", "Provenance: reading cancelled")
+            lambda: self._on_problem(
+                job,
+                translate("Provenance", "Reading the provenance was cancelled."),
+                translate("Provenance", "Provenance: reading cancelled"),
+            )
         )
         job.finished.connect(lambda: self._on_finished(job))
         return job
@@ -148,11 +161,11 @@ class ProvenanceView:
         for listener in self.on_shown:
             listener(report)
 
-    def _on_problem(self, job: Job, sentence: str, words: str = "Provenance not read") -> None:
+    def _on_problem(self, job: Job, sentence: str, words: str = "") -> None:
         if job is not self.job:
             return
         self.panel.show_problem(sentence)
-        self.badge.show_badge(words, "failed", sentence)
+        self.badge.show_badge(words or translate("Provenance", "Provenance not read"), "failed", sentence)
 
     def _on_finished(self, job: Job) -> None:
         if job is self.job:
@@ -167,7 +180,10 @@ class ProvenanceView:
     def ask_trust_list(self) -> None:
         current = self.trust_list()
         folder = str(current.parent if current else Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self.shell.window, "Content Credentials trust list", folder, PEM_FILTER)
+        title = translate("Provenance", "Content Credentials trust list")
+        certificates = translate("Provenance", "Certificates ({patterns})").format(patterns="*.pem *.crt *.cer")
+        all_files = translate("Provenance", "All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self.shell.window, title, folder, f"{certificates};;{all_files}")
         if chosen:
             self.set_trust_list(Path(chosen))
 
@@ -178,7 +194,10 @@ class ProvenanceView:
         else:
             self.settings.setValue(TRUST_LIST_KEY, str(path))
         self._show_trust_list()
-        words = f"Signers are checked against {path.name}" if path else "Signers are not checked against a trust list"
+        if path:
+            words = translate("Provenance", "Signers are checked against {file}").format(file=path.name)
+        else:
+            words = translate("Provenance", "Signers are not checked against a trust list")
         self.shell.status_bar.showMessage(words, 5000)
         if self._request is not None:
             self.read_again()
@@ -186,7 +205,10 @@ class ProvenanceView:
     def _show_trust_list(self) -> None:
         current = self.trust_list()
         self.clear_trust_action.setEnabled(current is not None)
-        tip = f"Now: {current}" if current else "Now: none; signers are reported as not checked"
+        if current:
+            tip = translate("Provenance", "Now: {file}").format(file=current)
+        else:
+            tip = translate("Provenance", "Now: none; signers are reported as not checked")
         self.trust_action.setStatusTip(tip)
         self.clear_trust_action.setStatusTip(tip)
 

@@ -3,14 +3,20 @@ starts, so a new choice applies from the next start; `reelcheck --provider` over
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QStatusBar
 
+from app.i18n import translate
+
+# The menu's label of each choice, and the words the status bar says it with.
 CHOICES = {
-    "auto": "&Automatic (the GPU when it works, else the CPU)",
-    "cuda": "&GPU (CUDA)",
-    "cpu": "&CPU",
+    "auto": (
+        QT_TRANSLATE_NOOP("Detector provider", "&Automatic (the GPU when it works, else the CPU)"),
+        QT_TRANSLATE_NOOP("Detector provider", "the GPU when it works, else the CPU"),
+    ),
+    "cuda": (QT_TRANSLATE_NOOP("Detector provider", "&GPU (CUDA)"), QT_TRANSLATE_NOOP("Detector provider", "the GPU")),
+    "cpu": (QT_TRANSLATE_NOOP("Detector provider", "&CPU"), QT_TRANSLATE_NOOP("Detector provider", "the CPU")),
 }
 KEY = "detectors/provider"
 
@@ -21,11 +27,11 @@ def detector_provider(settings: QSettings) -> str:
 
 
 def add_provider_menu(menu: QMenu, settings: QSettings, status: QStatusBar) -> QMenu:
-    choices = menu.addMenu("Run detectors &on")
+    choices = menu.addMenu(translate("Detector provider", "Run detectors &on"))
     group = QActionGroup(choices)
     current = detector_provider(settings)
-    for key, label in CHOICES.items():
-        action = choices.addAction(label)
+    for key, (label, _words) in CHOICES.items():
+        action = choices.addAction(translate("Detector provider", label))
         action.setCheckable(True)
         action.setChecked(key == current)
         action.setData(key)
@@ -33,8 +39,11 @@ def add_provider_menu(menu: QMenu, settings: QSettings, status: QStatusBar) -> Q
 
     def choose(action) -> None:
         settings.setValue(KEY, action.data())
-        where = action.text().replace("&", "").split(" (")[0].lower()
-        status.showMessage(f"Detectors will run on: {where}, from the next start.", 8000)
+        where = translate("Detector provider", CHOICES[action.data()][1])
+        status.showMessage(
+            translate("Detector provider", "Detectors will run on {where}, from the next start.").format(where=where),
+            8000,
+        )
 
     group.triggered.connect(choose)
     return choices

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from app.i18n import translate
+
 _KEY = "files/recent"
 _MOST = 10
 
@@ -40,6 +42,6 @@ class RecentClips:
             action.setStatusTip(path)
         if paths:
             self._menu.addSeparator()
-            self._menu.addAction("Clear list", self._clear)
+            self._menu.addAction(translate("Recent clips", "Clear list"), self._clear)
         else:
-            self._menu.addAction("No recent clips").setEnabled(False)
+            self._menu.addAction(translate("Recent clips", "No recent clips")).setEnabled(False)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor
 
 from analyzers.manifest import CameraBand, Manifest
+from app.i18n import translate
 from widgets.detector_panel import about_html
 from widgets.timeline import ScoreLane
 
@@ -50,16 +51,24 @@ def score_lane(track: dict, colour: QColor, manifest: Manifest | None = None) ->
         track["version"],
         track["model_sha256"],
         [
-            ("Score", track["measures"]),
-            ("Lane", _scale_words(low, high, higher)),
-            _band_line(band, manifest),
-            *([("Measured", " ".join(manifest.measured))] if same_version and manifest.measured else []),
+            (translate("Score lanes", "Score"), track["measures"]),
+            (translate("Score lanes", "Lane"), _scale_words(low, high, higher)),
+            (translate("Score lanes", "Camera footage"), _band_words(band, manifest)),
+            *(
+                [(translate("Score lanes", "Measured"), " ".join(manifest.measured))]
+                if same_version and manifest.measured
+                else []
+            ),
         ],
         track["failure_modes"],
     )
     # the lane's top is its suspicious end, whichever way the scores run: "above" is what the eye sees there
     above = band is not None and bool(scores) and band.above(peak, direction)
-    name = f"{track['name']} · peak {peak:.3g}" + (" · above camera band" if above else "")
+    if above:
+        name = translate("Score lanes", "{detector} · peak {peak} · above camera band")
+    else:
+        name = translate("Score lanes", "{detector} · peak {peak}")
+    name = name.format(detector=track["name"], peak=f"{peak:.3g}")
     band_heights = tuple(sorted((height(band.low), height(band.high)))) if band is not None else None
     return ScoreLane(
         name, tuple(track["frames"]), tuple(height(s) for s in scores), colour, readouts, about, band_heights
@@ -69,22 +78,37 @@ def score_lane(track: dict, colour: QColor, manifest: Manifest | None = None) ->
 def _readout(score: float, measures: str, band: CameraBand | None) -> str:
     """A frame's score in the analyzer's own units, and where it lies against the camera band."""
     if band is None:
-        return f"{score:.3g} ({measures})"
-    where = "above" if score > band.high else "below" if score < band.low else "within"
-    return f"{score:.3g} ({measures}) · {where} the camera band {band.low:.3g}-{band.high:.3g}"
+        return translate("Score lanes", "{score} ({measures})").format(score=f"{score:.3g}", measures=measures)
+    if score > band.high:
+        words = translate("Score lanes", "{score} ({measures}) · above the camera band {low}-{high}")
+    elif score < band.low:
+        words = translate("Score lanes", "{score} ({measures}) · below the camera band {low}-{high}")
+    else:
+        words = translate("Score lanes", "{score} ({measures}) · within the camera band {low}-{high}")
+    return words.format(score=f"{score:.3g}", measures=measures, low=f"{band.low:.3g}", high=f"{band.high:.3g}")
 
 
 def _scale_words(low: float, high: float, higher: bool) -> str:
     top, bottom = (high, low) if higher else (low, high)
-    return (
-        f"drawn from {bottom:.3g} (bottom) to {top:.3g} (top), the same scale on every clip; "
-        "scores beyond it are drawn at the edge"
+    return translate(
+        "Score lanes",
+        "drawn from {bottom} (bottom) to {top} (top), the same scale on every clip; "
+        "scores beyond it are drawn at the edge",
+    ).format(bottom=f"{bottom:.3g}", top=f"{top:.3g}")
+
+
+def camera_band_words(band: CameraBand) -> str:
+    """Where camera footage usually scores on a detector, and what that was measured on (the manifest's words)."""
+    return translate("Score lanes", "camera footage usually scores {low}-{high} here: {measured_on}").format(
+        low=f"{band.low:.3g}", high=f"{band.high:.3g}", measured_on=band.measured_on
     )
 
 
-def _band_line(band: CameraBand | None, manifest: Manifest | None) -> tuple[str, str]:
+def _band_words(band: CameraBand | None, manifest: Manifest | None) -> str:
     if band is not None:
-        return "Camera footage", band.describe()
+        return camera_band_words(band)
     if manifest is not None and manifest.camera_band is not None:
-        return "Camera footage", "the band measured for this detector is for another version than these scores"
-    return "Camera footage", "no band was measured for this detector: nothing here says where camera footage lies"
+        return translate("Score lanes", "the band measured for this detector is for another version than these scores")
+    return translate(
+        "Score lanes", "no band was measured for this detector: nothing here says where camera footage lies"
+    )

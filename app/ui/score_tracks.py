@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.analysis.peaks import next_peak, peak_frames
+from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.score_lanes import score_lanes
 from app.ui.tasks import Job
@@ -34,9 +35,9 @@ class ScoreTracks:
             return
         job = self.start(run_missing=True)
         if job is None:
-            self.shell.status_bar.showMessage("No detectors are loaded yet.", 5000)
+            self.shell.status_bar.showMessage(translate("Score tracks", "No detectors are loaded yet."), 5000)
             return
-        show_progress(self.shell.status_bar, job, "Analyzing")
+        show_progress(self.shell.status_bar, job, translate("Score tracks", "Analyzing"))
 
     def start(self, run_missing: bool) -> Job | None:
         """Score tracks for the open clip: stored ones at once; with `run_missing`, the rest analysed."""
@@ -48,7 +49,7 @@ class ScoreTracks:
             return None
         path = player.clip.path
         work = score_tracks(path, analyzers, run_missing, overlays.provider, overlays.shared_sessions())
-        job = self.shell.jobs.start("Analyzing the clip", work)
+        job = self.shell.jobs.start(translate("Score tracks", "Analyzing the clip"), work)
         job.succeeded.connect(lambda tracks: self._show(path, tracks))
         if run_missing and case is not None and case.clip is not None:  # asked for: part of the case
             clip_id = case.clip["id"]
@@ -67,7 +68,10 @@ class ScoreTracks:
         player = self.shell.player
         target = next_peak(self.peaks, player.position, direction) if player else None
         if target is None:
-            word = "after" if direction > 0 else "before"
-            self.shell.status_bar.showMessage(f"No score peak {word} this frame (analyse the clip first).", 4000)
+            if direction > 0:
+                words = translate("Score tracks", "No score peak after this frame (analyse the clip first).")
+            else:
+                words = translate("Score tracks", "No score peak before this frame (analyse the clip first).")
+            self.shell.status_bar.showMessage(words, 4000)
             return
         player.seek(target)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
 from widgets.sound_lane import SoundLane
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from app.media.clip import Clip
     from app.ui.shell import Shell
     from widgets.panels import FactsPanel
-
-SOUND_SECTION = "Sound as measured"
 
 
 @dataclass(frozen=True)
@@ -68,15 +67,20 @@ class SoundEvidenceView:
     def __init__(self, shell: Shell, facts: FactsPanel) -> None:
         self.shell, self.facts = shell, facts
         self.spectrogram = SpectrogramView()
-        shell.add_dock("spectrogram", "Spectrogram", self.spectrogram, Qt.DockWidgetArea.BottomDockWidgetArea)
+        title = translate("Sound evidence", "Spectrogram")
+        shell.add_dock("spectrogram", title, self.spectrogram, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.spectrogram.setAccessibleName(title)
         self.spectrogram.seek_requested.connect(self._seek_seconds)
         self.clip: Clip | None = None
         self._job: Job | None = None
         self._sync_job: Job | None = None
-        self.sync_action = QAction("Check sound and picture &sync", shell.window)
+        self.sync_action = QAction(translate("Sound evidence", "Check sound and picture &sync"), shell.window)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.sync_action.setToolTip(
-            "Measure how far the sound is ahead of or behind the picture, from sharp events in both (Ctrl+Alt+S)"
+            translate(
+                "Sound evidence",
+                "Measure how far the sound is ahead of or behind the picture, from sharp events in both (Ctrl+Alt+S)",
+            )
         )
         self.sync_action.triggered.connect(self.check_sync)
         self.sync_action.setEnabled(False)
@@ -93,13 +97,18 @@ class SoundEvidenceView:
         self.clip = clip
         has_sound = bool(clip.facts.audio)
         self.sync_action.setEnabled(has_sound)
-        self.spectrogram.set_spectrogram(None, "Reading the sound…" if has_sound else "This clip has no sound.")
+        if has_sound:
+            self.spectrogram.set_spectrogram(None, translate("Sound evidence", "Reading the sound…"))
+        else:
+            self.spectrogram.set_spectrogram(None, translate("Sound evidence", "This clip has no sound."))
 
     def clear(self) -> None:
         self._cancel()
         self.clip = None
         self.sync_action.setEnabled(False)
-        self.spectrogram.set_spectrogram(None, "Open a clip: its sound's frequencies over time are drawn here.")
+        self.spectrogram.set_spectrogram(
+            None, translate("Sound evidence", "Open a clip: its sound's frequencies over time are drawn here.")
+        )
 
     def _cancel(self) -> None:
         for job in (self._job, self._sync_job):
@@ -114,9 +123,11 @@ class SoundEvidenceView:
             return
         index = clip.index
         request = SoundRequest(Path(clip.path), sha256, float(index.pts[0] * index.time_base), clip.facts.audio[0])
-        job = self.shell.jobs.start("Reading the sound", lambda job: measure_sound(request, job))
+        job = self.shell.jobs.start(
+            translate("Sound evidence", "Reading the sound"), lambda job: measure_sound(request, job)
+        )
         self._job = job
-        show_progress(self.shell.status_bar, job, "Sound")
+        show_progress(self.shell.status_bar, job, translate("Sound evidence", "Sound"))
         job.partial.connect(lambda waveform: self._waveform(job, waveform))
         job.succeeded.connect(lambda heard: self._heard(job, heard))
         job.failed.connect(lambda reason: self._not_heard(job, reason))
@@ -135,8 +146,8 @@ class SoundEvidenceView:
         self.spectrogram.set_spectrogram(heard.spectrogram)
         rows = heard.facts.rows()
         if heard.facts.hint:
-            rows.append(("Hint", heard.facts.hint))
-        self.facts.set_section(SOUND_SECTION, rows)
+            rows.append((translate("Sound evidence", "Hint"), heard.facts.hint))
+        self.facts.set_section(translate("Sound evidence", "Sound as measured"), rows)
 
     def _not_heard(self, job: Job, reason: str) -> None:
         if job is not self._job:
@@ -148,17 +159,21 @@ class SoundEvidenceView:
         if self.clip is None or self._sync_job is not None:
             return
         path = Path(self.clip.path)
-        job = self.shell.jobs.start("Checking sound and picture sync", lambda job: check_sync(path, job))
+        job = self.shell.jobs.start(
+            translate("Sound evidence", "Checking sound and picture sync"), lambda job: check_sync(path, job)
+        )
         self._sync_job = job
-        show_progress(self.shell.status_bar, job, "Sync")
+        show_progress(self.shell.status_bar, job, translate("Sound evidence", "Sync"))
         job.succeeded.connect(lambda offset: self._synced(job, offset.words))
-        job.failed.connect(lambda reason: self._synced(job, f"Sound and picture sync not measured: {reason}"))
+        not_measured = translate("Sound evidence", "Sound and picture sync not measured: {reason}")
+        job.failed.connect(lambda reason: self._synced(job, not_measured.format(reason=reason)))
 
     def _synced(self, job: Job, words: str) -> None:
         if job is not self._sync_job:
             return
         self._sync_job = None
-        self.facts.set_section("Sound and picture", [("Sync", words)])
+        section, row = translate("Sound evidence", "Sound and picture"), translate("Sound evidence", "Sync")
+        self.facts.set_section(section, [(row, words)])
         self.shell.show_dock("media")
         self.shell.status_bar.showMessage(words, 10000)
 

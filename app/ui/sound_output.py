@@ -13,9 +13,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
+from app.i18n import translate
 from app.media.audio import PLAYBACK_RATE
 from app.media.sound_clock import PATIENCE, HeardClock
 from app.media.sound_feed import BYTES_PER_SECOND, CHANNELS, FRAME_BYTES, SoundFeed
@@ -26,8 +27,8 @@ PUMP_MS = 5
 # A device's count of bytes played may stop a little short of all it was given: that much short, the sound ended.
 END_SLACK = round(0.02 * PLAYBACK_RATE) * FRAME_BYTES
 STARTING_PATIENCE = 3.0  # seconds; a newly opened PulseAudio stream starts in 1-2 s
-NO_DEVICE = "No sound device: the picture plays on its own clock."
-STALLED = "The sound device stopped taking sound: the picture plays on without it."
+NO_DEVICE = QT_TRANSLATE_NOOP("Sound", "No sound device: the picture plays on its own clock.")
+STALLED = QT_TRANSLATE_NOOP("Sound", "The sound device stopped taking sound: the picture plays on without it.")
 
 
 class SoundOutput(QObject):
@@ -64,17 +65,21 @@ class SoundOutput(QObject):
         sound_format.setChannelCount(CHANNELS)
         sound_format.setSampleFormat(QAudioFormat.SampleFormat.Float)
         if device.isNull():
-            self.silent_reason = NO_DEVICE
+            self.silent_reason = translate("Sound", NO_DEVICE)
             return False
         name = one_line(device.description())  # the system's words, shown as they are
         if not device.isFormatSupported(sound_format):
-            self.silent_reason = f"The sound device ({name}) cannot play 48 kHz stereo."
+            self.silent_reason = translate("Sound", "The sound device ({device}) cannot play 48 kHz stereo.").format(
+                device=name
+            )
             return False
         sink = QAudioSink(device, sound_format, self)
         sink.setBufferSize(round(SINK_BUFFER_SECONDS * PLAYBACK_RATE) * FRAME_BYTES)
         stream = sink.start()
         if stream is None or sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
-            self.silent_reason = f"The sound device ({name}) could not be opened."
+            self.silent_reason = translate("Sound", "The sound device ({device}) could not be opened.").format(
+                device=name
+            )
             sink.deleteLater()
             return False
         self._sink, self._device = sink, stream
@@ -149,7 +154,7 @@ class SoundOutput(QObject):
         if feed is None or sink is None:
             return
         if feed.error or (self._clock is not None and self._clock.lost):
-            reason = feed.error or STALLED
+            reason = feed.error or translate("Sound", STALLED)
             if feed.error:
                 self.stop()
             else:  # the device stopped taking sound: opened afresh at the next run, not left stalled for good

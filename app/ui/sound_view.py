@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSlider
 
+from app.i18n import translate
 from app.text.shown import one_line
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ class SoundView:
         self.slider.setRange(0, 100)
         self.slider.setFixedWidth(90)
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the player's
-        self.slider.setToolTip("Volume (Ctrl+Up, Ctrl+Down; Shift+M mutes)")
+        self.slider.setToolTip(translate("Sound", "Volume (Ctrl+Up, Ctrl+Down; Shift+M mutes)"))
+        self.slider.setAccessibleName(translate("Sound", "Volume"))
         self.slider.valueChanged.connect(lambda value: self.set_volume(value / 100))
         shell.status_bar.addPermanentWidget(self.slider)
         player.set_volume(_remembered_volume(self._settings.value(VOLUME_KEY, 1.0)))
@@ -68,7 +70,10 @@ class SoundView:
 
     def _show(self) -> None:
         sound = self._player.sound
-        loudness = "Muted" if sound.muted else f"Volume {sound.volume * 100:.0f}%"
+        if sound.muted:
+            loudness = translate("Sound", "Muted")
+        else:
+            loudness = translate("Sound", "Volume {percent}%").format(percent=f"{sound.volume * 100:.0f}")
         self.label.setText(f"{self._note}  ({loudness})" if self._note else loudness)
         self.slider.blockSignals(True)  # showing the volume is not setting it
         self.slider.setValue(round(sound.volume * 100))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from app.i18n import translate
 from app.ui import startup_report
 from app.ui.main_window import MainWindow
 from app.ui.provider_menu import detector_provider
@@ -61,7 +62,9 @@ class EngineLoader(QObject):
             import app.ui.player  # noqa: F401
         except Exception:
             log.exception("the media engine failed to load")
-            self.failed.emit("The media engine (PyAV/OpenCV) could not be loaded; see the log file.")
+            self.failed.emit(
+                translate("Start", "The media engine (PyAV/OpenCV) could not be loaded; see the log file.")
+            )
             return
         self.ready.emit()
 
@@ -109,7 +112,9 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     def report_bug(kind, error, trace) -> None:
         # A slot that raises must not put a traceback in front of the reviewer: log it, say so briefly.
         log.error("unhandled error", exc_info=(kind, error, trace))
-        window.statusBar().showMessage("Something went wrong; the details are in the log file.", 10000)
+        window.statusBar().showMessage(
+            translate("Start", "Something went wrong; the details are in the log file."), 10000
+        )
 
     sys.excepthook = report_bug
     loader.first_picture.connect(window.first_clip.show_picture)

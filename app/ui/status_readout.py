@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from app.i18n import translate
 from app.text.timecode import format_timecode
 
 if TYPE_CHECKING:  # the media engine loads after the first paint
@@ -18,13 +19,14 @@ if TYPE_CHECKING:  # the media engine loads after the first paint
 class StatusReadout:
     def __init__(self, bar: QStatusBar) -> None:
         self.frame, self.time, self.pts = QLabel(), QLabel(), QLabel()
-        self.zoom = QLabel("Fit")
+        self.zoom = QLabel(translate("Status bar", "Fit"))
         self.pixel, self.dropped, self.marks = QLabel(""), QLabel(), QLabel()
         self.filter = QLabel("")  # the forensic view writes the filter that is on
         self.filter.setStyleSheet("color: #ffb347;")
         self.hash_bar = QProgressBar()
         self.hash_bar.setMaximumWidth(140)
         self.hash_bar.setFormat("SHA-256 %p%")
+        self.hash_bar.setAccessibleName(translate("Status bar", "Computing the clip's SHA-256"))
         for label in (self.frame, self.time, self.pts):
             label.setMinimumWidth(90)
             label.setStyleSheet("font-family: monospace;")
@@ -50,31 +52,38 @@ class StatusReadout:
     def clear(self) -> None:
         """No clip on screen."""
         self.hash_bar.hide()
-        self.frame.setText("No clip")
+        self.frame.setText(translate("Status bar", "No clip"))
         self.time.setText("--:--:--.---")
         self.pts.setText("PTS –")
         self.marks.setText("")
-        self.dropped.setText("Dropped 0")
+        self.show_dropped(0)
 
     def opened(self) -> None:
         """A clip is open: its SHA-256 is being computed, nothing dropped yet."""
         self.hash_bar.setValue(0)
         self.hash_bar.show()
-        self.dropped.setText("Dropped 0")
+        self.show_dropped(0)
+
+    def show_dropped(self, count: int) -> None:
+        self.dropped.setText(translate("Status bar", "Dropped {count}").format(count=count))
 
     def show_frame(self, shown, count: int) -> None:
+        number = f"{'' if shown.exact else '~'}{shown.number}"
         if not shown.exact:  # a stand-in while dragging: the frame under the playhead is only near it
-            marker = "  (keyframe preview)" if shown.keyframe else "  (preview)"
+            if shown.keyframe:
+                words = translate("Status bar", "Frame {number} / {last}  (keyframe preview)")
+            else:
+                words = translate("Status bar", "Frame {number} / {last}  (preview)")
         elif shown.keyframe:
-            marker = "  keyframe"
+            words = translate("Status bar", "Frame {number} / {last}  keyframe")
         else:
-            marker = ""
-        self.frame.setText(f"Frame {'' if shown.exact else '~'}{shown.number} / {count - 1}{marker}")
+            words = translate("Status bar", "Frame {number} / {last}")
+        self.frame.setText(words.format(number=number, last=count - 1))
         self.time.setText(format_timecode(shown.seconds))
         self.pts.setText(f"PTS {shown.pts}")
 
     def show_scrub(self, number: int) -> None:
-        self.frame.setText(f"Frame {number}  (dragging)")
+        self.frame.setText(translate("Status bar", "Frame {number}  (dragging)").format(number=number))
 
     def show_marks(self, clip: Clip | None, mark_in: int | None, mark_out: int | None) -> None:
         if clip is None or (mark_in is None and mark_out is None):
@@ -84,12 +93,19 @@ class StatusReadout:
         last = mark_out if mark_out is not None else clip.frame_count - 1
         span = clip.index.seconds(last) - clip.index.seconds(first)
         self.marks.setText(
-            f"In {format_timecode(clip.index.seconds(first))}  Out {format_timecode(clip.index.seconds(last))}"
-            f"  ({span:.3f} s)"
+            translate("Status bar", "In {mark_in}  Out {mark_out}  ({seconds} s)").format(
+                mark_in=format_timecode(clip.index.seconds(first)),
+                mark_out=format_timecode(clip.index.seconds(last)),
+                seconds=f"{span:.3f}",
+            )
         )
 
     def show_zoom(self, scale: float, fitted: bool) -> None:
-        self.zoom.setText(f"{'Fit ' if fitted else ''}{scale * 100:.0f}%")
+        percent = f"{scale * 100:.0f}"
+        if fitted:
+            self.zoom.setText(translate("Status bar", "Fit {percent}%").format(percent=percent))
+        else:
+            self.zoom.setText(f"{percent}%")
 
     def show_pixel(self, image: QImage | None, frame_size: QSize | None, x: int, y: int) -> None:
         if x < 0 or image is None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from app.i18n import translate
 from app.media.errors import Cancelled, MediaError
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class Job(QObject):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.name = name
+        self.name = name  # what it does, in the reviewer's language: a failure names it
         self._cancel = threading.Event()
         self._took_effect = False
 
@@ -70,7 +71,9 @@ class _Runner(QRunnable):
             message = self._explain(error)
             if message is None:
                 log.exception("%s failed", job.name)
-                message = f"{job.name} failed unexpectedly; the details are in the log file."
+                message = translate("Jobs", "{task} failed unexpectedly; the details are in the log file.").format(
+                    task=job.name
+                )
             job.failed.emit(message)
         else:
             if job.is_cancelled() and not job.has_taken_effect():
@@ -85,9 +88,13 @@ def explain(error: Exception) -> str | None:
     if isinstance(error, MediaError):
         return str(error)
     if isinstance(error, PermissionError):
-        return f"ReelCheck is not allowed to use {Path(error.filename or '').name or 'this file'}."
+        if name := Path(error.filename or "").name:
+            return translate("Jobs", "ReelCheck is not allowed to use {file}.").format(file=name)
+        return translate("Jobs", "ReelCheck is not allowed to use this file.")
     if isinstance(error, OSError):
-        return f"A file could not be read or written: {error.strerror or error}."
+        return translate("Jobs", "A file could not be read or written: {reason}.").format(
+            reason=error.strerror or error
+        )
     return None
 
 

@@ -3,12 +3,14 @@ COMMANDS, their icons, and which of them wait for a clip to be open."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.i18n import translate
 from app.ui.actions import COMMANDS
 from app.ui.provider_menu import add_provider_menu
 
@@ -29,13 +31,14 @@ _ALWAYS_ON = (
     "undo",
     "redo",
 )
+_MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")  # "&Open", and "打开(&O)" as Chinese menus write it
 
 
 class WindowCommands:
     def __init__(self, window: QMainWindow, menus: dict[str, QMenu], settings: QSettings) -> None:
         """Each command of COMMANDS as an action of `window`, in its menu of `menus` (made as needed) and on the
         Transport toolbar; a command without `run` calls `window`'s do_<key>."""
-        toolbar = self.transport = QToolBar("Transport")
+        toolbar = self.transport = QToolBar(translate("Menus", "Transport"))
         toolbar.setObjectName("toolbar-transport")
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setMovable(False)
@@ -43,17 +46,17 @@ class WindowCommands:
         actions = {}
         last_menu = None
         for command in COMMANDS:
-            action = QAction(command.label, window)
-            action.setIconText(command.label)  # the command's own name, kept when its text says more (Undo typing)
+            label = translate("Menus", command.label)
+            action = QAction(label, window)
+            action.setIconText(label)  # the command's own name, kept when its text says more (Undo typing)
             action.setShortcuts([QKeySequence(s) for s in command.shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut_text = ", ".join(command.shortcuts)
-            action.setToolTip(command.tip or (f"{command.label} ({shortcut_text})" if shortcut_text else command.label))
+            action.setToolTip(_tip(command, label))
             action.setCheckable(command.checkable)
             handler = command.run or getattr(type(window), f"do_{command.key}")
             action.triggered.connect(lambda checked=False, h=handler: h(window))
-            if command.menu not in menus:
-                menus[command.menu] = window.menuBar().addMenu(command.menu)
+            if command.menu not in menus:  # kept by its English title, shown translated
+                menus[command.menu] = window.menuBar().addMenu(translate("Menus", command.menu))
             menus[command.menu].addAction(action)
             if command.toolbar:
                 if last_menu is not None and last_menu != command.menu:
@@ -62,11 +65,11 @@ class WindowCommands:
                 last_menu = command.menu
             actions[command.key] = action
         # The review panels add their commands here; Help stays last.
-        menus["&Review"] = QMenu("&Review", window)
+        menus["&Review"] = QMenu(translate("Menus", "&Review"), window)
         window.menuBar().insertMenu(menus["&Help"].menuAction(), menus["&Review"])
         view_menu = menus["&View"]
         view_menu.addSeparator()
-        self.filter_menu = view_menu.addMenu("Forensic &filter")
+        self.filter_menu = view_menu.addMenu(translate("Menus", "Forensic &filter"))
         self.provider_menu = add_provider_menu(view_menu, settings, window.statusBar())
         view_menu.addSeparator()
         self.actions_by_key = actions
@@ -88,6 +91,20 @@ class WindowCommands:
     def always_on(self, action: QAction) -> bool:
         """Whether `action` works without a clip open."""
         return action in {self.actions_by_key[key] for key in _ALWAYS_ON}
+
+
+def label_words(label: str) -> str:
+    """A menu label as words: without its mnemonic mark and trailing dots."""
+    return _MNEMONIC.sub("", label).replace("&&", "&").rstrip("…").strip()
+
+
+def _tip(command, label: str) -> str:
+    if command.tip:
+        return translate("Menus", command.tip)
+    if command.shortcuts:
+        keys = ", ".join(command.shortcuts)
+        return translate("Menus", "{command} ({keys})").format(command=label_words(label), keys=keys)
+    return label_words(label)
 
 
 def icon(name: str) -> QIcon:

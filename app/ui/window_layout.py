@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from app.i18n import translate
 from widgets.panels import PanelPlaceholder
 
 
@@ -16,14 +17,24 @@ class PlannedPanel:
     """A dock that later work fills; until then it says what it will hold."""
 
     key: str
-    title: str
+    title: str  # English, marked for lupdate: shown translated
     note: str
     area: Qt.DockWidgetArea
 
 
 _PLANNED_PANELS = (
-    PlannedPanel("sources", "Sources", "Sources of the clip and its claims will appear here.", Qt.RightDockWidgetArea),
-    PlannedPanel("verdict", "Verdict", "The verdict on this clip will be recorded here.", Qt.RightDockWidgetArea),
+    PlannedPanel(
+        "sources",
+        QT_TRANSLATE_NOOP("Main window", "Sources"),
+        QT_TRANSLATE_NOOP("Main window", "Sources of the clip and its claims will appear here."),
+        Qt.RightDockWidgetArea,
+    ),
+    PlannedPanel(
+        "verdict",
+        QT_TRANSLATE_NOOP("Main window", "Verdict"),
+        QT_TRANSLATE_NOOP("Main window", "The verdict on this clip will be recorded here."),
+        Qt.RightDockWidgetArea,
+    ),
 )
 
 
@@ -48,7 +59,8 @@ class DockLayout:
     def add_planned_panels(self) -> None:
         """The planned panels, and every panel so far tabbed with its neighbours, the first of each in front."""
         for panel in _PLANNED_PANELS:
-            self.add_dock(panel.key, panel.title, PanelPlaceholder(panel.note), panel.area)
+            title, note = translate("Main window", panel.title), translate("Main window", panel.note)
+            self.add_dock(panel.key, title, PanelPlaceholder(note), panel.area)
         window, docks = self._window, self.docks
         window.tabifyDockWidget(docks["media"], docks["provenance"])
         # beside the detectors, so that a claim (left) and its sources can be seen together

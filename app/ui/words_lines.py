@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.words_view import WordsView
@@ -19,14 +20,17 @@ class LineCommands:
     def __init__(self, view: WordsView) -> None:
         self.view = view
         window = view.shell.window
-        self.claim_action = QAction("Claim from this &line", window)
+        self.claim_action = QAction(translate("Words", "Claim from this &line"), window)
         self.claim_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.claim_action.setToolTip(
-            "A claim over the time range of the line chosen in the Words panel, or of the line under the "
-            "playhead, quoting its words (Ctrl+Shift+Y)"
+            translate(
+                "Words",
+                "A claim over the time range of the line chosen in the Words panel, or of the line under the "
+                "playhead, quoting its words (Ctrl+Shift+Y)",
+            )
         )
         self.claim_action.triggered.connect(self._claim_chosen_line)
-        self.words_action = QAction("Go to the &words list", window)
+        self.words_action = QAction(translate("Words", "Go to the &words list"), window)
         self.words_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.words_action.triggered.connect(self._focus_list)
         review = view.shell.menus["&Review"]
@@ -54,7 +58,8 @@ class LineCommands:
         chosen = self.view.panel.selected() or self._line_under_playhead()
         if chosen is None:
             self.view.shell.status_bar.showMessage(
-                "Choose a line in the Words panel first, or put the playhead on a line of words.", 5000
+                translate("Words", "Choose a line in the Words panel first, or put the playhead on a line of words."),
+                5000,
             )
             return
         self.claim_from_line(*chosen)
@@ -75,7 +80,9 @@ class LineCommands:
         if line is None:
             return
         if self.view.case is None or self.view.case.clip is None:
-            self.view.shell.status_bar.showMessage("The clip is not in the case yet: wait for its hash.", 5000)
+            self.view.shell.status_bar.showMessage(
+                translate("Words", "The clip is not in the case yet: wait for its hash."), 5000
+            )
             return
         first, last = self.view.frames_of(line)
         self.view.case.claim_from_line(self.view.case.clip["id"], line, first, last)
@@ -86,9 +93,9 @@ class LineCommands:
         if line is None:
             return
         menu = QMenu(self.view.shell.window)
-        menu.addAction("Go to the line", lambda: self.go_to_line(key, index))
-        menu.addAction("Claim from this line", lambda: self.claim_from_line(key, index))
-        menu.addAction("Copy the words", lambda: QGuiApplication.clipboard().setText(line.text))
+        menu.addAction(translate("Words", "Go to the line"), lambda: self.go_to_line(key, index))
+        menu.addAction(translate("Words", "Claim from this line"), lambda: self.claim_from_line(key, index))
+        menu.addAction(translate("Words", "Copy the words"), lambda: QGuiApplication.clipboard().setText(line.text))
         menu.exec(where)
 
     def _focus_list(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 
 from analyzers.words.captions import TRACK as ON_SCREEN_TRACK
 from analyzers.words.lines import ON_SCREEN, SUBTITLES, TextLine
+from app.i18n import translate
 from app.text.timecode import format_timecode
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
@@ -41,7 +42,7 @@ class WordsView:
     def __init__(self, shell: Shell, case: CaseController | None, provenance: ProvenanceView) -> None:
         self.shell, self.case, self.provenance = shell, case, provenance
         self.panel = WordsPanel()
-        shell.add_dock("words", "Words", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        shell.add_dock("words", translate("Words", "Words"), self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.clip: Clip | None = None
         self.lines: dict[str, list[TextLine]] = {SUBTITLES: [], ON_SCREEN: []}
         self._notes: dict[str, str] = {SUBTITLES: "", ON_SCREEN: ""}
@@ -73,11 +74,13 @@ class WordsView:
 
     def _build_actions(self) -> None:
         window, settings = self.shell.window, self.shell.settings
-        self.read_action = QAction("Read on-screen &text", window)
+        self.read_action = QAction(translate("Words", "Read on-screen &text"), window)
         self.read_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.read_action.setToolTip("Read the text on the clip's frames: captions, marks, labels (Ctrl+Shift+T)")
+        self.read_action.setToolTip(
+            translate("Words", "Read the text on the clip's frames: captions, marks, labels (Ctrl+Shift+T)")
+        )
         self.read_action.triggered.connect(self.read_on_screen_text)
-        self.read_on_open = QAction("Read on-screen text when a clip &opens", window)
+        self.read_on_open = QAction(translate("Words", "Read on-screen text when a clip &opens"), window)
         self.read_on_open.setCheckable(True)
         self.read_on_open.setChecked(settings.value(READ_ON_OPEN_KEY, True, type=bool))
         self.read_on_open.toggled.connect(lambda on: settings.setValue(READ_ON_OPEN_KEY, on))
@@ -85,7 +88,7 @@ class WordsView:
         analysis.addSeparator()
         analysis.addAction(self.read_action)
         analysis.addAction(self.read_on_open)
-        self.boxes_action = QAction("Text &boxes on frame", window)
+        self.boxes_action = QAction(translate("Words", "Text &boxes on frame"), window)
         self.boxes_action.setCheckable(True)
         self.boxes_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.boxes_action.toggled.connect(self.panel.boxes.setChecked)
@@ -113,7 +116,8 @@ class WordsView:
         self._cancel_jobs()
         self.clip = clip
         self.lines = {SUBTITLES: [], ON_SCREEN: []}
-        self._notes = {SUBTITLES: "Reading the subtitles…" if reading_subtitles else "", ON_SCREEN: ""}
+        reading = translate("Words", "Reading the subtitles…") if reading_subtitles else ""
+        self._notes = {SUBTITLES: reading, ON_SCREEN: ""}
         self._stored_for = None
         self._text_read = False
         self._shown_marks = None
@@ -133,7 +137,9 @@ class WordsView:
         from app.words.said import read_said
 
         path = Path(clip.path)
-        job = self.shell.jobs.start("Reading subtitles", lambda job: read_said(path, clip.index, job.is_cancelled))
+        job = self.shell.jobs.start(
+            translate("Words", "Reading subtitles"), lambda job: read_said(path, clip.index, job.is_cancelled)
+        )
         self._said = job
         job.succeeded.connect(lambda said: self._subtitles_read(job, said))
         job.failed.connect(lambda reason: self._subtitles_read(job, None, reason))
@@ -143,7 +149,9 @@ class WordsView:
             return
         self._said = None
         if said is None:
-            self._notes[SUBTITLES] = f"The subtitles could not be read: {problem}"
+            self._notes[SUBTITLES] = translate("Words", "The subtitles could not be read: {reason}").format(
+                reason=problem
+            )
         else:
             self.lines[SUBTITLES] = list(said.lines)
             self._notes[SUBTITLES] = said.note
@@ -172,7 +180,7 @@ class WordsView:
         shown = [line for line in lines if line.source == ON_SCREEN]
         if read:
             self.lines[ON_SCREEN] = shown
-            self._notes[ON_SCREEN] = "" if shown else "No text was read on the frames sampled."
+            self._notes[ON_SCREEN] = "" if shown else translate("Words", "No text was read on the frames sampled.")
             self._text_read = True
             self._show()
         elif self._reading is None and self.read_on_open.isChecked():
@@ -182,23 +190,24 @@ class WordsView:
         if self.clip is None:
             return
         if self._reading is not None:
-            self.shell.status_bar.showMessage("The on-screen text is being read already.", 4000)
+            self.shell.status_bar.showMessage(translate("Words", "The on-screen text is being read already."), 4000)
             return
         path = Path(self.clip.path)
-        job = self.shell.jobs.start("Reading on-screen text", lambda job: _read_text(path, job))
+        job = self.shell.jobs.start(translate("Words", "Reading on-screen text"), lambda job: _read_text(path, job))
         self._reading = job
         # kept until the new reading succeeds: a cancel or a failure leaves what was read before on screen
         self._before = (self.lines[ON_SCREEN], self._text_read)
         self.lines[ON_SCREEN] = []
         self._text_read = False  # "no mark read" is said only once the whole clip has been read
-        self._notes[ON_SCREEN] = "Reading the text on the frames…"
+        self._notes[ON_SCREEN] = translate("Words", "Reading the text on the frames…")
         self.panel.set_reading(True)
         self._show()
-        show_progress(self.shell.status_bar, job, "On-screen text")
+        show_progress(self.shell.status_bar, job, translate("Words", "On-screen text"))
         job.partial.connect(lambda line: self._line_found(job, line))
         job.succeeded.connect(lambda lines: self._reading_ended(job, lines))
         job.failed.connect(lambda reason: self._reading_ended(job, None, reason))
-        job.cancelled.connect(lambda: self._reading_ended(job, None, "Reading the on-screen text was cancelled."))
+        cancelled = translate("Words", "Reading the on-screen text was cancelled.")
+        job.cancelled.connect(lambda: self._reading_ended(job, None, cancelled))
 
     def _line_found(self, job: Job, line: TextLine) -> None:
         """A line read: appended, so that every line keeps its place (the panel and the timeline name lines by it);
@@ -218,7 +227,7 @@ class WordsView:
             self.lines[ON_SCREEN], self._text_read = self._before
             self._notes[ON_SCREEN] = problem
         else:  # the lines were all delivered on the way, in the order kept since
-            self._notes[ON_SCREEN] = "" if lines else "No text was read on the frames sampled."
+            self._notes[ON_SCREEN] = "" if lines else translate("Words", "No text was read on the frames sampled.")
             self._text_read = True
             self._store(ON_SCREEN)
         self._show()
@@ -244,8 +253,8 @@ class WordsView:
     def _show(self) -> None:
         lanes, rows = [], []
         for source, name, colour, where in (
-            (SUBTITLES, "Said", SPOKEN, "Said"),
-            (ON_SCREEN, "On screen", SHOWN, "Shown"),
+            (SUBTITLES, translate("Words", "Said"), SPOKEN, translate("Words", "Said")),
+            (ON_SCREEN, translate("Words", "On screen"), SHOWN, translate("Words", "Shown")),
         ):
             spans = []
             for i, line in enumerate(self.lines[source]):
@@ -257,7 +266,9 @@ class WordsView:
         self.shell.timeline.set_word_lanes(lanes)
         notes = [note for note in self._notes.values() if note]
         if not rows and not notes and self.clip is not None:
-            notes = ["No subtitles beside this clip or inside it, and no text read on its frames yet."]
+            notes = [
+                translate("Words", "No subtitles beside this clip or inside it, and no text read on its frames yet.")
+            ]
         self.panel.show_rows(rows, "\n".join(notes))
         self._report_marks()
         self.shell.frame_views[0].update()
