@@ -38,7 +38,8 @@ VIDEO_PATTERNS = "*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.3gp *.ts *.mts *.flv *.
 def video_filter() -> str:
     """The file dialog's filter for clips, in the reviewer's language."""
     videos = translate("Main window", "Video files ({patterns})").format(patterns=VIDEO_PATTERNS)
-    return f"{videos};;{translate('Main window', 'All files (*)')}"
+    all_files = translate("Main window", "All files (*)")
+    return f"{videos};;{all_files}"
 
 
 class ClipInWindow:
