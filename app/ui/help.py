@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QMenu,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from app import __version__
 from app.i18n import translate
 from app.ui.window_commands import label_words
 
@@ -102,20 +100,14 @@ def show_shortcuts(window: QMainWindow) -> QDialog:
     return dialog
 
 
-def show_about(window: QMainWindow) -> None:
-    QMessageBox.about(
-        window,
-        translate("About", "About ReelCheck"),
-        f"<b>ReelCheck {__version__}</b><p>"
-        + translate(
-            "About",
-            "A review workstation for suspected AI-generated video clips. It runs offline: nothing leaves this "
-            "machine.",
-        )
-        + "</p><p>"
-        + translate("About", "Detector scores are evidence, never verdicts: the reviewer decides.")
-        + "</p>",
-    )
+def show_about(window: QMainWindow) -> QDialog:
+    """Help > About ReelCheck: the version, and the logs' last lines for a bug report (app/ui/about_dialog.py)."""
+    from app.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def _keys(sequences: list[QKeySequence]) -> tuple[str, ...]:

@@ -74,7 +74,10 @@ class SoundView:
             loudness = translate("Sound", "Muted")
         else:
             loudness = translate("Sound", "Volume {percent}%").format(percent=f"{sound.volume * 100:.0f}")
-        self.label.setText(f"{self._note}  ({loudness})" if self._note else loudness)
+        if self._note:
+            self.label.setText(translate("Sound", "{note}  ({volume})").format(note=self._note, volume=loudness))
+        else:
+            self.label.setText(loudness)
         self.slider.blockSignals(True)  # showing the volume is not setting it
         self.slider.setValue(round(sound.volume * 100))
         self.slider.blockSignals(False)

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>About</name>
-    <message>
-        <source>About ReelCheck</source>
-        <translation>关于 ReelCheck</translation>
-    </message>
-    <message>
-        <source>A review workstation for suspected AI-generated video clips. It runs offline: nothing leaves this machine.</source>
-        <translation>用于核查疑似 AI 生成视频片段的工作站。它离线运行：任何数据都不会离开本机。</translation>
-    </message>
-    <message>
-        <source>Detector scores are evidence, never verdicts: the reviewer decides.</source>
-        <translation>检测器分数只是证据，而非核查结论：由核查员作出判断。</translation>
-    </message>
-</context>
-<context>
     <name>Compare clips</name>
     <message>
         <source>Compare two clips</source>
@@ -44,7 +29,7 @@
     </message>
     <message>
         <source>←/→ move both clips a tenth of a second, Page Up/Down a second; Esc closes.</source>
-        <translation>←/→ 将两个片段移动十分之一秒，Page Up/Down 移动一秒；Esc 关闭。</translation>
+        <translation>←/→ 将两个片段移动十分之一秒，PgUp/PgDown 移动一秒；Esc 关闭。</translation>
     </message>
     <message>
         <source>Opening the clips to compare</source>
@@ -1045,6 +1030,10 @@
     <message>
         <source>Volume {percent}%</source>
         <translation>音量 {percent}%</translation>
+    </message>
+    <message>
+        <source>{note}  ({volume})</source>
+        <translation>{note}（{volume}）</translation>
     </message>
 </context>
 <context>
