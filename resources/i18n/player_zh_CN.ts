@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>the GPU when it works, else the CPU</source>
-        <translation>GPU（可用时），否则 CPU</translation>
+        <translation>自动（GPU 可用时用 GPU，否则用 CPU）</translation>
     </message>
     <message>
         <source>&amp;GPU (CUDA)</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Detectors will run on {where}, from the next start.</source>
-        <translation>下次启动起，检测器将在 {where} 上运行。</translation>
+        <translation>检测器的运行设备将改为：{where}，下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Measured</source>
-        <translation>测定于</translation>
+        <translation>测定结果</translation>
     </message>
     <message>
         <source>{detector} · peak {peak} · above camera band</source>

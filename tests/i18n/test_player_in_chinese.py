@@ -82,6 +82,9 @@ def test_the_window_speaks_chinese_from_its_first_paint(window):
     assert window.docks["media"].windowTitle() == "媒体信息"
     assert window.readout.frame.text() == "没有片段"
     assert window.timeline.accessibleName() == "时间轴"
+    cpu = next(action for action in window.provider_menu.actions() if action.data() == "cpu")
+    cpu.trigger()
+    assert window.statusBar().currentMessage() == "检测器的运行设备将改为：CPU，下次启动时生效。"
 
 
 def test_the_player_with_a_clip_open_speaks_chinese(qtbot, player_window, make_clip):
