@@ -38,7 +38,7 @@ class Pages:
         self.stack.setCurrentWidget(player_page)
         self._player_page = player_page
         self._silenced: list[QAction] = []  # the player's keys turned off while the queue is shown
-        self._case_undo = ("Undo", "Redo")  # as the case's history says them: "Undo" alone when there is none
+        self._case_undo = ("Undo", "Redo")  # as the case's history says them (app.ui.case.nothing_to_undo)
         self.player_layout: QByteArray | None = None  # the docks as the player had them, while the queue is shown
 
     def attach_queue(self, case: CaseController, video_filter: str) -> None:
@@ -153,8 +153,11 @@ class Pages:
 
     def _show_undo_texts(self) -> None:
         """Edit > Undo names the queue's last edit on the Queue page and the clip's on the Player page."""
+        from app.ui.case import nothing_to_undo  # loaded with the case, after the first paint
+
         texts = self.queue_view.undo_texts if self.on_queue() else self._case_undo
-        nothing = {"Undo": translate("Menus", "&Undo"), "Redo": translate("Menus", "&Redo")}
+        undo, redo = nothing_to_undo()
+        nothing = {undo: translate("Menus", "&Undo"), redo: translate("Menus", "&Redo")}  # the commands' own names
         for key, text in zip(("undo", "redo"), texts, strict=True):
             self._window.actions_by_key[key].setText(nothing.get(text, text))
             self._window.actions_by_key[key].setEnabled(text not in nothing)
