@@ -8,6 +8,7 @@ default, and the file is kept aside (`settings.json.damaged`) until the reviewer
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -15,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.files.atomic import write_text_atomically
-from app.files.regular import NotAFile, read_regular
+from app.files.regular import read_regular
 from app.i18n import LANGUAGES, translate
 from app.text.shown import one_line
 
@@ -82,9 +83,13 @@ def load_preferences(path: Path | None = None) -> Preferences:
     path = path or settings_path()
     try:
         stored = json.loads(read_regular(path, MAX_FILE_BYTES).decode("utf-8"))
-    except FileNotFoundError:
+    except OSError as error:
+        if error.errno == errno.ENOENT:  # not saved yet: the first run
+            return Preferences()
+        log.warning("the settings file %s cannot be read (%s); using the defaults", path, error)
+        _keep_aside(path)
         return Preferences()
-    except (NotAFile, OSError, UnicodeDecodeError, ValueError) as error:
+    except (UnicodeDecodeError, ValueError) as error:
         log.warning("the settings file %s cannot be read (%s); using the defaults", path, error)
         _keep_aside(path)
         return Preferences()

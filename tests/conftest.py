@@ -88,11 +88,18 @@ def _keep_the_sound_server() -> None:
 _keep_the_sound_server()
 
 
+REVIEWER = "Test Reviewer"
+
+
 @pytest.fixture(autouse=True)
 def own_user_folders(tmp_path, monkeypatch):
     """Stored analyses, demo clips, keys and the trusted signers go to the test's own folders, never the user's."""
     for name in ("CACHE", "CONFIG", "DATA", "STATE"):  # STATE: the log of commands run in a subprocess
         monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
+    # A reviewer who has given their name: the first-run question and signing without a name have tests of their own
+    from app.preferences import Preferences, save_preferences
+
+    save_preferences(Preferences(reviewer=REVIEWER))
 
 
 @pytest.fixture(autouse=True)

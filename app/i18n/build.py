@@ -29,6 +29,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "app/cli/settings.py",
         "app/ui/settings_dialog.py",
         "app/ui/settings_view.py",
+        "app/ui/settings_in_window.py",
         "app/ui/first_run.py",
         "app/ui/signing_key.py",
         "app/ui/about_dialog.py",

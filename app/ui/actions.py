@@ -31,7 +31,7 @@ class CommandedWindow(Protocol):
     actions_by_key: dict[str, QAction]
 
     def close(self) -> bool: ...
-    def ask_reviewer_name(self) -> None: ...
+    def open_settings(self) -> None: ...
     def set_side_by_side(self, on: bool) -> None: ...
     def jump_to_peak(self, direction: int) -> None: ...
 
@@ -118,7 +118,15 @@ COMMANDS: tuple[Command, ...] = (
         "fa6s.rotate-right",
         QT_TRANSLATE_NOOP("Menus", "Redo what was undone (Ctrl+Shift+Z)"),
     ),
-    Command("reviewer", "&Edit", QT_TRANSLATE_NOOP("Menus", "Reviewer &name…"), run=lambda w: w.ask_reviewer_name()),
+    Command(
+        "settings",
+        "&Edit",
+        QT_TRANSLATE_NOOP("Menus", "&Settings…"),
+        ("Ctrl+,",),
+        "fa6s.gear",
+        QT_TRANSLATE_NOOP("Menus", "Your name, organisation, rating scale, detectors, files, language and theme"),
+        run=lambda w: w.open_settings(),
+    ),
     Command(
         "trusted_signers", "&Edit", QT_TRANSLATE_NOOP("Menus", "&Trusted signers…"), run=lambda w: _trusted_signers(w)
     ),

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.i18n import translate
 from app.ui.case import CaseController, nothing_to_undo
-from app.ui.reviewer import KEY as REVIEWER_KEY
 
 if TYPE_CHECKING:
+    from app.preferences import Preferences
     from app.ui.shell import Shell
 
 
@@ -28,6 +28,7 @@ class CaseView:
         case.refused.connect(self._on_refused)
         case.history_changed.connect(self._on_history)
         case.clips_listed.connect(self._list_clips)
+        shell.preferences.changed.connect(self._reviewer_given)
         self._on_history(*nothing_to_undo())
         restore = QAction(translate("Case", "Restore case &backup…"), shell.window)
         restore.setToolTip(
@@ -66,19 +67,10 @@ class CaseView:
         if answer == QMessageBox.StandardButton.Yes:
             self._case.restore_backup(Path(chosen))
 
-    def ask_reviewer_name(self) -> None:
-        name, accepted = QInputDialog.getText(
-            self._shell.window,
-            translate("Case", "Reviewer name"),
-            translate("Case", "Every change to a case is recorded under this name:"),
-            QLineEdit.EchoMode.Normal,
-            self._case.reviewer,
-        )
-        if accepted and name.strip():
-            self._shell.settings.setValue(REVIEWER_KEY, name.strip())
-            self._case.set_reviewer(name.strip())
-            recorded = translate("Case", "Changes are now recorded as {reviewer}.")
-            self._shell.status_bar.showMessage(recorded.format(reviewer=name.strip()), 5000)
+    def _reviewer_given(self, chosen: Preferences) -> None:
+        """Changes are recorded under the name the reviewer gave from now on (Edit > Settings, the first run)."""
+        if chosen.reviewer and chosen.reviewer != self._case.reviewer:
+            self._case.set_reviewer(chosen.reviewer)
 
     def _on_opened(self, path: str) -> None:
         self.database.setText(translate("Case", "Case: {file}").format(file=path.rsplit("/", 1)[-1]))

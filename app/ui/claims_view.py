@@ -20,11 +20,8 @@ from widgets.claims_panel import ClaimsPanel, first_line, rating_colour
 from widgets.timeline import ClaimRange
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
-
+    from app.preferences import Preferences
     from app.ui.shell import Shell
-
-SCALE_KEY = "review/rating_scale"  # a list of rating names; the default scale when unset
 
 
 # The Review menu's claim commands: key, label, shortcut, what it does, the ClaimsView method that does it.
@@ -67,12 +64,9 @@ _COMMANDS = (
 )
 
 
-def rating_scale(settings: QSettings) -> list[str]:
+def rating_scale(preferences: Preferences) -> list[str]:
     """The reviewer's rating scale from the settings, or the default one (True ... Satire)."""
-    value = settings.value(SCALE_KEY)
-    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    names = list(dict.fromkeys(str(name).strip() for name in names if str(name).strip()))
-    return names or list(RATINGS)
+    return list(preferences.rating_scale) or list(RATINGS)
 
 
 def marked_range(mark_in: int | None, mark_out: int | None, position: int, frame_count: int) -> tuple[int, int]:
@@ -94,7 +88,8 @@ class ClaimsView(QObject):
         super().__init__(shell.window)
         self._shell, self._case = shell, case
         self._go_to_evidence = go_to_evidence  # a search hit on an evidence frame opens it in the Evidence panel
-        self.panel = ClaimsPanel(rating_scale(shell.settings))
+        shell.preferences.changed.connect(lambda chosen: self.panel.set_scale(rating_scale(chosen)))
+        self.panel = ClaimsPanel(rating_scale(shell.preferences.current))
         self.dock = self._add_dock()
         self.search_dialog: CaseSearchDialog | None = None
         self._before_new: set[int] | None = None  # the claims there were when a new one was asked for

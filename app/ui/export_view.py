@@ -5,7 +5,7 @@ folder by a job that opens its own connection to the case database (the case's o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,16 +33,14 @@ from app.ui.tasks import Job
 
 if TYPE_CHECKING:
     from app.ui.case import CaseController
+    from app.ui.settings_view import SettingsController
     from app.ui.shell import Shell
 
-ORGANISATION_KEY = "dossier/organisation"
-ORGANISATION_URL_KEY = "dossier/organisation_url"
 FOLDER_KEY = "dossier/last_folder"
 SERIES_KEY = "dossier/include_series"
 PDF_KEY = "dossier/pdf"
 JSON_KEY = "dossier/json"
 OPEN_PDF_KEY = "dossier/open_pdf"
-TRUST_LIST_KEY = "provenance/trust_list"  # set in Edit > Content Credentials trust list
 _OPEN_FOLDER_SECONDS = 30
 
 
@@ -119,13 +117,13 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
 class OrganisationDialog(QDialog):
     """The publishing organisation's name and web address, as the dossier's ClaimReview and MediaReview name it."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: SettingsController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.preferences = preferences
         self.setWindowTitle(translate("Export", "Publishing organisation"))
-        self.name = QLineEdit(str(settings.value(ORGANISATION_KEY, "") or ""))
+        self.name = QLineEdit(preferences.current.organisation)
         self.name.setPlaceholderText(translate("Export", "e.g. Example Fact Check"))
-        self.url = QLineEdit(str(settings.value(ORGANISATION_URL_KEY, "") or ""))
+        self.url = QLineEdit(preferences.current.organisation_url)
         self.url.setPlaceholderText("https://factcheck.example/")
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,8 +150,10 @@ class OrganisationDialog(QDialog):
             self.problem.setText(str(error))  # the dialog stays open with what was typed
             self.url.setFocus()
             return
-        self.settings.setValue(ORGANISATION_KEY, self.name.text().strip())
-        self.settings.setValue(ORGANISATION_URL_KEY, url)
+        chosen = replace(self.preferences.current, organisation=self.name.text().strip(), organisation_url=url)
+        if (problem := self.preferences.keep(chosen)) is not None:
+            self.problem.setText(problem)
+            return
         super().accept()
 
 
@@ -271,7 +271,7 @@ class ExportView:
         shell.menus["&Edit"].addAction(self.organisation_action)
 
     def ask_organisation(self) -> None:
-        self.organisation_dialog = OrganisationDialog(self.settings, self.shell.window)
+        self.organisation_dialog = OrganisationDialog(self.shell.preferences, self.shell.window)
         self.organisation_dialog.open()
 
     def ask_export(self) -> None:
@@ -283,8 +283,10 @@ class ExportView:
         if self.job is not None:
             self.shell.status_bar.showMessage(translate("Export", "A dossier is being written already."), 4000)
             return
+        if not self.shell.preferences.ask_name_unless_known(self.shell.window):
+            return  # nothing is signed without the reviewer's own name
         clip = dict(self.case.clip)
-        organisation = str(self.settings.value(ORGANISATION_KEY, "") or "")
+        organisation = self.shell.preferences.current.organisation
         draft = draft_reasons(organisation, self.verdict, self.ratings)
         self.dialog = ExportDialog(self.settings, clip["file_name"], self.shell.window, draft)
         self.dialog.accepted.connect(lambda: self._start(clip, self.dialog))
@@ -302,13 +304,13 @@ class ExportView:
             reviewer=self.case.reviewer,
             clip_id=clip["id"],
             out_dir=out_dir,
-            organisation_name=str(self.settings.value(ORGANISATION_KEY, "") or ""),
-            organisation_url=str(self.settings.value(ORGANISATION_URL_KEY, "") or ""),
+            organisation_name=self.shell.preferences.current.organisation,
+            organisation_url=self.shell.preferences.current.organisation_url,
             include_series=dialog.series.isChecked(),
             pdf=dialog.pdf.isChecked(),
             json=dialog.json.isChecked(),
             open_pdf=dialog.open_pdf.isChecked(),
-            trust_list=Path(trust) if (trust := str(self.settings.value(TRUST_LIST_KEY, "") or "")) else None,
+            trust_list=Path(trust) if (trust := self.shell.preferences.current.trust_list) else None,
         )
         # The export reads with a connection of its own: it starts once the edits already made are in the file.
         self.case.when_saved(lambda: self._run(request))

@@ -19,6 +19,7 @@ from app.ui.frame_on_screen import copy_frame, export_frame
 from app.ui.pages import PLAYER, QUEUE, Pages
 from app.ui.panel_keys import PanelKeys
 from app.ui.recent import RecentClips
+from app.ui.settings_view import SettingsController, window_preferences
 from app.ui.shell import Shell
 from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
@@ -28,6 +29,7 @@ from app.ui.window_layout import DockLayout
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from PySide6.QtGui import QAction, QCloseEvent
 
+    from app.preferences import Preferences
     from app.ui.case import CaseController
     from app.ui.overlays import LiveOverlays
     from app.ui.player import PlayerController
@@ -41,9 +43,10 @@ from widgets.timeline import Timeline
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, jobs: Jobs) -> None:
+    def __init__(self, settings: QSettings, jobs: Jobs, preferences: Preferences | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.preferences = SettingsController(preferences or window_preferences(settings))
         self.jobs = jobs
         self.player = None  # PlayerController, once the media engine has loaded
         self.case = None  # CaseController, once the case database has been asked for
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         provenance = translate("Main window", "Provenance")
         self.dock_layout.add_dock("provenance", provenance, self.provenance_panel, Qt.RightDockWidgetArea)
         self.dock_layout.add_planned_panels()
-        self.commands = WindowCommands(self, self.menus, settings)
+        self.commands = WindowCommands(self, self.menus, self.preferences)
         self.actions_by_key, self.transport = self.commands.actions_by_key, self.commands.transport
         self.provider_menu = self.commands.provider_menu
         self.dock_layout.list_in_view_menu()
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             self,
             settings,
             jobs,
+            self.preferences,
             menus=self.menus,
             actions_by_key=self.actions_by_key,
             docks=self.docks,
@@ -206,9 +210,18 @@ class MainWindow(QMainWindow):
     def do_back_to_queue(self) -> None:
         self.show_page(QUEUE)
 
-    def ask_reviewer_name(self) -> None:
-        if self.case is not None:
-            self.case_view.ask_reviewer_name()
+    def open_settings(self) -> None:
+        from app.ui.settings_in_window import open_settings
+
+        open_settings(self.shell, self._open_calibration)
+
+    def _open_calibration(self) -> None:
+        if getattr(self, "clip_evidence", None) is None:
+            self.statusBar().showMessage(
+                translate("Main window", "The calibration can be chosen once the case has opened."), 5000
+            )
+            return
+        self.clip_evidence.ask_calibration()
 
     def attach_player(self, player: PlayerController, overlays: LiveOverlays) -> None:
         from app.ui.clip_evidence_view import install_clip_evidence

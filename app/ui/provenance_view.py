@@ -7,7 +7,7 @@ against.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from app.provenance.report import ProvenanceReport
     from app.ui.shell import Shell
     from widgets.provenance_panel import ProvenanceBadge, ProvenancePanel
-
-TRUST_LIST_KEY = "provenance/trust_list"
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ class ProvenanceView:
 
     # --- the trust list -------------------------------------------------------------------------------------
     def trust_list(self) -> Path | None:
-        value = str(self.settings.value(TRUST_LIST_KEY, "") or "")
+        value = self.shell.preferences.current.trust_list
         return Path(value) if value else None
 
     def ask_trust_list(self) -> None:
@@ -189,10 +187,10 @@ class ProvenanceView:
 
     def set_trust_list(self, path: Path | None) -> None:
         """Stores the trust list (None clears it) and reads the open clip again against it."""
-        if path is None:
-            self.settings.remove(TRUST_LIST_KEY)
-        else:
-            self.settings.setValue(TRUST_LIST_KEY, str(path))
+        chosen = replace(self.shell.preferences.current, trust_list=str(path) if path else "")
+        if (problem := self.shell.preferences.keep(chosen)) is not None:
+            self.shell.status_bar.showMessage(problem, 8000)
+            return
         self._show_trust_list()
         if path:
             words = translate("Provenance", "Signers are checked against {file}").format(file=path.name)

@@ -230,15 +230,7 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
     refused listed with their reasons."""
     from app.dossier.selection import SelectionSummary, export_selection
     from app.store.store import Store, StoreError
-    from app.ui.export_view import (
-        FOLDER_KEY,
-        JSON_KEY,
-        ORGANISATION_KEY,
-        ORGANISATION_URL_KEY,
-        PDF_KEY,
-        SERIES_KEY,
-        TRUST_LIST_KEY,
-    )
+    from app.ui.export_view import FOLDER_KEY, JSON_KEY, PDF_KEY, SERIES_KEY
 
     settings = shell.settings
     out_dir = Path(dialog.folder.text().strip()).expanduser()
@@ -249,11 +241,9 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
         (SERIES_KEY, dialog.series.isChecked()),
     ):
         settings.setValue(key, value)
-    organisation = {
-        "name": str(settings.value(ORGANISATION_KEY, "") or ""),
-        "url": str(settings.value(ORGANISATION_URL_KEY, "") or ""),
-    }
-    trust = str(settings.value(TRUST_LIST_KEY, "") or "")
+    chosen = shell.preferences.current
+    organisation = {"name": chosen.organisation, "url": chosen.organisation_url}
+    trust = chosen.trust_list
     ids, pdf, json_dossier, series = (
         list(clip_ids),
         dialog.pdf.isChecked(),

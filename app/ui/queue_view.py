@@ -516,9 +516,7 @@ class QueueView:
         if not ids:
             self.shell.status_bar.showMessage(translate("Queue", "No clips to analyse."), 4000)
             return
-        from app.ui.provider_menu import detector_provider
-
-        provider = detector_provider(self.shell.settings)
+        provider = self.shell.preferences.current.provider
         self.queue.when_saved(
             lambda: start_analysis(self.shell, self.case.path, ids, provider, on_clips=self.model.reload_rows)
         )

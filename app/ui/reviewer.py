@@ -1,16 +1,11 @@
-"""Who is reviewing: the name every change is audited under, kept in the settings."""
+"""Who is reviewing: the name every change is audited under and dossiers are signed with, as the settings give it
+(the login name stands in for the audit until the reviewer gives theirs; nothing is signed with it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-
 from app.login import login_name
+from app.preferences import load_preferences
 
-KEY = "review/reviewer"
 
-
-def reviewer_name(settings: QSettings) -> str:
-    name = settings.value(KEY, "")
-    if isinstance(name, str) and name.strip():
-        return name.strip()
-    return login_name()
+def reviewer_name() -> str:
+    return load_preferences().reviewer or login_name()

@@ -69,6 +69,10 @@ class SettingsController(QObject):
             self.changed.emit(chosen)
         return None
 
+    def ask_name_unless_known(self, parent: QWidget | None) -> bool:
+        """True when the reviewer's name is known, asking for it first when it is not (before anything is signed)."""
+        return bool(self.current.reviewer) or self.ask_name(parent)
+
     def ask_name(self, parent: QWidget | None) -> bool:
         """The first-run question; True once the reviewer's name is known and kept."""
         from app.ui.first_run import FirstRunDialog

@@ -1,7 +1,7 @@
 """What a view gets of the main window: the window as Qt knows it (the parent of its dialogs, actions and docks),
 its menus, commands, docks and status bar, the frame views and timeline, the Clips list, the player once the media
-engine has loaded, the frame on screen, the settings and the jobs. The main window makes one and builds itself from
-views given it; a view never sees the rest of the window.
+engine has loaded, the frame on screen, the settings (Qt's and the reviewer's) and the jobs. The main window makes
+one and builds itself from views given it; a view never sees the rest of the window.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the player loads the media engine, after the first paint
     import numpy as np
 
     from app.ui.player import PlayerController
+    from app.ui.settings_view import SettingsController
     from app.ui.tasks import Jobs
     from widgets.frame_view import FrameView
     from widgets.panels import ClipList
@@ -31,6 +32,7 @@ class Shell:
         window: QMainWindow,
         settings: QSettings,
         jobs: Jobs,
+        preferences: SettingsController,
         *,
         menus: dict[str, QMenu],
         actions_by_key: dict[str, QAction],
@@ -44,7 +46,8 @@ class Shell:
         on_screen: Callable[[], tuple[int | None, np.ndarray | None]],
     ) -> None:
         self.window = window  # only Qt's own QMainWindow calls: parenting, placing docks, window events
-        self.settings = settings
+        self.settings = settings  # Qt's: the window's layout and the views' own choices
+        self.preferences = preferences  # shared with the command line: reviewer, organisation, trust list...
         self.jobs = jobs
         self.status_bar: QStatusBar = window.statusBar()
         self.menus = menus  # by title ("&File", "&Review", ...): a view adds its commands to them

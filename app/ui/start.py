@@ -13,10 +13,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import translate
+from app.login import login_name
 from app.ui import startup_report
+from app.ui.language import speak
 from app.ui.main_window import MainWindow
-from app.ui.provider_menu import detector_provider
-from app.ui.reviewer import reviewer_name
+from app.ui.settings_view import window_preferences
 from app.ui.tasks import Jobs
 from app.ui.theme import apply_theme
 
@@ -93,8 +94,10 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     apply_theme(app)
     jobs = Jobs()
     settings = QSettings()
-    window = MainWindow(settings, jobs)
-    provider = provider or detector_provider(settings)
+    preferences = window_preferences(settings)
+    speak(app, preferences.language)  # before the window: its words are chosen as it is built
+    window = MainWindow(settings, jobs, preferences)
+    provider = provider or preferences.provider
     loader = EngineLoader()
     if startup_report.wanted():
         startup_report.report_startup(started, window.view, awaits_frame=bool(files))
@@ -104,7 +107,7 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
         from app.ui.overlays import LiveOverlays
         from app.ui.player import PlayerController
 
-        case = CaseController(reviewer_name(settings))
+        case = CaseController(window.preferences.current.reviewer or login_name())  # the audit's name until asked
         window.attach_case(case)
         case.open_store(database)
         window.attach_player(PlayerController(jobs, cache_mb << 20), LiveOverlays(jobs, provider))
@@ -122,6 +125,8 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))
     window.view.first_painted.connect(lambda: loader.start(files[0] if files else None, cache_mb << 20))
+    if not preferences.reviewer:  # the first run: asked once the window shows, never before its first paint
+        window.view.first_painted.connect(lambda: window.preferences.offer_first_run(window))
     if files:
         window.open_paths(files)
     if demo:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.text.shown import with_visible_controls
 from app.ui.reviewer import reviewer_name
+from app.ui.signing_key import own_key_line, write_public_key
 
 if TYPE_CHECKING:
     from app.dossier.trusted_keys import TrustedKey
@@ -42,9 +43,9 @@ _EXPLAINED = QT_TRANSLATE_NOOP(
 class TrustedSignersDialog(QDialog):
     """The trusted keys file in use, its keys and this machine's own, with their fingerprints and state."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reviewer = reviewer_name(settings)  # the name the player signs dossiers with
+        self.reviewer = reviewer  # the name the player signs dossiers with
         self.setWindowTitle(translate("Trusted signers", "Trusted signers"))
         self.resize(760, 380)
         explained = QLabel(translate("Trusted signers", _EXPLAINED))
@@ -143,30 +144,10 @@ class TrustedSignersDialog(QDialog):
         return True
 
     def _show_own_key(self) -> None:
-        from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, load_key
-
-        name = with_visible_controls(self.reviewer)
-        try:
-            path = key_path(self.reviewer)
-            if not path.exists():  # made when first needed, not by looking
-                first = translate(
-                    "Trusted signers", "You sign as {name}; your key is made with your first signed dossier."
-                )
-                self.own_key.setText(first.format(name=name))
-                return
-            public = load_key(path).public_key().public_bytes_raw()
-        except SigningError as error:
-            self.own_key.setText(with_visible_controls(str(error)))
-            return
-        signing = translate("Trusted signers", "You sign as {name} with the key {fingerprint}")
-        self.own_key.setText(signing.format(name=name, fingerprint=fingerprint(public)))
+        self.own_key.setText(own_key_line(self.reviewer))
 
     def export_own_key(self, target: Path | None = None) -> bool:
         """Writes the reviewer's public key (asked where when `target` is None) for a colleague's trusted keys."""
-        from app.dossier.reviewer_keys import SigningError, reviewer_key
-        from app.dossier.trusted_keys import exported_key
-        from app.files.atomic import write_text_atomically
-
         if target is None:
             picked, _ = QFileDialog.getSaveFileName(
                 self,
@@ -177,15 +158,8 @@ class TrustedSignersDialog(QDialog):
             if not picked:
                 return False
             target = Path(picked)
-        try:
-            public = reviewer_key(self.reviewer).public_key().public_bytes_raw()
-            write_text_atomically(target, exported_key(public, self.reviewer))
-        except SigningError as error:
-            self.problem.setText(with_visible_controls(str(error)))
-            return False
-        except OSError as error:
-            could_not = translate("Trusted signers", "Could not write {path}: {reason}.")
-            self.problem.setText(could_not.format(path=target, reason=error.strerror or error))
+        if (problem := write_public_key(self.reviewer, target)) is not None:
+            self.problem.setText(problem)
             return False
         self.problem.clear()
         self._show_own_key()
@@ -220,4 +194,4 @@ def _state(key: TrustedKey) -> str:
 
 
 def show_trusted_signers(parent: QWidget) -> None:
-    TrustedSignersDialog(QSettings(), parent).exec()
+    TrustedSignersDialog(reviewer_name(), parent).exec()

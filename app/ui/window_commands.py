@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -16,6 +16,8 @@ from app.ui.provider_menu import add_provider_menu
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+
+    from app.ui.settings_view import SettingsController
 
 _ALWAYS_ON = (
     "open",
@@ -35,7 +37,7 @@ _MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")  # "&Open", and "打开(&O)" as C
 
 
 class WindowCommands:
-    def __init__(self, window: QMainWindow, menus: dict[str, QMenu], settings: QSettings) -> None:
+    def __init__(self, window: QMainWindow, menus: dict[str, QMenu], preferences: SettingsController) -> None:
         """Each command of COMMANDS as an action of `window`, in its menu of `menus` (made as needed) and on the
         Transport toolbar; a command without `run` calls `window`'s do_<key>."""
         toolbar = self.transport = QToolBar(translate("Menus", "Transport"))
@@ -70,7 +72,7 @@ class WindowCommands:
         view_menu = menus["&View"]
         view_menu.addSeparator()
         self.filter_menu = view_menu.addMenu(translate("Menus", "Forensic &filter"))
-        self.provider_menu = add_provider_menu(view_menu, settings, window.statusBar())
+        self.provider_menu = add_provider_menu(view_menu, preferences, window.statusBar())
         view_menu.addSeparator()
         self.actions_by_key = actions
         self._icons_loaded = False

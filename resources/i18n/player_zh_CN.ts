@@ -388,6 +388,10 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>The calibration can be chosen once the case has opened.</source>
+        <translation>案卷打开后才能选择校准。</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -503,8 +507,12 @@
         <translation>重做已撤销的操作（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <source>Reviewer &amp;name…</source>
-        <translation>核查员姓名(&amp;N)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your name, organisation, rating scale, detectors, files, language and theme</source>
+        <translation>你的姓名、机构、评级标准、检测器、文件、语言和主题</translation>
     </message>
     <message>
         <source>&amp;Trusted signers…</source>

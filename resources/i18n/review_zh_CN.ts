@@ -186,18 +186,6 @@ The current file is kept beside it, renamed, so nothing is deleted.</source>
 当前文件会改名后保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
-        <source>Reviewer name</source>
-        <translation>核查员姓名</translation>
-    </message>
-    <message>
-        <source>Every change to a case is recorded under this name:</source>
-        <translation>对案卷的每一处修改都记在这个名字下：</translation>
-    </message>
-    <message>
-        <source>Changes are now recorded as {reviewer}.</source>
-        <translation>此后的修改记在 {reviewer} 名下。</translation>
-    </message>
-    <message>
         <source>Case: {file}</source>
         <translation>案卷：{file}</translation>
     </message>
@@ -1325,24 +1313,12 @@ The dossier is at:
         <translation>无法保存此选择：{reason}。</translation>
     </message>
     <message>
-        <source>You sign as {name}; your key is made with your first signed dossier.</source>
-        <translation>你以 {name} 的身份签名；密钥会在你第一次签署核查报告时生成。</translation>
-    </message>
-    <message>
-        <source>You sign as {name} with the key {fingerprint}</source>
-        <translation>你以 {name} 的身份签名，密钥指纹为 {fingerprint}</translation>
-    </message>
-    <message>
         <source>Export my public key</source>
         <translation>导出我的公钥</translation>
     </message>
     <message>
         <source>Keys (*.pem);;All files (*)</source>
         <translation>密钥 (*.pem);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}.</source>
-        <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
         <source>{signing}; written to {path}: hand it over and read them the fingerprint.</source>

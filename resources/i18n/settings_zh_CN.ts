@@ -379,6 +379,14 @@ Crash log: {crash}</source>
         <source>Could not keep the settings in {path}: {reason}.</source>
         <translation>无法把设置保存到 {path}：{reason}。</translation>
     </message>
+    <message>
+        <source>Saved. Some of the changes apply when ReelCheck starts again.</source>
+        <translation>已保存。部分更改在 ReelCheck 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>None installed</source>
+        <translation>未安装</translation>
+    </message>
 </context>
 <context>
     <name>Settings command</name>

@@ -161,14 +161,14 @@ def test_the_trusted_signers_and_export_dialogs_speak_chinese(qtbot, tmp_path):
     from app.dossier.reviewer_keys import fingerprint, reviewer_key
     from app.dossier.trusted_keys import exported_key
     from app.ui.export_view import ExportDialog, OrganisationDialog
-    from app.ui.reviewer import KEY
+    from app.preferences import Preferences
+    from app.ui.settings_view import SettingsController
     from app.ui.trusted_signers import TrustedSignersDialog
 
-    QSettings().setValue(KEY, "王芳")
     colleague = reviewer_key("李伟", tmp_path / "elsewhere").public_key().public_bytes_raw()
     listing = tmp_path / "newsroom.keys"
     listing.write_text(exported_key(colleague, "李伟") + "ab" * 32 + "\nname: 旧密钥\nrevoked: 2026-05-02\n", "utf-8")
-    dialog = TrustedSignersDialog(QSettings())
+    dialog = TrustedSignersDialog("王芳")
     qtbot.addWidget(dialog)
     assert dialog.choose(listing)
     # a fingerprint is a number, not a word; a command is typed as it is written
@@ -185,7 +185,7 @@ def test_the_trusted_signers_and_export_dialogs_speak_chinese(qtbot, tmp_path):
     export.folder.clear()
     export.accept()
     assert export.problem.text() == "请选择写入核查报告的文件夹。"
-    organisation = OrganisationDialog(QSettings())
+    organisation = OrganisationDialog(SettingsController(Preferences(reviewer="王芳")))
     qtbot.addWidget(organisation)
     assert english_shown(organisation) == []
 

@@ -30,8 +30,8 @@ def test_settings_are_read_back_as_saved_chinese_included(tmp_path: Path):
     assert load_preferences(path) == chosen
 
 
-def test_no_settings_file_means_the_defaults_and_no_name():
-    assert load_preferences() == Preferences()
+def test_no_settings_file_means_the_defaults_and_no_name(tmp_path: Path):
+    assert load_preferences(tmp_path / "settings.json") == Preferences()
     assert Preferences().reviewer == ""
 
 
@@ -93,3 +93,11 @@ def test_an_enormous_settings_file_is_not_read(tmp_path: Path):
     with path.open("wb") as file:
         file.truncate(1 << 30)
     assert load_preferences(path) == Preferences()
+
+
+def test_the_first_run_is_not_a_warning(tmp_path: Path, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING):
+        assert load_preferences(tmp_path / "settings.json") == Preferences()
+    assert caplog.text == ""

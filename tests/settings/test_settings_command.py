@@ -33,6 +33,14 @@ def test_a_setting_that_cannot_be_kept_is_refused_and_nothing_changes(capsys):
     assert load_preferences() == Preferences(reviewer="Li Ming")
 
 
+def test_without_settings_the_command_shows_the_defaults(capsys):
+    from app.preferences import settings_path
+
+    settings_path().unlink()
+    assert main(["settings"]) == 0
+    assert "reviewer: (not set)" in capsys.readouterr().out
+
+
 def test_the_case_database_lives_in_the_data_folder_the_settings_name(tmp_path: Path):
     from app.store.location import default_database
 

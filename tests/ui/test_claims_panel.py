@@ -3,6 +3,7 @@ SQLite file with a Store of the test's own (and again after the window is closed
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.dossier.palette import RATING_COLOURS
+from app.preferences import Preferences
 from app.store.rules import RATINGS
 from app.store.store import Store
 from app.ui.case import CaseController
@@ -352,12 +354,11 @@ def test_a_claim_without_marks_is_on_the_frame_on_screen_and_moves_to_the_marks(
 
 def test_the_rating_scale_comes_from_the_settings(qtbot, window):
     assert [window.claims_view.panel.rating.itemText(i) for i in range(1, 9)] == list(RATINGS)
-    settings = QSettings()
-    assert rating_scale(settings) == list(RATINGS)
-    settings.setValue("review/rating_scale", ["Correct", "Misleading", "Fabricated"])
-    assert rating_scale(settings) == ["Correct", "Misleading", "Fabricated"]
-    settings.setValue("review/rating_scale", [])
-    assert rating_scale(settings) == list(RATINGS)
+    assert rating_scale(Preferences()) == list(RATINGS)
+    own = Preferences(rating_scale=("Correct", "Misleading", "Fabricated"))
+    assert rating_scale(own) == ["Correct", "Misleading", "Fabricated"]
+    window.preferences.keep(replace(window.preferences.current, rating_scale=own.rating_scale))
+    assert [window.claims_view.panel.rating.itemText(i) for i in range(1, 4)] == list(own.rating_scale)
 
 
 def test_marked_range_follows_what_the_timeline_draws():

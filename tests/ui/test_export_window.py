@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -13,8 +14,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from app.dossier.signing import verify
+from app.preferences import load_preferences
 from app.store.rules import Refused, check_url
-from app.ui.export_view import ORGANISATION_KEY, ORGANISATION_URL_KEY
 from tests.ui import test_player_window as player_tests
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path
@@ -115,7 +116,7 @@ def test_a_pdf_that_nothing_can_open_is_said_with_its_folder_and_path(qtbot, win
 
 
 def test_a_bad_organisation_url_is_refused_with_the_sentence(qtbot, window):
-    window.settings.setValue(ORGANISATION_URL_KEY, "https://kept.example/")
+    window.preferences.keep(replace(window.preferences.current, organisation_url="https://kept.example/"))
     dialog = _set_organisation(qtbot, window, "Desk", "ftp://files.example/")
     with pytest.raises(Refused) as refused:
         check_url("ftp://files.example/", "organisation URL")
@@ -123,8 +124,8 @@ def test_a_bad_organisation_url_is_refused_with_the_sentence(qtbot, window):
     assert dialog.problem.text() == str(refused.value)
     assert "http:// or https://" in dialog.problem.text()
     assert dialog.url.text() == "ftp://files.example/"
-    assert window.settings.value(ORGANISATION_URL_KEY) == "https://kept.example/"
-    assert window.settings.value(ORGANISATION_KEY) is None
+    assert load_preferences().organisation_url == "https://kept.example/"
+    assert load_preferences().organisation == ""
     dialog.reject()
 
 

@@ -475,13 +475,11 @@ def test_a_forensic_filter_is_drawn_over_the_frame_and_named(qtbot, window, h264
 
 
 def test_where_detectors_run_is_a_setting_for_the_next_start(qtbot, window):
-    from app.ui.provider_menu import detector_provider
+    from app.preferences import load_preferences
 
-    assert detector_provider(window.settings) == "auto"
+    assert window.preferences.current.provider == "auto"
     choices = {action.data(): action for action in window.provider_menu.actions()}
     assert set(choices) == {"auto", "cuda", "cpu"} and choices["auto"].isChecked()
     choices["cpu"].trigger()
-    assert detector_provider(window.settings) == "cpu" and not choices["auto"].isChecked()
+    assert load_preferences().provider == "cpu" and not choices["auto"].isChecked()
     assert "from the next start" in window.statusBar().currentMessage()
-    window.settings.setValue("detectors/provider", "quantum")  # a hand-edited settings file
-    assert detector_provider(window.settings) == "auto"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from analyzers.provenance.credentials import ABSENCE_SENTENCE, NOT_CHECKED, TRUSTED
 from app.media.synth import ClipRecipe, write_clip
+from app.preferences import load_preferences
 from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
-from app.ui.provenance_view import TRUST_LIST_KEY
 from tests.ui import test_player_window as player_tests
 from tests.watermark_fixtures import embed, moving_frames, write_h264
 
@@ -167,13 +167,13 @@ def test_trust_list_is_stored_used_and_cleared(qtbot, window, clips, chain, tmp_
     assert not view.clear_trust_action.isEnabled()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(anchors), ""))
     view.trust_action.trigger()
-    assert window.settings.value(TRUST_LIST_KEY) == str(anchors)
+    assert load_preferences().trust_list == str(anchors)
     assert view.clear_trust_action.isEnabled()
     qtbot.waitUntil(lambda: view.report is not None, timeout=20000)
     assert view.report.credentials.trust == TRUSTED
     assert TRUSTED[:1].upper() + TRUSTED[1:] in window.provenance_panel.shown_text()
     view.clear_trust_action.trigger()
-    assert window.settings.value(TRUST_LIST_KEY) is None
+    assert load_preferences().trust_list == ""
     qtbot.waitUntil(lambda: view.report is not None, timeout=20000)
     assert view.report.credentials.trust == NOT_CHECKED
 

@@ -103,11 +103,13 @@ def test_the_case_views_are_built_on_a_shell_alone(qtbot, tmp_path):
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QAction
 
+    from app.preferences import Preferences
     from app.ui.case import CaseController
     from app.ui.case_view import CaseView
     from app.ui.claims_view import install_claims
     from app.ui.export_view import install_export
     from app.ui.review_view import install_review
+    from app.ui.settings_view import SettingsController
     from app.ui.shell import Shell
     from app.ui.tasks import Jobs
     from widgets.frame_view import FrameView
@@ -132,6 +134,7 @@ def test_the_case_views_are_built_on_a_shell_alone(qtbot, tmp_path):
         window,
         QSettings(),
         Jobs(),
+        SettingsController(Preferences(reviewer="Test Reviewer")),
         menus=menus,
         actions_by_key=actions,
         docks=docks,

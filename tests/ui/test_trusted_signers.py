@@ -8,6 +8,8 @@ from PySide6.QtCore import QSettings
 
 from app.dossier.reviewer_keys import fingerprint, reviewer_key
 from app.dossier.trusted_keys import chosen_keys_file, exported_key, parse_trusted_keys
+from app.preferences import Preferences, save_preferences
+from app.ui.reviewer import reviewer_name
 from app.ui.trusted_signers import TrustedSignersDialog
 
 pytestmark = pytest.mark.gui
@@ -23,7 +25,7 @@ def test_the_chosen_file_s_keys_and_the_own_key_are_shown_with_their_fingerprint
     colleague = reviewer_key("李伟", tmp_path / "elsewhere").public_key().public_bytes_raw()
     listing = tmp_path / "newsroom.keys"
     listing.write_text(exported_key(colleague, "李伟") + "ab" * 32 + "\nname: Old key\nrevoked: 2026-05-02\n", "utf-8")
-    dialog = TrustedSignersDialog(QSettings())
+    dialog = TrustedSignersDialog("Test Reviewer")
     qtbot.addWidget(dialog)
     assert _rows(dialog) == [("your own key on this machine", "trusted", own)]
     assert not dialog.stop_button.isEnabled()
@@ -50,7 +52,7 @@ def test_the_chosen_file_s_keys_and_the_own_key_are_shown_with_their_fingerprint
 def test_a_chosen_file_that_broke_later_is_said_and_can_be_let_go(qtbot, tmp_path):
     listing = tmp_path / "newsroom.keys"
     listing.write_text("ab" * 32 + "\n", "utf-8")
-    dialog = TrustedSignersDialog(QSettings())
+    dialog = TrustedSignersDialog("Test Reviewer")
     qtbot.addWidget(dialog)
     assert dialog.choose(listing)
     listing.write_text("name: nobody\n", "utf-8")
@@ -60,9 +62,8 @@ def test_a_chosen_file_that_broke_later_is_said_and_can_be_let_go(qtbot, tmp_pat
 
 
 def test_the_reviewer_s_public_key_is_exported_for_colleagues(qtbot, tmp_path):
-    settings = QSettings()
-    settings.setValue("review/reviewer", "王芳")
-    dialog = TrustedSignersDialog(settings)
+    save_preferences(Preferences(reviewer="王芳"))
+    dialog = TrustedSignersDialog(reviewer_name())
     qtbot.addWidget(dialog)
     assert "your key is made with your first signed dossier" in dialog.own_key.text()
     assert dialog.export_own_key(tmp_path / "wang.pem")
