@@ -160,8 +160,8 @@ def test_the_clip_evidence_figure_is_said_in_chinese(qtbot):
 def test_the_trusted_signers_and_export_dialogs_speak_chinese(qtbot, tmp_path):
     from app.dossier.reviewer_keys import fingerprint, reviewer_key
     from app.dossier.trusted_keys import exported_key
-    from app.ui.export_view import ExportDialog, OrganisationDialog
     from app.preferences import Preferences
+    from app.ui.export_view import ExportDialog, OrganisationDialog
     from app.ui.settings_view import SettingsController
     from app.ui.trusted_signers import TrustedSignersDialog
 
