@@ -9,9 +9,10 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
+from analyzers.resources import resources_dir
 from app.i18n import translate
 from app.login import login_name
 from app.ui import startup_report
@@ -91,6 +92,8 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ReelCheck")
     app.setOrganizationName("ReelCheck")
+    app.setDesktopFileName("reelcheck")  # Wayland matches the window to resources/linux/reelcheck.desktop by it
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "reelcheck.svg")))
     apply_theme(app)
     jobs = Jobs()
     settings = QSettings()
