@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEANS, VisibleMark
+from app.i18n import translate
 
 STRONG, NOTE = "strong", "note"
+VISIBLE_MARK = "Visible mark: "  # the start of a badge's words (stored in English) when a mark was read
 _MOST_SIGHTINGS_SAID = 6  # a mark that wanders over the frame (Sora's does) is read in many places
 
 
@@ -20,8 +22,8 @@ def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
         return [
             {
                 "kind": "visible_mark",
-                "title": "No visible generator mark or AI label read",
-                "sentence": WHAT_NO_MARK_MEANS,
+                "title": translate("Provenance", "No visible generator mark or AI label read"),
+                "sentence": translate("Provenance", WHAT_NO_MARK_MEANS),
                 "strength": NOTE,
                 "details": {},
             }
@@ -29,12 +31,18 @@ def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
     found = []
     for name, sightings in _by_name(marks).items():
         first = sightings[0]
-        what = "Visible generator mark" if first.kind == GENERATOR else "Visible AI label"
+        if first.kind == GENERATOR:
+            title = translate("Provenance", "Visible generator mark: {mark}").format(mark=name)
+        else:
+            title = translate("Provenance", "Visible AI label: {mark}").format(mark=name)
+        sentence = translate("Provenance", "Read on the frames as “{read}” ({names}). {meaning}")
         found.append(
             {
                 "kind": "visible_mark",
-                "title": f"{what}: {name}",
-                "sentence": f"Read on the frames as “{first.read}” ({first.of}). {WHAT_A_MARK_MEANS}",
+                "title": title,
+                "sentence": sentence.format(
+                    read=first.read, names=first.of, meaning=translate("Provenance", WHAT_A_MARK_MEANS)
+                ),
                 "strength": STRONG,
                 "details": {
                     "mark": name,
@@ -53,8 +61,8 @@ def marks_badge_words(marks: Sequence[VisibleMark] | None) -> str:
     if not marks:
         return ""
     names = list(_by_name(sorted(marks, key=lambda mark: mark.kind != GENERATOR)))
-    shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
-    return f"Visible mark: {shown}"
+    shown = ", ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
+    return f"{VISIBLE_MARK}{shown}"
 
 
 def badge_with_marks(words: str, level: str, marks: Sequence[VisibleMark]) -> tuple[str, str]:
