@@ -12,6 +12,7 @@ from analyzers.translatable import QT_TRANSLATE_NOOP
 from app.i18n import translate
 
 if TYPE_CHECKING:
+    from analyzers.engine import ProviderReport
     from analyzers.evidence.clip_model import Calibration, ClipEvidence
     from analyzers.manifest import CameraBand, Manifest
 
@@ -52,6 +53,17 @@ def camera_band_words(band: CameraBand) -> str:
 def shown_origin(origin: str) -> str:
     """Where an analyzer was found ("built-in", "plugin folder", "package <name>"), in the reviewer's language."""
     return translate("Detectors", origin) if origin in _ORIGINS else origin
+
+
+def provider_words(report: ProviderReport) -> str:
+    """ProviderReport.describe() in the reviewer's language: where the detectors run, for the status bar."""
+    if report.fell_back and report.gpu_required:
+        words = translate("Detectors", "Detectors run on the {device} (the GPU was asked for but could not be used)")
+    elif report.fell_back:
+        words = translate("Detectors", "Detectors run on the {device} (no working GPU was found)")
+    else:
+        words = translate("Detectors", "Detectors run on the {device}")
+    return words.format(device=report.running)
 
 
 def shown_calibration(calibration: Calibration) -> Calibration:

@@ -85,7 +85,9 @@ def _first_decoded(container: av.container.InputContainer, stream: av.video.stre
             continue
         for frame in frames:
             return frame
-    raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+    raise MediaError(
+        translate("Media", "No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+    )
 
 
 def unreadable(error: av.error.FFmpegError, path: Path) -> str:

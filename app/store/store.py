@@ -567,7 +567,7 @@ def _checked(table: str, values: dict) -> dict:
             checked[key] = rules.check_quoted_line(value)
         elif key == "tags":
             if not isinstance(value, list):
-                raise Refused("The tags must be a list of words.")
+                raise Refused(translate("Fields", "The tags must be a list of words."))
             checked[key] = [rules.clean_text(tag, "tag") for tag in value]
         elif key == "stance":
             checked[key] = rules.check_choice(value, rules.STANCES, "stance")

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Undone: {line}</source>
+        <translation>已撤销：{line}</translation>
+    </message>
+    <message>
+        <source>Redone: {line}</source>
+        <translation>已重做：{line}</translation>
+    </message>
+    <message>
+        <source>Restored: {line}</source>
+        <translation>已恢复：{line}</translation>
+    </message>
+    <message>
+        <source>frame {number}</source>
+        <translation>第 {number} 帧</translation>
+    </message>
+    <message>
+        <source>Claim {number}</source>
+        <translation>说法 {number}</translation>
+    </message>
+    <message>
+        <source>A claim since removed</source>
+        <translation>一条此后已删除的说法</translation>
+    </message>
+    <message>
+        <source>{thing} removed</source>
+        <translation>{thing}已删除</translation>
+    </message>
+    <message>
+        <source>{thing} brought back</source>
+        <translation>{thing}已恢复</translation>
+    </message>
+    <message>
+        <source>{thing}: {change}</source>
+        <translation>{thing}：{change}</translation>
+    </message>
+    <message>
+        <source>{thing}: {action}, nothing else recorded</source>
+        <translation>{thing}：{action}，没有记录其他内容</translation>
+    </message>
+    <message>
+        <source>{thing}: changed, nothing else recorded</source>
+        <translation>{thing}：已更改，没有记录其他内容</translation>
+    </message>
+    <message>
+        <source>{thing}: {action}</source>
+        <translation>{thing}：{action}</translation>
+    </message>
+    <message>
+        <source>{thing}: changed</source>
+        <translation>{thing}：已更改</translation>
+    </message>
+    <message>
+        <source>A source about the clip</source>
+        <translation>关于片段的一个信源</translation>
+    </message>
+    <message>
+        <source>A source of claim {number}</source>
+        <translation>说法 {number} 的一个信源</translation>
+    </message>
+    <message>
+        <source>A source of a claim since removed</source>
+        <translation>一条此后已删除的说法的信源</translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>The clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>{table} {id}</source>
+        <translation>{table} {id}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Evidence {label} at {time}</source>
+        <translation>证据 {label}（{time}）</translation>
+    </message>
+    <message>
+        <source>Evidence {label}</source>
+        <translation>证据 {label}</translation>
+    </message>
+    <message>
+        <source>An evidence frame at {time} since removed</source>
+        <translation>一个此后已删除的证据帧（{time}）</translation>
+    </message>
+    <message>
+        <source>An evidence frame since removed</source>
+        <translation>一个此后已删除的证据帧</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field}设为 {new}</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field}已清空（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>{field} changed from {old} to {new}</source>
+        <translation>{field}从 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <source>claim {number}</source>
+        <translation>说法 {number}</translation>
+    </message>
+    <message>
+        <source>a claim since removed</source>
+        <translation>一条此后已删除的说法</translation>
+    </message>
+    <message>
+        <source>1 region</source>
+        <translation>1 个区域</translation>
+    </message>
+    <message>
+        <source>{count} regions</source>
+        <translation>{count} 个区域</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>{thing} marked at {start}–{end}, rated {rating}: {text}</source>
+        <translation>{thing}已标记于 {start}–{end}，评级 {rating}：{text}</translation>
+    </message>
+    <message>
+        <source>{thing} marked at {start}–{end}, rated {rating}</source>
+        <translation>{thing}已标记于 {start}–{end}，评级 {rating}</translation>
+    </message>
+    <message>
+        <source>{thing} marked at {start}–{end}, not rated: {text}</source>
+        <translation>{thing}已标记于 {start}–{end}，未评级：{text}</translation>
+    </message>
+    <message>
+        <source>{thing} marked at {start}–{end}, not rated</source>
+        <translation>{thing}已标记于 {start}–{end}，未评级</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>{thing} added: {name}, {stance}</source>
+        <translation>{thing}已添加：{name}，{stance}</translation>
+    </message>
+    <message>
+        <source>{thing} added: {name}</source>
+        <translation>{thing}已添加：{name}</translation>
+    </message>
+    <message>
+        <source>overlay {overlay}</source>
+        <translation>叠加层 {overlay}</translation>
+    </message>
+    <message>
+        <source>no overlay</source>
+        <translation>无叠加层</translation>
+    </message>
+    <message>
+        <source>{regions} marked</source>
+        <translation>标出 {regions}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{thing} pinned ({details}): {note}</source>
+        <translation>{thing}已固定（{details}）：{note}</translation>
+    </message>
+    <message>
+        <source>{thing} pinned ({details})</source>
+        <translation>{thing}已固定（{details}）</translation>
+    </message>
+    <message>
+        <source>no authenticity assessment</source>
+        <translation>无真实性评估</translation>
+    </message>
+    <message>
+        <source>content rated {rating}</source>
+        <translation>内容评级 {rating}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>状态 {status}</translation>
+    </message>
+    <message>
+        <source>Verdict recorded: {what}</source>
+        <translation>已记录核查结论：{what}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>unnamed file</source>
+        <translation>未命名文件</translation>
+    </message>
+    <message>
+        <source>Clip added to the case: {name}</source>
+        <translation>片段已加入案卷：{name}</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>a calibration needs at least {fewest} decided clips of each kind with clip evidence (there are {generated} generated and {camera} camera)</source>
@@ -220,6 +431,18 @@
     <message>
         <source>camera footage usually scores {low}-{high} here: {measured_on}</source>
         <translation>相机拍摄的画面在此通常得分 {low}-{high}：{measured_on}</translation>
+    </message>
+    <message>
+        <source>Detectors run on the {device} (the GPU was asked for but could not be used)</source>
+        <translation>检测器运行于 {device}（指定了 GPU，但无法使用）</translation>
+    </message>
+    <message>
+        <source>Detectors run on the {device} (no working GPU was found)</source>
+        <translation>检测器运行于 {device}（未找到可用的 GPU）</translation>
+    </message>
+    <message>
+        <source>Detectors run on the {device}</source>
+        <translation>检测器运行于 {device}</translation>
     </message>
     <message>
         <source>Change motion does not explain (optical flow)</source>
@@ -808,6 +1031,38 @@
         <source>A quoted line ends when it starts or later.</source>
         <translation>引用行的结束时间不能早于开始时间。</translation>
     </message>
+    <message>
+        <source>The tags must be a list of words.</source>
+        <translation>标签必须是一组词。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>authenticity assessment</source>
+        <translation>真实性评估</translation>
+    </message>
+    <message>
+        <source>decision time</source>
+        <translation>核查结论时间</translation>
+    </message>
+    <message>
+        <source>picture hash</source>
+        <translation>图像哈希值</translation>
+    </message>
+    <message>
+        <source>perceptual hash</source>
+        <translation>感知哈希值</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -943,6 +1198,10 @@
         <translation>ReelCheck 无法解码该文件的视频编码。</translation>
     </message>
     <message>
+        <source>No frame of the video could be decoded: the file is damaged or its codec is unsupported.</source>
+        <translation>视频中没有可解码的帧：文件已损坏，或其编码不受支持。</translation>
+    </message>
+    <message>
         <source>The file looks like an MP4/MOV video but is truncated or incomplete: its index (moov atom) is missing.</source>
         <translation>该文件看起来是 MP4/MOV 视频，但被截断或不完整：缺少索引（moov atom）。</translation>
     </message>
@@ -969,6 +1228,14 @@
     <message>
         <source>Its subtitles cannot be read: {reason}</source>
         <translation>无法读取它的字幕：{reason}</translation>
+    </message>
+    <message>
+        <source>Frame {number} could not be read; the details are in the log file.</source>
+        <translation>无法读取第 {number} 帧；详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>The sound could not be decoded; the details are in the log file.</source>
+        <translation>无法解码声音；详情见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1660,88 @@
     </message>
 </context>
 <context>
+    <name>Sound facts</name>
+    <message>
+        <source>the highest frequency whose average level is within {db:.0f} dB of the loudest</source>
+        <translation>平均电平与最响处相差不超过 {db:.0f} dB 的最高频率</translation>
+    </message>
+    <message>
+        <source>Nothing above {bandwidth} although the file could hold up to {nyquist}. Many text-to-speech voices are made at 16-24 kHz and upsampled, which leaves exactly this; but low-bitrate AAC or MP3, phone recordings and old footage cut the high frequencies too. A hint, not a verdict.</source>
+        <translation>{bandwidth} 以上没有任何内容，尽管该文件最高可容纳 {nyquist}。许多文本转语音的配音以 16-24 kHz 生成后再上采样，恰好会留下这种情况；但低码率的 AAC 或 MP3、电话录音和旧素材同样会切掉高频。这只是线索，不是核查结论。</translation>
+    </message>
+    <message>
+        <source>The sound is stored at {rate}, so nothing above {nyquist} can be in it: common for speech, phone recordings and text-to-speech alike. A hint, not a verdict.</source>
+        <translation>声音以 {rate} 存储，所以不可能含有 {nyquist} 以上的内容：这在讲话录音、电话录音和文本转语音中都很常见。这只是线索，不是核查结论。</translation>
+    </message>
+    <message>
+        <source>none: the sound is silent</source>
+        <translation>无：声音是静音</translation>
+    </message>
+    <message>
+        <source>{bandwidth} ({threshold})</source>
+        <translation>{bandwidth}（{threshold}）</translation>
+    </message>
+    <message>
+        <source>{kbits:.0f} kbit/s</source>
+        <translation>{kbits:.0f} kbit/s</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Sound codec</source>
+        <translation>音频编码</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>声道数</translation>
+    </message>
+    <message>
+        <source>Sound bitrate</source>
+        <translation>音频码率</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+</context>
+<context>
+    <name>Sound offset</name>
+    <message>
+        <source>Sound and picture are in sync (offset {offset:+.0f} ms, within a frame), from {support} of {events} sharp events in the picture.</source>
+        <translation>声音与画面同步（偏移 {offset:+.0f} ms，在一帧之内），依据画面中 {events} 个明显事件中的 {support} 个。</translation>
+    </message>
+    <message>
+        <source>The sound comes {ms:.0f} ms after the picture (sound late), from {support} of {events} sharp events in the picture.</source>
+        <translation>声音比画面晚 {ms:.0f} ms（声音滞后），依据画面中 {events} 个明显事件中的 {support} 个。</translation>
+    </message>
+    <message>
+        <source>The sound comes {ms:.0f} ms before the picture (sound early), from {support} of {events} sharp events in the picture.</source>
+        <translation>声音比画面早 {ms:.0f} ms（声音超前），依据画面中 {events} 个明显事件中的 {support} 个。</translation>
+    </message>
+    <message>
+        <source>No offset measured: the clip has no sharp events (flashes, cuts, claps, clicks) to line up.</source>
+        <translation>未测出偏移：片段中没有可对齐的明显事件（闪光、切换、拍手、咔嗒声）。</translation>
+    </message>
+    <message>
+        <source>No offset measured: the picture has no sudden changes (flashes, cuts) to line the sound up with.</source>
+        <translation>未测出偏移：画面中没有可与声音对齐的突变（闪光、切换）。</translation>
+    </message>
+    <message>
+        <source>No offset measured: the sound has no sharp onsets (claps, clicks, knocks) to line the picture up with.</source>
+        <translation>未测出偏移：声音中没有可与画面对齐的明显起音（拍手、咔嗒声、敲击声）。</translation>
+    </message>
+    <message>
+        <source>No offset measured: the {picture} sharp events in the picture and {sound} in the sound do not line up at any one offset.</source>
+        <translation>未测出偏移：画面中的 {picture} 个明显事件与声音中的 {sound} 个无法在同一偏移下对齐。</translation>
+    </message>
+</context>
+<context>
     <name>Timecode</name>
     <message>
         <source>Type a frame number (1234) or a timecode (00:01:02.500).</source>
@@ -1587,6 +1936,10 @@
     <message>
         <source>The subtitles inside the file cannot be read: {reason}</source>
         <translation>无法读取文件内的字幕：{reason}</translation>
+    </message>
+    <message>
+        <source>{reason} Only the marks ReelCheck ships are looked for.</source>
+        <translation>{reason}只查找 ReelCheck 自带的标识。</translation>
     </message>
 </context>
 </TS>
