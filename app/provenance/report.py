@@ -11,7 +11,7 @@ from pathlib import Path
 
 from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
 from analyzers.provenance.watermark import WatermarkFinding
-from analyzers.translatable import QT_TRANSLATE_NOOP
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import VisibleMark
 from app.i18n import translate
 from app.media.cache import DEFAULT_BUDGET
@@ -61,6 +61,15 @@ def shown_badge(words: str) -> str:
     return translate("Provenance", words)
 
 
+def shown_sentence(text: str) -> str:
+    """A sentence the provenance readers wrote (a Said, see analyzers.translatable) in the reader's language; any
+    other text as it is."""
+    if not isinstance(text, Said):
+        return text
+    values = {name: shown_sentence(value) if isinstance(value, Said) else value for name, value in text.values.items()}
+    return translate("Provenance", text.words).format(**values)
+
+
 def strength_label(strength: str) -> str:
     """A finding's strength (STRONG, WORTH_A_LOOK or NOTE) in the reviewer's language."""
     return translate("Provenance", _STRENGTHS.get(strength, strength))
@@ -105,7 +114,7 @@ class ProvenanceReport:
             {
                 "kind": "content_credentials",
                 "title": _credentials_title(credentials),
-                "sentence": credentials.summary,
+                "sentence": shown_sentence(credentials.summary),
                 "strength": STRONG if _declares_ai(credentials) or credentials.state == VALID else NOTE,
                 # without the path: where the file sits on the reviewer's disk is not part of what it declares
                 "details": {k: v for k, v in credentials.as_dict().items() if k != "path"},
@@ -201,5 +210,6 @@ def _credentials_title(credentials: ContentCredentials) -> str:
 def _with_caveat(watermarks: WatermarkFinding) -> str:
     """The summary, followed by what re-encoding does to the mark unless the summary says it already."""
     if watermarks.caveat in watermarks.summary:
-        return watermarks.summary
-    return f"{watermarks.summary} {watermarks.caveat}"
+        return shown_sentence(watermarks.summary)
+    words = translate("Provenance", "{summary} {caveat}")
+    return words.format(summary=shown_sentence(watermarks.summary), caveat=shown_sentence(watermarks.caveat))

@@ -1600,6 +1600,10 @@
         <translation>未读取内容凭证</translation>
     </message>
     <message>
+        <source>{summary} {caveat}</source>
+        <translation>{summary}{caveat}</translation>
+    </message>
+    <message>
         <source>No visible generator mark or AI label read</source>
         <translation>未识别到可见生成标识或 AI 标识</translation>
     </message>
@@ -1622,6 +1626,142 @@
     <message>
         <source>No visible generator mark or AI label was read. That means nothing: marks are often cropped, blurred or covered, and many generators add none.</source>
         <translation>未识别到可见生成标识或 AI 标识。这说明不了什么：标识常被裁掉、模糊或遮挡，许多生成器也根本不加。</translation>
+    </message>
+    <message>
+        <source>No Content Credentials were found in this file. That is absence of evidence, not evidence of authenticity: most cameras, apps and platforms write none, and re-encoding or uploading strips them.</source>
+        <translation>该文件中没有找到内容凭证 (C2PA)。这只是缺少证据，不是真实性的证据：大多数相机、应用和平台都不写入内容凭证，重新编码或上传也会把它去掉。</translation>
+    </message>
+    <message>
+        <source>This file points to Content Credentials stored online at {url}; ReelCheck does not fetch them, so they were not checked.</source>
+        <translation>该文件指向在线存放于 {url} 的内容凭证；ReelCheck 不会获取它们，因此未作检查。</translation>
+    </message>
+    <message>
+        <source>Content Credentials cannot be read from {kind} files, so none were looked for in {name}; that says nothing either way about where the file came from.</source>
+        <translation>无法从 {kind} 文件中读取内容凭证，因此没有在 {name} 中查找；这对文件的来源说明不了任何问题。</translation>
+    </message>
+    <message>
+        <source>files of this kind</source>
+        <translation>这类</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be parsed (it may be truncated or damaged), so its Content Credentials, if any, could not be read.</source>
+        <translation>无法解析 {name}（可能被截断或已损坏），因此即使有内容凭证也无法读取。</translation>
+    </message>
+    <message>
+        <source>{name} carries Content Credentials that are damaged and could not be read; the file may have been corrupted or tampered with.</source>
+        <translation>{name} 带有已损坏、无法读取的内容凭证；该文件可能已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>the manifest is incomplete</source>
+        <translation>清单不完整</translation>
+    </message>
+    <message>
+        <source>Content Credentials signed by {who}{listed} are present but do not validate: {what}.</source>
+        <translation>存在由 {who} 签名的内容凭证{listed}，但未通过验证：{what}。</translation>
+    </message>
+    <message>
+        <source>Content Credentials{listed} are present but do not validate: {what}.</source>
+        <translation>存在内容凭证{listed}，但未通过验证：{what}。</translation>
+    </message>
+    <message>
+        <source>Valid Content Credentials, signed by {who} ({trust}).</source>
+        <translation>有效的内容凭证，由 {who} 签名（{trust}）。</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>未具名的签名者</translation>
+    </message>
+    <message>
+        <source>{summary} They declare the content was made by a generative AI model.</source>
+        <translation>{summary}凭证声明该内容由生成式 AI 模型制作。</translation>
+    </message>
+    <message>
+        <source>{summary} An ingredient&apos;s Content Credentials declare it was made by a generative AI model.</source>
+        <translation>{summary}其中一项素材的内容凭证声明该素材由生成式 AI 模型制作。</translation>
+    </message>
+    <message>
+        <source> (a signer on your trust list)</source>
+        <translation>（签名者在你的信任列表中）</translation>
+    </message>
+    <message>
+        <source> (not on your trust list)</source>
+        <translation>（签名者不在你的信任列表中）</translation>
+    </message>
+    <message>
+        <source>a signer on your trust list</source>
+        <translation>签名者在你的信任列表中</translation>
+    </message>
+    <message>
+        <source>a signer who is not on your trust list</source>
+        <translation>签名者不在你的信任列表中</translation>
+    </message>
+    <message>
+        <source>a signer not checked against a trust list</source>
+        <translation>签名者未与信任列表核对</translation>
+    </message>
+    <message>
+        <source>Heavy re-encoding (low bitrate, as on most platforms), resizing, cropping or screen recording erases this watermark, so finding none is not evidence of anything: not that the clip is camera footage, nor that no generator made it.</source>
+        <translation>大幅重新编码（低码率，大多数平台都是如此）、缩放、裁剪或录屏都会抹掉这种水印，所以没有找到水印不能证明任何事：既不能说明片段是相机拍摄的，也不能说明它不是生成器制作的。</translation>
+    </message>
+    <message>
+        <source>The watermarking code is public: anyone can add this mark to any picture.</source>
+        <translation>水印代码是公开的：任何人都能把这种水印加到任何画面上。</translation>
+    </message>
+    <message>
+        <source>The picture is too small to carry the {total}-bit {mark} message, so it was not read.</source>
+        <translation>画面太小，容纳不下 {total} 位的 {mark} 信息，因此未读取。</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} bits match the {mark} watermark (in a picture whose red and blue were swapped before marking, as older scripts did): the clip very likely carries the {mark} watermark, which {used_by} embed. {forgeable}</source>
+        <translation>{total} 位中有 {matched} 位与 {mark} 水印一致（在加水印前红蓝通道被互换的画面中，旧脚本会这样做）：该片段很可能带有 {mark} 水印，{used_by} 会嵌入这种水印。{forgeable}</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} bits match the {mark} watermark: the clip very likely carries the {mark} watermark, which {used_by} embed. {forgeable}</source>
+        <translation>{total} 位中有 {matched} 位与 {mark} 水印一致：该片段很可能带有 {mark} 水印，{used_by} 会嵌入这种水印。{forgeable}</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} bits match the {mark} watermark: about what chance alone gives, so no sign of it (too many to rule it out on Stability&apos;s scale, which calls {unmarked} of 48 or fewer unmarked).</source>
+        <translation>{total} 位中有 {matched} 位与 {mark} 水印一致：大致相当于随机巧合的水平，所以没有它的迹象（但按 Stability 的标准还不足以排除，该标准认为 48 位中不超过 {unmarked} 位一致才算无水印）。</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} bits match the {mark} watermark: inconclusive; chance alone matches about half, a damaged mark matches more.</source>
+        <translation>{total} 位中有 {matched} 位与 {mark} 水印一致：无法确定；随机巧合约有一半一致，受损的水印会更多。</translation>
+    </message>
+    <message>
+        <source>{matched} of {total} bits match the {mark} watermark: no watermark found.</source>
+        <translation>{total} 位中有 {matched} 位与 {mark} 水印一致：未发现水印。</translation>
+    </message>
+    <message>
+        <source>No frame of the clip could be decoded, so no watermark was looked for.</source>
+        <translation>片段中没有可解码的帧，因此没有查找水印。</translation>
+    </message>
+    <message>
+        <source>Watermark found: the picture very likely carries the {names} watermark. {forgeable}</source>
+        <translation>发现水印：画面很可能带有 {names} 水印。{forgeable}</translation>
+    </message>
+    <message>
+        <source>Watermark found: {frames} frames very likely carry the {names} watermark. {forgeable}</source>
+        <translation>发现水印：{frames} 帧很可能带有 {names} 水印。{forgeable}</translation>
+    </message>
+    <message>
+        <source>Watermark inconclusive: more bits of a known watermark match in the picture than chance gives, too few to say it is there (a damaged mark reads like this).</source>
+        <translation>水印无法确定：画面中与某种已知水印一致的位数多于随机巧合，但不足以断定水印存在（受损的水印读出来就是这样）。</translation>
+    </message>
+    <message>
+        <source>Watermark inconclusive: more bits of a known watermark match in {frames} frames than chance gives, too few to say it is there (a damaged mark reads like this).</source>
+        <translation>水印无法确定：{frames} 帧中与某种已知水印一致的位数多于随机巧合，但不足以断定水印存在（受损的水印读出来就是这样）。</translation>
+    </message>
+    <message>
+        <source>No known generator watermark found in the picture. {erased}</source>
+        <translation>画面中未发现已知的生成器水印。{erased}</translation>
+    </message>
+    <message>
+        <source>No known generator watermark found in {frames} frames. {erased}</source>
+        <translation>{frames} 帧中未发现已知的生成器水印。{erased}</translation>
     </message>
 </context>
 <context>

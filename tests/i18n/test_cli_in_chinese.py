@@ -14,7 +14,7 @@ from tests.dossier.signed import read, signed_dossier, write
 from tests.queue.footage import write_footage
 
 # Latin words a Chinese line may hold: names, formats, units, options and values typed as they are.
-_KEPT = {"SHA", "JSON", "PNG", "MiB", "fps", "kb", "Hz", "bit", "FIFO", "GPU", "CPU", "AUC", "URL", "PEM", "ReelCheck"}
+_KEPT = {"SHA", "JSON", "PNG", "MiB", "fps", "kb", "Hz", "bit", "FIFO", "GPU", "CPU", "AUC", "URL", "PEM", "ReelCheck", "FFmpeg"}
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +47,15 @@ def test_a_fifo_is_refused_in_chinese_without_waiting(capsys, tmp_path):
     code, out, err = _run(capsys, "probe", str(pipe))
     assert code == 2 and out == ""
     assert err.strip() == f"{pipe}：它是命名管道（FIFO），不是文件：读取它会一直等待写入方。"
+
+
+def test_provenance_findings_are_read_out_in_chinese(capsys, h264_clip):
+    code, out, _ = _run(capsys, "provenance", str(h264_clip))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[2] == "  概括：无来源信息" and "[备注] 没有内容凭证" in lines and "[备注] 未发现生成器水印" in lines
+    assert re.search(r"^  \d+ 帧中未发现已知的生成器水印。大幅重新编码", out, re.M)
+    assert all(not _english(line) for line in lines[2:]), lines
 
 
 def test_detectors_are_named_and_described_in_chinese(capsys):
@@ -104,4 +113,5 @@ def test_queue_and_decide_speak_chinese_and_take_the_chinese_status(capsys, tmp_
 
 
 def _english(line: str) -> bool:
-    return any(word not in _KEPT for word in re.findall(r"[A-Za-z]{2,}", line))
+    # Whole words only: hex digits and codes such as C2PA are not English.
+    return any(word not in _KEPT for word in re.findall(r"(?<![0-9A-Za-z])[A-Za-z]{2,}(?![0-9A-Za-z])", line))
