@@ -5,15 +5,22 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    from app.diagnostics import start_logging
+    from app.i18n import system_language, use_language
+    from app.preferences import load_preferences
+
+    start_logging()
+    preferences = load_preferences()
+    use_language(preferences.language or system_language())  # before the parser: its help is translated too
     from app.cli.parser import build_parser, headless_command
 
     args = build_parser().parse_args(argv)
-    _log_to_file()
+    if args.cache_mb is None:
+        args.cache_mb = preferences.cache_mb
     command = headless_command(args)
     if command is not None:
         try:
@@ -28,10 +35,11 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as error:  # a bug: one line for the user, the traceback for the log
             logging.getLogger("reelcheck").exception("command failed")
             from app.cli.output import say
+            from app.diagnostics import log_path
             from app.i18n import translate
 
             words = translate("Command line", "reelcheck {command} failed unexpectedly ({error}); see {log}")
-            say(words.format(command=args.command, error=type(error).__name__, log=_log_path()), error=True)
+            say(words.format(command=args.command, error=type(error).__name__, log=log_path()), error=True)
             return 1
     from app.store.location import default_database
     from app.ui.start import run_gui
@@ -45,23 +53,6 @@ def main(argv: list[str] | None = None) -> int:
         database=args.db or default_database(),
         started=started,
     )
-
-
-def _log_path() -> Path:
-    from platformdirs import user_log_path
-
-    return user_log_path("reelcheck", appauthor=False) / "reelcheck.log"
-
-
-def _log_to_file() -> None:
-    path = _log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+
 OVERLAY_MODES = ("one", "strongest")  # one detector's heatmap at a time, or per cell the detector most above its band
 
 # The chosen display must read at a glance in any theme: Fusion's dark checked button is barely darker.
@@ -30,7 +32,9 @@ QPushButton:checked { background: palette(highlight); border-color: palette(high
 """
 
 
-_NO_BAND = "no band was measured for this detector: nothing here says where camera footage lies"
+_NO_BAND = QT_TRANSLATE_NOOP(
+    "Detectors panel", "no band was measured for this detector: nothing here says where camera footage lies"
+)
 
 
 @dataclass(frozen=True)
@@ -53,17 +57,24 @@ class DetectorItem:
     measured: str = ""  # how well it tells generated from camera clips, and where that was measured
 
 
-_NOT_MEASURED = "how well it tells generated from camera clips has not been measured"
+_NOT_MEASURED = QT_TRANSLATE_NOOP(
+    "Detectors panel", "how well it tells generated from camera clips has not been measured"
+)
 
 
 def about_html(name: str, version: str, model_sha256: str, lines: list[tuple[str, str]], failure_modes) -> str:
     """An analyzer in a tooltip: what stands behind its figures, and when they mislead. Manifest text is data,
-    never markup (plugins write manifests too)."""
+    never markup (plugins write manifests too). The labels of `lines` come translated."""
     from html import escape  # here: this module is imported before the window's first paint, tooltips come later
 
-    parts = [f"<b>{escape(name)}</b> {escape(version)} · model {escape(model_sha256[:12])}…"]
-    parts += [f"<p><i>{escape(label)}:</i> {escape(text)}</p>" for label, text in lines]
-    parts.append("<p><i>Misleads when:</i></p><ul>" + "".join(f"<li>{escape(m)}</li>" for m in failure_modes) + "</ul>")
+    model = translate("Detectors panel", "model {hash}…").format(hash=model_sha256[:12])
+    parts = [f"<b>{escape(name)}</b> {escape(version)} · {escape(model)}"]
+    parts += [
+        "<p><i>" + escape(translate("Detectors panel", "{label}:").format(label=label)) + f"</i> {escape(text)}</p>"
+        for label, text in lines
+    ]
+    misleads = escape(translate("Detectors panel", "Misleads when:"))
+    parts.append(f"<p><i>{misleads}</i></p><ul>" + "".join(f"<li>{escape(m)}</li>" for m in failure_modes) + "</ul>")
     return "".join(parts)
 
 
@@ -75,6 +86,11 @@ class ColourScale(QWidget):
         self._item = item
         self.setFixedHeight(26)
         self.setMinimumWidth(120)
+        self.setAccessibleName(
+            translate("Detectors panel", "{detector}: colour scale from {low} to {high}").format(
+                detector=item.name, low=f"{item.low:g}", high=f"{item.high:g}"
+            )
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -105,7 +121,7 @@ class DetectorPanel(QWidget):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(self._display_choice())
         self._layout.addLayout(self._mode_choice())
-        self.status = QLabel("Loading the detectors…")
+        self.status = QLabel(translate("Detectors panel", "Loading the detectors…"))
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: palette(mid);")
         self._layout.addWidget(self.status)
@@ -121,8 +137,16 @@ class DetectorPanel(QWidget):
         group = QButtonGroup(self)
         self.display: dict[str, QPushButton] = {}
         for key, label, tip in (
-            ("overlay", "Overlay", "Heatmaps drawn over the frame"),
-            ("side_by_side", "Side by side", "The frame on the left, the same frame with its heatmaps on the right"),
+            (
+                "overlay",
+                translate("Detectors panel", "Overlay"),
+                translate("Detectors panel", "Heatmaps drawn over the frame"),
+            ),
+            (
+                "side_by_side",
+                translate("Detectors panel", "Side by side"),
+                translate("Detectors panel", "The frame on the left, the same frame with its heatmaps on the right"),
+            ),
         ):
             button = QPushButton(label, checkable=True, toolTip=tip, styleSheet=_CHOICE_STYLE)
             group.addButton(button)
@@ -141,12 +165,21 @@ class DetectorPanel(QWidget):
         group = QButtonGroup(self)
         self.modes: dict[str, QPushButton] = {}
         for key, label, tip in (
-            ("one", "One at a time", "One detector at a time: its heatmap in its colour map; D shows the next one"),
+            (
+                "one",
+                translate("Detectors panel", "One at a time"),
+                translate(
+                    "Detectors panel", "One detector at a time: its heatmap in its colour map; D shows the next one"
+                ),
+            ),
             (
                 "strongest",
-                "Strongest",
-                "Strongest per pixel: each cell in the lane colour of the detector most above where camera footage "
-                "usually lies there; the stronger, the more opaque (M switches)",
+                translate("Detectors panel", "Strongest"),
+                translate(
+                    "Detectors panel",
+                    "Strongest per pixel: each cell in the lane colour of the detector most above where camera "
+                    "footage usually lies there; the stronger, the more opaque (M switches)",
+                ),
             ),
         ):
             button = QPushButton(label, checkable=True, toolTip=tip, styleSheet=_CHOICE_STYLE)
@@ -170,16 +203,25 @@ class DetectorPanel(QWidget):
         opacity = QSlider(Qt.Orientation.Horizontal)
         opacity.setRange(0, 100)
         opacity.setValue(round(item.opacity * 100))
-        opacity.setToolTip("Overlay opacity")
+        opacity.setToolTip(translate("Detectors panel", "Overlay opacity"))
+        opacity.setAccessibleName(
+            translate("Detectors panel", "{detector}: overlay opacity").format(detector=item.name)
+        )
         tip = about_html(
             item.name,
             item.version,
             item.model_sha256,
             [
-                ("Cue", item.cue),
-                ("Heatmap", item.meaning),
-                ("Camera footage", item.camera_band or _NO_BAND),
-                ("Measured", item.measured or _NOT_MEASURED),
+                (translate("Detectors panel", "Cue"), item.cue),
+                (translate("Detectors panel", "Heatmap"), item.meaning),
+                (
+                    translate("Detectors panel", "Camera footage"),
+                    item.camera_band or translate("Detectors panel", _NO_BAND),
+                ),
+                (
+                    translate("Detectors panel", "Measured"),
+                    item.measured or translate("Detectors panel", _NOT_MEASURED),
+                ),
             ],
             item.failure_modes,
         )
@@ -190,7 +232,13 @@ class DetectorPanel(QWidget):
         swatch = QLabel()  # the colour of its score lane, and of its cells in "strongest per pixel"
         swatch.setFixedSize(12, 12)
         swatch.setStyleSheet(f"background: {item.lane_colour.name()}; border: 1px solid palette(mid);")
-        swatch.setToolTip("Its score lane's colour, and its colour when the strongest detector per pixel is shown")
+        swatch.setToolTip(
+            translate(
+                "Detectors panel",
+                "Its score lane's colour, and its colour when the strongest detector per pixel is shown",
+            )
+        )
+        swatch.setAccessibleName(translate("Detectors panel", "{detector}: lane colour").format(detector=item.name))
         grid.addWidget(toggle, 0, 0, 1, 3)
         grid.addWidget(swatch, 1, 0)
         grid.addWidget(ColourScale(item), 1, 1)

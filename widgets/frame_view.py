@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.i18n import translate
+
 # A layer paints onto a painter already transformed to image pixels: (painter, image size) -> None.
 Layer = Callable[[QPainter, QRectF], None]
 
@@ -56,6 +58,15 @@ class FrameView(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Said to screen readers, not as a tooltip: a tip would keep covering the pixels under review.
+        self.setAccessibleName(translate("Frame view", "Frame"))
+        self.setAccessibleDescription(
+            translate(
+                "Frame view",
+                "The frame under review: the wheel zooms, dragging pans, a double-click switches between fitting "
+                "the window and actual size.",
+            )
+        )
         self._image: QImage | None = None
         self._size = QSizeF()  # the frame's full size: a smaller preview image is drawn stretched to it
         self._keep_alive: object = None  # the buffer behind a QImage that wraps it without copying
@@ -68,7 +79,7 @@ class FrameView(QWidget):
         self._offset = QPointF(0, 0)  # widget position of the image's top-left corner
         self._drag_from: QPointF | None = None
         self._painted_once = False
-        self.placeholder = "Open a clip: File > Open (Ctrl+O), or drop a video file here."
+        self.placeholder = translate("Frame view", "Open a clip: File > Open (Ctrl+O), or drop a video file here.")
         self.caption = ""  # what this view shows, when two stand side by side
         self._legend: tuple[str, tuple[LegendEntry, ...]] = ("", ())
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 
@@ -43,7 +44,8 @@ class FactsPanel(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(2)
-        self.setHeaderLabels(["Fact", "Value"])
+        self.setHeaderLabels([translate("Facts panel", "Fact"), translate("Facts panel", "Value")])
+        self.setAccessibleName(translate("Facts panel", "Media facts"))
         self.setRootIsDecorated(True)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -83,7 +85,7 @@ class FactsPanel(QTreeWidget):
         if not items:
             return
         menu = QMenu(self)
-        copy = menu.addAction("Copy value")
+        copy = menu.addAction(translate("Facts panel", "Copy value"))
         if menu.exec(self.viewport().mapToGlobal(position)) is copy:
             QGuiApplication.clipboard().setText("\n".join(i.text(1) for i in items if i.text(1)))
 
@@ -148,6 +150,7 @@ class ClipList(QListWidget):
         self._current = ""  # the clip in bold
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.setItemDelegate(_FigureAtRight(self))
+        self.setAccessibleName(translate("Clip list", "Clips"))
 
     def add_clip(self, path: str, title: str) -> None:
         if path in self._items:

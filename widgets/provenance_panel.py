@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
+from widgets.provenance_words import CREDENTIAL_STATES, NOTE, STRENGTHS, STRONG, TRUST, WORTH_A_LOOK, action_line, shown
 
-STRONG, WORTH_A_LOOK, NOTE = "strong", "worth a look", "note"
 READING, FAILED = "reading", "failed"  # the badge's own states while a report is not there
 
 # (background, text) per level, readable on the dark theme; an unknown level reads as a note.
@@ -43,14 +44,6 @@ LEVEL_COLOURS = {
 # The badge's words as text on the dark theme (the clip list): only levels that ask for attention are coloured.
 TEXT_COLOURS = {STRONG: "#ff8a80", WORTH_A_LOOK: "#ffcc80"}
 _MUTED = "color: #9aa0ab;"
-_CREDENTIAL_STATES = {
-    "valid": "Signed, and the signature matches the file",
-    "invalid": "Signed, but the file or its credentials changed after signing, or the signature is bad",
-    "stored online": "Stored online; ReelCheck does not fetch it",
-    "none": "No Content Credentials in the file",
-    "unreadable": "Could not be read",
-    "format not supported": "Not readable from files of this kind",
-}
 
 
 def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
@@ -89,7 +82,7 @@ class ProvenanceBadge(QFrame):
         layout.addWidget(self.words)
         layout.addWidget(self.sentence, 1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Show the Provenance panel")
+        self.setToolTip(translate("Provenance panel", "Show the Provenance panel"))
         self.hide()
 
     def show_badge(self, words: str, level: str, sentence: str = "") -> None:
@@ -160,22 +153,26 @@ class ProvenancePanel(QScrollArea):
     def clear(self) -> None:
         body = self._new_body()
         body.layout().addWidget(
-            plain_label("Open a clip to read what its file declares about where it came from.", _MUTED)
+            plain_label(
+                translate("Provenance panel", "Open a clip to read what its file declares about where it came from."),
+                _MUTED,
+            )
         )
 
     def show_reading(self, clip_name: str) -> None:
         body = self._new_body()
-        body.layout().addWidget(plain_label("Reading provenance…", level_style("reading")))
         body.layout().addWidget(
-            plain_label(f"Reading the Content Credentials, watermarks and metadata of {clip_name}.", _MUTED)
+            plain_label(translate("Provenance panel", "Reading provenance…"), level_style("reading"))
         )
+        reading = translate("Provenance panel", "Reading the Content Credentials, watermarks and metadata of {clip}.")
+        body.layout().addWidget(plain_label(reading.format(clip=clip_name), _MUTED))
 
     def show_problem(self, sentence: str) -> None:
         """Reading failed or was cancelled: the sentence says which, and the reviewer can read again."""
         body = self._new_body()
-        body.layout().addWidget(plain_label("Provenance not read", level_style(FAILED)))
+        body.layout().addWidget(plain_label(translate("Provenance panel", "Provenance not read"), level_style(FAILED)))
         body.layout().addWidget(plain_label(sentence))
-        again = QPushButton("Read again")
+        again = QPushButton(translate("Provenance panel", "Read again"))
         again.clicked.connect(self.read_again)
         body.layout().addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -186,10 +183,10 @@ class ProvenancePanel(QScrollArea):
         layout.addWidget(plain_label(str(badge.get("words", "")), level_style(str(badge.get("level", NOTE)))))
         findings = list(report.get("findings") or ())
         for kind, title, build in (
-            ("content_credentials", "Content Credentials", self._credentials),
-            ("visible_mark", "Visible marks and AI labels", self._visible_marks),
-            ("watermark", "Invisible watermarks", self._watermarks),
-            ("metadata", "Metadata hints", self._hints),
+            ("content_credentials", translate("Provenance panel", "Content Credentials"), self._credentials),
+            ("visible_mark", translate("Provenance panel", "Visible marks and AI labels"), self._visible_marks),
+            ("watermark", translate("Provenance panel", "Invisible watermarks"), self._watermarks),
+            ("metadata", translate("Provenance panel", "Metadata hints"), self._hints),
         ):
             mine = [f for f in findings if f.get("kind") == kind]
             layout.addWidget(_heading(title))
@@ -208,7 +205,7 @@ class ProvenancePanel(QScrollArea):
     # --- sections -------------------------------------------------------------------------------------------
     def _credentials(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
         if not findings:
-            layout.addWidget(plain_label("Not read.", _MUTED))
+            layout.addWidget(plain_label(translate("Provenance panel", "Not read."), _MUTED))
             return
         finding = findings[0]
         details = finding.get("details") or {}
@@ -216,19 +213,19 @@ class ProvenancePanel(QScrollArea):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        state = str(details.get("state", ""))
+        no_timestamp = translate("Provenance panel", "No trusted timestamp") if details.get("signer") else ""
         rows = (
-            ("State", _CREDENTIAL_STATES.get(state, state)),
-            ("Signer trust", _first_upper(str(details.get("trust", "")))),
-            ("Issuer", details.get("issuer", "")),
-            ("Signer", details.get("signer", "")),
+            (translate("Provenance panel", "State"), shown(CREDENTIAL_STATES, str(details.get("state", "")))),
             (
-                "Signing time",
-                details.get("signing_time", "") or ("No trusted timestamp" if details.get("signer") else ""),
+                translate("Provenance panel", "Signer trust"),
+                _first_upper(shown(TRUST, str(details.get("trust", "")))),
             ),
-            ("Claim generator", details.get("claim_generator", "")),
-            ("Title", details.get("title", "")),
-            ("Stored at", details.get("remote_url", "")),
+            (translate("Provenance panel", "Issuer"), details.get("issuer", "")),
+            (translate("Provenance panel", "Signer"), details.get("signer", "")),
+            (translate("Provenance panel", "Signing time"), details.get("signing_time", "") or no_timestamp),
+            (translate("Provenance panel", "Claim generator"), details.get("claim_generator", "")),
+            (translate("Provenance panel", "Title"), details.get("title", "")),
+            (translate("Provenance panel", "Stored at"), details.get("remote_url", "")),
         )
         for name, value in rows:
             if value:
@@ -236,12 +233,12 @@ class ProvenancePanel(QScrollArea):
         layout.addLayout(form)
         actions = details.get("actions") or ()
         if actions:
-            layout.addWidget(_subheading("Actions"))
+            layout.addWidget(_subheading(translate("Provenance panel", "Actions")))
             for action in actions:
-                layout.addWidget(plain_label(_action_line(action), _ai_style(action)))
+                layout.addWidget(plain_label(action_line(action), _ai_style(action)))
         ingredients = details.get("ingredients") or ()
         if ingredients:
-            layout.addWidget(_subheading("Ingredients"))
+            layout.addWidget(_subheading(translate("Provenance panel", "Ingredients")))
             tree = QTreeWidget()
             tree.setHeaderHidden(True)
             tree.setColumnCount(1)
@@ -255,17 +252,18 @@ class ProvenancePanel(QScrollArea):
             layout.addWidget(tree)
         problems = details.get("problems") or ()
         if problems:
-            layout.addWidget(_subheading("Problems"))
+            layout.addWidget(_subheading(translate("Provenance panel", "Problems")))
             for problem in problems:
-                where = problem.get("where") or ""
-                line = f"• {problem.get('words', '')}" + (f" ({where})" if where else "")
-                layout.addWidget(plain_label(line, "color: #ffb3a8;"))
+                words, where = str(problem.get("words", "")), str(problem.get("where") or "")
+                if where:
+                    words = translate("Provenance panel", "{problem} ({where})").format(problem=words, where=where)
+                layout.addWidget(plain_label(f"• {words}", "color: #ffb3a8;"))
         for note in details.get("notes") or ():
             layout.addWidget(plain_label(str(note), _MUTED))
 
     def _watermarks(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
         if not findings:
-            layout.addWidget(plain_label("Not read.", _MUTED))
+            layout.addWidget(plain_label(translate("Provenance panel", "Not read."), _MUTED))
             return
         finding = findings[0]
         details = finding.get("details") or {}
@@ -277,7 +275,12 @@ class ProvenancePanel(QScrollArea):
         layout.addWidget(plain_label(summary, "font-weight: bold;" if details.get("marked") else ""))
         for reading in details.get("readings") or ():
             matched, total = reading.get("bits_matched", 0), reading.get("bits_total", 0)
-            line = f"{reading.get('mark', '')}: {matched} of {total} bits, {reading.get('strength', '')}"
+            line = translate("Provenance panel", "{mark}: {matched} of {total} bits, {strength}").format(
+                mark=reading.get("mark", ""),
+                matched=matched,
+                total=total,
+                strength=shown(STRENGTHS, str(reading.get("strength", ""))),
+            )
             layout.addWidget(plain_label(line, level_style(STRONG) if reading.get("marked") else "font-weight: bold;"))
             layout.addWidget(plain_label(str(reading.get("sentence", "")), _MUTED))
         if caveat and caveat not in summary:
@@ -286,7 +289,9 @@ class ProvenancePanel(QScrollArea):
     def _visible_marks(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
         """Generator marks and AI labels read on the frames, each with where and when it was seen."""
         if not findings:
-            layout.addWidget(plain_label("The text on the frames has not been read yet.", _MUTED))
+            layout.addWidget(
+                plain_label(translate("Provenance panel", "The text on the frames has not been read yet."), _MUTED)
+            )
             return
         for finding in findings:
             self._titled(layout, [finding])
@@ -296,7 +301,7 @@ class ProvenancePanel(QScrollArea):
 
     def _hints(self, layout: QVBoxLayout, findings: Sequence[Mapping]) -> None:
         if not findings:
-            layout.addWidget(plain_label("No metadata hints.", _MUTED))
+            layout.addWidget(plain_label(translate("Provenance panel", "No metadata hints."), _MUTED))
             return
         self._titled(layout, findings)
 
@@ -307,7 +312,8 @@ class ProvenancePanel(QScrollArea):
             row = QHBoxLayout()
             row.setSpacing(6)
             row.addWidget(plain_label(str(hint.get("title", "")), "font-weight: bold;"), 1)
-            tag = plain_label(strength, level_style(strength) + " font-weight: normal; padding: 1px 6px;", False)
+            tag_style = level_style(strength) + " font-weight: normal; padding: 1px 6px;"
+            tag = plain_label(shown(STRENGTHS, strength), tag_style, False)
             tag.setWordWrap(False)
             row.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
@@ -348,32 +354,25 @@ def _rule() -> QFrame:
     return line
 
 
-def _action_line(action: Mapping) -> str:
-    line = f"• {action.get('words') or action.get('action', '')}"
-    if action.get("source_words"):
-        line += f": {action['source_words']}"
-    if action.get("software_agent"):
-        line += f" (software: {action['software_agent']})"
-    if action.get("when"):
-        line += f", {action['when']}"
-    return line
-
-
 def _ai_style(action: Mapping) -> str:
     return "color: #ffb3a8; font-weight: bold;" if "generative AI" in str(action.get("source_words", "")) else ""
 
 
 def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) -> int:
     """Adds the ingredient and its own ingredients under `parent`; returns the number of text lines added."""
-    title = str(ingredient.get("title") or "Untitled")
+    title = str(ingredient.get("title") or translate("Provenance panel", "Untitled"))
     kind = str(ingredient.get("format") or "")
-    lines = [f"{title} ({kind})" if kind else title]
+    lines = [translate("Provenance panel", "{title} ({format})").format(title=title, format=kind) if kind else title]
     if ingredient.get("relationship_words"):
         lines.append(_first_upper(str(ingredient["relationship_words"])))
     if ingredient.get("declares_ai_generation"):
-        lines.append("Declares a generative AI model made it")
-    lines.append("Has its own Content Credentials" if ingredient.get("has_credentials") else "No Content Credentials")
-    lines += [f"Problem: {problem}" for problem in ingredient.get("problems") or ()]
+        lines.append(translate("Provenance panel", "Declares a generative AI model made it"))
+    if ingredient.get("has_credentials"):
+        lines.append(translate("Provenance panel", "Has its own Content Credentials"))
+    else:
+        lines.append(translate("Provenance panel", "No Content Credentials"))
+    problem_line = translate("Provenance panel", "Problem: {problem}")
+    lines += [problem_line.format(problem=problem) for problem in ingredient.get("problems") or ()]
     text = "\n".join(lines)
     item = QTreeWidgetItem(parent, [with_visible_controls(text)])  # item text is never interpreted as markup
     item.setToolTip(0, plain_tip(text))

@@ -1,6 +1,6 @@
 """The filter bar above the queue: status, decision, provenance badge, "evidence at least", tag, assignee, a search
 box, and saved filters. It speaks plain dicts (the fields of app.store.queue.QueueFilter) and signals; the shell
-turns them into store queries and keeps the saved ones."""
+turns them into store queries and keeps the saved ones, and gives the choices with their words on screen."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-UNDECIDED = "Not decided"
+from app.i18n import translate
+
 _TYPING_MS = 200  # a search is asked for once typing pauses
 
 
@@ -29,8 +30,8 @@ class QueueFilterBar(QWidget):
 
     def __init__(
         self,
-        statuses: tuple[str, ...],
-        decisions: tuple[str, ...],
+        statuses: tuple[tuple[str, str], ...],
+        decisions: tuple[tuple[str, str], ...],
         levels: tuple[tuple[str, str], ...],
         parent: QWidget | None = None,
     ) -> None:
@@ -38,21 +39,40 @@ class QueueFilterBar(QWidget):
         self.setObjectName("queue-filters")
         self._group: int | None = None
         self._quiet = False
-        # each chooser says what it filters in its first choice: no captions, so the bar fits a 1366 px screen
-        self.status = _combo("Status", [("Any status", None), *((s, s) for s in statuses)])
-        self.decision = _combo("Decision", [("Any decision", None), (UNDECIDED, ""), *((d, d) for d in decisions)])
-        self.badge = _combo("Provenance badge", [("Any badge", None), *((words, level) for words, level in levels)])
+        # (words shown, value) pairs; each chooser says what it filters in its first choice: no captions, so the bar
+        # fits a 1366 px screen
+        self.status = _combo(
+            translate("Queue filters", "Status"), [(translate("Queue filters", "Any status"), None), *statuses]
+        )
+        self.decision = _combo(
+            translate("Queue filters", "Decision"),
+            [
+                (translate("Queue filters", "Any decision"), None),
+                (translate("Queue filters", "Not decided"), ""),
+                *decisions,
+            ],
+        )
+        self.badge = _combo(
+            translate("Queue filters", "Provenance badge"), [(translate("Queue filters", "Any badge"), None), *levels]
+        )
         self.evidence = QSpinBox()
         self.evidence.setRange(0, 100)
         self.evidence.setSuffix("%")
-        self.evidence.setPrefix("evidence ≥ ")
-        self.evidence.setSpecialValueText("any evidence")
-        self.evidence.setToolTip("Only clips whose clip-level evidence is at least this (0: any, measured or not)")
-        self.tag = _line("tag", "Only clips with this tag")
-        self.assignee = _line("assignee", "Only clips assigned to this reviewer")
+        self.evidence.setPrefix(translate("Queue filters", "evidence ≥ "))
+        self.evidence.setSpecialValueText(translate("Queue filters", "any evidence"))
+        self.evidence.setAccessibleName(translate("Queue filters", "Clip-level evidence at least"))
+        self.evidence.setToolTip(
+            translate(
+                "Queue filters", "Only clips whose clip-level evidence is at least this (0: any, measured or not)"
+            )
+        )
+        self.tag = _line(translate("Queue filters", "tag"), translate("Queue filters", "Only clips with this tag"))
+        self.assignee = _line(
+            translate("Queue filters", "assignee"), translate("Queue filters", "Only clips assigned to this reviewer")
+        )
         self.search = _line(
-            "Search names, uploaders, claims, notes",
-            "Search (any script; three letters or more use the index)",
+            translate("Queue filters", "Search names, uploaders, claims, notes"),
+            translate("Queue filters", "Search (any script; three letters or more use the index)"),
             width=110,
             wide=True,
         )
@@ -62,17 +82,20 @@ class QueueFilterBar(QWidget):
         self.group.setStyleSheet(
             "#queue-group-filter { border: 1px solid #6b8fd6; border-radius: 3px; padding: 2px 8px; color: #dbe6ff; }"
         )
-        self.group.setToolTip("Showing one group of near-duplicates: click to show the whole queue again")
+        self.group.setToolTip(
+            translate("Queue filters", "Showing one group of near-duplicates: click to show the whole queue again")
+        )
         self.group.hide()
         self.group.clicked.connect(lambda: self.set_group(None))
         self.saved = QComboBox()
-        self.saved.setToolTip("Saved filters")
+        self.saved.setToolTip(translate("Queue filters", "Saved filters"))
+        self.saved.setAccessibleName(translate("Queue filters", "Saved filters"))
         self.saved.setMinimumContentsLength(8)
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.save = QPushButton("Save…")
-        self.save.setToolTip("Keep the filter on screen under a name")
-        self.delete = QPushButton("Delete")
-        self.delete.setToolTip("Forget the saved filter chosen")
+        self.save = QPushButton(translate("Queue filters", "Save…"))
+        self.save.setToolTip(translate("Queue filters", "Keep the filter on screen under a name"))
+        self.delete = QPushButton(translate("Queue filters", "Delete"))
+        self.delete.setToolTip(translate("Queue filters", "Forget the saved filter chosen"))
         self.count = QLabel()
         self.count.setObjectName("queue-count")
         layout = QHBoxLayout(self)
@@ -143,14 +166,21 @@ class QueueFilterBar(QWidget):
     def set_saved_names(self, names: list[str], current: str = "") -> None:
         self.saved.blockSignals(True)
         self.saved.clear()
-        self.saved.addItem("Saved filters…" if names else "No saved filters")
+        self.saved.addItem(
+            translate("Queue filters", "Saved filters…") if names else translate("Queue filters", "No saved filters")
+        )
         self.saved.addItems(names)
         self.saved.setCurrentIndex(max(0, self.saved.findText(current)) if current else 0)
         self.saved.blockSignals(False)
         self.delete.setEnabled(bool(names))
 
     def set_count(self, shown: int, total: int) -> None:
-        self.count.setText(f"{shown:,} of {total:,} clips")
+        shown_of = (
+            translate("Queue filters", "{shown} of 1 clip")
+            if total == 1
+            else translate("Queue filters", "{shown} of {total} clips")
+        )
+        self.count.setText(shown_of.format(shown=f"{shown:,}", total=f"{total:,}"))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -158,7 +188,9 @@ class QueueFilterBar(QWidget):
 
     def _show_group(self, group: int | None) -> None:
         self._group = group
-        self.group.setText(f"Group #{group} ✕" if group is not None else "")
+        self.group.setText(
+            translate("Queue filters", "Group #{group} ✕").format(group=group) if group is not None else ""
+        )
         self.group.setVisible(group is not None)
 
     def _ask_delete(self) -> None:
@@ -171,9 +203,10 @@ class QueueFilterBar(QWidget):
             self.changed.emit(self.values())
 
 
-def _combo(tip: str, items: list[tuple[str, str | None]]) -> QComboBox:
+def _combo(name: str, items: list[tuple[str, str | None]]) -> QComboBox:
     combo = QComboBox()
-    combo.setToolTip(tip)
+    combo.setToolTip(name)
+    combo.setAccessibleName(name)
     # as narrow as a short choice: "Escalate to fact-check" elides in the box and shows whole in the list
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(9)
@@ -186,6 +219,7 @@ def _line(placeholder: str, tip: str, width: int = 72, wide: bool = False) -> QL
     line = QLineEdit()
     line.setPlaceholderText(placeholder)
     line.setToolTip(tip)
+    line.setAccessibleName(tip)
     line.setMinimumWidth(width)
     line.setMaximumWidth(16777215 if wide else 160)
     return line

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from app.i18n import translate
 from widgets.waveform_painter import paint_waveform
 
 WAVE = QColor(110, 200, 160)
@@ -18,7 +19,6 @@ _FULL_SCALE = 127  # the peaks' full scale (app.media.waveform)
 class SoundLane:
     """A timeline.PaintedLane over the peaks of app.media.waveform.Waveform."""
 
-    name = "Sound"
     height = 30
 
     def __init__(
@@ -26,6 +26,10 @@ class SoundLane:
     ) -> None:
         self.peaks, self.per_second = peaks, per_second
         self._seconds_of, self._frame_count = seconds_of, frame_count
+
+    @property
+    def name(self) -> str:
+        return translate("Sound lane", "Sound")
 
     def paint(self, painter: QPainter, box: QRectF, x_of: Callable[[int], float]) -> None:
         painter.fillRect(box, QColor(31, 34, 39))
@@ -41,7 +45,13 @@ class SoundLane:
         at = int(seconds * self.per_second)
         near = self.peaks[max(0, at - 2) : at + 3]
         if not len(near):
-            return "<p>No sound at this frame.</p>"
+            return "<p>" + translate("Sound lane", "No sound at this frame.") + "</p>"
         loudest = int(np.abs(near.astype(np.int16)).max())
-        level = "silence" if loudest == 0 else f"{20 * np.log10(loudest / _FULL_SCALE):.0f} dBFS at its loudest"
-        return f"<p>Sound at {seconds:.2f} s: {level}</p><p><i>The Spectrogram panel shows its frequencies.</i></p>"
+        if loudest == 0:
+            level = translate("Sound lane", "Sound at {seconds} s: silence").format(seconds=f"{seconds:.2f}")
+        else:
+            level = translate("Sound lane", "Sound at {seconds} s: {level} dBFS at its loudest").format(
+                seconds=f"{seconds:.2f}", level=f"{20 * np.log10(loudest / _FULL_SCALE):.0f}"
+            )
+        spectrogram = translate("Sound lane", "The Spectrogram panel shows its frequencies.")
+        return f"<p>{level}</p><p><i>{spectrogram}</i></p>"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.i18n import translate
 from app.text.timecode import TICK_STEPS, tick_timecode
 
 _AXIS_W, _AXIS_H = 48, 20  # the kHz axis on the left, the time axis below
@@ -57,6 +58,14 @@ class SpectrogramView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(240, 90)
+        self.setAccessibleName(translate("Spectrogram", "Spectrogram"))
+        self.setToolTip(
+            translate(
+                "Spectrogram",
+                "The sound's frequencies over time: the wheel or +/- zooms, 0 shows it all, dragging pans, a click "
+                "goes there",
+            )
+        )
         self._image: QImage | None = None
         self._pixels: np.ndarray | None = None  # the QImage's buffer, kept alive with it
         self._start = self._column_seconds = 0.0
@@ -64,7 +73,7 @@ class SpectrogramView(QWidget):
         self._top_hz = 0.0
         self._span = (0.0, 0.0)  # the visible clip seconds
         self._playhead: float | None = None
-        self._message = "No sound measured yet."
+        self._message = translate("Spectrogram", "No sound measured yet.")
         self._pressed: QPointF | None = None
         self._panning_from: tuple[float, tuple[float, float]] | None = None
 
@@ -76,7 +85,7 @@ class SpectrogramView(QWidget):
         """Show `picture`, all of it; None shows `message` instead (e.g. 'This clip has no sound.')."""
         if picture is None or picture.image.shape[1] < 2:
             self._image, self._pixels, self._columns = None, None, 0
-            self._message = message or "The sound is too short for a spectrogram."
+            self._message = message or translate("Spectrogram", "The sound is too short for a spectrogram.")
         else:
             levels = np.ascontiguousarray(picture.image[::-1])  # the highest frequency at the top
             self._pixels = _COLOURS[levels]

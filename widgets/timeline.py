@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from app.text.timecode import TICK_STEPS, format_timecode, tick_timecode
 from widgets.word_lanes import WordLane, paint_word_lane
@@ -60,7 +61,9 @@ class ScoreLane:
     def readout_at(self, frame: int) -> str:
         """The score of the analysed frame at or just before `frame`."""
         at = bisect.bisect_right(self.frames, frame) - 1
-        return f"frame {self.frames[at]}: {self.readouts[at]}" if at >= 0 else "no score before this frame"
+        if at < 0:
+            return translate("Timeline", "no score before this frame")
+        return translate("Timeline", "frame {frame}: {score}").format(frame=self.frames[at], score=self.readouts[at])
 
 
 class PaintedLane(Protocol):
@@ -128,6 +131,15 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Said to screen readers: hovering shows what lies under the pointer, so no tooltip of its own.
+        self.setAccessibleName(translate("Timeline", "Timeline"))
+        self.setAccessibleDescription(
+            translate(
+                "Timeline",
+                "The clip's frames from start to end, with the playhead, the in and out marks, the claims, the "
+                "sound, the words and the score lanes: click or drag to go to a frame.",
+            )
+        )
         self._count = 0
         self._duration = 0.0
         self._keyframes: list[int] = []
@@ -461,11 +473,12 @@ class Timeline(QWidget):
             if line is not None:
                 words, index = line
                 span = words.spans[index]
+                hint = translate("Timeline", "Double-click: go to the line · right-click: claim from it")
                 QToolTip.showText(
                     event.globalPos(),
                     f"<p><b>{escape(span.timing)}</b> · {escape(words.name)}</p>"
                     f"<p>{escape(_shortened(with_visible_controls(span.text)))}</p>"
-                    f"<p><i>Double-click: go to the line · right-click: claim from it</i></p>",
+                    f"<p><i>{escape(hint)}</i></p>",
                     self,
                 )
                 self._keep_tip_clear_of_thumbnail()
@@ -473,11 +486,10 @@ class Timeline(QWidget):
                 QToolTip.showText(event.globalPos(), sound.tip_at(self.frame_at_x(event.pos().x())), self)
                 self._keep_tip_clear_of_thumbnail()
             elif claims:
-                text = "".join(
-                    f"<p>{escape(_shortened(with_visible_controls(c.text))) or '<i>(no text yet)</i>'}</p>"
-                    for c in claims
-                )
-                QToolTip.showText(event.globalPos(), f"{text}<p><i>Double-click: go to the claim</i></p>", self)
+                no_text = "<i>" + escape(translate("Timeline", "(no text yet)")) + "</i>"
+                text = "".join(f"<p>{escape(_shortened(with_visible_controls(c.text))) or no_text}</p>" for c in claims)
+                hint = escape(translate("Timeline", "Double-click: go to the claim"))
+                QToolTip.showText(event.globalPos(), f"{text}<p><i>{hint}</i></p>", self)
                 self._keep_tip_clear_of_thumbnail()
             elif lane is None:
                 QToolTip.hideText()
@@ -566,7 +578,9 @@ class Timeline(QWidget):
             return
         keyframe, image = found
         # The picture is the keyframe's, not the hovered frame's: the caption says so.
-        caption = f"{self._label_of(self._seconds_of(self._hover))}  ·  keyframe #{keyframe}"
+        caption = translate("Timeline", "{time}  ·  keyframe #{keyframe}").format(
+            time=self._label_of(self._seconds_of(self._hover)), keyframe=keyframe
+        )
         self._popup.show_image(image, caption, self.mapToGlobal(QPoint(int(x), 0)))
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.word_lanes import SHOWN, SPOKEN
 
@@ -50,14 +51,16 @@ class WordsPanel(QWidget):
         self._rows: list[WordRow] = []
         self._bold: set[int] = set()  # the rows marked as on screen now
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the words of this clip…")
+        self.search.setPlaceholderText(translate("Words panel", "Search the words of this clip…"))
+        self.search.setAccessibleName(translate("Words panel", "Search the words"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.lines = QTreeWidget()
         self.lines.setRootIsDecorated(False)
         self.lines.setUniformRowHeights(True)
         self.lines.setAlternatingRowColors(True)
-        self.lines.setHeaderLabels(["Time", "", "Words"])
+        self.lines.setHeaderLabels([translate("Words panel", "Time"), "", translate("Words panel", "Words")])
+        self.lines.setAccessibleName(translate("Words panel", "Lines said and shown"))
         header = self.lines.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -67,15 +70,21 @@ class WordsPanel(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.read_button = QPushButton("Read on-screen text")
-        self.read_button.setToolTip("Read the text on the clip's frames (burned-in captions, marks, labels)")
+        self.read_button = QPushButton()
+        self.read_button.setToolTip(
+            translate("Words panel", "Read the text on the clip's frames (burned-in captions, marks, labels)")
+        )
         self.read_button.clicked.connect(self.read_asked)
-        self.claim_button = QPushButton("Claim from this line")
-        self.claim_button.setToolTip("A claim over the line's time range, quoting its words (Review menu)")
+        self.claim_button = QPushButton(translate("Words panel", "Claim from this line"))
+        self.claim_button.setToolTip(
+            translate("Words panel", "A claim over the line's time range, quoting its words (Review menu)")
+        )
         self.claim_button.setEnabled(False)
         self.claim_button.clicked.connect(self._claim_selected)
-        self.boxes = QCheckBox("Boxes on frame")
-        self.boxes.setToolTip("Draw where each line of on-screen text was read, on the frames it was seen")
+        self.boxes = QCheckBox(translate("Words panel", "Boxes on frame"))
+        self.boxes.setToolTip(
+            translate("Words panel", "Draw where each line of on-screen text was read, on the frames it was seen")
+        )
         self.boxes.toggled.connect(self.boxes_toggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_button)
@@ -88,7 +97,10 @@ class WordsPanel(QWidget):
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.show_rows([], "Open a clip: its subtitles and the text on its frames are listed here.")
+        self.set_reading(False)
+        self.show_rows(
+            [], translate("Words panel", "Open a clip: its subtitles and the text on its frames are listed here.")
+        )
 
     # --- content --------------------------------------------------------------------------------------------
     def show_rows(self, rows: list[WordRow], note: str = "") -> None:
@@ -100,12 +112,13 @@ class WordsPanel(QWidget):
         self.lines.clear()
         self._bold = set()
         items = []
+        tip_of = translate("Words panel", "{timing} · {where} ({track})")
         for row in self._rows:
             start = row.timing.split(" – ")[0]
             item = QTreeWidgetItem([start, row.where, with_visible_controls(row.text)])
             item.setData(0, _KEY_ROLE, (row.key, row.index))
             item.setForeground(1, QColor(SPOKEN if row.key == "subtitles" else SHOWN))
-            tip = f"{row.timing} · {row.where} ({with_visible_controls(row.track)})"
+            tip = tip_of.format(timing=row.timing, where=row.where, track=with_visible_controls(row.track))
             for column in range(3):
                 item.setToolTip(column, f"{tip}\n{with_visible_controls(row.text)}")
             items.append(item)
@@ -118,7 +131,10 @@ class WordsPanel(QWidget):
 
     def set_reading(self, reading: bool) -> None:
         self.read_button.setEnabled(not reading)
-        self.read_button.setText("Reading on-screen text…" if reading else "Read on-screen text")
+        if reading:
+            self.read_button.setText(translate("Words panel", "Reading on-screen text…"))
+        else:
+            self.read_button.setText(translate("Words panel", "Read on-screen text"))
 
     def selected(self) -> tuple[str, int] | None:
         items = self.lines.selectedItems()

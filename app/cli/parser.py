@@ -15,6 +15,7 @@ from app.cli import export as export_cli
 from app.cli import keys as keys_cli
 from app.cli import provenance as provenance_cli
 from app.cli import queue as queue_cli
+from app.cli import settings as settings_cli
 from app.cli import verify as verify_cli
 from app.cli import words as words_cli
 from app.cli.output import at_least, fail, file_said, json_help, json_text, say
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     evidence_cli.add_parsers(commands)
     queue_cli.add_parsers(commands)
     words_cli.add_parsers(commands)
+    settings_cli.add_parsers(commands)
     for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
         _add_global_options(command, after_command=True)
     return parser
@@ -84,8 +86,11 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
     options = {
         "--cache-mb": {
             "type": _cache_size,
-            "default": 512,
-            "help": translate("Command line", "memory for decoded frames, in MiB (default 512, at least 64)"),
+            "default": None,  # the setting's (512 unless changed): see app.main
+            "help": translate(
+                "Command line",
+                "memory for decoded frames, in MiB (default: the setting, 512 unless changed; at least 64)",
+            ),
         },
         "--db": {
             "type": Path,
@@ -247,6 +252,7 @@ HEADLESS_COMMANDS = {
     "queue": queue_cli.show_queue,
     "decide": queue_cli.decide_command,
     "words": words_cli.show_words,
+    "settings": settings_cli.settings_command,
 }
 
 

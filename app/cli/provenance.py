@@ -53,9 +53,10 @@ def show_provenance(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text({"file": str(args.file), "sha256": sha256, **report.as_dict()}))
         return 0
-    from app.provenance.report import shown_badge, strength_label
+    from app.provenance.report import strength_label
+    from app.queue.labels import badge_label
 
-    in_short = translate("Provenance command", "  In short: {badge}").format(badge=shown_badge(report.badge.words))
+    in_short = translate("Provenance command", "  In short: {badge}").format(badge=badge_label(report.badge.words))
     say(args.file, f"  SHA-256  {sha256}", in_short)
     for finding in report.findings():
         say(f"[{strength_label(finding['strength'])}] {finding['title']}", f"  {finding['sentence']}")

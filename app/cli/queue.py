@@ -244,7 +244,7 @@ def show_queue(args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[dict]) -> None:
-    from app.store.rules import decision_label, status_label
+    from app.queue.labels import decision_label, status_label
 
     headings = [
         padded(translate("Queue command", "id"), 5, right=True),
@@ -328,7 +328,7 @@ _CHANGES = {
 
 def _shown(field: str, value: str | None) -> str:
     """A field's value as the reader reads it: statuses and decisions by their labels, names and notes as typed."""
-    from app.store.rules import decision_label, status_label
+    from app.queue.labels import decision_label, status_label
 
     if not value:
         return "-"
@@ -378,7 +378,8 @@ def _find_clip(store, given: str) -> tuple[dict | None, str]:
 # --- shared ----------------------------------------------------------------------------------------------------
 def _choice(given: str, allowed: tuple[str, ...], field: str, empty: tuple[str, ...] = ()) -> str:
     """`given` as the one of `allowed` it names, whatever its case; refused with the list otherwise."""
-    from app.store.rules import Refused, decision_label, status_label
+    from app.queue.labels import decision_label, status_label
+    from app.store.rules import Refused
 
     label = status_label if field == "status" else decision_label
     wanted = given.strip().casefold()

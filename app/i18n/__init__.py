@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
-from analyzers.resources import resources_dir
 from app.i18n.qm import NotACatalogue, read_catalogue
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,11 @@ def language() -> str:
 
 
 def catalogue_path(code: str) -> Path:
-    return resources_dir() / "i18n" / f"reelcheck_{code}.qm"
+    # Found as analyzers.resources finds the resources, in a checkout or a frozen build; not imported from there:
+    # the widgets translate, and they may not reach the analyzers (DESIGN.md).
+    bundle = getattr(sys, "_MEIPASS", None)
+    resources = Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
+    return resources / "i18n" / f"reelcheck_{code}.qm"
 
 
 def use_language(code: str) -> str:

@@ -24,6 +24,17 @@ from app.i18n import LANGUAGES, SOURCE_LANGUAGE
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "i18n"
 AREAS: dict[str, tuple[str, ...]] = {
+    "settings": (
+        "app/preferences.py",
+        "app/cli/settings.py",
+        "app/ui/settings_dialog.py",
+        "app/ui/settings_view.py",
+        "app/ui/first_run.py",
+        "app/ui/signing_key.py",
+        "app/ui/about_dialog.py",
+        "app/ui/language.py",
+        "widgets/rating_scale_editor.py",
+    ),
     "queue": ("app/ui/queue_*.py", "widgets/queue_*.py", "app/queue/*.py"),
     "review": (
         "app/ui/case*.py",

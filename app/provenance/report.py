@@ -19,7 +19,7 @@ from app.media.facts import MediaFacts
 from app.provenance import NO_PROVENANCE
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
-from app.provenance.visible_marks import VISIBLE_MARK, mark_findings, marks_badge_words
+from app.provenance.visible_marks import mark_findings, marks_badge_words
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
 NOTE = "note"
@@ -36,29 +36,19 @@ READ_NOTE = QT_TRANSLATE_NOOP(
     "finding nothing is absence of evidence, never evidence that a clip is authentic.",
 )
 
-# A badge's words are stored with the clip (the queue sorts and filters on them), so they are kept in English and
-# translated where they are shown (shown_badge).
+# Words both a badge (stored in English with the clip, shown through app.queue.labels.badge_label) and a finding's
+# title (translated here) say.
 _AI_GENERATED = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: AI-generated")
 _FROM_AI_MATERIAL = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: made from AI-generated material")
 _WATERMARK_FOUND = QT_TRANSLATE_NOOP("Provenance", "Generator watermark found")
-_SIGNED = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: signed")
-_INVALID = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: invalid")
-_ONLINE = QT_TRANSLATE_NOOP("Provenance", "Content Credentials online, not fetched")
 
 
 @dataclass(frozen=True)
 class Badge:
     """The clip's provenance in a few words, as the clip list and the player show it."""
 
-    words: str  # in English, as stored; shown_badge(words) in the reviewer's language
+    words: str  # in English, as stored; app.queue.labels.badge_label(words) in the reader's language
     level: str  # STRONG, WORTH_A_LOOK or NOTE
-
-
-def shown_badge(words: str) -> str:
-    """A badge's words (as a Badge or the case holds them) in the reviewer's language."""
-    if words.startswith(VISIBLE_MARK):
-        return translate("Provenance", "Visible mark: {marks}").format(marks=words.removeprefix(VISIBLE_MARK))
-    return translate("Provenance", words)
 
 
 def shown_sentence(text: str) -> str:
@@ -99,11 +89,11 @@ class ProvenanceReport:
         if self.watermarks is not None and self.watermarks.marked:
             return Badge(_WATERMARK_FOUND, STRONG)
         if credentials.state == VALID:
-            return Badge(_SIGNED, NOTE)
+            return Badge("Content Credentials: signed", NOTE)
         if credentials.state == INVALID:
-            return Badge(_INVALID, WORTH_A_LOOK)
+            return Badge("Content Credentials: invalid", WORTH_A_LOOK)
         if credentials.state == REMOTE:
-            return Badge(_ONLINE, WORTH_A_LOOK)
+            return Badge("Content Credentials online, not fetched", WORTH_A_LOOK)
         return Badge(NO_PROVENANCE, NOTE)
 
     def findings(self) -> list[dict]:

@@ -10,7 +10,6 @@ from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEA
 from app.i18n import translate
 
 STRONG, NOTE = "strong", "note"
-VISIBLE_MARK = "Visible mark: "  # the start of a badge's words (stored in English) when a mark was read
 _MOST_SIGHTINGS_SAID = 6  # a mark that wanders over the frame (Sora's does) is read in many places
 
 
@@ -61,8 +60,8 @@ def marks_badge_words(marks: Sequence[VisibleMark] | None) -> str:
     if not marks:
         return ""
     names = list(_by_name(sorted(marks, key=lambda mark: mark.kind != GENERATOR)))
-    shown = ", ".join(names[:2]) + (f" +{len(names) - 2}" if len(names) > 2 else "")
-    return f"{VISIBLE_MARK}{shown}"
+    shown = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
+    return f"Visible mark: {shown}"
 
 
 def badge_with_marks(words: str, level: str, marks: Sequence[VisibleMark]) -> tuple[str, str]:

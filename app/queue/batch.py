@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.i18n import translate
+
 _CACHE_MB = 128
 _HIGHER = "higher_is_more_suspicious"
 
@@ -60,9 +62,10 @@ def analyze_queue(
         needed = needed_analyzers(calibration, registry)
         figure_problem = ""
     except (CalibrationError, NotMeasured, OSError) as error:
-        calibration, needed, figure_problem = None, [], f"no clip-level figure: {error}"
+        calibration, needed, figure_problem = None, [], _no_figure(error)
     store = Store.open(database)
     reader = None  # RapidOCR, opened for the first clip that needs it
+    detectors, reading = translate("Queue analysis", "detectors"), translate("Queue analysis", "on-screen text")
     try:
         for position, clip_id in enumerate(clip_ids):
             if cancelled():
@@ -71,14 +74,15 @@ def analyze_queue(
             try:
                 clip = store.clip(clip_id)
             except StoreError as error:
-                summary.failed.append((f"clip {clip_id}", str(error)))
+                summary.failed.append((translate("Queue analysis", "clip {id}").format(id=clip_id), str(error)))
                 continue
             path, name = Path(clip["path"]), clip["file_name"]
 
             def progress(share: float, what: str, position=position, name=name) -> None:
-                on_progress((position + min(1.0, share)) / len(clip_ids), f"{name}: {what}")
+                step = translate("Queue analysis", "{clip}: {step}").format(clip=name, step=what)
+                on_progress((position + min(1.0, share)) / len(clip_ids), step)
 
-            progress(0.0, "detectors")
+            progress(0.0, detectors)
             try:
                 tracks, _, _ = score_clip(
                     path,
@@ -86,7 +90,7 @@ def analyze_queue(
                     provider,
                     stride,
                     _CACHE_MB,
-                    lambda done, total: progress((0.5 if read_text else 0.7) * done / max(1, total or 1), "detectors"),
+                    lambda done, total: progress((0.5 if read_text else 0.7) * done / max(1, total or 1), detectors),
                     lambda _damaged: None,  # a damaged frame is left out of the runs, as `reelcheck analyze` does
                     cancelled=cancelled,
                     opened=opened,
@@ -96,25 +100,27 @@ def analyze_queue(
                 store.record_analyses(clip_id, [{**t.as_dict(), "stride": stride} for t in scored])
                 problems = [*unusable, *(f"{t.analyzer.manifest.id}: {t.problem}" for t in tracks if t.problem)]
                 if calibration is not None:
-                    progress(0.7, "clip-level figure")
+                    progress(0.7, translate("Queue analysis", "clip-level figure"))
                     try:
                         if any(a.manifest.id not in opened for a in needed):
-                            raise NotMeasured("a detector the calibration needs could not be loaded")
+                            raise NotMeasured(
+                                translate("Queue analysis", "a detector the calibration needs could not be loaded")
+                            )
                         measured = measure_clip(
                             path, clip["sha256"], calibration, registry, cancelled=cancelled, opened=opened
                         )
                         store.record_clip_evidence(clip_id, measured.as_record())
                     except NotMeasured as error:
-                        problems.append(f"no clip-level figure: {error}")
+                        problems.append(_no_figure(error))
                 elif figure_problem:
                     problems.append(figure_problem)
                 peak = strongest_peak(scored)
                 if peak is not None:
                     store.record_measured(clip_id, {"peak": peak[0], "peak_detector": peak[1]})
                 if read_text:
-                    progress(0.8, "on-screen text")
+                    progress(0.8, reading)
                     reader = reader or _text_reader(provider)
-                    _read_text(store, clip, reader, lambda f: progress(0.8 + 0.2 * f, "on-screen text"), cancelled)
+                    _read_text(store, clip, reader, lambda f: progress(0.8 + 0.2 * f, reading), cancelled)
             except (AnalysisCancelled, Cancelled):
                 summary.cancelled = True
                 break
@@ -122,13 +128,17 @@ def analyze_queue(
                 summary.failed.append((name, str(error)))
                 continue
             if problems:  # the clip is analysed, partly: what is missing is said
-                summary.failed.append((name, "; ".join(problems)))
+                summary.failed.append((name, translate("Queue analysis", "; ").join(problems)))
             summary.analysed += 1
             on_clip(clip_id)
-            progress(1.0, "done")
+            progress(1.0, translate("Queue analysis", "done"))
     finally:
         store.close()
     return summary
+
+
+def _no_figure(error: Exception) -> str:
+    return translate("Queue analysis", "no clip-level figure: {reason}").format(reason=error)
 
 
 def _text_reader(provider: str):
@@ -202,5 +212,6 @@ def _open_detectors(analyzers, provider: str) -> tuple[dict, list[str]]:
         try:
             opened[analyzer.manifest.id] = open_detector(analyzer.manifest, provider)
         except Exception as error:  # a broken plugin must not stop the built-ins
-            unusable.append(f"{analyzer.manifest.id} could not be loaded ({first_line(error, most=200)})")
+            unloaded = translate("Queue analysis", "{detector} could not be loaded ({reason})")
+            unusable.append(unloaded.format(detector=analyzer.manifest.id, reason=first_line(error, most=200)))
     return opened, unusable

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzers.files import what_it_is, why_unreadable
+from app.i18n import translate
 
 VIDEO_SUFFIXES = frozenset(
     [
@@ -84,7 +85,10 @@ def find_clips(
             walk.folder(path, status, recursive)
         elif stat.S_ISREG(status.st_mode):
             if _is_sidecar(path):
-                found.skipped.append((path, "is a yt-dlp sidecar (subtitles or .info.json), read with its video"))
+                sidecar = translate(
+                    "Queue import", "is a yt-dlp sidecar (subtitles or .info.json), read with its video"
+                )
+                found.skipped.append((path, sidecar))
             elif _once(status, seen_files):
                 found.clips.append(path)
         else:
@@ -164,7 +168,8 @@ class _Walk:
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda entry: entry.name)
             except OSError as error:
-                found.skipped.append((folder, f"is a folder that cannot be read ({error.strerror or error})"))
+                unread = translate("Queue import", "is a folder that cannot be read ({reason})")
+                found.skipped.append((folder, unread.format(reason=error.strerror or error)))
                 continue
             below: list[tuple[Path, os.stat_result]] = []
             for entry in entries:
@@ -180,11 +185,13 @@ class _Walk:
                     if not recursive:
                         continue
                     if entry.is_symlink():
-                        found.skipped.append(
-                            (path, "is a symbolic link to a folder: not followed (name it to import it)")
+                        link = translate(
+                            "Queue import", "is a symbolic link to a folder: not followed (name it to import it)"
                         )
+                        found.skipped.append((path, link))
                     elif status.st_dev != device:
-                        found.skipped.append((path, "is another disk or file system mounted here: not walked"))
+                        mounted = translate("Queue import", "is another disk or file system mounted here: not walked")
+                        found.skipped.append((path, mounted))
                     else:
                         below.append((path, status))
                     continue
@@ -226,4 +233,4 @@ def _is_sidecar(path: Path) -> bool:
 
 def kind_in_words(status: os.stat_result) -> str:
     """What a path that is not a regular file is (a folder, a named pipe, a device...), in words."""
-    return what_it_is(status) or "is not a regular file"
+    return what_it_is(status) or translate("Queue import", "is not a regular file")

@@ -21,6 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.i18n import translate
 from app.media.hashing import is_sha256
 from app.queue.finding import kind_in_words
 from app.queue.thumbnail_cache import (
@@ -204,7 +205,7 @@ class _Import:
             done += 1
             if clip_id is not None:
                 self.on_clip(clip_id)
-            self._progress(_PHASE_1 * done / max(1, total), probed.path.name, "read")
+            self._progress(_PHASE_1 * done / max(1, total), probed.path.name, translate("Queue import", "read"))
         return done
 
     def _write_row(self, probed: _Probed) -> int | None:
@@ -259,7 +260,8 @@ class _Import:
                 if not finished.problem:
                     self.on_clip(finished.clip_id)
                 fraction = _PHASE_1 + (1 - _PHASE_1) * done / len(self.unfinished)
-                self._progress(fraction, finished.path.name, "thumbnail, keyframe hashes and badge")
+                made = translate("Queue import", "thumbnail, keyframe hashes and badge")
+                self._progress(fraction, finished.path.name, made)
         self.summary.cancelled = done < len(self.unfinished)  # cancelled before the last clip was done
 
     def _finish_job(self, clip_id: int, path: Path, sha256: str) -> Callable[[], _Finished]:
@@ -279,7 +281,7 @@ class _Import:
     def _group(self) -> None:
         from app.queue.groups import group_clips
 
-        self.on_progress(1.0, "grouping re-uploads")
+        self.on_progress(1.0, translate("Queue import", "grouping re-uploads"))
         self.store.set_groups(group_clips(self.store.keyframe_hashes()))
 
     # --- helpers -------------------------------------------------------------------------------------------------
@@ -297,7 +299,7 @@ class _Import:
             return None
 
     def _progress(self, fraction: float, name: str, what: str) -> None:
-        self.on_progress(min(1.0, fraction), f"{name}: {what}")
+        self.on_progress(min(1.0, fraction), translate("Queue import", "{clip}: {step}").format(clip=name, step=what))
 
 
 def _in_order(pool: ThreadPoolExecutor, jobs: Iterable[Callable], cancelled: Callable[[], bool]) -> Iterator[list]:
@@ -437,7 +439,8 @@ def _probe(
         if not hashed.before == hashed.after == (size, mtime_ns):
             hashed = _hashed(path, cancelled)  # changed since it was looked at: once more, here
             if hashed.before is None or hashed.before != hashed.after:
-                return _Probed(path, size, mtime_ns, problem="changed while it was read (still being written?)")
+                changed = translate("Queue import", "changed while it was read (still being written?)")
+                return _Probed(path, size, mtime_ns, problem=changed)
             size, mtime_ns = hashed.before
     except Cancelled:
         return _Probed(path, size, mtime_ns, cancelled=True)
@@ -446,10 +449,12 @@ def _probe(
     except NotAFile as error:
         return _Probed(path, size, mtime_ns, problem=error.reason)
     except OSError as error:
-        return _Probed(path, size, mtime_ns, problem=f"cannot be read ({error.strerror or error})")
+        unread = translate("Queue import", "cannot be read ({reason})").format(reason=error.strerror or error)
+        return _Probed(path, size, mtime_ns, problem=unread)
     except Exception as error:  # a file no rule foresaw must not stop the import of the others
         log.exception("probing %s failed", path)
-        return _Probed(path, size, mtime_ns, problem=f"could not be read ({type(error).__name__}: {error})")
+        unread = translate("Queue import", "could not be read ({reason})")
+        return _Probed(path, size, mtime_ns, problem=unread.format(reason=f"{type(error).__name__}: {error}"))
     # the sidecars are read here, not where the row is written: a slow or large one must not hold the write lock
     source = read_source(path)
     return _Probed(path, size, mtime_ns, hashed.sha256, facts, source=source, sidecars=sidecars(path, listings))
@@ -490,8 +495,10 @@ def _finish(
     except Cancelled:
         return _Finished(clip_id, path, cancelled=True)
     except (MediaError, OSError) as error:
-        return _Finished(clip_id, path, problem=f"its thumbnail and keyframe hashes were not made: {error}")
+        unmade = translate("Queue import", "its thumbnail and keyframe hashes were not made: {reason}")
+        return _Finished(clip_id, path, problem=unmade.format(reason=error))
     except Exception as error:  # nor may one clip's thumbnail or badge stop the others'
         log.exception("the second phase of %s failed", path)
-        return _Finished(clip_id, path, problem=f"its thumbnail and keyframe hashes were not made ({error})")
+        unmade = translate("Queue import", "its thumbnail and keyframe hashes were not made ({reason})")
+        return _Finished(clip_id, path, problem=unmade.format(reason=error))
     return _Finished(clip_id, path, hashes, badge.words, badge.level)

@@ -6,9 +6,13 @@ from pathlib import Path
 
 
 def default_database() -> Path:
+    """reelcheck.db in the data folder the settings name, else in the platform's user data folder."""
     from platformdirs import user_data_path
 
-    return user_data_path("reelcheck", appauthor=False) / "reelcheck.db"
+    from app.preferences import load_preferences
+
+    chosen = load_preferences().data_folder
+    return (Path(chosen) if chosen else user_data_path("reelcheck", appauthor=False)) / "reelcheck.db"
 
 
 def unrecorded_scores_folder() -> Path:

@@ -41,19 +41,6 @@ REVIEW_STATUSES = ("In review", "Needs second opinion", "Done")
 # A clip's place in the moderator's queue, and what the moderator decided about it (empty: not decided yet).
 QUEUE_STATUSES = ("New", "In review", "Second opinion", "Decided")
 DECISIONS = ("No action", "Label as AI-generated", "Remove", "Escalate to fact-check")
-# Stored in English; these are their labels, translated where they are shown (status_label, decision_label).
-_QUEUE_STATUS_LABELS = (
-    QT_TRANSLATE_NOOP("Queue values", "New"),
-    QT_TRANSLATE_NOOP("Queue values", "In review"),
-    QT_TRANSLATE_NOOP("Queue values", "Second opinion"),
-    QT_TRANSLATE_NOOP("Queue values", "Decided"),
-)
-_DECISION_LABELS = (
-    QT_TRANSLATE_NOOP("Queue values", "No action"),
-    QT_TRANSLATE_NOOP("Queue values", "Label as AI-generated"),
-    QT_TRANSLATE_NOOP("Queue values", "Remove"),
-    QT_TRANSLATE_NOOP("Queue values", "Escalate to fact-check"),
-)
 # The fields a refusal names, as callers name them (check_url(value, ORGANISATION_URL)).
 ORGANISATION_URL = QT_TRANSLATE_NOOP("Fields", "organisation URL")
 _FIELDS = (  # each field of the store a refusal may name (store.py names a field by its column)
@@ -105,16 +92,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and l
 
 class Refused(ValueError):
     """Input the store will not take; the message says why, in the reviewer's words and language."""
-
-
-def status_label(status: str) -> str:
-    """A queue status (as stored) in the reader's language."""
-    return translate("Queue values", status) if status in _QUEUE_STATUS_LABELS else status
-
-
-def decision_label(decision: str) -> str:
-    """A moderator's decision (as stored) in the reader's language."""
-    return translate("Queue values", decision) if decision in _DECISION_LABELS else decision
 
 
 def _field(field: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import translate
 from app.store.history import History, describe
 from app.store.queue import QueueFilter
 
@@ -89,10 +90,10 @@ class QueueCase(QObject):
             changes, undo_text, redo_text = result
             self.history_changed.emit(undo_text, redo_text)
             if changes:
-                self.saved.emit(f"Saved: {describe(changes)}")
+                self.saved.emit(translate("Queue edits", "Saved: {edit}").format(edit=describe(changes)))
                 self.edited.emit(_clips_of(changes))
             else:
-                self.saved.emit("Nothing to change: the clips already said so.")
+                self.saved.emit(translate("Queue edits", "Nothing to change: the clips already said so."))
             if done is not None:
                 done()
 
@@ -104,17 +105,27 @@ class QueueCase(QObject):
         self._case.run_on_store(work, finish, say_no)
 
     def undo(self) -> None:
-        self._step(lambda store: self._history.undo(store), "Undone", "Nothing to undo in the queue.")
+        self._step(
+            lambda store: self._history.undo(store),
+            translate("Queue edits", "Undone: {edit}"),
+            translate("Queue edits", "Nothing to undo in the queue."),
+        )
 
     def redo(self) -> None:
-        self._step(lambda store: self._history.redo(store), "Redone", "Nothing to redo in the queue.")
+        self._step(
+            lambda store: self._history.redo(store),
+            translate("Queue edits", "Redone: {edit}"),
+            translate("Queue edits", "Nothing to redo in the queue."),
+        )
 
     def forget_history(self) -> None:
         self._case.run_on_store(
             lambda store: self._history.clear(), lambda _: self.history_changed.emit("Undo", "Redo")
         )
 
-    def _step(self, run: Callable[[Store], Change | list[Change] | None], verb: str, nothing: str) -> None:
+    def _step(self, run: Callable[[Store], Change | list[Change] | None], done: str, nothing: str) -> None:
+        """`done` says what was undone or redone: its {edit} is the step's description."""
+
         def work(store: Store) -> tuple:
             step = run(store)
             return step, self._history.undo_text(), self._history.redo_text()
@@ -125,7 +136,7 @@ class QueueCase(QObject):
             if not step:
                 self.saved.emit(nothing)
                 return
-            self.saved.emit(f"{verb}: {describe(step)}")
+            self.saved.emit(done.format(edit=describe(step)))
             self.edited.emit(_clips_of(step if isinstance(step, list) else [step]))
 
         self._case.run_on_store(work, finish, self.refused.emit)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
+from app.queue.labels import decision_label, status_label
 from app.store.rules import DECISIONS
 
 if TYPE_CHECKING:
@@ -28,29 +30,43 @@ class QueueCommand:
 def queue_commands(view: QueueView) -> list[QueueCommand | None]:
     """The menu's commands in order; None is a separator."""
     return [
-        QueueCommand("queue_next", "&Next clip", ("J",), "Go to the next clip in the queue (J, Down)", view.next),
-        QueueCommand("queue_previous", "&Previous clip", ("K",), "Go to the clip before (K, Up)", view.previous),
+        QueueCommand(
+            "queue_next",
+            translate("Queue commands", "&Next clip"),
+            ("J",),
+            translate("Queue commands", "Go to the next clip in the queue (J, Down)"),
+            view.next,
+        ),
+        QueueCommand(
+            "queue_previous",
+            translate("Queue commands", "&Previous clip"),
+            ("K",),
+            translate("Queue commands", "Go to the clip before (K, Up)"),
+            view.previous,
+        ),
         QueueCommand(
             "queue_open",
-            "&Open in the player",
+            translate("Queue commands", "&Open in the player"),
             ("Return", "Enter"),
-            "Open the clip in the player; Esc there comes back to this row (Enter)",
+            translate("Queue commands", "Open the clip in the player; Esc there comes back to this row (Enter)"),
             view.open_current,
         ),
         QueueCommand(
             "queue_search",
-            "&Search the queue",
+            translate("Queue commands", "&Search the queue"),
             ("/",),
-            "Type to search names, uploaders, claims, notes (/)",
+            translate("Queue commands", "Type to search names, uploaders, claims, notes (/)"),
             view.filters.focus_search,
         ),
         None,
         *(
             QueueCommand(
                 f"queue_decide_{n}",
-                f"Decide: {decision}",
+                translate("Queue commands", "Decide: {decision}").format(decision=decision_label(decision)),
                 (str(n),),
-                f"Decide '{decision}' for the selected clips and go to the next ({n})",
+                translate(
+                    "Queue commands", "Decide '{decision}' for the selected clips and go to the next ({key})"
+                ).format(decision=decision_label(decision), key=n),
                 lambda d=decision: view.decide(d),
             )
             for n, decision in enumerate(DECISIONS, 1)
@@ -59,126 +75,162 @@ def queue_commands(view: QueueView) -> list[QueueCommand | None]:
         *(
             QueueCommand(
                 f"queue_status_{status.replace(' ', '_').lower()}",
-                f"Status: {status}",
+                translate("Queue commands", "Status: {status}").format(status=status_label(status)),
                 (key,),
-                f"Set the status of the selected clips to '{status}' ({key})",
+                translate("Queue commands", "Set the status of the selected clips to '{status}' ({key})").format(
+                    status=status_label(status), key=key
+                ),
                 lambda s=status: view.set_status(s),
             )
             for status, key in _STATUS_KEYS.items()
         ),
         QueueCommand(
-            "queue_assign", "&Assign to…", ("A",), "Hand the selected clips to a reviewer (A)", view.ask_assignee
+            "queue_assign",
+            translate("Queue commands", "&Assign to…"),
+            ("A",),
+            translate("Queue commands", "Hand the selected clips to a reviewer (A)"),
+            view.ask_assignee,
         ),
         QueueCommand(
             "queue_note",
-            "Queue &note…",
+            translate("Queue commands", "Queue &note…"),
             ("N",),
-            "A note on the selected clips for the next reviewer (N)",
+            translate("Queue commands", "A note on the selected clips for the next reviewer (N)"),
             view.ask_note,
         ),
-        QueueCommand("queue_tags", "&Tags…", ("T",), "Set the tags of the selected clips (T)", view.ask_tags),
         QueueCommand(
-            "queue_priority", "P&riority…", ("P",), "Set the priority of the selected clips (P)", view.ask_priority
+            "queue_tags",
+            translate("Queue commands", "&Tags…"),
+            ("T",),
+            translate("Queue commands", "Set the tags of the selected clips (T)"),
+            view.ask_tags,
         ),
         QueueCommand(
-            "queue_undo", "Undo queue edit", (), "Undo the queue's last edit (Ctrl+Z on the queue)", view.queue.undo
+            "queue_priority",
+            translate("Queue commands", "P&riority…"),
+            ("P",),
+            translate("Queue commands", "Set the priority of the selected clips (P)"),
+            view.ask_priority,
+        ),
+        QueueCommand(
+            "queue_undo",
+            translate("Queue commands", "Undo queue edit"),
+            (),
+            translate("Queue commands", "Undo the queue's last edit (Ctrl+Z on the queue)"),
+            view.queue.undo,
         ),
         QueueCommand(
             "queue_redo",
-            "Redo queue edit",
+            translate("Queue commands", "Redo queue edit"),
             (),
-            "Redo the queue's edit undone (Ctrl+Shift+Z on the queue)",
+            translate("Queue commands", "Redo the queue's edit undone (Ctrl+Shift+Z on the queue)"),
             view.queue.redo,
         ),
         None,
         QueueCommand(
             "queue_group",
-            "Show this clip's &group",
+            translate("Queue commands", "Show this clip's &group"),
             ("G",),
-            "Show only the clip's near-duplicates (G); the button in the filter bar shows the whole queue again",
+            translate(
+                "Queue commands",
+                "Show only the clip's near-duplicates (G); the button in the filter bar shows the whole queue again",
+            ),
             view.groups.show_group,
         ),
         QueueCommand(
             "queue_decide_group",
-            "&Decide the whole group…",
+            translate("Queue commands", "&Decide the whole group…"),
             (),
-            "One decision for every clip of the group, after a confirmation",
+            translate("Queue commands", "One decision for every clip of the group, after a confirmation"),
             view.groups.ask_decide_group,
         ),
         QueueCommand(
             "queue_carry",
-            "&Carry this decision to the group…",
+            translate("Queue commands", "&Carry this decision to the group…"),
             (),
-            "The clip's decision for the rest of its group, after a confirmation",
+            translate("Queue commands", "The clip's decision for the rest of its group, after a confirmation"),
             view.groups.carry_decision,
         ),
         QueueCommand(
             "queue_carry_verdict",
-            "Carry this &verdict to the group…",
+            translate("Queue commands", "Carry this &verdict to the group…"),
             (),
-            "The clip's verdict for the rest of its group, after a confirmation (each summary says where it came from)",
+            translate(
+                "Queue commands",
+                "The clip's verdict for the rest of its group, after a confirmation "
+                "(each summary says where it came from)",
+            ),
             view.groups.carry_verdict,
         ),
         QueueCommand(
             "queue_compare",
-            "Co&mpare side by side",
+            translate("Queue commands", "Co&mpare side by side"),
             ("C",),
-            "Two selected clips side by side, or this clip and the next of its group, one slider moving both (C)",
+            translate(
+                "Queue commands",
+                "Two selected clips side by side, or this clip and the next of its group, one slider moving both (C)",
+            ),
             view.groups.compare,
         ),
         None,
         QueueCommand(
             "queue_import_folder",
-            "&Import folder…",
+            translate("Queue commands", "&Import folder…"),
             ("Ctrl+Shift+I",),
-            "Add every clip in a folder and its subfolders to the queue (Ctrl+Shift+I)",
+            translate("Queue commands", "Add every clip in a folder and its subfolders to the queue (Ctrl+Shift+I)"),
             view.ask_import_folder,
             triage=False,
         ),
         QueueCommand(
             "queue_import_files",
-            "Import &files…",
+            translate("Queue commands", "Import &files…"),
             (),
-            "Add clips to the queue",
+            translate("Queue commands", "Add clips to the queue"),
             view.ask_import_files,
             triage=False,
         ),
         QueueCommand(
             "queue_analyse_selection",
-            "Analyse &selection",
+            translate("Queue commands", "Analyse &selection"),
             (),
-            "Run the detectors over the selected clips (every 5th frame) and fill in their evidence",
+            translate(
+                "Queue commands",
+                "Run the detectors over the selected clips (every 5th frame) and fill in their evidence",
+            ),
             view.analyse_selection,
         ),
         QueueCommand(
             "queue_analyse_all",
-            "Analyse &whole queue",
+            translate("Queue commands", "Analyse &whole queue"),
             (),
-            "Run the detectors over every clip the filter shows",
+            translate("Queue commands", "Run the detectors over every clip the filter shows"),
             view.analyse_all,
             triage=False,
         ),
         QueueCommand(
             "queue_export_csv",
-            "Export queue as &CSV…",
+            translate("Queue commands", "Export queue as &CSV…"),
             (),
-            "The clips the filter shows, as the table shows them, with SHA-256s",
+            translate("Queue commands", "The clips the filter shows, as the table shows them, with SHA-256s"),
             lambda: view.ask_export("csv"),
             triage=False,
         ),
         QueueCommand(
             "queue_export_json",
-            "Export queue as &JSON…",
+            translate("Queue commands", "Export queue as &JSON…"),
             (),
-            "The clips the filter shows, as JSON",
+            translate("Queue commands", "The clips the filter shows, as JSON"),
             lambda: view.ask_export("json"),
             triage=False,
         ),
         QueueCommand(
             "queue_dossiers",
-            "Export &dossiers for selection…",
+            translate("Queue commands", "Export &dossiers for selection…"),
             (),
-            "The PDF and signed JSON dossier of each selected clip, with a summary of what was written and refused",
+            translate(
+                "Queue commands",
+                "The PDF and signed JSON dossier of each selected clip, with a summary of what was written and refused",
+            ),
             view.ask_dossiers,
         ),
     ]

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from app.i18n import translate
+from app.queue.labels import decision_label
 from app.store.rules import DECISIONS
 from app.text.shown import one_line
 
@@ -28,7 +30,7 @@ class QueueGroups:
     def _current_group(self) -> tuple[dict, int] | None:
         row = self.current_row()
         if row is None or row["group_id"] is None:
-            self._status.showMessage("This clip is in no group of near-duplicates.", 5000)
+            self._status.showMessage(translate("Queue groups", "This clip is in no group of near-duplicates."), 5000)
             return None
         return row, row["group_id"]
 
@@ -41,22 +43,30 @@ class QueueGroups:
         found = self._current_group()
         if found is None:
             return
-        decision, accepted = QInputDialog.getItem(
+        labels = [decision_label(decision) for decision in DECISIONS]
+        chosen, accepted = QInputDialog.getItem(
             self._view.shell.window,
-            "Decide the whole group",
-            f"The decision for every clip of group #{found[1]}:",
-            list(DECISIONS),
+            translate("Queue groups", "Decide the whole group"),
+            translate("Queue groups", "The decision for every clip of group #{group}:").format(group=found[1]),
+            labels,
             0,
             False,
         )
         if accepted:
-            self.decide_group(found[1], decision)
+            self.decide_group(found[1], DECISIONS[labels.index(chosen)])
 
     def decide_group(self, group: int, decision: str, others_than: int | None = None) -> None:
         def confirm(ids: list[int]) -> None:
-            words = "the other" if others_than is not None else "all"
-            question = f"Decide '{decision}' for {words} {clips(len(ids))} of group #{group}?"
-            if confirmed(self._view.shell.window, "Decide the group", question):
+            if others_than is None:
+                question = translate("Queue groups", "Decide '{decision}' for all {count} clips of group #{group}?")
+            elif len(ids) == 1:
+                question = translate("Queue groups", "Decide '{decision}' for the other clip of group #{group}?")
+            else:
+                question = translate(
+                    "Queue groups", "Decide '{decision}' for the other {count} clips of group #{group}?"
+                )
+            question = question.format(decision=decision_label(decision), count=count(len(ids)), group=group)
+            if confirmed(self._view.shell.window, translate("Queue groups", "Decide the group"), question):
                 self._view.queue.edit(ids, {"decision": decision, "queue_status": "Decided"})
 
         self._members(group, others_than, confirm)
@@ -67,7 +77,8 @@ class QueueGroups:
             return
         row, group = found
         if not row["decision"]:
-            self._status.showMessage("Decide this clip first: its decision is what is carried.", 5000)
+            first = translate("Queue groups", "Decide this clip first: its decision is what is carried.")
+            self._status.showMessage(first, 5000)
             return
         self.decide_group(group, row["decision"], others_than=row["id"])
 
@@ -86,14 +97,16 @@ class QueueGroups:
         def ask(answer: tuple[dict | None, list[int], int]) -> None:
             verdict, ids, own = answer
             if verdict is None:
-                self._status.showMessage("This clip has no verdict yet: record one in the player first.", 6000)
+                none = translate("Queue groups", "This clip has no verdict yet: record one in the player first.")
+                self._status.showMessage(none, 6000)
                 return
-            replaced = f" {own} of them have a verdict of their own, which this replaces." if own else ""
-            question = (
-                f"Give {clips(len(ids))} of group #{group} this clip's verdict "
-                f"('{verdict['authenticity'] or 'no assessment'}')?{replaced} Each summary says where it came from."
+            question = _carry_question(len(ids), own).format(
+                count=count(len(ids)),
+                group=group,
+                verdict=verdict["authenticity"] or translate("Queue groups", "no assessment"),
+                own=count(own),
             )
-            if confirmed(self._view.shell.window, "Carry the verdict", question):
+            if confirmed(self._view.shell.window, translate("Queue groups", "Carry the verdict"), question):
                 queue.change(lambda store: carry_verdict(store, row["id"], ids, reviewer, now_utc()))
 
         def look(store) -> tuple[dict | None, list[int], int]:
@@ -114,7 +127,8 @@ class QueueGroups:
             return
         found = self._current_group()
         if found is None:
-            self._status.showMessage("Choose two clips to compare, or a clip in a group of re-uploads.", 6000)
+            choose = translate("Queue groups", "Choose two clips to compare, or a clip in a group of re-uploads.")
+            self._status.showMessage(choose, 6000)
             return
         row, group = found
 
@@ -129,7 +143,8 @@ class QueueGroups:
 
         missing = [row["file_name"] for row in rows if not Path(row["path"]).is_file()]
         if missing:
-            self._status.showMessage(f"{one_line(missing[0])} is no longer where it was imported from.", 6000)
+            gone = translate("Queue groups", "{clip} is no longer where it was imported from.")
+            self._status.showMessage(gone.format(clip=one_line(missing[0])), 6000)
             return
         shell = self._view.shell
         compare_clips(shell.jobs, rows[0]["path"], rows[1]["path"], shell.window)
@@ -145,7 +160,9 @@ class QueueGroups:
         self._view.queue.group_ids(group, given)
 
     def _alone(self, group: int) -> None:
-        self._status.showMessage(f"Group #{group} has no other clip now.", 5000)
+        self._status.showMessage(
+            translate("Queue groups", "Group #{group} has no other clip now.").format(group=group), 5000
+        )
 
 
 def confirmed(parent: QWidget, title: str, text: str) -> bool:
@@ -158,5 +175,34 @@ def confirmed(parent: QWidget, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def clips(n: int) -> str:
-    return "1 clip" if n == 1 else f"{n:,} clips"
+def count(n: int) -> str:
+    """A number of clips as a sentence shows it (the sentences choose their singular or plural form)."""
+    return f"{n:,}"
+
+
+def _carry_question(clips: int, own: int) -> str:
+    """Whether to give the group the clip's verdict, as a whole sentence for each case (word order differs between
+    languages); its placeholders are {count}, {group}, {verdict} and {own}."""
+    if own == 0:
+        if clips == 1:
+            return translate(
+                "Queue groups",
+                "Give 1 clip of group #{group} this clip's verdict ('{verdict}')? "
+                "Each summary says where it came from.",
+            )
+        return translate(
+            "Queue groups",
+            "Give {count} clips of group #{group} this clip's verdict ('{verdict}')? "
+            "Each summary says where it came from.",
+        )
+    if clips == 1:
+        return translate(
+            "Queue groups",
+            "Give 1 clip of group #{group} this clip's verdict ('{verdict}')? It has a verdict of its own, which "
+            "this replaces. Each summary says where it came from.",
+        )
+    return translate(
+        "Queue groups",
+        "Give {count} clips of group #{group} this clip's verdict ('{verdict}')? {own} of them have a verdict of "
+        "their own, which this replaces. Each summary says where it came from.",
+    )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from app.ui.progress import show_progress
 
@@ -71,30 +72,42 @@ def start_import(
         )
         return found, summary
 
-    job = shell.jobs.start("Importing clips", work, batch=True)
+    job = shell.jobs.start(translate("Queue jobs", "Importing clips"), work, batch=True)
     throttle = Throttle(on_clips)
     job.partial.connect(throttle.add)
-    show_progress(shell.status_bar, job, "Importing")
+    show_progress(shell.status_bar, job, translate("Queue jobs", "Importing"))
 
     def done(result) -> None:
         throttle.flush()
         found, summary = result
         failed = [*_pairs(getattr(found, "skipped", [])), *_pairs(summary.failed)]
-        words = f"{summary.added} added, {summary.already_in_case} already in the case"
-        if summary.resumed_skipped:
-            words += f", {summary.resumed_skipped} done before (resumed)"
-        if failed:
-            words += f", {len(failed)} not imported"
         notes = _pairs(summary.notes)  # imported, with a sidecar that could not be read
+        # each count is a phrase of its own, so the list reads in any language
+        counts = [
+            translate("Queue jobs", "{count} added").format(count=f"{summary.added:,}"),
+            translate("Queue jobs", "{count} already in the case").format(count=f"{summary.already_in_case:,}"),
+        ]
+        if summary.resumed_skipped:
+            counts.append(
+                translate("Queue jobs", "{count} done before (resumed)").format(count=summary.resumed_skipped)
+            )
+        if failed:
+            counts.append(translate("Queue jobs", "{count} not imported").format(count=len(failed)))
         if notes:
-            words += f", {len(notes)} with an unusable .info.json"
-        stopped = "Import cancelled" if summary.cancelled else "Imported"
-        shell.status_bar.showMessage(f"{stopped}: {words}.", 10000)
+            counts.append(translate("Queue jobs", "{count} with an unusable .info.json").format(count=len(notes)))
+        said = (
+            translate("Queue jobs", "Import cancelled: {counts}.")
+            if summary.cancelled
+            else translate("Queue jobs", "Imported: {counts}.")
+        )
+        shell.status_bar.showMessage(said.format(counts=_listed(counts)), 10000)
         if failed or notes:
             show_failures(
                 shell.window,
-                "Files not imported" if failed else "Import notes",
-                "These files were not imported, or were imported without their source details:",
+                translate("Queue jobs", "Files not imported") if failed else translate("Queue jobs", "Import notes"),
+                translate(
+                    "Queue jobs", "These files were not imported, or were imported without their source details:"
+                ),
                 failed + notes,
             )
 
@@ -123,19 +136,35 @@ def start_analysis(
             cancelled=job.is_cancelled,
         )
 
-    job = shell.jobs.start("Analysing the queue", work, batch=True)
+    job = shell.jobs.start(translate("Queue jobs", "Analysing the queue"), work, batch=True)
     throttle = Throttle(on_clips)
     job.partial.connect(throttle.add)
-    show_progress(shell.status_bar, job, f"Analysing {len(ids):,} clips")
+    analysing = (
+        translate("Queue jobs", "Analysing 1 clip")
+        if len(ids) == 1
+        else translate("Queue jobs", "Analysing {count} clips").format(count=f"{len(ids):,}")
+    )
+    show_progress(shell.status_bar, job, analysing)
 
     def done(summary) -> None:
         throttle.flush()
         failed = _pairs(summary.failed)
-        words = f"{summary.analysed} analysed" + (f", {len(failed)} failed" if failed else "")
-        stopped = "Analysis cancelled" if summary.cancelled else "Analysis done"
-        shell.status_bar.showMessage(f"{stopped}: {words}.", 10000)
+        counts = [translate("Queue jobs", "{count} analysed").format(count=summary.analysed)]
         if failed:
-            show_failures(shell.window, "Clips not analysed", "These clips could not be analysed:", failed)
+            counts.append(translate("Queue jobs", "{count} failed").format(count=len(failed)))
+        said = (
+            translate("Queue jobs", "Analysis cancelled: {counts}.")
+            if summary.cancelled
+            else translate("Queue jobs", "Analysis done: {counts}.")
+        )
+        shell.status_bar.showMessage(said.format(counts=_listed(counts)), 10000)
+        if failed:
+            show_failures(
+                shell.window,
+                translate("Queue jobs", "Clips not analysed"),
+                translate("Queue jobs", "These clips could not be analysed:"),
+                failed,
+            )
 
     job.succeeded.connect(done)
     job.cancelled.connect(throttle.flush)
@@ -145,9 +174,14 @@ def start_analysis(
 def start_export(shell: Shell, rows: list[dict], target: Path, kind: str) -> Job:
     from app.queue.export import export_queue
 
-    job = shell.jobs.start("Exporting the queue", lambda job: export_queue(rows, target, kind))
-    show_progress(shell.status_bar, job, "Exporting")
-    job.succeeded.connect(lambda _: shell.status_bar.showMessage(f"Saved {len(rows):,} clips to {target}", 8000))
+    job = shell.jobs.start(translate("Queue jobs", "Exporting the queue"), lambda job: export_queue(rows, target, kind))
+    show_progress(shell.status_bar, job, translate("Queue jobs", "Exporting"))
+    saved = (
+        translate("Queue jobs", "Saved 1 clip to {file}")
+        if len(rows) == 1
+        else translate("Queue jobs", "Saved {count} clips to {file}")
+    ).format(count=f"{len(rows):,}", file=target)
+    job.succeeded.connect(lambda _: shell.status_bar.showMessage(saved, 8000))
     return job
 
 
@@ -158,6 +192,7 @@ def show_failures(parent: QWidget, title: str, heading: str, failed: list[tuple[
     dialog.setWindowTitle(title)
     text = QPlainTextEdit()
     text.setReadOnly(True)
+    text.setAccessibleName(heading)
     text.setPlainText(
         "\n".join(f"{with_visible_controls(str(path))}\n    {with_visible_controls(reason)}" for path, reason in failed)
     )
@@ -173,6 +208,10 @@ def show_failures(parent: QWidget, title: str, heading: str, failed: list[tuple[
     dialog.text = text
     dialog.open()
     return dialog
+
+
+def _listed(phrases: list[str]) -> str:
+    return translate("Queue jobs", ", ").join(phrases)
 
 
 def _pairs(items) -> list[tuple[str, str]]:
@@ -226,7 +265,7 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
         try:
             store = Store.open(database, reviewer)
         except StoreError as error:
-            return SelectionSummary(refused=[("the case", str(error))])
+            return SelectionSummary(refused=[(translate("Queue jobs", "the case"), str(error))])
         try:
             summary = export_selection(
                 store,
@@ -245,13 +284,24 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
         job.took_effect()  # the dossiers written stay written, and are reported, whenever Cancel came
         return summary
 
-    job = shell.jobs.start("Writing dossiers", work, batch=True)
-    show_progress(shell.status_bar, job, f"Dossiers for {len(ids):,} clips")
+    job = shell.jobs.start(translate("Queue jobs", "Writing dossiers"), work, batch=True)
+    writing = (
+        translate("Queue jobs", "Dossier for 1 clip")
+        if len(ids) == 1
+        else translate("Queue jobs", "Dossiers for {count} clips").format(count=f"{len(ids):,}")
+    )
+    show_progress(shell.status_bar, job, writing)
 
     def done(summary) -> None:
-        shell.status_bar.showMessage(f"{summary.sentence()} Folder: {out_dir}", 10000)
+        said = translate("Queue jobs", "{summary} Folder: {folder}")
+        shell.status_bar.showMessage(said.format(summary=summary.sentence(), folder=out_dir), 10000)
         if summary.refused:
-            show_failures(shell.window, "Dossiers not written", "No dossier was written for:", summary.refused)
+            show_failures(
+                shell.window,
+                translate("Queue jobs", "Dossiers not written"),
+                translate("Queue jobs", "No dossier was written for:"),
+                summary.refused,
+            )
 
     job.succeeded.connect(done)
     return job

@@ -9,10 +9,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
+from app.i18n import translate
 from app.provenance import NO_PROVENANCE
+from app.queue.labels import badge_label, decision_label, status_label
 from app.store.queue import QueueFilter
 from app.text.shown import one_line
 from app.ui.queue_thumbnails import QueueThumbnails
@@ -27,34 +38,63 @@ _KEPT_ROWS = 20 * PAGE  # rows kept in memory: scrolling ten thousand clips keep
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: str  # in English: translated where it is shown
     sort: str | None  # the store's sort key (app.store.queue.SORTS), None when the column does not sort
     tip: str = ""
 
 
+# The titles and tips are marked for lupdate here and translated where the header shows them.
 COLUMNS: tuple[Column, ...] = (
-    Column("thumbnail", "", None, "A keyframe of the clip"),
-    Column("name", "Name", "name"),
-    Column("duration", "Length", "duration"),
-    Column("source", "Platform / uploader", "uploader", "From the .info.json beside the file, when there is one"),
-    Column("badge", "Provenance", "badge", "What the file itself declares (Content Credentials, watermarks, metadata)"),
+    Column("thumbnail", "", None, QT_TRANSLATE_NOOP("Queue table", "A keyframe of the clip")),
+    Column("name", QT_TRANSLATE_NOOP("Queue table", "Name"), "name"),
+    Column("duration", QT_TRANSLATE_NOOP("Queue table", "Length"), "duration"),
+    Column(
+        "source",
+        QT_TRANSLATE_NOOP("Queue table", "Platform / uploader"),
+        "uploader",
+        QT_TRANSLATE_NOOP("Queue table", "From the .info.json beside the file, when there is one"),
+    ),
+    Column(
+        "badge",
+        QT_TRANSLATE_NOOP("Queue table", "Provenance"),
+        "badge",
+        QT_TRANSLATE_NOOP("Queue table", "What the file itself declares (Content Credentials, watermarks, metadata)"),
+    ),
     Column(
         "evidence",
-        "Evidence",
+        QT_TRANSLATE_NOOP("Queue table", "Evidence"),
         "evidence",
-        "The clip-level figure: how far the detectors' scores lie from camera "
-        "footage's, as a percentage; — when not measured",
+        QT_TRANSLATE_NOOP(
+            "Queue table",
+            "The clip-level figure: how far the detectors' scores lie from camera "
+            "footage's, as a percentage; — when not measured",
+        ),
     ),
-    Column("peak", "Strongest peak", "peak", "The detector that peaked highest on the clip, and its score"),
-    Column("status", "Status", "status"),
-    Column("decision", "Decision", "decision"),
-    Column("priority", "Priority", "priority"),
-    Column("assignee", "Assignee", "assignee"),
-    Column("tags", "Tags", "tags"),
-    Column("claims", "Claims", "claims"),
-    Column("evidence_frames", "Pinned", "evidence_frames", "Evidence frames pinned on the clip"),
-    Column("group", "Group", "group", "Near-duplicates (re-uploads) share a group; the number of clips in it"),
-    Column("added", "Added", "added"),
+    Column(
+        "peak",
+        QT_TRANSLATE_NOOP("Queue table", "Strongest peak"),
+        "peak",
+        QT_TRANSLATE_NOOP("Queue table", "The detector that peaked highest on the clip, and its score"),
+    ),
+    Column("status", QT_TRANSLATE_NOOP("Queue table", "Status"), "status"),
+    Column("decision", QT_TRANSLATE_NOOP("Queue table", "Decision"), "decision"),
+    Column("priority", QT_TRANSLATE_NOOP("Queue table", "Priority"), "priority"),
+    Column("assignee", QT_TRANSLATE_NOOP("Queue table", "Assignee"), "assignee"),
+    Column("tags", QT_TRANSLATE_NOOP("Queue table", "Tags"), "tags"),
+    Column("claims", QT_TRANSLATE_NOOP("Queue table", "Claims"), "claims"),
+    Column(
+        "evidence_frames",
+        QT_TRANSLATE_NOOP("Queue table", "Pinned"),
+        "evidence_frames",
+        QT_TRANSLATE_NOOP("Queue table", "Evidence frames pinned on the clip"),
+    ),
+    Column(
+        "group",
+        QT_TRANSLATE_NOOP("Queue table", "Group"),
+        "group",
+        QT_TRANSLATE_NOOP("Queue table", "Near-duplicates (re-uploads) share a group; the number of clips in it"),
+    ),
+    Column("added", QT_TRANSLATE_NOOP("Queue table", "Added"), "added"),
 )
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 _NUMBERS = {"duration", "evidence", "priority", "claims", "evidence_frames", "group"}
@@ -273,9 +313,9 @@ class QueueModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return translate("Queue table", column.title) if column.title else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or column.title
+            return translate("Queue table", column.tip or column.title)
         return None
 
     def row_cells(self, row: int) -> tuple | None:
@@ -358,7 +398,7 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
     if key == "source":
         return one_line(" · ".join(part for part in (row["platform"], row["uploader"]) if part))
     if key == "badge":
-        return one_line(row["badge"] or "")
+        return one_line(badge_label(row["badge"] or ""))
     if key == "evidence":
         return "—" if row["evidence"] is None else f"{row['evidence'] * 100:.0f}%"
     if key == "peak":
@@ -367,9 +407,9 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
         detector = row["peak_detector"] or "?"
         return f"{one_line((detector_names or {}).get(detector, detector))} {row['peak']:.2f}"
     if key == "status":
-        return row["queue_status"] or "New"
+        return status_label(row["queue_status"] or "New")
     if key == "decision":
-        return row["decision"] or ""
+        return decision_label(row["decision"] or "")
     if key == "priority":
         return str(row["priority"]) if row["priority"] else ""
     if key == "assignee":
@@ -397,9 +437,9 @@ def _tip(key: str, row: dict) -> str | None:
         text = _shown(key, row)
         return plain_tip(text) if text else None
     if key == "status" and row["queue_note"]:
-        return plain_tip(f"Note: {row['queue_note']}")
+        return plain_tip(translate("Queue table", "Note: {note}").format(note=row["queue_note"]))
     if key == "evidence" and row["evidence"] is None:
-        return "Not measured yet: open the clip, or Queue > Analyse selection"
+        return translate("Queue table", "Not measured yet: open the clip, or Queue > Analyse selection")
     return None
 
 

@@ -5,11 +5,12 @@ a selection, its own undo). Every edit is an audited store edit made on the stor
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+from app.queue.labels import decision_label, status_label
 from app.store.queue import QueueFilter
 from app.store.rules import DECISIONS, QUEUE_STATUSES
 from app.text.shown import one_line
 from app.ui.queue_case import QueueCase
 from app.ui.queue_commands import queue_commands
-from app.ui.queue_groups import QueueGroups, clips
+from app.ui.queue_groups import QueueGroups, count
 from app.ui.queue_jobs import start_analysis, start_dossiers, start_export, start_import
 from app.ui.queue_model import COLUMN_KEYS, COLUMNS, QueueModel
 from app.ui.queue_thumbnails import THUMBNAIL, QueueThumbnails, default_thumbnail_folder
@@ -40,9 +43,16 @@ if TYPE_CHECKING:
 SAVED_FILTERS_KEY = "queue/saved_filters"
 HEADER_KEY = "queue/header"
 ASSIGNEES_KEY = "queue/assignees"
-EMPTY = "No clips in this case yet.\n\nDrop a folder here or use Queue > Import folder… (Ctrl+Shift+I)"
-NONE_MATCH = "No clip matches this filter."
-_LEVELS = (("Strong", "strong"), ("Worth a look", "worth a look"), ("Note", "note"))
+# marked for lupdate, translated where they are shown
+EMPTY = QT_TRANSLATE_NOOP(
+    "Queue", "No clips in this case yet.\n\nDrop a folder here or use Queue > Import folder… (Ctrl+Shift+I)"
+)
+NONE_MATCH = QT_TRANSLATE_NOOP("Queue", "No clip matches this filter.")
+_LEVELS = (
+    (QT_TRANSLATE_NOOP("Queue", "Strong"), "strong"),
+    (QT_TRANSLATE_NOOP("Queue", "Worth a look"), "worth a look"),
+    (QT_TRANSLATE_NOOP("Queue", "Note"), "note"),
+)
 _WIDTHS = {
     "thumbnail": 74,
     "name": 300,
@@ -78,10 +88,15 @@ class QueueView:
         self.thumbnail_folder = default_thumbnail_folder()
         self.thumbnails = QueueThumbnails(self.thumbnail_folder)
         self.model = QueueModel(self.queue, self.thumbnails)
-        self.undo_texts = ("Undo", "Redo")
+        self.undo_texts = ("Undo", "Redo")  # what History says with nothing to undo: the window compares them
         self.importing = None  # the running import Job
-        self.filters = QueueFilterBar(QUEUE_STATUSES, DECISIONS, _LEVELS)
+        self.filters = QueueFilterBar(
+            tuple((status_label(status), status) for status in QUEUE_STATUSES),
+            tuple((decision_label(decision), decision) for decision in DECISIONS),
+            tuple((translate("Queue", words), level) for words, level in _LEVELS),
+        )
         self.table = QueueTable(THUMBNAIL)
+        self.table.setAccessibleName(translate("Queue", "Clips in the queue"))
         self.table.setModel(self.model)
         self.table.paint_columns(
             COLUMN_KEYS.index("thumbnail"),
@@ -100,7 +115,7 @@ class QueueView:
         else:  # what triage decides, beside the name: on a 1366 px screen the rest scrolls
             for place, key in enumerate(("status", "decision"), start=2):
                 header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
-        self.table.set_empty_text("Reading the case…")
+        self.table.set_empty_text(translate("Queue", "Reading the case…"))
         self.page = QWidget()
         self.page.setObjectName("queue-page")
         layout = QVBoxLayout(self.page)
@@ -125,7 +140,9 @@ class QueueView:
 
             return {analyzer.manifest.id: analyzer.manifest.name for analyzer in discover().analyzers}
 
-        self.shell.jobs.start("Reading the detectors' names", names).succeeded.connect(self.model.set_detector_names)
+        self.shell.jobs.start(translate("Queue", "Reading the detectors' names"), names).succeeded.connect(
+            self.model.set_detector_names
+        )
 
     def _connect(self) -> None:
         status = self.shell.status_bar
@@ -145,7 +162,7 @@ class QueueView:
 
     def _build_menu(self) -> dict[str, QAction]:
         window = self.shell.window
-        menu = QMenu("&Queue", window)
+        menu = QMenu(translate("Queue", "&Queue"), window)
         self.shell.menus["&Queue"] = menu
         window.menuBar().insertMenu(self.shell.menus["&Review"].menuAction(), menu)
         commands = queue_commands(self)
@@ -225,8 +242,10 @@ class QueueView:
 
     def _open(self, row: dict) -> None:
         if not Path(row["path"]).is_file():
-            where = one_line(row["path"])
-            self.shell.status_bar.showMessage(f"{one_line(Path(row['path']).name)} is no longer at {where}.", 8000)
+            gone = translate("Queue", "{clip} is no longer at {where}.")
+            self.shell.status_bar.showMessage(
+                gone.format(clip=one_line(Path(row["path"]).name), where=one_line(row["path"])), 8000
+            )
             return
         self._show_player()
         self.shell.open_paths([row["path"]])
@@ -235,7 +254,7 @@ class QueueView:
     def edit(self, values: dict, ids: list[int] | None = None, refused: Callable[[str], None] | None = None) -> None:
         ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self.shell.status_bar.showMessage("Choose a clip in the queue first.", 4000)
+            self.shell.status_bar.showMessage(translate("Queue", "Choose a clip in the queue first."), 4000)
             return
         self.queue.edit(ids, values, refused=refused)
 
@@ -289,8 +308,10 @@ class QueueView:
             return
         name, accepted = QInputDialog.getItem(
             self.shell.window,
-            "Assign",
-            f"Assign {clips(len(ids))} to (empty: nobody):",
+            translate("Queue", "Assign"),
+            translate("Queue", "Assign 1 clip to (empty: nobody):")
+            if len(ids) == 1
+            else translate("Queue", "Assign {count} clips to (empty: nobody):").format(count=count(len(ids))),
             ["", *self.known_assignees()],
             0,
             True,
@@ -305,9 +326,16 @@ class QueueView:
             return
         first = self._first_selected_row()
         current = first["queue_note"] if first is not None and len(ids) == 1 else ""
-        asked = f"A note on {clips(len(ids))} for whoever reviews next:" + (f"\n\n{problem}" if problem else "")
+        asked = (
+            translate("Queue", "A note on 1 clip for whoever reviews next:")
+            if len(ids) == 1
+            else translate("Queue", "A note on {count} clips for whoever reviews next:").format(count=count(len(ids)))
+        )
         note, accepted = QInputDialog.getMultiLineText(
-            self.shell.window, "Queue note", asked, current if typed is None else typed
+            self.shell.window,
+            translate("Queue", "Queue note"),
+            asked + (f"\n\n{problem}" if problem else ""),
+            current if typed is None else typed,
         )
         if accepted:
             self.set_note(note, refused=lambda why: self.ask_note(note, why))
@@ -318,16 +346,23 @@ class QueueView:
             return
         first = self._first_selected_row()
         current = ", ".join(first["tags"]) if first is not None and len(ids) == 1 else ""
-        asked = f"Tags of {clips(len(ids))}, separated by commas (they replace the tags there):"
+        asked = (
+            translate("Queue", "Tags of 1 clip, separated by commas (they replace the tags there):")
+            if len(ids) == 1
+            else translate("Queue", "Tags of {count} clips, separated by commas (they replace the tags there):").format(
+                count=count(len(ids))
+            )
+        )
         text, accepted = QInputDialog.getText(
             self.shell.window,
-            "Tags",
+            translate("Queue", "Tags"),
             asked + (f"\n\n{problem}" if problem else ""),
             QLineEdit.EchoMode.Normal,
             current if typed is None else typed,
         )
         if accepted:
-            self.set_tags(text.split(","), refused=lambda why: self.ask_tags(text, why))
+            # a Chinese keyboard types the full-width comma
+            self.set_tags(re.split("[,，]", text), refused=lambda why: self.ask_tags(text, why))
 
     def ask_priority(self) -> None:
         ids = self.selected_ids()
@@ -335,9 +370,12 @@ class QueueView:
             return
         first = self._first_selected_row()
         current = first["priority"] or 0 if first is not None else 0
-        value, accepted = QInputDialog.getInt(
-            self.shell.window, "Priority", f"Priority of {clips(len(ids))} (0 none, 9 most urgent):", current, 0, 9
+        asked = (
+            translate("Queue", "Priority of 1 clip (0 none, 9 most urgent):")
+            if len(ids) == 1
+            else translate("Queue", "Priority of {count} clips (0 none, 9 most urgent):").format(count=count(len(ids)))
         )
+        value, accepted = QInputDialog.getInt(self.shell.window, translate("Queue", "Priority"), asked, current, 0, 9)
         if accepted:
             self.set_priority(value)
 
@@ -359,7 +397,7 @@ class QueueView:
         saved[name] = QueueFilter.from_dict(self.filters.values()).as_dict()
         self.shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
         self._show_saved_names(name)
-        self.shell.status_bar.showMessage(f"Filter saved as '{name}'.", 4000)
+        self.shell.status_bar.showMessage(translate("Queue", "Filter saved as '{name}'.").format(name=name), 4000)
 
     def choose_saved_filter(self, name: str) -> None:
         values = self.saved_filters().get(name)
@@ -371,10 +409,13 @@ class QueueView:
         if saved.pop(name, None) is not None:
             self.shell.settings.setValue(SAVED_FILTERS_KEY, json.dumps(saved, ensure_ascii=False))
             self._show_saved_names()
-            self.shell.status_bar.showMessage(f"Saved filter '{name}' deleted.", 4000)
+            deleted = translate("Queue", "Saved filter '{name}' deleted.")
+            self.shell.status_bar.showMessage(deleted.format(name=name), 4000)
 
     def ask_save_filter(self) -> None:
-        name, accepted = QInputDialog.getText(self.shell.window, "Save filter", "Name of this filter:")
+        name, accepted = QInputDialog.getText(
+            self.shell.window, translate("Queue", "Save filter"), translate("Queue", "Name of this filter:")
+        )
         if accepted and name.strip():
             self.save_filter(name.strip())
 
@@ -383,7 +424,7 @@ class QueueView:
 
     def _on_counted(self, shown: int, total: int) -> None:
         self.filters.set_count(shown, total)
-        self.table.set_empty_text(EMPTY if total == 0 else NONE_MATCH)
+        self.table.set_empty_text(translate("Queue", EMPTY) if total == 0 else translate("Queue", NONE_MATCH))
 
     def _remember_selection(self) -> None:
         current = self.table.currentIndex()
@@ -412,7 +453,7 @@ class QueueView:
     def ask_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self.shell.window,
-            "Import a folder of clips",
+            translate("Queue", "Import a folder of clips"),
             str(self.shell.settings.value("files/last_folder", str(Path.home()))),
         )
         if folder:
@@ -421,7 +462,7 @@ class QueueView:
     def ask_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.shell.window,
-            "Import clips",
+            translate("Queue", "Import clips"),
             str(self.shell.settings.value("files/last_folder", str(Path.home()))),
             self._video_filter,
         )
@@ -430,7 +471,8 @@ class QueueView:
 
     def import_paths(self, paths: list[Path], recursive: bool) -> None:
         if self.importing is not None:
-            self.shell.status_bar.showMessage("An import is running: wait for it, or cancel it first.", 5000)
+            running = translate("Queue", "An import is running: wait for it, or cancel it first.")
+            self.shell.status_bar.showMessage(running, 5000)
             return
         if self.case.path is None:
             return
@@ -472,7 +514,7 @@ class QueueView:
 
     def _analyse(self, ids: list[int]) -> None:
         if not ids:
-            self.shell.status_bar.showMessage("No clips to analyse.", 4000)
+            self.shell.status_bar.showMessage(translate("Queue", "No clips to analyse."), 4000)
             return
         from app.ui.provider_menu import detector_provider
 
@@ -484,9 +526,8 @@ class QueueView:
     def ask_export(self, kind: str) -> None:
         folder = str(self.shell.settings.value("files/export_folder", str(Path.home())))
         suffix = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}[kind]
-        target, _ = QFileDialog.getSaveFileName(
-            self.shell.window, f"Export the queue as {kind.upper()}", str(Path(folder) / f"queue.{kind}"), suffix
-        )
+        title = translate("Queue", "Export the queue as {format}").format(format=kind.upper())
+        target, _ = QFileDialog.getSaveFileName(self.shell.window, title, str(Path(folder) / f"queue.{kind}"), suffix)
         if target:
             self.export(Path(target), kind)
 
@@ -500,9 +541,15 @@ class QueueView:
 
         ids = self.selected_ids()
         if not ids:
-            self.shell.status_bar.showMessage("Choose the clips whose dossiers to write.", 4000)
+            self.shell.status_bar.showMessage(translate("Queue", "Choose the clips whose dossiers to write."), 4000)
             return
-        dialog = ExportDialog(self.shell.settings, f"each of the {clips(len(ids))} selected", self.shell.window)
+        # the dialog says "The dossier of {clip}, ..." with these words in the place of a clip's name
+        chosen = (
+            translate("Queue", "the 1 clip selected")
+            if len(ids) == 1
+            else translate("Queue", "each of the {count} clips selected").format(count=count(len(ids)))
+        )
+        dialog = ExportDialog(self.shell.settings, chosen, self.shell.window)
         dialog.open_pdf.setVisible(False)  # a dozen PDFs opening at once helps nobody
         if dialog.exec():
             self.queue.when_saved(lambda: start_dossiers(self.shell, self.case.path, self.case.reviewer, ids, dialog))

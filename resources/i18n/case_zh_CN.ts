@@ -1392,10 +1392,6 @@
 <context>
     <name>Provenance</name>
     <message>
-        <source>No provenance</source>
-        <translation>无来源信息</translation>
-    </message>
-    <message>
         <source>Written by FFmpeg</source>
         <translation>由 FFmpeg 写出</translation>
     </message>
@@ -1550,22 +1546,6 @@
     <message>
         <source>Generator watermark found</source>
         <translation>发现生成器水印</translation>
-    </message>
-    <message>
-        <source>Content Credentials: signed</source>
-        <translation>内容凭证：已签名</translation>
-    </message>
-    <message>
-        <source>Content Credentials: invalid</source>
-        <translation>内容凭证：无效</translation>
-    </message>
-    <message>
-        <source>Content Credentials online, not fetched</source>
-        <translation>内容凭证在线存放，未获取</translation>
-    </message>
-    <message>
-        <source>Visible mark: {marks}</source>
-        <translation>可见标识：{marks}</translation>
     </message>
     <message>
         <source>No generator watermark found</source>
@@ -1762,41 +1742,6 @@
     <message>
         <source>No known generator watermark found in {frames} frames. {erased}</source>
         <translation>{frames} 帧中未发现已知的生成器水印。{erased}</translation>
-    </message>
-</context>
-<context>
-    <name>Queue values</name>
-    <message>
-        <source>New</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <source>Second opinion</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>不处理</translation>
-    </message>
-    <message>
-        <source>Label as AI-generated</source>
-        <translation>标注为 AI 生成</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>下架</translation>
-    </message>
-    <message>
-        <source>Escalate to fact-check</source>
-        <translation>转交事实核查</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,8 @@
         <translation>在每一帧上叠加该分析器的热力图</translation>
     </message>
     <message>
-        <source>memory for decoded frames, in MiB (default 512, at least 64)</source>
-        <translation>用于已解码帧的内存，单位 MiB（默认 512，至少 64）</translation>
+        <source>memory for decoded frames, in MiB (default: the setting, 512 unless changed; at least 64)</source>
+        <translation>用于已解码帧的内存，单位 MiB（默认：按设置，未改动时为 512；至少 64）</translation>
     </message>
     <message>
         <source>the case database (default: reelcheck.db in the user data folder); made if it does not exist</source>

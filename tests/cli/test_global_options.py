@@ -27,7 +27,7 @@ def test_global_options_before_or_after_the_command(argv):
 
 def test_defaults_and_the_commands_own_options_stay():
     args = build_parser().parse_args(["probe", "clip.mp4"])
-    assert (args.db, args.cache_mb, args.engine_provider) == (None, 512, None)
+    assert (args.db, args.cache_mb, args.engine_provider) == (None, None, None)  # main() fills in the cache setting
     args = build_parser().parse_args(["--provider", "cuda", "analyze", "clip.mp4", "--provider", "cpu", "--record"])
     assert (args.engine_provider, args.provider) == ("cuda", "cpu")  # analyze --provider is analyze's own
     args = build_parser().parse_args(["--db", "A.db", "restore", "--db", "B.db"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -37,6 +38,10 @@ NAMES = frozenset(
         "PNG",
         "JPEG",
         "URL",
+        "https",
+        "CA",
+        "English",
+        "http",
         "URLs",
         "ID",
         "C2PA",
@@ -123,6 +128,7 @@ NAMES = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][a-z]+)?")
 _TAG = re.compile(r"<[^>]+>|&[a-z]+;")
+_PATH = re.compile(r"\S*[/\\]\S*")  # a file's path is data, whatever its words
 
 
 def english_shown(root: QWidget) -> list[str]:
@@ -131,7 +137,7 @@ def english_shown(root: QWidget) -> list[str]:
 
 
 def _english(text: str) -> bool:
-    words = _WORD.findall(_TAG.sub(" ", text))
+    words = _WORD.findall(_PATH.sub(" ", _TAG.sub(" ", text)))
     return any(word not in NAMES and len(word) > 1 for word in words)
 
 
@@ -164,12 +170,12 @@ def _texts(root: QWidget):
 
 
 def _item_texts(view: QAbstractItemView):
-    model = view.model()
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()), (Qt.Orientation.Vertical, 0)):
-        for section in range(count):
-            yield "header", str(model.headerData(section, orientation) or "")
-    for row in range(min(model.rowCount(), 50)):
-        for column in range(model.columnCount()):
+    model, top = view.model(), QModelIndex()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(top)  # a list model's count is private
+    for section in range(columns):
+        yield "header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+    for row in range(min(model.rowCount(top), 50)):
+        for column in range(columns):
             index = model.index(row, column)
             yield "item", str(index.data() or "")
             yield "item tooltip", str(index.data(Qt.ItemDataRole.ToolTipRole) or "")

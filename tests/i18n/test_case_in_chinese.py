@@ -1,6 +1,6 @@
 """The case's words in Simplified Chinese, read through the real code paths: the built-in detectors' and the shipped
 calibration's texts, media refusals, media facts, the store's refusals, undo and audit lines, provenance hints and
-badges. Also: every text a built-in manifest shows is marked for translation, so none is left in English."""
+levels. Also: every text a built-in manifest shows is marked for translation, so none is left in English."""
 
 from __future__ import annotations
 
@@ -18,11 +18,10 @@ from app import i18n
 from app.analysis.detector_words import camera_band_words, evidence_in_words, shown_calibration, shown_manifest
 from app.media.clip import open_clip
 from app.media.errors import MediaError
-from app.provenance import NO_PROVENANCE
 from app.provenance.metadata import metadata_hints
-from app.provenance.report import shown_badge, strength_label
+from app.provenance.report import strength_label
 from app.store.history import describe
-from app.store.rules import ORGANISATION_URL, Refused, check_url, decision_label, status_label
+from app.store.rules import ORGANISATION_URL, Refused, check_url
 from app.store.store import Change, Store, StoreError
 from app.text.audit import AuditContext, audit_lines
 from app.text.facts import facts_sections
@@ -106,7 +105,6 @@ def test_the_store_refuses_in_chinese(tmp_path):
         connection.execute("create table notes (text)")
     with pytest.raises(StoreError, match="属于另一个程序（不含 ReelCheck 数据表的 SQLite 数据库）"):
         Store.open(foreign)
-    assert (status_label("Second opinion"), decision_label("Remove")) == ("待复核", "下架")
 
 
 def test_undo_texts_and_the_audit_trail_are_in_chinese():
@@ -121,8 +119,5 @@ def test_undo_texts_and_the_audit_trail_are_in_chinese():
     assert audit_lines(created, context) == ["片段已加入案卷：桥.mp4"]
 
 
-def test_provenance_badges_and_strengths_are_shown_in_chinese_but_stored_in_english():
-    assert NO_PROVENANCE == "No provenance"  # what the case stores
-    assert shown_badge(NO_PROVENANCE) == "无来源信息"
-    assert shown_badge("Visible mark: Sora, AI生成") == "可见标识：Sora, AI生成"
+def test_provenance_strengths_are_shown_in_chinese():
     assert [strength_label(s) for s in ("strong", "worth a look", "note")] == ["强", "值得一看", "备注"]

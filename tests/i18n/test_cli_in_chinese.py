@@ -18,8 +18,12 @@ _KEPT = {"SHA", "FIFO", "ReelCheck", "FFmpeg"}
 
 
 @pytest.fixture(autouse=True)
-def chinese():
-    assert i18n.use_language("zh_CN") == "zh_CN"
+def chinese(monkeypatch):
+    """A reviewer whose system speaks Chinese, with no language chosen in the settings: `reelcheck` follows the
+    system's."""
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     yield
     i18n.use_language("en")
 

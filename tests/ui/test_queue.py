@@ -337,7 +337,7 @@ def test_a_group_is_shown_its_decision_and_verdict_carried_and_two_members_compa
     view.go_to_row(view.model.row_of(rows[0]["id"]))
     with qtbot.waitSignal(view.queue.saved, timeout=5000) as saved:
         view.groups.carry_decision()
-    assert asked == ["Decide 'Label as AI-generated' for the other 1 clip of group #7?"]
+    assert asked == ["Decide 'Label as AI-generated' for the other clip of group #7?"]
     assert saved.args == ["Saved: editing the clip"]
     other = view.model.row_of(rows[2]["id"])
     qtbot.waitUntil(lambda: cell(window, other, "decision") == "Label as AI-generated", timeout=5000)
