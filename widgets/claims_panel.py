@@ -11,7 +11,7 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier.palette import RATING_COLOURS, UNRATED
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 
@@ -54,7 +55,28 @@ def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
     return QColor(_UNRATED)
 
 
-_NO_CLAIMS = "No claims yet. Set in and out marks (I, O) on the timeline, then New claim."
+# The default scale's ratings are stored in English (app.store.rules.RATINGS) and shown in the reviewer's language;
+# ratings of a reviewer's own scale are shown as they were written.
+_DEFAULT_RATINGS = (
+    QT_TRANSLATE_NOOP("Rating", "True"),
+    QT_TRANSLATE_NOOP("Rating", "Mostly true"),
+    QT_TRANSLATE_NOOP("Rating", "Mixed"),
+    QT_TRANSLATE_NOOP("Rating", "Mostly false"),
+    QT_TRANSLATE_NOOP("Rating", "False"),
+    QT_TRANSLATE_NOOP("Rating", "Missing context"),
+    QT_TRANSLATE_NOOP("Rating", "Unverifiable"),
+    QT_TRANSLATE_NOOP("Rating", "Satire"),
+)
+
+
+def rating_label(rating: str) -> str:
+    """A stored rating as the reviewer reads it: the default scale's in their language, their own scale's as typed."""
+    return translate("Rating", rating) if rating in _DEFAULT_RATINGS else rating
+
+
+_NO_CLAIMS = QT_TRANSLATE_NOOP(
+    "Claims panel", "No claims yet. Set in and out marks (I, O) on the timeline, then New claim."
+)
 
 
 def first_line(text: str) -> str:
@@ -105,14 +127,19 @@ class ClaimsPanel(QWidget):
 
     # --- building -------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.new_button = QPushButton("New claim")
-        self.new_button.setToolTip("A claim on the in/out marks, or on the frame on screen (Ctrl+Shift+N)")
+        self.new_button = QPushButton(translate("Claims panel", "New claim"))
+        self.new_button.setToolTip(
+            translate("Claims panel", "A claim on the in/out marks, or on the frame on screen (Ctrl+Shift+N)")
+        )
         self.new_button.clicked.connect(self.new_requested)
-        self.hint = QLabel(_NO_CLAIMS)
+        self.hint = QLabel(translate("Claims panel", _NO_CLAIMS))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(["Time", "Rating", "Claim"])
+        self.list.setHeaderLabels(
+            [translate("Claims panel", "Time"), translate("Claims panel", "Rating"), translate("Claims panel", "Claim")]
+        )
+        self.list.setAccessibleName(translate("Claims panel", "Claims of this clip"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
@@ -125,24 +152,28 @@ class ClaimsPanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.claim_activated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
 
         self.frame_in, self.frame_out = QSpinBox(), QSpinBox()
-        for spin, name in ((self.frame_in, "In"), (self.frame_out, "Out")):
+        for spin, name in (
+            (self.frame_in, translate("Claims panel", "First frame of the claim")),
+            (self.frame_out, translate("Claims panel", "Last frame of the claim")),
+        ):
             spin.setKeyboardTracking(False)
             spin.setRange(0, 10**9)
-            spin.setToolTip(f"{name} frame of the claim")
+            spin.setToolTip(name)
+            spin.setAccessibleName(name)
             spin.valueChanged.connect(lambda _value: self._typing("frames"))
             spin.installEventFilter(self)
-        self.marks_button = QPushButton("Set from marks")
-        self.marks_button.setToolTip("Put this claim on the timeline's in/out marks")
+        self.marks_button = QPushButton(translate("Claims panel", "Set from marks"))
+        self.marks_button.setToolTip(translate("Claims panel", "Put this claim on the timeline's in/out marks"))
         self.marks_button.clicked.connect(lambda: self._emit_for_current(self.range_from_marks))
         self.rating = RatingBox()
         self.set_scale(self.scale)
         self.rating.activated.connect(lambda _index: self._typing("rating", at_once=True))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("The claim, as the clip makes it")
+        self.text.setPlaceholderText(translate("Claims panel", "The claim, as the clip makes it"))
         self.claimant = QLineEdit()
-        self.claimant.setPlaceholderText("Who makes it (narrator, caption, account…)")
+        self.claimant.setPlaceholderText(translate("Claims panel", "Who makes it (narrator, caption, account…)"))
         self.explanation = QPlainTextEdit()
-        self.explanation.setPlaceholderText("Why it has this rating")
+        self.explanation.setPlaceholderText(translate("Claims panel", "Why it has this rating"))
         for field, edit in (("text", self.text), ("explanation", self.explanation)):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(48)
@@ -151,15 +182,17 @@ class ClaimsPanel(QWidget):
             edit.installEventFilter(self)
         self.claimant.textEdited.connect(lambda _text: self._typing("claimant"))
         self.claimant.editingFinished.connect(lambda: self.commit("claimant"))
-        self.delete_button = QPushButton("Delete claim")
-        self.delete_button.setToolTip("Take this claim out of the case (Delete in the list; Ctrl+Z brings it back)")
+        self.delete_button = QPushButton(translate("Claims panel", "Delete claim"))
+        self.delete_button.setToolTip(
+            translate("Claims panel", "Take this claim out of the case (Delete in the list; Ctrl+Z brings it back)")
+        )
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
 
         self._notes = {field: self._note() for field in FIELDS}
         span = QHBoxLayout()
         span.setContentsMargins(0, 0, 0, 0)
         span.addWidget(self.frame_in, 1)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(translate("Claims panel", "to")))
         span.addWidget(self.frame_out, 1)
         self.editor = QWidget()
         form = QFormLayout(self.editor)
@@ -167,11 +200,11 @@ class ClaimsPanel(QWidget):
         form.setVerticalSpacing(4)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field, widget in (
-            ("Frames", "frames", span),
-            ("Rating", "rating", self.rating),
-            ("Claim", "text", self.text),
-            ("Claimant", "claimant", self.claimant),
-            ("Explanation", "explanation", self.explanation),
+            (translate("Claims panel", "Frames"), "frames", span),
+            (translate("Claims panel", "Rating"), "rating", self.rating),
+            (translate("Claims panel", "Claim"), "text", self.text),
+            (translate("Claims panel", "Claimant"), "claimant", self.claimant),
+            (translate("Claims panel", "Explanation"), "explanation", self.explanation),
         ):
             form.addRow(label, widget)
             form.addRow("", self._notes[field])
@@ -181,11 +214,12 @@ class ClaimsPanel(QWidget):
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
 
-        self.similar_title = QLabel("Checked before")
+        self.similar_title = QLabel(translate("Claims panel", "Checked before"))
         self.similar_title.setWordWrap(True)
         self.similar = QListWidget()
         self.similar.setWordWrap(True)
-        self.similar.setToolTip("Claims like this one on other clips in the case")
+        self.similar.setToolTip(translate("Claims panel", "Claims like this one on other clips in the case"))
+        self.similar.setAccessibleName(translate("Claims panel", "Checked before"))
         self.similar_box = similar_box = QWidget()
         similar_layout = QVBoxLayout(similar_box)
         similar_layout.setContentsMargins(0, 4, 0, 0)
@@ -229,9 +263,9 @@ class ClaimsPanel(QWidget):
     def set_scale(self, scale: Sequence[str]) -> None:
         self.scale = list(scale)
         self.rating.clear()
-        self.rating.addItem("Not rated", "")
+        self.rating.addItem(translate("Claims panel", "Not rated"), "")
         for name in self.scale:
-            self.rating.addItem(_swatch(rating_colour(name, self.scale)), name, name)
+            self.rating.addItem(_swatch(rating_colour(name, self.scale)), rating_label(name), name)
 
     def set_label_of(self, label_of: Callable[[int], str]) -> None:
         """How a frame number is written in the list (a timecode, once the clip's timing is known)."""
@@ -266,7 +300,7 @@ class ClaimsPanel(QWidget):
     def say_while_empty(self, text: str = "") -> None:
         """What the panel says while the clip has no claims: how to make one, or (`text`) why there are none yet,
         such as a case still being written."""
-        self.hint.setText(text or _NO_CLAIMS)
+        self.hint.setText(text or translate("Claims panel", _NO_CLAIMS))
 
     def select(self, claim_id: int | None, edit_text: bool = False) -> None:
         if claim_id is not None and claim_id not in self._rows:
@@ -316,37 +350,45 @@ class ClaimsPanel(QWidget):
     def show_similar(self, rows: list[dict]) -> None:
         self.similar.clear()
         for row in rows:
-            rating = row.get("rating") or "not rated"
-            text = f"{first_line(row['text'])}  ·  {rating}  ·  {row['file_name']}"
+            rating = row.get("rating") or ""
+            shown = rating_label(rating) if rating else translate("Claims panel", "not rated")
+            text = f"{first_line(row['text'])}  ·  {shown}  ·  {row['file_name']}"
             item = QListWidgetItem(_swatch(rating_colour(rating, self.scale)), with_visible_controls(text))
-            item.setToolTip(plain_tip(f"{row['text']}\n\nRated: {rating}\nOn: {row['file_name']}"))
+            tip = translate("Claims panel", "{claim}\n\nRated: {rating}\nOn: {clip}")
+            item.setToolTip(plain_tip(tip.format(claim=row["text"], rating=shown, clip=row["file_name"])))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.similar.addItem(item)
         self.similar.setVisible(bool(rows))
         self.similar_title.setStyleSheet("font-weight: bold;" if rows else "color: palette(mid);")
         self.similar_box.layout().setStretch(2, 0 if rows else 1)  # the title stays at the top when alone
         if rows:
-            self.similar_title.setText(f"Checked before on other clips ({len(rows)})")
+            title = translate("Claims panel", "Checked before on other clips ({count})")
+            self.similar_title.setText(title.format(count=len(rows)))
         elif self._current is not None and self.text.toPlainText().strip():
-            self.similar_title.setText("Checked before: no claim like this on other clips")
+            self.similar_title.setText(translate("Claims panel", "Checked before: no claim like this on other clips"))
         else:
-            self.similar_title.setText("Checked before: claims like this one on other clips appear here")
+            self.similar_title.setText(
+                translate("Claims panel", "Checked before: claims like this one on other clips appear here")
+            )
 
     # --- the list -------------------------------------------------------------------------------------------
     def _item(self, row: dict) -> QTreeWidgetItem:
         first, last = row["frame_in"] or 0, row["frame_out"] or 0
         span = self._label_of(first) if first == last else f"{self._label_of(first)}–{self._label_of(last)}"
         rating = row["rating"] or ""
-        text = with_visible_controls(first_line(row["text"] or "")) or "(no text yet)"  # by another reviewer, maybe
+        # by another reviewer, maybe
+        text = with_visible_controls(first_line(row["text"] or "")) or translate("Claims panel", "(no text yet)")
+        shown = with_visible_controls(rating_label(rating)) or translate("Claims panel", "Not rated")
         # The list is narrow: it shows where the claim starts, the tip its whole range as the PDF writes it.
-        item = QTreeWidgetItem([self._label_of(first), with_visible_controls(rating) or "Not rated", text])
+        item = QTreeWidgetItem([self._label_of(first), shown, text])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
         if not rating:
             item.setForeground(1, _UNRATED)
         if not (row["text"] or "").strip():
             item.setForeground(2, _UNRATED)
-        tip = plain_tip(f"{span} (frames {first}–{last})\n\n{row['text'] or ''}")
+        tip = translate("Claims panel", "{span} (frames {first}–{last})\n\n{claim}")
+        tip = plain_tip(tip.format(span=span, first=first, last=last, claim=row["text"] or ""))
         for column in range(3):
             item.setToolTip(column, tip)
         return item
@@ -395,7 +437,7 @@ class ClaimsPanel(QWidget):
     def _show_notes(self) -> None:
         for field, note in self._notes.items():
             unsaved = self._unsaved.get((self._current, field)) if self._current is not None else None
-            note.setText(f"Not saved: {unsaved[1]}" if unsaved else "")
+            note.setText(translate("Claims panel", "Not saved: {reason}").format(reason=unsaved[1]) if unsaved else "")
             note.setVisible(unsaved is not None)
 
     def _stored(self, row: dict, field: str) -> object:
@@ -423,7 +465,7 @@ class ClaimsPanel(QWidget):
             self.frame_out.setValue(value[1])
         elif field == "rating":
             if value and self.rating.findData(value) < 0:  # a rating from another scale stays readable
-                self.rating.addItem(_swatch(rating_colour(value, self.scale)), value, value)
+                self.rating.addItem(_swatch(rating_colour(value, self.scale)), rating_label(value), value)
             self.rating.setCurrentIndex(max(0, self.rating.findData(value)))
         elif field == "claimant":
             self.claimant.setText(value)

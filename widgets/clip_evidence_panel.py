@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 
-NOT_A_VERDICT = "Evidence for the reviewer, not a verdict: the reviewer decides."
+NOT_A_VERDICT = QT_TRANSLATE_NOOP(
+    "Clip evidence panel", "Evidence for the reviewer, not a verdict: the reviewer decides."
+)
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,16 @@ class ClipEvidencePanel(QWidget):
         self.details = _label(muted=False)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.note = _label()
-        self.note.setText(NOT_A_VERDICT)
+        self.note.setText(translate("Clip evidence panel", NOT_A_VERDICT))
         self.progress = QProgressBar()
-        self.progress.setFormat("Measuring %p%")
-        self.measure_button = QPushButton("Measure again")
-        self.measure_button.setToolTip("Measure the clip-level evidence of the clip on screen (Ctrl+Alt+E)")
+        self.progress.setFormat(translate("Clip evidence panel", "Measuring %p%"))
+        self.progress.setAccessibleName(translate("Clip evidence panel", "Measuring the clip-level evidence"))
+        self.measure_button = QPushButton(translate("Clip evidence panel", "Measure again"))
+        self.measure_button.setToolTip(
+            translate("Clip evidence panel", "Measure the clip-level evidence of the clip on screen (Ctrl+Alt+E)")
+        )
         self.measure_button.clicked.connect(self.measure)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("Clip evidence panel", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -80,7 +86,9 @@ class ClipEvidencePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.show_message("Open a clip: its clip-level evidence is measured in the background.")
+        self.show_message(
+            translate("Clip evidence panel", "Open a clip: its clip-level evidence is measured in the background.")
+        )
 
     def show_figure(self, shown: FigureShown) -> None:
         self.status.hide()
@@ -89,13 +97,16 @@ class ClipEvidencePanel(QWidget):
         self.interval.setText(shown.interval)
         self.in_words.setText(shown.in_words)
         lines = [
-            f"Measured on {shown.measured_on}.",
+            translate("Clip evidence panel", "Measured on {rendition}.").format(rendition=shown.measured_on),
             "",
-            f"Calibration: {with_visible_controls(shown.calibration)}",
+            translate("Clip evidence panel", "Calibration: {calibration}").format(
+                calibration=with_visible_controls(shown.calibration)
+            ),
             *(f"  {line}" for line in shown.accuracy),
         ]
         if shown.failure_modes:
-            lines += ["", "Where it can be wrong:", *(f"  • {mode}" for mode in shown.failure_modes)]
+            where_wrong = translate("Clip evidence panel", "Where it can be wrong:")
+            lines += ["", where_wrong, *(f"  • {mode}" for mode in shown.failure_modes)]
         self.details.setText("\n".join(lines))
         for widget in (self.figure, self.meaning, self.interval, self.in_words, self.details):
             widget.show()
@@ -123,7 +134,10 @@ class ClipEvidencePanel(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.measure_button.setVisible(can_measure)
-        self.measure_button.setText("Measure again" if self.figure.isVisibleTo(self) else "Measure")
+        again = self.figure.isVisibleTo(self)
+        self.measure_button.setText(
+            translate("Clip evidence panel", "Measure again") if again else translate("Clip evidence panel", "Measure")
+        )
 
 
 def _label(muted: bool = True) -> QLabel:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField
@@ -69,22 +70,27 @@ class EvidencePanel(QWidget):
         self.list.setSpacing(2)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setAccessibleName("Evidence frames")
+        self.list.setAccessibleName(translate("Evidence panel", "Evidence frames"))
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.setWhatsThis("Remove the chosen evidence frame (in the evidence list)")  # Help names it so
+        # Help names it so
+        remove.setWhatsThis(translate("Evidence panel", "Remove the chosen evidence frame (in the evidence list)"))
         remove.activated.connect(self._remove_current)
         self.empty = QLabel(
-            "No evidence frames yet. Stop on a frame that shows the problem, turn on the overlay that shows it, "
-            "and pin it (P); then draw a rectangle (R), an ellipse (E) or an arrow (A) on it."
+            translate(
+                "Evidence panel",
+                "No evidence frames yet. Stop on a frame that shows the problem, turn on the overlay that shows it, "
+                "and pin it (P); then draw a rectangle (R), an ellipse (E) or an arrow (A) on it.",
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
-        note_label = QLabel("&Note on this frame")
-        self.note = CommitField("note", True, "What this frame shows, and why it matters. Saved as you type.", 3)
+        note_label = QLabel(translate("Evidence panel", "&Note on this frame"))
+        placeholder = translate("Evidence panel", "What this frame shows, and why it matters. Saved as you type.")
+        self.note = CommitField("note", True, placeholder, 3)
         self.note.editor.setObjectName("evidence-note")
         self.note.editor.setEnabled(False)
         self.note.committed.connect(self._on_note_committed)
@@ -119,7 +125,7 @@ class EvidencePanel(QWidget):
         for item in items:
             row = QListWidgetItem(_icon(item), with_visible_controls(_describe(item)))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(plain_tip(item.note or "No note yet"))
+            row.setToolTip(plain_tip(item.note or translate("Evidence panel", "No note yet")))
             row.setSizeHint(QSize(0, THUMBNAIL.height() + 12))
             self.list.addItem(row)
             if item.id == current:
@@ -223,11 +229,18 @@ def _arrow_head(tail: QPointF, tip: QPointF, length: float) -> QPolygonF:
 
 def _describe(item: EvidenceItem) -> str:
     count = len(item.regions)
-    shapes = f"{count} region{'s' if count != 1 else ''}" if count else "no region drawn"
-    note = item.note.strip().splitlines()[0] if item.note.strip() else "No note yet"
+    if count == 0:
+        shapes = translate("Evidence panel", "no region drawn")
+    elif count == 1:
+        shapes = translate("Evidence panel", "1 region")
+    else:
+        shapes = translate("Evidence panel", "{count} regions").format(count=count)
+    note = item.note.strip().splitlines()[0] if item.note.strip() else translate("Evidence panel", "No note yet")
     if len(note) > 60:
         note = note[:59] + "…"
-    return f"Frame {item.frame} · {item.timecode}\n{item.overlay or 'Plain frame'} · {shapes}\n{note}"
+    overlay = item.overlay or translate("Evidence panel", "Plain frame")
+    frame = translate("Evidence panel", "Frame {number} · {timecode}").format(number=item.frame, timecode=item.timecode)
+    return f"{frame}\n{overlay} · {shapes}\n{note}"
 
 
 def _icon(item: EvidenceItem) -> QIcon:
@@ -250,7 +263,7 @@ def _icon(item: EvidenceItem) -> QIcon:
     painter.drawText(
         QRectF(0, 0, THUMBNAIL.width(), THUMBNAIL.height()),
         Qt.AlignmentFlag.AlignCenter,
-        f"Frame {item.frame}\n{item.timecode}",
+        translate("Evidence panel", "Frame {number}\n{timecode}").format(number=item.frame, timecode=item.timecode),
     )
     painter.end()
     return QIcon(pixmap)

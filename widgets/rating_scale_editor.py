@@ -1,5 +1,6 @@
 """The rating scale as the reviewer edits it: one rating per line, in the order the claims' rating menu lists them,
-renamed in place, added, removed, moved, or put back to the default scale."""
+renamed in place, added, removed, moved, or put back to the default scale. The default scale's ratings are shown in
+the reviewer's language and kept as stored (in English) unless the reviewer renames them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.i18n import translate
+from widgets.claims_panel import rating_label
 
 
 class RatingScaleEditor(QWidget):
@@ -45,7 +47,7 @@ class RatingScaleEditor(QWidget):
 
     def ratings(self) -> tuple[str, ...]:
         """The ratings in order, each trimmed, blanks and repeats left out."""
-        names = (self.list.item(row).text().strip() for row in range(self.list.count()))
+        names = (_stored(self.list.item(row)) for row in range(self.list.count()))
         return tuple(dict.fromkeys(name for name in names if name))
 
     def add(self) -> None:
@@ -72,8 +74,15 @@ class RatingScaleEditor(QWidget):
             self.list.insertItem(row + step, self.list.takeItem(row))
             self.list.setCurrentRow(row + step)
 
-    def _append(self, text: str, row: int | None = None) -> QListWidgetItem:
-        item = QListWidgetItem(text)
+    def _append(self, rating: str, row: int | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(rating_label(rating))
+        item.setData(Qt.ItemDataRole.UserRole, rating)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.list.insertItem(self.list.count() if row is None else row, item)
         return item
+
+
+def _stored(item: QListWidgetItem) -> str:
+    """The rating as the case stores it: the default one's own value while its shown label is unchanged."""
+    shown, rating = item.text().strip(), item.data(Qt.ItemDataRole.UserRole)
+    return rating if shown == rating_label(rating) else shown

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField, FieldForm, is_web_link, open_web_link
@@ -29,15 +30,49 @@ from widgets.review_fields import CommitField, FieldForm, is_web_link, open_web_
 # key, label, multiline, placeholder: the editor's text fields, in order. The mnemonics (Alt+letter) keep clear of
 # the menu bar's (File, Edit, Playback, View, Analysis, Review, Help).
 _FIELDS = (
-    ("url", "&Link", False, "https://…"),
-    ("title", "&Title", False, "The article's or post's title"),
-    ("publisher", "Pu&blisher", False, "Filled from the link's site"),
-    ("published", "Publishe&d", False, "YYYY-MM-DD"),
-    ("accessed", "A&ccessed", False, "YYYY-MM-DD"),
-    ("archive_url", "Arch&ive", False, "https://web.archive.org/…"),
-    ("quote", "&Quote", True, "The passage that matters, as written (any language)"),
+    ("url", QT_TRANSLATE_NOOP("Sources panel", "&Link"), False, "https://…"),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("Sources panel", "&Title"),
+        False,
+        QT_TRANSLATE_NOOP("Sources panel", "The article's or post's title"),
+    ),
+    (
+        "publisher",
+        QT_TRANSLATE_NOOP("Sources panel", "Pu&blisher"),
+        False,
+        QT_TRANSLATE_NOOP("Sources panel", "Filled from the link's site"),
+    ),
+    (
+        "published",
+        QT_TRANSLATE_NOOP("Sources panel", "Publishe&d"),
+        False,
+        QT_TRANSLATE_NOOP("Sources panel", "YYYY-MM-DD"),
+    ),
+    (
+        "accessed",
+        QT_TRANSLATE_NOOP("Sources panel", "A&ccessed"),
+        False,
+        QT_TRANSLATE_NOOP("Sources panel", "YYYY-MM-DD"),
+    ),
+    ("archive_url", QT_TRANSLATE_NOOP("Sources panel", "Arch&ive"), False, "https://web.archive.org/…"),
+    (
+        "quote",
+        QT_TRANSLATE_NOOP("Sources panel", "&Quote"),
+        True,
+        QT_TRANSLATE_NOOP("Sources panel", "The passage that matters, as written (any language)"),
+    ),
 )
-_NO_STANCE = "No stance"
+# The stances a source takes (app.store.rules.STANCES), stored in English and shown in the reviewer's language.
+_STANCES = (
+    QT_TRANSLATE_NOOP("Stance", "supports"),
+    QT_TRANSLATE_NOOP("Stance", "refutes"),
+    QT_TRANSLATE_NOOP("Stance", "context"),
+)
+
+
+def stance_label(stance: str) -> str:
+    return translate("Stance", stance) if stance in _STANCES else stance
 
 
 class SourcesPanel(QWidget):
@@ -54,27 +89,32 @@ class SourcesPanel(QWidget):
         self._shown_id: int | None = None
         self._want_newest = False
         self._known_ids: set[int] = set()
-        self.scope = QLabel("Open a clip to attach sources.")
+        self.scope = QLabel(translate("Sources panel", "Open a clip to attach sources."))
         self.scope.setObjectName("sources-scope")
         self.scope.setWordWrap(True)
         self.scope.setStyleSheet("font-weight: 600; padding: 2px 0;")
         self.list = QListWidget()
         self.list.setObjectName("sources-list")
+        self.list.setAccessibleName(translate("Sources panel", "Sources"))
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(4 * self.list.fontMetrics().lineSpacing() + 8)  # two sources at least
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda item: self.open_link(self._row(item).get("url") or ""))
-        remove = QAction("Remove source", self.list)
+        remove = QAction(translate("Sources panel", "Remove source"), self.list)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Delete in the list, not while typing
         remove.triggered.connect(self.request_remove)
         self.list.addAction(remove)
-        self.add_button = QPushButton("Add s&ource")
-        self.add_button.setToolTip("Attach a new source to the claim (or to the clip when no claim is chosen)")
+        self.add_button = QPushButton(translate("Sources panel", "Add s&ource"))
+        self.add_button.setToolTip(
+            translate("Sources panel", "Attach a new source to the claim (or to the clip when no claim is chosen)")
+        )
         self.add_button.clicked.connect(self.add_requested)
-        self.remove_button = QPushButton("Re&move source")
-        self.remove_button.setToolTip("Take the chosen source out of the case (Delete in the list); Undo restores it")
+        self.remove_button = QPushButton(translate("Sources panel", "Re&move source"))
+        self.remove_button.setToolTip(
+            translate("Sources panel", "Take the chosen source out of the case (Delete in the list); Undo restores it")
+        )
         self.remove_button.clicked.connect(self.request_remove)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -97,7 +137,7 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         self._stances = list(stances)
-        self.stance.addItems([_NO_STANCE, *self._stances])
+        self.stance.addItems([translate("Sources panel", "No stance"), *map(stance_label, self._stances)])
         self.set_clip_open(False)
 
     def _build_editor(self) -> QWidget:
@@ -105,7 +145,7 @@ class SourcesPanel(QWidget):
         self.open_buttons: dict[str, QPushButton] = {}
         form = FieldForm()
         for key, label, multiline, placeholder in _FIELDS:
-            field = CommitField(key, multiline, placeholder)
+            field = CommitField(key, multiline, translate("Sources panel", placeholder))
             field.committed.connect(self._on_committed)
             self.fields[key] = field
             row = QWidget()
@@ -113,22 +153,24 @@ class SourcesPanel(QWidget):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.addWidget(field, 1)
             if key in ("url", "archive_url"):
-                button = QPushButton("Open")
+                button = QPushButton(translate("Sources panel", "Open"))
                 button.setObjectName(f"open-{key}")
-                button.setToolTip("Open this link in the system browser (http and https links only)")
+                button.setToolTip(
+                    translate("Sources panel", "Open this link in the system browser (http and https links only)")
+                )
                 button.clicked.connect(lambda _=False, k=key: self.open_link(self.fields[k].text(), k))
                 row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
                 self.open_buttons[key] = button
-            text = QLabel(label)
+            text = QLabel(translate("Sources panel", label))
             text.setBuddy(field.editor)
             form.addRow(text, row)
         self.stance = QComboBox()
         self.stance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.stance.setObjectName("field-stance")
         self.stance.activated.connect(self._on_stance)
-        stance_label = QLabel("&Stance")
-        stance_label.setBuddy(self.stance)
-        form.insertRow(3, stance_label, self.stance)
+        stance = QLabel(translate("Sources panel", "&Stance"))
+        stance.setBuddy(self.stance)
+        form.insertRow(3, stance, self.stance)
         self.link = QLabel()
         self.link.setObjectName("sources-link")
         self.link.setWordWrap(True)
@@ -195,19 +237,23 @@ class SourcesPanel(QWidget):
         if open_web_link(url):
             self.link_opened.emit(url.strip())
         elif url.strip():
-            self.fields[key].show_refusal("Only http:// and https:// links are opened.")
+            self.fields[key].show_refusal(translate("Sources panel", "Only http:// and https:// links are opened."))
 
     def focus_link(self) -> None:
         self.fields["url"].editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- inside ---------------------------------------------------------------------------------------------
     def _refresh(self) -> None:
-        if self._claim is None:
-            self.scope.setText("Sources of the clip itself (no claim chosen)")
-        else:
-            self.scope.setText(f"Sources of the claim: {self._claim_label or f'claim {self._claim}'}")
         if not self.add_button.isEnabled():
-            self.scope.setText("Open a clip to attach sources.")
+            self.scope.setText(translate("Sources panel", "Open a clip to attach sources."))
+        elif self._claim is None:
+            self.scope.setText(translate("Sources panel", "Sources of the clip itself (no claim chosen)"))
+        elif self._claim_label:
+            self.scope.setText(
+                translate("Sources panel", "Sources of the claim: {claim}").format(claim=self._claim_label)
+            )
+        else:
+            self.scope.setText(translate("Sources panel", "Sources of claim {number}").format(number=self._claim))
         rows = self.visible_rows()
         wanted, newest = self._shown_id, None
         if self._want_newest:
@@ -258,9 +304,14 @@ class SourcesPanel(QWidget):
         url = (row or {}).get("url") or ""
         if is_web_link(url):
             self.link.setText(f'<a href="{_escaped(url)}">{_escaped(with_visible_controls(_shortened(url)))}</a>')
-            self.link.setToolTip(f"Open {url} in the system browser")
+            self.link.setToolTip(translate("Sources panel", "Open {link} in the system browser").format(link=url))
         else:
-            self.link.setText("<i>No link yet</i>" if row else "<i>Choose or add a source</i>")
+            empty = (
+                translate("Sources panel", "No link yet")
+                if row
+                else translate("Sources panel", "Choose or add a source")
+            )
+            self.link.setText(f"<i>{_escaped(empty)}</i>")
             self.link.setToolTip("")
 
     def _flush(self) -> None:
@@ -278,8 +329,8 @@ class SourcesPanel(QWidget):
 
 
 def _summary(row: dict) -> str:
-    title = row.get("title") or row.get("url") or "New source (no link yet)"
-    details = [d for d in (row.get("publisher"), row.get("published"), row.get("stance")) if d]
+    title = row.get("title") or row.get("url") or translate("Sources panel", "New source (no link yet)")
+    details = [d for d in (row.get("publisher"), row.get("published"), stance_label(row.get("stance") or "")) if d]
     return f"{title}\n{' · '.join(details)}" if details else title
 
 

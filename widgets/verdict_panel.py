@@ -6,8 +6,9 @@ title and description), editable. Plain rows in, signals out; the scales come fr
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -19,23 +20,77 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
+from app.i18n.dates import format_datetime
+from widgets.claims_panel import rating_label
 from widgets.provenance_panel import ElidedLabel
 from widgets.review_fields import CommitField, FieldForm, SteadyLabel, is_web_link, open_web_link
 
-_UNSET = "Not set"
-_NO_CLIP = "Open a clip to record a verdict on it."
-_NO_VERDICT = "No verdict yet: choosing an assessment or a rating records one."
-_SAVED_AS_YOU_CHOOSE = "Saved as you choose; the time and your name are recorded when the assessment or rating changes."
+_NO_CLIP = QT_TRANSLATE_NOOP("Verdict panel", "Open a clip to record a verdict on it.")
+_NO_VERDICT = QT_TRANSLATE_NOOP("Verdict panel", "No verdict yet: choosing an assessment or a rating records one.")
+_SAVED_AS_YOU_CHOOSE = QT_TRANSLATE_NOOP(
+    "Verdict panel",
+    "Saved as you choose; the time and your name are recorded when the assessment or rating changes.",
+)
 # key, label, multiline, placeholder: the clip's source fields. The mnemonics (Alt+letter) keep clear of the menu
 # bar's (File, Edit, Playback, View, Analysis, Review, Help).
 _SOURCE_FIELDS = (
-    ("source_url", "Lin&k", False, "https://… where the clip was posted"),
-    ("platform", "Pla&tform", False, "YouTube, TikTok, …"),
-    ("uploader", "&Uploader", False, "Account that posted it"),
-    ("upload_date", "Upload &date", False, "YYYY-MM-DD"),
-    ("title", "T&itle", False, "Title as posted"),
-    ("description", "Des&cription", True, "Description as posted"),
+    (
+        "source_url",
+        QT_TRANSLATE_NOOP("Verdict panel", "Lin&k"),
+        False,
+        QT_TRANSLATE_NOOP("Verdict panel", "https://… where the clip was posted"),
+    ),
+    ("platform", QT_TRANSLATE_NOOP("Verdict panel", "Pla&tform"), False, "YouTube, TikTok, …"),
+    (
+        "uploader",
+        QT_TRANSLATE_NOOP("Verdict panel", "&Uploader"),
+        False,
+        QT_TRANSLATE_NOOP("Verdict panel", "Account that posted it"),
+    ),
+    (
+        "upload_date",
+        QT_TRANSLATE_NOOP("Verdict panel", "Upload &date"),
+        False,
+        QT_TRANSLATE_NOOP("Verdict panel", "YYYY-MM-DD"),
+    ),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("Verdict panel", "T&itle"),
+        False,
+        QT_TRANSLATE_NOOP("Verdict panel", "Title as posted"),
+    ),
+    (
+        "description",
+        QT_TRANSLATE_NOOP("Verdict panel", "Des&cription"),
+        True,
+        QT_TRANSLATE_NOOP("Verdict panel", "Description as posted"),
+    ),
 )
+# The stored values of the verdict's scales (app.store.rules), shown in the reviewer's language.
+_STORED_WORDS = {
+    "authenticity": (
+        QT_TRANSLATE_NOOP("Assessment", "AI-generated, confirmed by provenance"),
+        QT_TRANSLATE_NOOP("Assessment", "Likely AI-generated"),
+        QT_TRANSLATE_NOOP("Assessment", "Undetermined"),
+        QT_TRANSLATE_NOOP("Assessment", "Likely authentic"),
+        QT_TRANSLATE_NOOP("Assessment", "Authentic, verified provenance"),
+    ),
+    "status": (
+        QT_TRANSLATE_NOOP("Review status", "In review"),
+        QT_TRANSLATE_NOOP("Review status", "Needs second opinion"),
+        QT_TRANSLATE_NOOP("Review status", "Done"),
+    ),
+}
+
+
+def value_label(key: str, value: str) -> str:
+    """A stored value of the verdict's `key` ("authenticity", "content_rating", "status") as the reviewer reads it."""
+    if key == "content_rating":
+        return rating_label(value)
+    if value not in _STORED_WORDS.get(key, ()):
+        return value
+    return translate("Assessment", value) if key == "authenticity" else translate("Review status", value)
 
 
 class VerdictPanel(QWidget):
@@ -55,15 +110,20 @@ class VerdictPanel(QWidget):
         self._categories = dict(authenticity)
         self._scales = {"authenticity": list(authenticity), "content_rating": list(ratings), "status": list(statuses)}
         self.combos: dict[str, QComboBox] = {}
-        verdict = QGroupBox("Verdict on this clip")
+        verdict = QGroupBox(translate("Verdict panel", "Verdict on this clip"))
         form = FieldForm()
         verdict.setLayout(form)
         # The lines that change with the verdict keep the height of their longest text: the fields under them stay
         # where they are, and a click aimed at one lands in it.
-        self.note = SteadyLabel((_NO_VERDICT, _SAVED_AS_YOU_CHOOSE, _NO_CLIP))
+        self.note = SteadyLabel(
+            [translate("Verdict panel", text) for text in (_NO_VERDICT, _SAVED_AS_YOU_CHOOSE, _NO_CLIP)]
+        )
         self.note.setStyleSheet("color: palette(mid);")
         form.addRow(self.note)
-        for key, label in (("authenticity", "Assess&ment"), ("content_rating", "Co&ntent rating")):
+        for key, label in (
+            ("authenticity", translate("Verdict panel", "Assess&ment")),
+            ("content_rating", translate("Verdict panel", "Co&ntent rating")),
+        ):
             form.addRow(self._label(label, self._combo(key)), self.combos[key])
             if key == "authenticity":
                 self.category = SteadyLabel([_category_line(c) for c in self._categories.values() if c])
@@ -74,31 +134,34 @@ class VerdictPanel(QWidget):
         self.decided.set_full_text("—")
         self.decided.setObjectName("verdict-decided")
         self.decided.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Decided", self.decided)
-        form.addRow(self._label("&Status", self._combo("status")), self.combos["status"])
-        self.summary = CommitField("summary", True, "What the review found, in a few lines", lines=6, least_lines=4)
+        form.addRow(translate("Verdict panel", "Decided"), self.decided)
+        form.addRow(self._label(translate("Verdict panel", "&Status"), self._combo("status")), self.combos["status"])
+        found = translate("Verdict panel", "What the review found, in a few lines")
+        self.summary = CommitField("summary", True, found, lines=6, least_lines=4)
         self.summary.committed.connect(lambda key, text: self.verdict_edited.emit({key: text}))
-        form.addRow(self._label("Summar&y", self.summary.editor), self.summary)
-        self.clip_box = QGroupBox("Clip source")
+        form.addRow(self._label(translate("Verdict panel", "Summar&y"), self.summary.editor), self.summary)
+        self.clip_box = QGroupBox(translate("Verdict panel", "Clip source"))
         source_form = FieldForm()
         self.clip_box.setLayout(source_form)
         self.source_fields: dict[str, CommitField] = {}
         for key, label, multiline, placeholder in _SOURCE_FIELDS:
-            field = CommitField(key, multiline, placeholder)
+            field = CommitField(key, multiline, translate("Verdict panel", placeholder))
             field.committed.connect(lambda k, text: self.clip_edited.emit(self._clip_id, {k: text}))
             self.source_fields[key] = field
             if key == "source_url":
-                self.open_button = QPushButton("Open")
-                self.open_button.setToolTip("Open the clip's page in the system browser (http and https only)")
+                self.open_button = QPushButton(translate("Verdict panel", "Open"))
+                self.open_button.setToolTip(
+                    translate("Verdict panel", "Open the clip's page in the system browser (http and https only)")
+                )
                 self.open_button.clicked.connect(lambda: self.open_link(self.source_fields["source_url"].text()))
                 row = QWidget()
                 row_layout = QHBoxLayout(row)
                 row_layout.setContentsMargins(0, 0, 0, 0)
                 row_layout.addWidget(field, 1)
                 row_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-                source_form.addRow(self._label(label, field.editor), row)
+                source_form.addRow(self._label(translate("Verdict panel", label), field.editor), row)
             else:
-                source_form.addRow(self._label(label, field.editor), field)
+                source_form.addRow(self._label(translate("Verdict panel", label), field.editor), field)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(6, 6, 6, 6)
@@ -121,11 +184,11 @@ class VerdictPanel(QWidget):
         combo.setObjectName(f"field-{key}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)  # long assessments are cut, not the dock widened
-        combo.addItem(_UNSET, "")
+        combo.addItem(translate("Verdict panel", "Not set"), "")
         for value in self._scales[key]:
-            combo.addItem(value, value)
+            combo.addItem(value_label(key, value), value)
             if key == "authenticity" and self._categories.get(value):
-                tip = f"schema.org MediaReview: {self._categories[value]}"
+                tip = _category_line(self._categories[value])
                 combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         combo.activated.connect(lambda index, k=key, c=combo: self.verdict_edited.emit({k: c.itemData(index) or ""}))
         self.combos[key] = combo
@@ -151,7 +214,7 @@ class VerdictPanel(QWidget):
         self.open_button.setEnabled(is_web_link((clip or {}).get("source_url") or ""))
         if clip is None:
             self.set_verdict(None)
-            self.note.setText(_NO_CLIP)
+            self.note.setText(translate("Verdict panel", _NO_CLIP))
 
     def set_verdict(self, row: dict | None) -> None:
         row = row or {}
@@ -165,7 +228,7 @@ class VerdictPanel(QWidget):
             self.decided.set_full_text(_decided_line(row["decided_at"], row.get("reviewer") or ""))
         else:
             self.decided.set_full_text("—")
-        self.note.setText(_SAVED_AS_YOU_CHOOSE if row else _NO_VERDICT)
+        self.note.setText(translate("Verdict panel", _SAVED_AS_YOU_CHOOSE if row else _NO_VERDICT))
 
     def show_refusal(self, key: str, message: str) -> None:
         field = self.source_fields.get(key) or (self.summary if key == "summary" else None)
@@ -188,16 +251,19 @@ class VerdictPanel(QWidget):
 
 
 def _category_line(category: str) -> str:
-    return f"schema.org MediaReview: {category}"
+    return translate("Verdict panel", "schema.org MediaReview: {category}").format(category=category)
 
 
 def _decided_line(iso: str, reviewer: str) -> str:
-    return f"{_when(iso)} by {reviewer or 'an unnamed reviewer'}"
+    if not reviewer:
+        return translate("Verdict panel", "{when} by an unnamed reviewer").format(when=_when(iso))
+    return translate("Verdict panel", "{when} by {reviewer}").format(when=_when(iso), reviewer=reviewer)
 
 
 def _when(iso: str) -> str:
-    """2026-03-01T14:03:07+00:00 -> 2026-03-01 14:03 UTC (stored in UTC, as the audit trail is)."""
-    text = iso.replace("T", " ")
-    for suffix in ("+00:00", "Z"):
-        text = text.removesuffix(suffix)
-    return f"{text[:16]} UTC"
+    """2026-03-01T14:03:07+00:00 -> 1 March 2026, 14:03 UTC (stored in UTC, as the audit trail is), as the
+    reviewer's language writes it."""
+    try:
+        return format_datetime(datetime.fromisoformat(iso))
+    except ValueError:  # not written by ReelCheck: shown as stored
+        return iso

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.ui.clip_evidence_words import accuracy_lines
 from app.ui.tasks import Job
 
@@ -55,51 +56,62 @@ def compare(decided: list[dict], job: Job) -> Compared:
     except (CalibrationError, OSError):
         in_use = ""
     if not shipped_path().is_file():
-        problem = (
+        problem = translate(
+            "Calibration dialog",
             "No calibration installed: a newsroom calibration is fitted on the shipped calibration's measurements, "
-            "and none is in place. Nothing was changed."
+            "and none is in place. Nothing was changed.",
         )
         return Compared(None, None, in_use, newsroom, problem)
     try:
         shipped = load_calibration(shipped_path())
     except CalibrationError as error:
-        return Compared(None, None, in_use, newsroom, f"The shipped calibration cannot be used: {error}.")
+        problem = translate("Calibration dialog", "The shipped calibration cannot be used: {reason}.").format(
+            reason=error
+        )
+        return Compared(None, None, in_use, newsroom, problem)
     versions = {a.manifest.id: a.manifest.version for a in discover().analyzers}
     try:
         refit = refit_on_decided(decided, shipped, versions)
     except TooFewClips as error:
-        return Compared(None, shipped, in_use, newsroom, f"Too few decided clips: {error}. Nothing was changed.")
+        problem = translate("Calibration dialog", "Too few decided clips: {reason}. Nothing was changed.").format(
+            reason=error
+        )
+        return Compared(None, shipped, in_use, newsroom, problem)
     return Compared(refit, shipped, in_use, newsroom)
 
 
 class CalibrationDialog(QDialog):
     def __init__(self, parent: QWidget, jobs: Jobs, case: CaseController | None, changed: Callable[[], None]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Calibrate clip evidence on decided clips")
+        self.setWindowTitle(translate("Calibration dialog", "Calibrate clip evidence on decided clips"))
         self.jobs, self.changed = jobs, changed
         self.compared: Compared | None = None
         self.job: Job | None = None
-        self.status = _label("Reading the case's decided clips…")
+        self.status = _label(translate("Calibration dialog", "Reading the case's decided clips…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.newsroom = _Column("This newsroom's calibration")
-        self.shipped = _Column("The shipped calibration, on the same clips")
+        self.progress.setAccessibleName(translate("Calibration dialog", "Refitting the calibration"))
+        self.newsroom = _Column(translate("Calibration dialog", "This newsroom's calibration"))
+        self.shipped = _Column(translate("Calibration dialog", "The shipped calibration, on the same clips"))
         columns = QHBoxLayout()
         columns.addWidget(self.newsroom, 1)
         columns.addWidget(self.shipped, 1)
         self.in_use = _label("")
-        self.use_newsroom = QPushButton("Use the newsroom's calibration")
+        self.use_newsroom = QPushButton(translate("Calibration dialog", "Use the newsroom's calibration"))
         self.use_newsroom.clicked.connect(lambda: self._use(True))
-        self.use_shipped = QPushButton("Go back to the shipped calibration")
+        self.use_shipped = QPushButton(translate("Calibration dialog", "Go back to the shipped calibration"))
         self.use_shipped.clicked.connect(lambda: self._use(False))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.use_newsroom, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.use_shipped, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         note = _label(
-            "Figures are evidence for the reviewer, not verdicts. A newsroom calibration learns from this case's own "
-            "decisions, its mistakes included; compare the two on the same clips before choosing. The choice "
-            "applies to figures measured from now on; the listed clips are measured again under it."
+            translate(
+                "Calibration dialog",
+                "Figures are evidence for the reviewer, not verdicts. A newsroom calibration learns from this case's "
+                "own decisions, its mistakes included; compare the two on the same clips before choosing. The choice "
+                "applies to figures measured from now on; the listed clips are measured again under it.",
+            )
         )
         layout = QVBoxLayout(self)
         for widget in (self.status, self.progress):
@@ -114,13 +126,20 @@ class CalibrationDialog(QDialog):
         self.resize(760, 420)
         self.finished.connect(lambda _result: self.job is not None and self.job.cancel())
         if case is None:
-            self._show_problem("No case is open: a newsroom calibration is fitted on a case's decided clips.")
+            self._show_problem(
+                translate(
+                    "Calibration dialog", "No case is open: a newsroom calibration is fitted on a case's decided clips."
+                )
+            )
         else:
             case.decided_clip_scores(self._refit, self._show_problem)
 
     def _refit(self, decided: list[dict]) -> None:
-        self.status.setText(f"Refitting on {len(decided)} decided clip(s) with measured clip evidence…")
-        self.job = self.jobs.start("Refitting the clip evidence", lambda job: compare(decided, job))
+        refitting = translate("Calibration dialog", "Refitting on {count} decided clip(s) with measured clip evidence…")
+        self.status.setText(refitting.format(count=len(decided)))
+        self.job = self.jobs.start(
+            translate("Calibration dialog", "Refitting the clip evidence"), lambda job: compare(decided, job)
+        )
         self.job.succeeded.connect(self._show)
         self.job.failed.connect(self._show_problem)
 
@@ -132,29 +151,34 @@ class CalibrationDialog(QDialog):
         self.compared, self.job = compared, None
         self.progress.hide()
         self.use_shipped.setEnabled(compared.newsroom_in_use and compared.shipped is not None)
-        self.in_use.setText(f"In use now: {compared.in_use}." if compared.in_use else "No calibration is installed.")
+        if compared.in_use:
+            self.in_use.setText(translate("Calibration dialog", "In use now: {name}.").format(name=compared.in_use))
+        else:
+            self.in_use.setText(translate("Calibration dialog", "No calibration is installed."))
         if compared.refit is None:
             self.status.setText(compared.problem)
             return
         refit, shipped = compared.refit, compared.shipped
-        self.status.setText("Both measured on the same decided clips of this case:")
+        self.status.setText(translate("Calibration dialog", "Both measured on the same decided clips of this case:"))
         local = refit.local
         self.newsroom.set_lines(
             [
                 local.name,
                 *accuracy_lines(local.measured),
-                f"Fitted on {local.fitted_on}.",
-                f"Left out: {refit.left_out} decided clip(s) measured by other detector versions."
+                translate("Calibration dialog", "Fitted on {clips}.").format(clips=local.fitted_on),
+                translate(
+                    "Calibration dialog", "Left out: {count} decided clip(s) measured by other detector versions."
+                ).format(count=refit.left_out)
                 if refit.left_out
-                else "No decided clip left out.",
+                else translate("Calibration dialog", "No decided clip left out."),
             ]
         )
         same = refit.shipped_on_decided
         self.shipped.set_lines(
             [
                 shipped.name,
-                *accuracy_lines({"these decided clips (it never saw them)": same}),
-                "Where it was measured before:",
+                *accuracy_lines({translate("Calibration dialog", "these decided clips (it never saw them)"): same}),
+                translate("Calibration dialog", "Where it was measured before:"),
                 *accuracy_lines(shipped.measured),
             ]
         )
@@ -173,14 +197,17 @@ class CalibrationDialog(QDialog):
 
         self.use_newsroom.setEnabled(False)
         self.use_shipped.setEnabled(False)
-        job = self.jobs.start("Choosing the calibration", work)
+        job = self.jobs.start(translate("Calibration dialog", "Choosing the calibration"), work)
         job.succeeded.connect(self._chosen)
         job.failed.connect(self._show_problem)
 
     def _chosen(self, name: str) -> None:
         newsroom = name != (self.compared.shipped.name if self.compared and self.compared.shipped else "")
         self.in_use.setText(
-            f"In use now: {name}. The listed clips are being measured again under it, in the background."
+            translate(
+                "Calibration dialog",
+                "In use now: {name}. The listed clips are being measured again under it, in the background.",
+            ).format(name=name)
         )
         self.use_shipped.setEnabled(newsroom)
         self.use_newsroom.setEnabled(not newsroom and self.compared is not None and self.compared.refit is not None)

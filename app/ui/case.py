@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
+from app.i18n import translate
 from app.store.history import History, describe
 from app.store.rules import Refused
 from app.store.store import Change, Store, StoreError
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _RELOADS = ("claims", "sources", "evidence", "verdicts")
+
+# What the status bar says of an edit once it is saved ({change}: "editing the claim", as the history describes it).
+_SAVED = QT_TRANSLATE_NOOP("Case", "Saved: {change}")
+_UNDONE = QT_TRANSLATE_NOOP("Case", "Undone: {change}")
+_REDONE = QT_TRANSLATE_NOOP("Case", "Redone: {change}")
+_FROM_THE_LINE = QT_TRANSLATE_NOOP("Case", "Claim from the line: {change}")
 
 Refusal = Callable[[str], None] | None  # told the sentence when the store refuses one edit
 Saved = Callable[[], None] | None  # told when the store has saved one edit
@@ -63,9 +70,8 @@ class StoreWorker(QObject):
                 self._answered.emit(failed, str(error))
             except Exception as error:  # a bug: the reviewer gets a sentence, the log gets the traceback
                 log.exception("case store call failed")
-                self._answered.emit(
-                    failed, f"The case database could not do that ({type(error).__name__}); see the log."
-                )
+                could_not = translate("Case", "The case database could not do that ({error}); see the log.")
+                self._answered.emit(failed, could_not.format(error=type(error).__name__))
             else:
                 self._answered.emit(then, result)
 
@@ -151,7 +157,8 @@ class CaseController(QObject):
             if shown is not None and self.clip is not None and self.clip["sha256"] == shown["sha256"]:
                 self._emit_rows(rows)
             self._emit_history()
-            self.saved.emit(f"The case is now the backup {backup.name}; the file it replaced is kept as {kept.name}.")
+            restored = translate("Case", "The case is now the backup {backup}; the file it replaced is kept as {kept}.")
+            self.saved.emit(restored.format(backup=backup.name, kept=kept.name))
 
         self._worker.call(work, done, self.failed.emit)
 
@@ -189,7 +196,7 @@ class CaseController(QObject):
         """Add a claim, source, evidence frame or verdict to the clip on screen, or to `clip_id` (a panel saving
         what was typed for a clip that is being closed)."""
         if clip_id is None and self.clip is None:
-            self._refuse("Open a clip first: work is saved with the clip it is about.", refused)
+            self._refuse(translate("Case", "Open a clip first: work is saved with the clip it is about."), refused)
             return
         clip_id = clip_id if clip_id is not None else self.clip["id"]
         self._change(lambda store: store.create(table, clip_id, values), refused=refused, done=done)
@@ -202,13 +209,13 @@ class CaseController(QObject):
 
     def claim_from_line(self, clip_id: int, line: TextLine, first: int, last: int) -> None:
         """A claim over frames `first`..`last` saying the line's words and quoting the line (one undoable step)."""
-        self._change(lambda store: store.claim_from_line(clip_id, line, first, last), verb="Claim from the line")
+        self._change(lambda store: store.claim_from_line(clip_id, line, first, last), said=_FROM_THE_LINE)
 
     def undo(self) -> None:
-        self._change(lambda store: self._history.undo(store), recorded=False, verb="Undone")
+        self._change(lambda store: self._history.undo(store), recorded=False, said=_UNDONE)
 
     def redo(self) -> None:
-        self._change(lambda store: self._history.redo(store), recorded=False, verb="Redone")
+        self._change(lambda store: self._history.redo(store), recorded=False, said=_REDONE)
 
     def add_demo_case(self, clips: list[Path], then: Callable[[], None] | None = None) -> None:
         """The demo clips' review work (see app.demo.case), then the clip on screen shown again with it, and
@@ -290,7 +297,9 @@ class CaseController(QObject):
     def _call(self, work: Callable[[Store], Any], then: Callable[[Any], None], refused: Refusal = None) -> None:
         def guarded() -> Any:
             if self._store is None:
-                raise StoreError("The case database is not open; see the message shown when ReelCheck started.")
+                raise StoreError(
+                    translate("Case", "The case database is not open; see the message shown when ReelCheck started.")
+                )
             return work(self._store)
 
         self._worker.call(guarded, then, lambda message: self._refuse(message, refused))
@@ -304,11 +313,12 @@ class CaseController(QObject):
         self,
         edit: Callable[[Store], Change | None],
         recorded: bool = True,
-        verb: str = "Saved",
+        said: str = _SAVED,
         refused: Refusal = None,
         done: Saved = None,
     ) -> None:
-        """Run an edit on the store thread (where the history lives too), then show the fresh rows."""
+        """Run an edit on the store thread (where the history lives too), then show the fresh rows; `said`: what the
+        status bar says of it (one of the sentences marked at the top of this module, the edit as {change})."""
 
         def work(store: Store) -> tuple:
             change = edit(store)
@@ -324,7 +334,7 @@ class CaseController(QObject):
                 done()  # before the rows: a panel showing them knows its values were taken
             if change is not None:
                 self._emit_rows(fresh)
-                self.saved.emit(f"{verb}: {describe(change)}")
+                self.saved.emit(translate("Case", said).format(change=describe(change)))
 
         self._call(work, finish, refused)
 
@@ -363,4 +373,9 @@ class CaseController(QObject):
                 signals[table].emit(value)
 
     def _emit_history(self) -> None:
-        self.history_changed.emit("Undo", "Redo")  # a fresh clip starts a fresh history
+        self.history_changed.emit(*nothing_to_undo())  # a fresh clip starts a fresh history
+
+
+def nothing_to_undo() -> tuple[str, str]:
+    """The Edit menu's Undo and Redo texts when there is nothing to undo or redo, as the history words them."""
+    return History().undo_text(), History().redo_text()

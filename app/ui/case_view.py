@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
-from app.ui.case import CaseController
+from app.i18n import translate
+from app.ui.case import CaseController, nothing_to_undo
 from app.ui.reviewer import KEY as REVIEWER_KEY
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 class CaseView:
     def __init__(self, shell: Shell, case: CaseController) -> None:
         self._shell, self._case = shell, case
-        self.database = QLabel("No case database")
+        self.database = QLabel(translate("Case", "No case database"))
         shell.status_bar.addPermanentWidget(self.database)
         case.opened.connect(self._on_opened)
         case.failed.connect(self._on_failed)
@@ -27,9 +28,11 @@ class CaseView:
         case.refused.connect(self._on_refused)
         case.history_changed.connect(self._on_history)
         case.clips_listed.connect(self._list_clips)
-        self._on_history("Undo", "Redo")
-        restore = QAction("Restore case &backup…", shell.window)
-        restore.setToolTip("Put one of the case database's daily backups in place of it (the current file is kept)")
+        self._on_history(*nothing_to_undo())
+        restore = QAction(translate("Case", "Restore case &backup…"), shell.window)
+        restore.setToolTip(
+            translate("Case", "Put one of the case database's daily backups in place of it (the current file is kept)")
+        )
         restore.triggered.connect(self.ask_restore)
         file_menu = shell.menus["&File"]
         file_menu.insertAction(shell.actions_by_key["quit"], restore)
@@ -43,15 +46,22 @@ class CaseView:
             return
         folder = backup_folder(self._case.path)
         chosen, _ = QFileDialog.getOpenFileName(
-            self._shell.window, "Restore a case backup", str(folder), "Case backups (*.db);;All files (*)"
+            self._shell.window,
+            translate("Case", "Restore a case backup"),
+            str(folder),
+            translate("Case", "Case backups (*.db);;All files (*)"),
         )
         if not chosen:
             return
+        question = translate(
+            "Case",
+            "Replace the case database {case} with the backup {backup}?\n\n"
+            "The current file is kept beside it, renamed, so nothing is deleted.",
+        )
         answer = QMessageBox.question(
             self._shell.window,
-            "Restore a case backup",
-            f"Replace the case database {self._case.path.name} with the backup {Path(chosen).name}?\n\n"
-            "The current file is kept beside it, renamed, so nothing is deleted.",
+            translate("Case", "Restore a case backup"),
+            question.format(case=self._case.path.name, backup=Path(chosen).name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._case.restore_backup(Path(chosen))
@@ -59,19 +69,20 @@ class CaseView:
     def ask_reviewer_name(self) -> None:
         name, accepted = QInputDialog.getText(
             self._shell.window,
-            "Reviewer name",
-            "Every change to a case is recorded under this name:",
+            translate("Case", "Reviewer name"),
+            translate("Case", "Every change to a case is recorded under this name:"),
             QLineEdit.EchoMode.Normal,
             self._case.reviewer,
         )
         if accepted and name.strip():
             self._shell.settings.setValue(REVIEWER_KEY, name.strip())
             self._case.set_reviewer(name.strip())
-            self._shell.status_bar.showMessage(f"Changes are now recorded as {name.strip()}.", 5000)
+            recorded = translate("Case", "Changes are now recorded as {reviewer}.")
+            self._shell.status_bar.showMessage(recorded.format(reviewer=name.strip()), 5000)
 
     def _on_opened(self, path: str) -> None:
-        self.database.setText(f"Case: {path.rsplit('/', 1)[-1]}")
-        self.database.setToolTip(f"Every change is saved in {path} as it is made.")
+        self.database.setText(translate("Case", "Case: {file}").format(file=path.rsplit("/", 1)[-1]))
+        self.database.setToolTip(translate("Case", "Every change is saved in {path} as it is made.").format(path=path))
 
     def _list_clips(self, rows: list[dict]) -> None:
         """The clips reviewed before in this case are in the Clips list from the start, newest first."""
@@ -79,8 +90,8 @@ class CaseView:
             self._shell.clips.add_clip(row["path"], row["file_name"])
 
     def _on_failed(self, message: str) -> None:
-        self.database.setText("Case database unusable")
-        QMessageBox.warning(self._shell.window, "The case database cannot be used", message)
+        self.database.setText(translate("Case", "Case database unusable"))
+        QMessageBox.warning(self._shell.window, translate("Case", "The case database cannot be used"), message)
 
     def _on_refused(self, message: str) -> None:
         self._shell.status_bar.showMessage(message, 8000)
@@ -89,4 +100,4 @@ class CaseView:
         actions = self._shell.actions_by_key
         for key, text in (("undo", undo_text), ("redo", redo_text)):
             actions[key].setText(text)
-            actions[key].setEnabled(text not in ("Undo", "Redo"))
+            actions[key].setEnabled(text not in nothing_to_undo())

@@ -7,14 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from app.i18n import translate
 from app.store.rules import RATINGS
 from app.text.timecode import format_timecode
 from app.ui.case import CaseController
-from widgets.case_search import CaseSearchDialog
+from widgets.case_search import CaseSearchDialog, kind_label
 from widgets.claims_panel import ClaimsPanel, first_line, rating_colour
 from widgets.timeline import ClaimRange
 
@@ -28,11 +29,41 @@ SCALE_KEY = "review/rating_scale"  # a list of rating names; the default scale w
 
 # The Review menu's claim commands: key, label, shortcut, what it does, the ClaimsView method that does it.
 _COMMANDS = (
-    ("new_claim", "&New claim", "Ctrl+Shift+N", "A claim on the in/out marks, or on this frame", "new_claim"),
-    ("claim_from_marks", "Claim on the &marks", "Ctrl+Shift+M", "The selected claim to the in/out marks", "to_marks"),
-    ("claims_list", "Go to the claims &list", "Ctrl+Shift+L", "The keyboard in the claims list", "focus_list"),
-    ("delete_claim", "&Delete claim", "Delete", "Out of the case (Ctrl+Z brings it back)", "delete_selected"),
-    ("search", "&Search all cases…", "Ctrl+F", "Claims, sources, notes and verdicts on every clip", "search"),
+    (
+        "new_claim",
+        QT_TRANSLATE_NOOP("Claims", "&New claim"),
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Claims", "A claim on the in/out marks, or on this frame"),
+        "new_claim",
+    ),
+    (
+        "claim_from_marks",
+        QT_TRANSLATE_NOOP("Claims", "Claim on the &marks"),
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Claims", "The selected claim to the in/out marks"),
+        "to_marks",
+    ),
+    (
+        "claims_list",
+        QT_TRANSLATE_NOOP("Claims", "Go to the claims &list"),
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("Claims", "The keyboard in the claims list"),
+        "focus_list",
+    ),
+    (
+        "delete_claim",
+        QT_TRANSLATE_NOOP("Claims", "&Delete claim"),
+        "Delete",
+        QT_TRANSLATE_NOOP("Claims", "Out of the case (Ctrl+Z brings it back)"),
+        "delete_selected",
+    ),
+    (
+        "search",
+        QT_TRANSLATE_NOOP("Claims", "&Search all cases…"),
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Claims", "Claims, sources, notes and verdicts on every clip"),
+        "search",
+    ),
 )
 
 
@@ -88,7 +119,7 @@ class ClaimsView(QObject):
     # --- building -------------------------------------------------------------------------------------------
     def _add_dock(self) -> QDockWidget:
         shell, window = self._shell, self._shell.window
-        dock = QDockWidget("Claims", window)
+        dock = QDockWidget(translate("Claims", "Claims"), window)
         dock.setObjectName("dock-claims")  # the name the window's saved layout knows it by
         dock.setWidget(self.panel)
         dock.setMinimumWidth(220)
@@ -107,12 +138,13 @@ class ClaimsView(QObject):
 
     def _add_actions(self) -> dict[str, QAction]:
         menu = self._shell.menus["&Review"]
-        menu.addSection("Claims")
+        menu.addSection(translate("Claims", "Claims"))
         actions = {}
         for key, label, shortcut, tip, method in _COMMANDS:
-            action = QAction(label, self._shell.window)
+            action = QAction(translate("Claims", label), self._shell.window)
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{tip} ({shortcut})")
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(translate("Claims", "{what} ({keys})").format(what=translate("Claims", tip), keys=keys))
             action.triggered.connect(lambda checked=False, method=method: getattr(self, method)())
             menu.addAction(action)
             actions[key] = action
@@ -178,7 +210,9 @@ class ClaimsView(QObject):
     def new_claim(self) -> None:
         player = self._shell.player
         if self._case.clip is None or player is None or player.clip is None:
-            self._shell.status_bar.showMessage("Open a clip first: claims are saved with the clip.", 5000)
+            self._shell.status_bar.showMessage(
+                translate("Claims", "Open a clip first: claims are saved with the clip."), 5000
+            )
             return
         first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
         self.panel.commit_all()
@@ -196,7 +230,7 @@ class ClaimsView(QObject):
         if player is None or player.clip is None:
             return
         if player.mark_in is None and player.mark_out is None:
-            self._shell.status_bar.showMessage("Set an in or out mark first (I, O).", 5000)
+            self._shell.status_bar.showMessage(translate("Claims", "Set an in or out mark first (I, O)."), 5000)
             return
         first, last = marked_range(player.mark_in, player.mark_out, player.position, player.clip.frame_count)
         self.panel.set_range(claim_id, first, last)
@@ -251,7 +285,8 @@ class ClaimsView(QObject):
             self._go_to_hit(hit)
             return
         self._pending_hit = hit
-        self._shell.status_bar.showMessage(f"Opening {hit['file_name']} at that {hit['kind']}…", 5000)
+        opening = translate("Claims", "Opening {clip} at that {kind}…")
+        self._shell.status_bar.showMessage(opening.format(clip=hit["file_name"], kind=kind_label(hit["kind"])), 5000)
         self._case.clip_path(hit["clip_id"], self._shell.open_paths)
 
     def _go_to_hit(self, hit: dict) -> None:
@@ -266,7 +301,8 @@ class ClaimsView(QObject):
             self._shell.show_dock("words")
         else:
             shown = first_line(hit.get("shown") or "")
-            self._shell.status_bar.showMessage(f"That {hit['kind']} is on this clip: {shown}", 8000)
+            here = translate("Claims", "That {kind} is on this clip: {text}")
+            self._shell.status_bar.showMessage(here.format(kind=kind_label(hit["kind"]), text=shown), 8000)
 
     # --- closing --------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

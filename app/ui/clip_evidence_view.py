@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from analyzers.evidence.clip_model import ClipEvidence
+from app.i18n import translate
 from app.ui.clip_evidence_words import figure_shown, list_tip
 from app.ui.tasks import Job
 from widgets.clip_evidence_panel import ClipEvidencePanel
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from app.ui.shell import Shell
 
 MEASURE_SHORTCUT = "Ctrl+Alt+E"
-NO_CALIBRATION = (
+NO_CALIBRATION = QT_TRANSLATE_NOOP(
+    "Clip evidence",
     "No calibration installed: a clip-level figure needs a calibration file, and none is in place. The detectors, "
-    "heatmaps and score tracks work without it."
+    "heatmaps and score tracks work without it.",
 )
 
 
@@ -59,11 +61,13 @@ def prepare(path: Path, job: Job) -> Prepared | Problem:
     from app.media.hashing import sha256_file
 
     if not in_use_path().is_file() and not shipped_path().is_file():
-        return Problem(NO_CALIBRATION, stop=True)
+        return Problem(translate("Clip evidence", NO_CALIBRATION), stop=True)
     try:
         calibration = calibration_in_use()
     except CalibrationError as error:
-        return Problem(f"The calibration cannot be used: {error}.", stop=True)
+        return Problem(
+            translate("Clip evidence", "The calibration cannot be used: {reason}.").format(reason=error), stop=True
+        )
     return Prepared(sha256_file(path, cancelled=job.is_cancelled), calibration)
 
 
@@ -101,7 +105,9 @@ def measure(path: Path, prepared: Prepared, provider: str, job: Job):
     except (AnalysisCancelled, EncodingCancelled) as error:
         raise Cancelled() from error
     except NotMeasured as error:
-        return Problem(f"Clip evidence could not be measured: {error}.")
+        return Problem(
+            translate("Clip evidence", "Clip evidence could not be measured: {reason}.").format(reason=error)
+        )
 
 
 AUTOMATIC_KEY = "analysis/measure_clip_evidence_automatically"
@@ -112,7 +118,8 @@ class ClipEvidenceView:
         self.shell, self.case, self.provider = shell, case, provider
         self.clips = shell.clips
         self.panel = ClipEvidencePanel()
-        shell.add_dock("clip_evidence", "Clip evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        title = translate("Clip evidence", "Clip evidence")
+        shell.add_dock("clip_evidence", title, self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         if "detectors" in shell.docks:
             shell.window.tabifyDockWidget(shell.docks["detectors"], shell.docks["clip_evidence"])
             shell.docks["detectors"].raise_()
@@ -126,24 +133,34 @@ class ClipEvidenceView:
         self._turn = 0  # a measurement's number: answers to an earlier one are dropped
         self.unkept: dict[str, dict] = {}  # figures of clips not (yet) in the case, by SHA-256: kept once they are
 
-        self.measure_action = QAction("Measure clip &evidence", shell.window)
+        self.measure_action = QAction(translate("Clip evidence", "Measure clip &evidence"), shell.window)
         self.measure_action.setShortcut(QKeySequence(MEASURE_SHORTCUT))
         self.measure_action.setToolTip(
-            "Measure the open clip's clip-level evidence again and show it in the Clip evidence panel "
-            f"({MEASURE_SHORTCUT})"
+            translate(
+                "Clip evidence",
+                "Measure the open clip's clip-level evidence again and show it in the Clip evidence panel ({keys})",
+            ).format(keys=MEASURE_SHORTCUT)
         )
         self.measure_action.triggered.connect(self.measure_open_clip)
-        self.calibrate_action = QAction("&Calibrate on decided clips…", shell.window)
+        self.calibrate_action = QAction(translate("Clip evidence", "&Calibrate on decided clips…"), shell.window)
         self.calibrate_action.setToolTip(
-            "Refit the clip-level evidence on this case's decided clips and choose which calibration to use"
+            translate(
+                "Clip evidence",
+                "Refit the clip-level evidence on this case's decided clips and choose which calibration to use",
+            )
         )
         self.calibrate_action.triggered.connect(self.ask_calibration)
-        self.automatic_action = QAction("Measure clip evidence &automatically", shell.window)
+        self.automatic_action = QAction(
+            translate("Clip evidence", "Measure clip evidence &automatically"), shell.window
+        )
         self.automatic_action.setCheckable(True)
         self.automatic_action.setChecked(self.automatic)
         self.automatic_action.setToolTip(
-            "Measure each listed clip's clip-level evidence in the background (a few seconds of CPU per clip); "
-            "off: only when you ask"
+            translate(
+                "Clip evidence",
+                "Measure each listed clip's clip-level evidence in the background (a few seconds of CPU per clip); "
+                "off: only when you ask",
+            )
         )
         self.automatic_action.toggled.connect(self.set_automatic)
         menu = shell.menus["&Analysis"]
@@ -191,14 +208,18 @@ class ClipEvidenceView:
         if self.automatic:
             self._ask_first(path, again=False)
         else:
-            self.panel.show_message(
-                f"Clip evidence is measured when you ask: Analysis > Measure clip evidence ({MEASURE_SHORTCUT}), "
-                "or turn on Analysis > Measure clip evidence automatically."
+            asked = translate(
+                "Clip evidence",
+                "Clip evidence is measured when you ask: Analysis > Measure clip evidence ({keys}), "
+                "or turn on Analysis > Measure clip evidence automatically.",
             )
+            self.panel.show_message(asked.format(keys=MEASURE_SHORTCUT))
 
     def clip_closed(self) -> None:
         self.open_path = None
-        self.panel.show_message("Open a clip: its clip-level evidence is measured in the background.")
+        self.panel.show_message(
+            translate("Clip evidence", "Open a clip: its clip-level evidence is measured in the background.")
+        )
 
     def measure_open_clip(self) -> None:
         """Analysis > Measure clip evidence: the open clip measured now, even when the case keeps a figure."""
@@ -244,7 +265,9 @@ class ClipEvidenceView:
             return  # already under way; its figure shows when it comes
         self.wanted = (path, again)
         if path == self.open_path:
-            self.panel.show_measuring(None, "Measuring the clip-level evidence of this clip…")
+            self.panel.show_measuring(
+                None, translate("Clip evidence", "Measuring the clip-level evidence of this clip…")
+            )
         if self.running is not None:
             if self.job is not None:
                 self.job.cancel()  # a listed clip gives way; it is measured again later
@@ -279,7 +302,9 @@ class ClipEvidenceView:
             return
         self._turn += 1
         turn, self.running = self._turn, path
-        job = self.shell.jobs.start("Measuring clip evidence", lambda job: prepare(Path(path), job))
+        job = self.shell.jobs.start(
+            translate("Clip evidence", "Measuring clip evidence"), lambda job: prepare(Path(path), job)
+        )
         self._follow(job, turn, path, lambda prepared: self._prepared(turn, path, prepared, again))
 
     def _follow(self, job: Job, turn: int, path: str, then: Callable) -> None:
@@ -318,9 +343,12 @@ class ClipEvidenceView:
 
     def _measure(self, turn: int, path: str, prepared: Prepared) -> None:
         if path == self.open_path:
-            self.panel.show_measuring(None, "Measuring the clip-level evidence of this clip on its rendition…")
+            self.panel.show_measuring(
+                None, translate("Clip evidence", "Measuring the clip-level evidence of this clip on its rendition…")
+            )
         provider = self.provider()
-        job = self.shell.jobs.start("Measuring clip evidence", lambda job: measure(Path(path), prepared, provider, job))
+        name = translate("Clip evidence", "Measuring clip evidence")
+        job = self.shell.jobs.start(name, lambda job: measure(Path(path), prepared, provider, job))
         self._follow(job, turn, path, lambda measured: self._measured(path, prepared, measured))
 
     def _measured(self, path: str, prepared: Prepared, measured) -> None:
@@ -357,7 +385,7 @@ class ClipEvidenceView:
 
     def _cancelled(self, path: str) -> None:
         if path == self.open_path:
-            self.panel.show_message("Measuring was cancelled.", can_measure=True)
+            self.panel.show_message(translate("Clip evidence", "Measuring was cancelled."), can_measure=True)
         self._done()
 
     def _done(self) -> None:

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QImage, QKeySequence, QPainter
 
 from analyzers.filters import FILTERS
+from app.i18n import translate
 from app.text.timecode import format_timecode
 from app.ui.case import CaseController
 from widgets.evidence_panel import THUMBNAIL, EvidenceItem, EvidencePanel, paint_regions
@@ -34,7 +35,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILTER_PREFIX = "filter:"
-SHAPES = (("rectangle", "Draw &rectangle", "R"), ("ellipse", "Draw &ellipse", "E"), ("arrow", "Draw &arrow", "A"))
+# shape, menu label, the panel's shorter label, key
+SHAPES = (
+    (
+        "rectangle",
+        QT_TRANSLATE_NOOP("Evidence", "Draw &rectangle"),
+        QT_TRANSLATE_NOOP("Evidence", "Rectangle (R)"),
+        "R",
+    ),
+    ("ellipse", QT_TRANSLATE_NOOP("Evidence", "Draw &ellipse"), QT_TRANSLATE_NOOP("Evidence", "Ellipse (E)"), "E"),
+    ("arrow", QT_TRANSLATE_NOOP("Evidence", "Draw &arrow"), QT_TRANSLATE_NOOP("Evidence", "Arrow (A)"), "A"),
+)
+# A shape as the sentences below name it ("Drag on the frame to draw {shape}...").
+_A_SHAPE = {
+    "rectangle": QT_TRANSLATE_NOOP("Evidence", "a rectangle"),
+    "ellipse": QT_TRANSLATE_NOOP("Evidence", "an ellipse"),
+    "arrow": QT_TRANSLATE_NOOP("Evidence", "an arrow"),
+}
 _LEAST_DRAG_PX = 4  # a shorter drag on screen is a click, not a shape
 
 
@@ -105,7 +122,7 @@ class EvidenceView(QObject):
         self.panel.set_commands(
             [
                 [self.actions["pin"]],
-                [self.actions[shape] for shape, _, _ in SHAPES],
+                [self.actions[shape] for shape, *_ in SHAPES],
                 [self.actions["remove_region"], self.actions["remove"]],
             ]
         )
@@ -113,7 +130,7 @@ class EvidenceView(QObject):
         self.panel.chosen.connect(self.go_to)
         self.panel.note_edited.connect(self._save_note)
         self.panel.remove_requested.connect(lambda row_id: case.delete("evidence", row_id))
-        shell.add_dock("evidence", "Evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        shell.add_dock("evidence", translate("Evidence", "Evidence"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         shell.window.tabifyDockWidget(shell.docks["media"], shell.docks["evidence"])
         shell.docks["media"].raise_()
         for view in self._views():
@@ -125,35 +142,45 @@ class EvidenceView(QObject):
     def _build_actions(self, shell: Shell) -> dict[str, QAction]:
         window = shell.window
         menu = shell.menus["&Review"]
-        menu.addSection("Evidence")
+        menu.addSection(translate("Evidence", "Evidence"))
+        pin_tip = translate("Evidence", "Pin the exact frame on screen, with its overlay (P)")
         specs: list[tuple[str, str, tuple[str, ...], str, Callable[[], Any]]] = [
-            ("pin", "&Pin frame as evidence", ("P",), "Pin the exact frame on screen, with its overlay (P)", self.pin),
+            ("pin", translate("Evidence", "&Pin frame as evidence"), ("P",), pin_tip, self.pin),
+        ]
+        draw = translate("Evidence", "Drag on the frame to draw {shape} on the chosen evidence frame ({key})")
+        specs += [
+            (shape, translate("Evidence", label), (key,), draw.format(shape=_a(shape), key=key), None)
+            for shape, label, _, key in SHAPES
         ]
         specs += [
-            (shape, label, (key,), f"Drag on the frame to draw {_a(shape)} on the chosen evidence frame ({key})", None)
-            for shape, label, key in SHAPES
-        ]
-        specs += [
-            ("stop_drawing", "Stop drawing", ("Esc",), "Leave the drawing mode: dragging pans again (Esc)", self.stop),
+            (
+                "stop_drawing",
+                translate("Evidence", "Stop drawing"),
+                ("Esc",),
+                translate("Evidence", "Leave the drawing mode: dragging pans again (Esc)"),
+                self.stop,
+            ),
             (
                 "remove_region",
-                "Remove &last region",
+                translate("Evidence", "Remove &last region"),
                 ("Ctrl+Backspace",),
-                "Take away the shape drawn last on the chosen evidence frame (Ctrl+Backspace)",
+                translate("Evidence", "Take away the shape drawn last on the chosen evidence frame (Ctrl+Backspace)"),
                 self.remove_last_region,
             ),
             (
                 "remove",
-                "Remove evidence &frame",
+                translate("Evidence", "Remove evidence &frame"),
                 (),
-                "Take the chosen frame out of the evidence (Delete in the list); Undo brings it back",
+                translate(
+                    "Evidence", "Take the chosen frame out of the evidence (Delete in the list); Undo brings it back"
+                ),
                 self.remove,
             ),
             (
                 "show_list",
-                "Evidence &list",
+                translate("Evidence", "Evidence &list"),
                 ("Ctrl+Shift+E",),
-                "Go to the evidence list: arrows choose, Enter goes to the frame (Ctrl+Shift+E)",
+                translate("Evidence", "Go to the evidence list: arrows choose, Enter goes to the frame (Ctrl+Shift+E)"),
                 self.focus_list,
             ),
         ]
@@ -179,11 +206,11 @@ class EvidenceView(QObject):
                 menu.addAction(action)
             actions[key] = action
         # the panel's buttons say it shorter than the menu
-        actions["pin"].setIconText("Pin frame as evidence (P)")
-        for shape, _, key in SHAPES:
-            actions[shape].setIconText(f"{shape.capitalize()} ({key})")
-        actions["remove_region"].setIconText("Remove last region")
-        actions["remove"].setIconText("Remove frame")
+        actions["pin"].setIconText(translate("Evidence", "Pin frame as evidence (P)"))
+        for shape, _, short, _ in SHAPES:
+            actions[shape].setIconText(translate("Evidence", short))
+        actions["remove_region"].setIconText(translate("Evidence", "Remove last region"))
+        actions["remove"].setIconText(translate("Evidence", "Remove frame"))
         return actions
 
     def pin(self) -> None:
@@ -191,11 +218,17 @@ class EvidenceView(QObject):
         shell = self._shell
         clip = shell.player.clip if shell.player is not None else None
         if clip is None or self._case.clip is None:
-            self._say("Open a clip first: evidence frames are saved with the clip they come from.")
+            self._say(
+                translate("Evidence", "Open a clip first: evidence frames are saved with the clip they come from.")
+            )
             return
         number, pixels = shell.exact_frame, shell.frame_pixels
         if number is None or pixels is None:
-            self._say("The picture on screen is a preview, not the exact frame: wait for it, then pin again.")
+            self._say(
+                translate(
+                    "Evidence", "The picture on screen is a preview, not the exact frame: wait for it, then pin again."
+                )
+            )
             return
         clip_id, overlay = self._case.clip["id"], self.overlay_on_screen()
         self._in_background(
@@ -225,7 +258,8 @@ class EvidenceView(QObject):
         elif not action.isChecked():
             action.trigger()
         if missing:
-            self._say(f"This frame was pinned with {', '.join(missing)}, which is not loaded here.")
+            missing_here = translate("Evidence", "This frame was pinned with {overlays}, which is not loaded here.")
+            self._say(missing_here.format(overlays=", ".join(missing)))
 
     def reveal(self, evidence_id: int) -> None:
         """The Evidence panel raised and the player on the evidence frame (a search hit on it)."""
@@ -241,22 +275,22 @@ class EvidenceView(QObject):
         self._shell.player.seek(row["frame"])
 
     def stop(self) -> None:
-        checked = next((self.actions[s] for s, _, _ in SHAPES if self.actions[s].isChecked()), None)
+        checked = next((self.actions[s] for s, *_ in SHAPES if self.actions[s].isChecked()), None)
         if checked is not None:
             checked.setChecked(False)
 
     def remove_last_region(self) -> None:
         if self._selected is None:
-            self._say("Choose an evidence frame first (Ctrl+Shift+E goes to the list).")
+            self._say(translate("Evidence", "Choose an evidence frame first (Ctrl+Shift+E goes to the list)."))
         elif not self._regions:
-            self._say("No region is drawn on this evidence frame.")
+            self._say(translate("Evidence", "No region is drawn on this evidence frame."))
         else:
             self._regions = self._regions[:-1]
             self._save_regions()
 
     def remove(self) -> None:
         if self._selected is None:
-            self._say("Choose an evidence frame first (Ctrl+Shift+E goes to the list).")
+            self._say(translate("Evidence", "Choose an evidence frame first (Ctrl+Shift+E goes to the list)."))
         else:
             self._case.delete("evidence", self._selected)
 
@@ -271,13 +305,16 @@ class EvidenceView(QObject):
         if on:
             row = self._rows.get(self._selected) if self._selected is not None else None
             if row is None:
-                self._say("Pin a frame (P) or choose one in the Evidence panel, then draw on it.")
+                self._say(
+                    translate("Evidence", "Pin a frame (P) or choose one in the Evidence panel, then draw on it.")
+                )
                 self.actions[shape].setChecked(False)
                 return
             self._shape = shape
             if self._shell.exact_frame != row["frame"]:
                 self.go_to(row["id"])
-            self._say(f"Drag on the frame to draw {_a(shape)} on frame {row['frame']}. Esc stops drawing.")
+            drag = translate("Evidence", "Drag on the frame to draw {shape} on frame {number}. Esc stops drawing.")
+            self._say(drag.format(shape=_a(shape), number=row["frame"]))
         elif self._shape == shape:
             self._shape = None
         self._drawing = None
@@ -292,7 +329,10 @@ class EvidenceView(QObject):
         if row is None or self._shape is None:
             return
         if self._shell.exact_frame != row["frame"]:
-            self._say(f"Regions go on the evidence frame, {row['frame']}: go back to it (Enter in the Evidence panel).")
+            back = translate(
+                "Evidence", "Regions go on the evidence frame, {number}: go back to it (Enter in the Evidence panel)."
+            )
+            self._say(back.format(number=row["frame"]))
             return
         start = _fraction(view, point)
         self._drawing = (view, point, {"shape": self._shape, "x0": start[0], "y0": start[1], **_corner(start)})
@@ -311,7 +351,7 @@ class EvidenceView(QObject):
         shape = {**shape, **_corner(_fraction(view, point))}
         dragged = (point - start) * view.scale
         if max(abs(dragged.x()), abs(dragged.y())) < _LEAST_DRAG_PX:
-            self._say(f"Drag across the frame to draw {_a(shape['shape'])}.")
+            self._say(translate("Evidence", "Drag across the frame to draw {shape}.").format(shape=_a(shape["shape"])))
             self._update_views()
             return
         self._regions = [*self._regions, shape]
@@ -448,7 +488,9 @@ class EvidenceView(QObject):
                 result = work()
             except Exception:  # a bug: the reviewer is told, the log has the traceback
                 log.exception("evidence work failed")
-                self._worked.emit(self._say, "The frame could not be prepared as evidence; see the log.")
+                self._worked.emit(
+                    self._say, translate("Evidence", "The frame could not be prepared as evidence; see the log.")
+                )
             else:
                 self._worked.emit(then, result)
 
@@ -471,4 +513,4 @@ def _corner(point: tuple[float, float]) -> dict:
 
 
 def _a(shape: str) -> str:
-    return {"rectangle": "a rectangle", "ellipse": "an ellipse", "arrow": "an arrow"}[shape]
+    return translate("Evidence", _A_SHAPE[shape])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dossier.content import draft_reasons
+from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
 
@@ -121,9 +122,9 @@ class OrganisationDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Publishing organisation")
+        self.setWindowTitle(translate("Export", "Publishing organisation"))
         self.name = QLineEdit(str(settings.value(ORGANISATION_KEY, "") or ""))
-        self.name.setPlaceholderText("e.g. Example Fact Check")
+        self.name.setPlaceholderText(translate("Export", "e.g. Example Fact Check"))
         self.url = QLineEdit(str(settings.value(ORGANISATION_URL_KEY, "") or ""))
         self.url.setPlaceholderText("https://factcheck.example/")
         self.problem = QLabel("")
@@ -134,10 +135,10 @@ class OrganisationDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Web address", self.url)
+        form.addRow(translate("Export", "&Name"), self.name)
+        form.addRow(translate("Export", "&Web address"), self.url)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Dossiers name this organisation as the author of their reviews."))
+        layout.addWidget(QLabel(translate("Export", "Dossiers name this organisation as the author of their reviews.")))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -146,7 +147,7 @@ class OrganisationDialog(QDialog):
         from app.store.rules import Refused, check_url
 
         try:
-            url = check_url(self.url.text(), "organisation URL")
+            url = check_url(self.url.text(), translate("Export", "organisation URL"))
         except Refused as error:
             self.problem.setText(str(error))  # the dialog stays open with what was typed
             self.url.setFocus()
@@ -164,28 +165,34 @@ class ExportDialog(QDialog):
         self, settings: QSettings, clip_name: str, parent: QWidget | None = None, draft: Sequence[str] = ()
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export dossier")
+        self.setWindowTitle(translate("Export", "Export dossier"))
         self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or default_folder()))
-        self.folder.setPlaceholderText("The folder to write into")
-        self.choose = QPushButton("&Choose…")
+        self.folder.setPlaceholderText(translate("Export", "The folder to write into"))
+        self.folder.setAccessibleName(translate("Export", "Folder to write the dossier into"))
+        self.choose = QPushButton(translate("Export", "&Choose…"))
         self.choose.clicked.connect(self._choose_folder)
-        self.pdf = QCheckBox("&PDF for people: verdict, claims, score charts, evidence frames, audit trail")
+        self.pdf = QCheckBox(
+            translate("Export", "&PDF for people: verdict, claims, score charts, evidence frames, audit trail")
+        )
         self.pdf.setChecked(settings.value(PDF_KEY, True, type=bool))
-        self.open_pdf = QCheckBox("&Open the PDF when it is written")
+        self.open_pdf = QCheckBox(translate("Export", "&Open the PDF when it is written"))
         self.open_pdf.setChecked(settings.value(OPEN_PDF_KEY, True, type=bool))
-        self.json = QCheckBox("Signed &JSON for machines, with ClaimReview and MediaReview and the evidence PNGs")
+        self.json = QCheckBox(
+            translate("Export", "Signed &JSON for machines, with ClaimReview and MediaReview and the evidence PNGs")
+        )
         self.json.setChecked(settings.value(JSON_KEY, True, type=bool))
-        self.series = QCheckBox("Include each analyzer's per-frame &scores in the JSON")
+        self.series = QCheckBox(translate("Export", "Include each analyzer's per-frame &scores in the JSON"))
         self.series.setChecked(settings.value(SERIES_KEY, False, type=bool))
         self.pdf.toggled.connect(self.open_pdf.setEnabled)
         self.json.toggled.connect(self.series.setEnabled)
         self.open_pdf.setEnabled(self.pdf.isChecked())
         self.series.setEnabled(self.json.isChecked())
-        note = QLabel(f"The dossier of {clip_name}, tied to the clip's SHA-256.")
+        note = QLabel(translate("Export", "The dossier of {clip}, tied to the clip's SHA-256.").format(clip=clip_name))
         note.setTextFormat(Qt.TextFormat.PlainText)  # the clip's name is not markup
         note.setWordWrap(True)
         # Said before the export, as the dossier will say it on every page.
-        self.draft = QLabel(f"A draft: {', '.join(draft)}. Every page of the PDF will say so." if draft else "")
+        reasons = translate("Export", "A draft: {reasons}. Every page of the PDF will say so.")
+        self.draft = QLabel(reasons.format(reasons=translate("Export", ", ").join(draft)) if draft else "")
         self.draft.setVisible(bool(draft))
         self.draft.setWordWrap(True)
         self.draft.setStyleSheet("color: #ffcc80;")
@@ -193,7 +200,7 @@ class ExportDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #ff8a80;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Export", "&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -216,16 +223,18 @@ class ExportDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export the dossier into", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("Export", "Export the dossier into"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(str(chosen))
 
     def accept(self) -> None:
         if not self.folder.text().strip():
-            self.problem.setText("Choose the folder to write the dossier into.")
+            self.problem.setText(translate("Export", "Choose the folder to write the dossier into."))
             return
         if not (self.pdf.isChecked() or self.json.isChecked()):
-            self.problem.setText("Choose the PDF, the JSON, or both.")
+            self.problem.setText(translate("Export", "Choose the PDF, the JSON, or both."))
             return
         super().accept()
 
@@ -246,12 +255,14 @@ class ExportView:
         self.verdict: dict | None = None
         case.claims_changed.connect(lambda rows: setattr(self, "ratings", [row["rating"] or "" for row in rows]))
         case.verdict_changed.connect(lambda row: setattr(self, "verdict", row))
-        self.export_action = QAction("&Export dossier…", shell.window)
+        self.export_action = QAction(translate("Export", "&Export dossier…"), shell.window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.export_action.setToolTip("Write the clip's dossier: a PDF and a signed JSON with the evidence (Ctrl+E)")
+        self.export_action.setToolTip(
+            translate("Export", "Write the clip's dossier: a PDF and a signed JSON with the evidence (Ctrl+E)")
+        )
         self.export_action.triggered.connect(self.ask_export)
-        self.organisation_action = QAction("&Publishing organisation…", shell.window)
+        self.organisation_action = QAction(translate("Export", "&Publishing organisation…"), shell.window)
         self.organisation_action.triggered.connect(self.ask_organisation)
         file_menu = shell.menus["&File"]
         quit_action = shell.actions_by_key["quit"]
@@ -265,10 +276,12 @@ class ExportView:
 
     def ask_export(self) -> None:
         if self.case.clip is None:
-            self.shell.status_bar.showMessage("Open a clip of the case first: a dossier is about one clip.", 5000)
+            self.shell.status_bar.showMessage(
+                translate("Export", "Open a clip of the case first: a dossier is about one clip."), 5000
+            )
             return
         if self.job is not None:
-            self.shell.status_bar.showMessage("A dossier is being written already.", 4000)
+            self.shell.status_bar.showMessage(translate("Export", "A dossier is being written already."), 4000)
             return
         clip = dict(self.case.clip)
         organisation = str(self.settings.value(ORGANISATION_KEY, "") or "")
@@ -302,9 +315,11 @@ class ExportView:
 
     def _run(self, request: DossierRequest) -> None:
         self._forget_open_folder()
-        job = self.shell.jobs.start("Exporting the dossier", lambda job: write_dossier(request, job))
+        job = self.shell.jobs.start(
+            translate("Export", "Exporting the dossier"), lambda job: write_dossier(request, job)
+        )
         self.job = job
-        show_progress(self.shell.status_bar, job, "Dossier")
+        show_progress(self.shell.status_bar, job, translate("Export", "Dossier"))
         job.succeeded.connect(self._on_done)
         job.failed.connect(self._show_problem)
         job.finished.connect(self._on_finished)
@@ -318,8 +333,8 @@ class ExportView:
             return
         first = outcome.paths[0]
         folder = first.parent
-        self.shell.status_bar.showMessage(f"Dossier written to {first}", 15000)
-        button = QPushButton("Open folder")
+        self.shell.status_bar.showMessage(translate("Export", "Dossier written to {path}").format(path=first), 15000)
+        button = QPushButton(translate("Export", "Open folder"))
         button.setToolTip(str(folder))
         button.clicked.connect(lambda: self._show_folder(first))
         button.clicked.connect(lambda: self._forget_open_folder())
@@ -330,32 +345,32 @@ class ExportView:
         # The button is the timer's context: a window (and its button) closed before then cancels it.
         QTimer.singleShot(_OPEN_FOLDER_SECONDS * 1000, button, lambda: self._forget_open_folder(button))
         if outcome.open_pdf and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(first))):
-            self._say_not_opened(first, "No program to open PDF files was found on this machine.")
+            self._say_not_opened(first, translate("Export", "No program to open PDF files was found on this machine."))
 
     def _show_folder(self, dossier: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(dossier.parent))):
-            self._say_not_opened(dossier, "No file manager could be opened to show its folder.")
+            self._say_not_opened(dossier, translate("Export", "No file manager could be opened to show its folder."))
 
     def _say_not_opened(self, dossier: Path, why: str) -> None:
         """The system opened nothing: say so, with where the dossier is, its folder and its path a click away."""
         self.message = QMessageBox(
             QMessageBox.Icon.Information,
-            "The dossier was written",
-            f"{why}\n\nThe dossier is at:\n{dossier}",
+            translate("Export", "The dossier was written"),
+            translate("Export", "{why}\n\nThe dossier is at:\n{path}").format(why=why, path=dossier),
             QMessageBox.StandardButton.Close,
             self.shell.window,
         )
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        show = self.message.addButton("Show folder", QMessageBox.ButtonRole.ActionRole)
-        copy = self.message.addButton("Copy path", QMessageBox.ButtonRole.ActionRole)
+        show = self.message.addButton(translate("Export", "Show folder"), QMessageBox.ButtonRole.ActionRole)
+        copy = self.message.addButton(translate("Export", "Copy path"), QMessageBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: self._show_folder(dossier))
         copy.clicked.connect(lambda: self._copy_path(dossier))
         self.message.open()
 
     def _copy_path(self, dossier: Path) -> None:
         QGuiApplication.clipboard().setText(str(dossier))
-        self.shell.status_bar.showMessage(f"Copied {dossier}", 5000)
+        self.shell.status_bar.showMessage(translate("Export", "Copied {path}").format(path=dossier), 5000)
 
     def _forget_open_folder(self, only: QPushButton | None = None) -> None:
         button = self.open_folder
@@ -368,7 +383,7 @@ class ExportView:
     def _show_problem(self, sentence: str) -> None:
         self.message = QMessageBox(
             QMessageBox.Icon.Warning,
-            "The dossier was not written",
+            translate("Export", "The dossier was not written"),
             sentence,
             QMessageBox.StandardButton.Ok,
             self.shell.window,

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.i18n import translate
 from app.store import rules
 from app.store.store import check_field
 from app.ui.case import CaseController
@@ -25,9 +26,24 @@ if TYPE_CHECKING:
 
 # key, menu label, shortcut, tip: the Review menu's commands for these panels
 COMMANDS = (
-    ("add_source", "Add &source", "Ctrl+K", "Attach a new source to the claim, or to the clip when no claim is chosen"),
-    ("remove_source", "Re&move source", "Ctrl+Shift+K", "Take the chosen source out of the case (Undo brings it back)"),
-    ("focus_verdict", "&Verdict", "Ctrl+Shift+V", "Go to the verdict: the assessment, rating, summary and status"),
+    (
+        "add_source",
+        QT_TRANSLATE_NOOP("Review", "Add &source"),
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Review", "Attach a new source to the claim, or to the clip when no claim is chosen"),
+    ),
+    (
+        "remove_source",
+        QT_TRANSLATE_NOOP("Review", "Re&move source"),
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Review", "Take the chosen source out of the case (Undo brings it back)"),
+    ),
+    (
+        "focus_verdict",
+        QT_TRANSLATE_NOOP("Review", "&Verdict"),
+        "Ctrl+Shift+V",
+        QT_TRANSLATE_NOOP("Review", "Go to the verdict: the assessment, rating, summary and status"),
+    ),
 )
 
 
@@ -50,8 +66,8 @@ class ReviewView:
         self._verdict_waiting: dict | None = None  # edits made while the verdict's first save is on its way
         self.sources = SourcesPanel(rules.STANCES)
         self.verdict = VerdictPanel(rules.AUTHENTICITY, tuple(rules.RATINGS), rules.REVIEW_STATUSES)
-        self._put_in_dock("sources", "Sources", self.sources)
-        self._put_in_dock("verdict", "Verdict", self.verdict)
+        self._put_in_dock("sources", translate("Review", "Sources"), self.sources)
+        self._put_in_dock("verdict", translate("Review", "Verdict"), self.verdict)
         self.actions = self._add_commands()
         self.sources.add_requested.connect(self.add_source)
         self.sources.remove_requested.connect(self._remove_source)
@@ -81,14 +97,15 @@ class ReviewView:
 
     def _add_commands(self) -> dict[str, QAction]:
         menu = self._shell.menus["&Review"]
-        menu.addSection("Sources and verdict")
+        menu.addSection(translate("Review", "Sources and verdict"))
         handlers = {"add_source": self.add_source, "remove_source": self.remove_source, "focus_verdict": self.focus}
         actions = {}
         for key, label, shortcut, tip in COMMANDS:
-            action = QAction(label, self._shell.window)
+            tip = translate("Review", tip)
+            action = QAction(translate("Review", label), self._shell.window)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setToolTip(f"{tip} ({shortcut})")
+            action.setToolTip(translate("Review", "{what} ({keys})").format(what=tip, keys=shortcut))
             action.setStatusTip(tip)
             action.triggered.connect(lambda checked=False, run=handlers[key]: run())
             menu.addAction(action)
@@ -163,7 +180,9 @@ class ReviewView:
         if self._verdict is not None:
             self._case.edit("verdicts", self._verdict["id"], values, refused=refused)
         elif self._clip_id is None:
-            self._shell.status_bar.showMessage("The verdict was not saved: its clip was closed first.", 8000)
+            self._shell.status_bar.showMessage(
+                translate("Review", "The verdict was not saved: its clip was closed first."), 8000
+            )
         elif self._verdict_waiting is not None:
             self._verdict_waiting.update(values)  # one verdict per clip: these follow its first save
         else:
@@ -184,7 +203,7 @@ class ReviewView:
             self._case.edit("clips", clip_id, values, refused=self._refused_by(self.verdict, values))
 
     def _say_opened(self, url: str) -> None:
-        self._shell.status_bar.showMessage(f"Opened {url} in the browser", 4000)
+        self._shell.status_bar.showMessage(translate("Review", "Opened {link} in the browser").format(link=url), 4000)
 
     # --- what the case says ---------------------------------------------------------------------------------
     def _on_clip(self, clip: dict | None) -> None:

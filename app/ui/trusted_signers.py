@@ -5,8 +5,9 @@ for colleagues."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 from app.ui.reviewer import reviewer_name
 
-_EXPLAINED = (
+if TYPE_CHECKING:
+    from app.dossier.trusted_keys import TrustedKey
+
+_EXPLAINED = QT_TRANSLATE_NOOP(
+    "Trusted signers",
     "A signed dossier is verified only when the key that signed it is one you trust: your own key on this machine, "
     "or one in the organisation's trusted keys file (a key anyone made under a colleague's name is not). "
     "Ask colleagues for the output of “reelcheck key export” and check each fingerprint with them; the file can "
     "mark a key revoked or replaced (see “reelcheck verify --help”). The file is read again at every check, so a "
-    "key revoked in it stops being trusted at once."
+    "key revoked in it stops being trusted at once.",
 )
 
 
@@ -39,9 +45,9 @@ class TrustedSignersDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reviewer = reviewer_name(settings)  # the name the player signs dossiers with
-        self.setWindowTitle("Trusted signers")
+        self.setWindowTitle(translate("Trusted signers", "Trusted signers"))
         self.resize(760, 380)
-        explained = QLabel(_EXPLAINED)
+        explained = QLabel(translate("Trusted signers", _EXPLAINED))
         explained.setWordWrap(True)
         self.source = QLabel()
         self.source.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,17 +60,24 @@ class TrustedSignersDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #ff8a80;")
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Signer", "State", "Fingerprint (SHA-256)"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Trusted signers", "Signer"),
+                translate("Trusted signers", "State"),
+                translate("Trusted signers", "Fingerprint (SHA-256)"),
+            ]
+        )
+        self.table.setAccessibleName(translate("Trusted signers", "Trusted keys"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.choose_button = QPushButton("&Choose keys file…")
+        self.choose_button = QPushButton(translate("Trusted signers", "&Choose keys file…"))
         self.choose_button.clicked.connect(lambda: self.choose())
-        self.stop_button = QPushButton("&Stop using it")
+        self.stop_button = QPushButton(translate("Trusted signers", "&Stop using it"))
         self.stop_button.clicked.connect(self.stop_using)
-        self.export_button = QPushButton("&Export my public key…")
+        self.export_button = QPushButton(translate("Trusted signers", "&Export my public key…"))
         self.export_button.clicked.connect(lambda: self.export_own_key())
         for button in (self.choose_button, self.stop_button, self.export_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -84,13 +97,17 @@ class TrustedSignersDialog(QDialog):
             signers = trusted_signers(chosen, use_settings=False)
         except TrustedKeysError as error:
             signers = trusted_signers(use_settings=False)
-            self.problem.setText(with_visible_controls(f"{error} Until it is fixed, only your own keys count."))
-        self.source.setText(f"Trusted keys file: {chosen}" if chosen else "Trusted keys file: none chosen")
+            until = translate("Trusted signers", "{problem} Until it is fixed, only your own keys count.")
+            self.problem.setText(with_visible_controls(until.format(problem=error)))
+        if chosen:
+            self.source.setText(translate("Trusted signers", "Trusted keys file: {path}").format(path=chosen))
+        else:
+            self.source.setText(translate("Trusted signers", "Trusted keys file: none chosen"))
         self._show_own_key()
         self.stop_button.setEnabled(chosen is not None or bool(self.problem.text()))
         self.table.setRowCount(len(signers.keys))
         for row, key in enumerate(signers.keys):
-            for column, text in enumerate((key.label, key.state(), key.fingerprint)):
+            for column, text in enumerate((key.label, _state(key), key.fingerprint)):
                 self.table.setItem(row, column, QTableWidgetItem(with_visible_controls(text)))
         self.table.resizeColumnsToContents()
 
@@ -100,7 +117,10 @@ class TrustedSignersDialog(QDialog):
 
         if path is None:
             picked, _ = QFileDialog.getOpenFileName(
-                self, "Trusted keys file", str(Path.home()), "Keys (*.keys *.pem *.txt);;All files (*)"
+                self,
+                translate("Trusted signers", "Trusted keys file"),
+                str(Path.home()),
+                translate("Trusted signers", "Keys (*.keys *.pem *.txt);;All files (*)"),
             )
             if not picked:
                 return False
@@ -109,10 +129,15 @@ class TrustedSignersDialog(QDialog):
             read_trusted_keys(path)
             choose_keys_file(path)
         except TrustedKeysError as error:
-            self.problem.setText(with_visible_controls(f"{error} The file was not chosen."))
+            not_chosen = translate("Trusted signers", "{problem} The file was not chosen.")
+            self.problem.setText(with_visible_controls(not_chosen.format(problem=error)))
             return False
         except OSError as error:
-            self.problem.setText(f"Could not keep the choice: {error.strerror or error}.")
+            self.problem.setText(
+                translate("Trusted signers", "Could not keep the choice: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return False
         self.refresh()
         return True
@@ -124,13 +149,17 @@ class TrustedSignersDialog(QDialog):
         try:
             path = key_path(self.reviewer)
             if not path.exists():  # made when first needed, not by looking
-                self.own_key.setText(f"You sign as {name}; your key is made with your first signed dossier.")
+                first = translate(
+                    "Trusted signers", "You sign as {name}; your key is made with your first signed dossier."
+                )
+                self.own_key.setText(first.format(name=name))
                 return
             public = load_key(path).public_key().public_bytes_raw()
         except SigningError as error:
             self.own_key.setText(with_visible_controls(str(error)))
             return
-        self.own_key.setText(f"You sign as {name} with the key {fingerprint(public)}")
+        signing = translate("Trusted signers", "You sign as {name} with the key {fingerprint}")
+        self.own_key.setText(signing.format(name=name, fingerprint=fingerprint(public)))
 
     def export_own_key(self, target: Path | None = None) -> bool:
         """Writes the reviewer's public key (asked where when `target` is None) for a colleague's trusted keys."""
@@ -140,7 +169,10 @@ class TrustedSignersDialog(QDialog):
 
         if target is None:
             picked, _ = QFileDialog.getSaveFileName(
-                self, "Export my public key", str(Path.home() / "reelcheck-key.pem"), "Keys (*.pem);;All files (*)"
+                self,
+                translate("Trusted signers", "Export my public key"),
+                str(Path.home() / "reelcheck-key.pem"),
+                translate("Trusted signers", "Keys (*.pem);;All files (*)"),
             )
             if not picked:
                 return False
@@ -152,11 +184,15 @@ class TrustedSignersDialog(QDialog):
             self.problem.setText(with_visible_controls(str(error)))
             return False
         except OSError as error:
-            self.problem.setText(f"Could not write {target}: {error.strerror or error}.")
+            could_not = translate("Trusted signers", "Could not write {path}: {reason}.")
+            self.problem.setText(could_not.format(path=target, reason=error.strerror or error))
             return False
         self.problem.clear()
         self._show_own_key()
-        self.own_key.setText(f"{self.own_key.text()}; written to {target}: hand it over and read them the fingerprint.")
+        written = translate(
+            "Trusted signers", "{signing}; written to {path}: hand it over and read them the fingerprint."
+        )
+        self.own_key.setText(written.format(signing=self.own_key.text(), path=target))
         return True
 
     def stop_using(self) -> None:
@@ -165,9 +201,22 @@ class TrustedSignersDialog(QDialog):
         try:
             choose_keys_file(None)
         except OSError as error:
-            self.problem.setText(f"Could not keep the choice: {error.strerror or error}.")
+            self.problem.setText(
+                translate("Trusted signers", "Could not keep the choice: {reason}.").format(
+                    reason=error.strerror or error
+                )
+            )
             return
         self.refresh()
+
+
+def _state(key: TrustedKey) -> str:
+    """What the key is now, in the reviewer's language (TrustedKey.state() words it for the command line)."""
+    if key.revoked:
+        return translate("Trusted signers", "revoked on {date}").format(date=key.revoked.isoformat())
+    if key.replaced:
+        return translate("Trusted signers", "replaced on {date}").format(date=key.replaced.isoformat())
+    return translate("Trusted signers", "trusted")
 
 
 def show_trusted_signers(parent: QWidget) -> None:

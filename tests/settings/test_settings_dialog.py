@@ -13,6 +13,8 @@ from app.store.rules import RATINGS
 from app.ui.first_run import FirstRunDialog
 from app.ui.settings_dialog import SettingsDialog
 
+RATINGS_IN_ORDER = tuple(RATINGS)
+
 
 def _dialog(qtbot, preferences: Preferences | None = None, opened: list | None = None) -> SettingsDialog:
     dialog = SettingsDialog(
@@ -135,12 +137,15 @@ def chinese(qapp):
 def test_the_settings_and_the_first_run_speak_chinese(qtbot, chinese):
     from tests.i18n.shown_words import english_shown
 
-    dialog = _dialog(qtbot, Preferences(reviewer="李明", rating_scale=("真实", "错误")))
+    dialog = _dialog(qtbot, Preferences(reviewer="李明"))
     for page in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(page)
         assert english_shown(dialog) == []
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:2] == ["核查员", "评级标准"]
     assert "你以 李明 的身份签名" in dialog.key.text()
+    assert dialog.ratings.list.item(0).text() == "属实"
+    dialog.ratings.list.item(1).setText("大体属实")
+    assert dialog.chosen().rating_scale[:3] == ("True", "大体属实", RATINGS_IN_ORDER[2])
     first = FirstRunDialog(Preferences())
     qtbot.addWidget(first)
     assert english_shown(first) == []
