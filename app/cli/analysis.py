@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from app import __version__
-from app.cli.output import fail, file_said, json_help, json_text, not_written, say
+from app.cli.output import fail, file_said, json_help, json_text, not_written, plugins_help, say, stride_refused
 from app.i18n import translate
 
 
@@ -39,10 +39,6 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate("Detectors command", "record the runs on this clip in the case database, for its dossier"),
     )
-
-
-def plugins_help() -> str:
-    return translate("Detectors command", "a folder of analyzer plugins to look in as well")
 
 
 def list_detectors(args: argparse.Namespace) -> int:
@@ -149,10 +145,6 @@ def analyze_clip(args: argparse.Namespace) -> int:
     provider = tracks[0].provider if tracks else "-"
     say(words.format(where=where, frames=analysed, analyzers=len(tracks), provider=provider))
     return 1 if failed else 0
-
-
-def stride_refused() -> str:
-    return translate("Detectors command", "--stride must be 1 or more.")
 
 
 def _not_scored(track) -> dict:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.analysis import plugins_help
-from app.cli.output import fail, file_said, json_help, json_text, say
+from app.cli.output import fail, file_said, json_help, json_text, plugins_help, say
 from app.i18n import translate
 
 

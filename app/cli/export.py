@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.output import fail, say
+from app.cli.output import fail, say, trust_help
 from app.i18n import translate
 
 
@@ -106,10 +106,6 @@ def export_dossier(args: argparse.Namespace) -> int:
     if len(args.clips) > 1:
         say(summary.sentence(), error=True)
     return 1 if summary.refused else 0
-
-
-def trust_help() -> str:
-    return translate("Export command", "the Content Credentials signers you trust (CA certificates, PEM)")
 
 
 def _find_clip(store, given: str) -> dict | None:

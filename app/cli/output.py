@@ -51,6 +51,21 @@ def json_help() -> str:
     return translate("Command line", "print JSON instead of text")
 
 
+def plugins_help() -> str:
+    """The help of every command's --plugins."""
+    return translate("Command line", "a folder of analyzer plugins to look in as well")
+
+
+def trust_help() -> str:
+    """The help of every command's --trust."""
+    return translate("Command line", "the Content Credentials signers you trust (CA certificates, PEM)")
+
+
+def stride_refused() -> str:
+    """What every command with --stride says to one below 1."""
+    return translate("Command line", "--stride must be 1 or more.")
+
+
 def json_text(value: object) -> str:
     """`value` as indented JSON, readable (Chinese stays Chinese) and inert in a terminal: json.dumps escapes only
     C0 controls, so C1 controls (U+009B is a one-character escape), bidi overrides, other format characters and

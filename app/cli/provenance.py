@@ -7,8 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.export import trust_help
-from app.cli.output import fail, file_said, json_help, json_text, say, sentence
+from app.cli.output import fail, file_said, json_help, json_text, say, sentence, trust_help
 from app.i18n import translate
 
 

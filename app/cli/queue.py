@@ -9,8 +9,7 @@ import time
 from pathlib import Path
 
 from analyzers.translatable import QT_TRANSLATE_NOOP
-from app.cli.analysis import stride_refused
-from app.cli.output import at_least, fail, file_said, json_text, listed, not_written, padded, say
+from app.cli.output import at_least, fail, file_said, json_text, listed, not_written, padded, say, stride_refused
 from app.i18n import translate
 from app.login import login_name
 

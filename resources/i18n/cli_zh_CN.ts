@@ -67,6 +67,18 @@
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
+        <source>a folder of analyzer plugins to look in as well</source>
+        <translation>另外查找分析器插件的文件夹</translation>
+    </message>
+    <message>
+        <source>the Content Credentials signers you trust (CA certificates, PEM)</source>
+        <translation>你信任的内容凭证 (C2PA) 签名者（CA 证书，PEM）</translation>
+    </message>
+    <message>
+        <source>--stride must be 1 or more.</source>
+        <translation>--stride 必须大于或等于 1。</translation>
+    </message>
+    <message>
         <source>Review workstation for suspected AI-generated video clips.</source>
         <translation>疑似 AI 生成视频片段的核查工作站。</translation>
     </message>
@@ -228,10 +240,6 @@
         <translation>把这些运行结果记入案卷数据库中的该片段，供其核查报告使用</translation>
     </message>
     <message>
-        <source>a folder of analyzer plugins to look in as well</source>
-        <translation>另外查找分析器插件的文件夹</translation>
-    </message>
-    <message>
         <source>  {name}: {cue}</source>
         <translation>  {name}：{cue}</translation>
     </message>
@@ -258,10 +266,6 @@
     <message>
         <source>{where}: {frames} frames, {analyzers} analyzers on the {provider}</source>
         <translation>{where}：{frames} 帧，{analyzers} 个分析器，运行于 {provider}</translation>
-    </message>
-    <message>
-        <source>--stride must be 1 or more.</source>
-        <translation>--stride 必须大于或等于 1。</translation>
     </message>
     <message>
         <source>The scores are kept in {file}.</source>
@@ -360,10 +364,6 @@
     <message>
         <source>No dossier for {clip}: {reason}</source>
         <translation>{clip} 没有生成核查报告：{reason}</translation>
-    </message>
-    <message>
-        <source>the Content Credentials signers you trust (CA certificates, PEM)</source>
-        <translation>你信任的内容凭证 (C2PA) 签名者（CA 证书，PEM）</translation>
     </message>
 </context>
 <context>
