@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from analyzers.translatable import QT_TRANSLATE_NOOP
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 
 class NotARegularFile(OSError):
@@ -107,6 +107,7 @@ def what_it_is(status: os.stat_result | None) -> str | None:
     return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)
 
 
-def why_unreadable(error: OSError) -> str:
-    """Why a path could not be opened or looked at, in words that follow the path."""
-    return _OPEN_ERRORS.get(error.errno) or _UNREADABLE.format(reason=error.strerror or error)
+def why_unreadable(error: OSError) -> Said:
+    """Why a path could not be opened or looked at, in words that follow the path (marked: context "Files")."""
+    known = _OPEN_ERRORS.get(error.errno)
+    return Said(known) if known else Said(_UNREADABLE, reason=error.strerror or error)

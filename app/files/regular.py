@@ -3,6 +3,7 @@ is analyzers.files'; here each message starts with the path, in the reviewer's l
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import BinaryIO
 
@@ -47,6 +48,19 @@ def regular_file_problem(path: Path | str) -> str | None:
     except NotAFile as error:
         return str(error)
     return None
+
+
+def what_it_is(status: os.stat_result | None) -> str | None:
+    """analyzers.files.what_it_is in the reader's language: what a path that is not a regular file is ("is a folder,
+    not a file"); None for a regular file (or nothing known)."""
+    words = files.what_it_is(status)
+    return translate("Files", words) if words else None
+
+
+def why_unreadable(error: OSError) -> str:
+    """analyzers.files.why_unreadable in the reader's language: why a path could not be opened, after its name."""
+    said = files.why_unreadable(error)
+    return translate("Files", said.words).format(**said.values)
 
 
 def _reason(error: files.NotARegularFile) -> str:

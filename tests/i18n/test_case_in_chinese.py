@@ -4,7 +4,9 @@ levels. Also: every text a built-in manifest shows is marked for translation, so
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import sqlite3
 
@@ -16,6 +18,7 @@ from analyzers.registry import discover
 from analyzers.resources import models_dir, resources_dir
 from app import i18n
 from app.analysis.detector_words import camera_band_words, evidence_in_words, shown_calibration, shown_manifest
+from app.files.regular import what_it_is, why_unreadable
 from app.media.clip import open_clip
 from app.media.errors import MediaError
 from app.provenance.metadata import metadata_hints
@@ -121,3 +124,11 @@ def test_undo_texts_and_the_audit_trail_are_in_chinese():
 
 def test_provenance_strengths_are_shown_in_chinese():
     assert [strength_label(s) for s in ("strong", "worth a look", "note")] == ["强", "值得一看", "备注"]
+
+
+def test_what_a_path_is_and_why_it_cannot_be_read_are_said_in_chinese(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    assert what_it_is(os.stat(tmp_path / "pipe")) == "是命名管道（FIFO），不是文件：读取它会一直等待写入方"
+    assert what_it_is(os.stat(tmp_path)) == "是文件夹，不是文件"
+    assert why_unreadable(OSError(errno.ENOENT, "No such file")) == "不存在"
+    assert why_unreadable(OSError(errno.EIO, "Input/output error")) == "无法读取（Input/output error）"
