@@ -15,30 +15,43 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
+
 
 class NotARegularFile(OSError):
-    """The path cannot be read as a file; the message says what it is, in words that follow the path."""
+    """The path cannot be read as a file; the message says what it is, in words that follow the path. `words` is
+    the message before `values` fill it in, as marked for translation (context "Files")."""
+
+    def __init__(self, code: int | None, words: str, **values: object) -> None:
+        super().__init__(code, words.format(**values))
+        self.words = words
+        self.values = values
 
     def __str__(self) -> str:
         return str(self.strerror)
 
 
 _KINDS = (
-    (stat.S_ISDIR, "is a folder, not a file"),
-    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file: it would wait for a writer for ever"),
-    (stat.S_ISCHR, "is a device, not a file: it has no end"),
-    (stat.S_ISBLK, "is a disk device, not a file"),
-    (stat.S_ISSOCK, "is a socket, not a file"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Files", "is a folder, not a file")),
+    (
+        stat.S_ISFIFO,
+        QT_TRANSLATE_NOOP("Files", "is a named pipe (FIFO), not a file: it would wait for a writer for ever"),
+    ),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Files", "is a device, not a file: it has no end")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Files", "is a disk device, not a file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Files", "is a socket, not a file")),
 )
 
+_PERMISSION_DENIED = QT_TRANSLATE_NOOP("Files", "cannot be read: permission denied")
 _OPEN_ERRORS = {
-    errno.ENOENT: "does not exist",
-    errno.ELOOP: "is a loop of symbolic links that never reaches a file",
-    errno.EACCES: "cannot be read: permission denied",
-    errno.EPERM: "cannot be read: permission denied",
-    errno.ENOTDIR: "does not exist (a part of its path is not a folder)",
-    errno.ENAMETOOLONG: "has a name too long for this system",
+    errno.ENOENT: QT_TRANSLATE_NOOP("Files", "does not exist"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Files", "is a loop of symbolic links that never reaches a file"),
+    errno.EACCES: _PERMISSION_DENIED,
+    errno.EPERM: _PERMISSION_DENIED,
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Files", "does not exist (a part of its path is not a folder)"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "has a name too long for this system"),
 }
+_UNREADABLE = QT_TRANSLATE_NOOP("Files", "cannot be read ({reason})")
 
 
 def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
@@ -50,7 +63,9 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
         )
     except OSError as error:
         # A socket cannot be opened at all (ENXIO): say what it is rather than what the system calls the error.
-        words = what_it_is(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno, error.strerror or "cannot be read")
+        words = what_it_is(_status_or_none(path)) or _OPEN_ERRORS.get(error.errno)
+        if words is None:
+            raise NotARegularFile(error.errno, _UNREADABLE, reason=error.strerror or error) from None
         raise NotARegularFile(error.errno, words) from None
     try:
         status = os.fstat(descriptor)
@@ -58,9 +73,8 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
         if words is not None:
             raise NotARegularFile(errno.EINVAL, words)
         if max_bytes is not None and status.st_size > max_bytes:
-            raise NotARegularFile(
-                errno.EFBIG, f"is {status.st_size:,} bytes, more than the {max_bytes:,} bytes such a file may have"
-            )
+            words = QT_TRANSLATE_NOOP("Files", "is {size:,} bytes, more than the {most:,} bytes such a file may have")
+            raise NotARegularFile(errno.EFBIG, words, size=status.st_size, most=max_bytes)
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
@@ -74,7 +88,8 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
     with open_regular(path, max_bytes) as file:
         data = file.read(max_bytes + 1)  # the file may have grown since it was checked: never read past the bound
     if len(data) > max_bytes:
-        raise NotARegularFile(errno.EFBIG, f"grew past the {max_bytes:,} bytes such a file may have while being read")
+        words = QT_TRANSLATE_NOOP("Files", "grew past the {most:,} bytes such a file may have while being read")
+        raise NotARegularFile(errno.EFBIG, words, most=max_bytes)
     return data
 
 
@@ -92,6 +107,7 @@ def what_it_is(status: os.stat_result | None) -> str | None:
     return next((words for is_kind, words in _KINDS if is_kind(status.st_mode)), None)
 
 
-def why_unreadable(error: OSError) -> str:
-    """Why a path could not be opened or looked at, in words that follow the path."""
-    return _OPEN_ERRORS.get(error.errno, f"cannot be read ({error.strerror or error})")
+def why_unreadable(error: OSError) -> Said:
+    """Why a path could not be opened or looked at, in words that follow the path (marked: context "Files")."""
+    known = _OPEN_ERRORS.get(error.errno)
+    return Said(known) if known else Said(_UNREADABLE, reason=error.strerror or error)

@@ -36,8 +36,10 @@ def main(argv: list[str] | None = None) -> int:
             logging.getLogger("reelcheck").exception("command failed")
             from app.cli.output import say
             from app.diagnostics import log_path
+            from app.i18n import translate
 
-            say(f"reelcheck {args.command} failed unexpectedly ({type(error).__name__}); see {log_path()}", error=True)
+            words = translate("Command line", "reelcheck {command} failed unexpectedly ({error}); see {log}")
+            say(words.format(command=args.command, error=type(error).__name__, log=log_path()), error=True)
             return 1
     from app.store.location import default_database
     from app.ui.start import run_gui

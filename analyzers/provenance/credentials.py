@@ -15,6 +15,8 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
+
 log = logging.getLogger(__name__)
 
 # What the reader found, in one word each.
@@ -30,9 +32,12 @@ TRUSTED = "on the trust list"
 UNTRUSTED = "not on the trust list"
 NOT_CHECKED = "not checked against a trust list"
 
-ABSENCE_SENTENCE = (
-    "No Content Credentials were found in this file. That is absence of evidence, not evidence of "
-    "authenticity: most cameras, apps and platforms write none, and re-encoding or uploading strips them."
+ABSENCE_SENTENCE = Said(
+    QT_TRANSLATE_NOOP(
+        "Provenance",
+        "No Content Credentials were found in this file. That is absence of evidence, not evidence of "
+        "authenticity: most cameras, apps and platforms write none, and re-encoding or uploading strips them.",
+    )
 )
 
 # Remote manifests and certificate status checks stay off, and an empty host list forbids every request
@@ -213,33 +218,37 @@ def _from_error(path: Path, error: Exception, notes: list[str]) -> ContentCreden
     remote = _REMOTE_URL.search(message)
     if remote and message.startswith("Remote"):
         url = remote.group(1)
-        summary = (
-            f"This file points to Content Credentials stored online at {url}; ReelCheck does not fetch them, "
-            "so they were not checked."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "This file points to Content Credentials stored online at {url}; ReelCheck does not fetch them, so they "
+            "were not checked.",
         )
-        return _finding(path, REMOTE, summary, notes, remote_url=url)
+        return _finding(path, REMOTE, Said(words, url=url), notes, remote_url=url)
     if isinstance(error, c2pa.C2paError.NotSupported):
-        kind = path.suffix.lower() or "files of this kind"
-        summary = (
-            f"Content Credentials cannot be read from {kind} files, so none were looked for in {path.name}; "
-            "that says nothing either way about where the file came from."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "Content Credentials cannot be read from {kind} files, so none were looked for in {name}; that says "
+            "nothing either way about where the file came from.",
         )
-        return _finding(path, UNSUPPORTED, summary, notes)
+        kind = path.suffix.lower() or Said(QT_TRANSLATE_NOOP("Provenance", "files of this kind"))
+        return _finding(path, UNSUPPORTED, Said(words, kind=kind, name=path.name), notes)
     log.warning("Could not read the Content Credentials of %s", path, exc_info=error)
     notes.append(f"c2pa said: {message}")
     if isinstance(error, c2pa.C2paError.Io):
-        return _finding(path, UNREADABLE, f"{path.name} could not be read.", notes)
-    if "asset could not be parsed" in message:
-        summary = (
-            f"{path.name} could not be parsed (it may be truncated or damaged), so its Content Credentials, "
-            "if any, could not be read."
+        words = QT_TRANSLATE_NOOP("Provenance", "{name} could not be read.")
+    elif "asset could not be parsed" in message:
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{name} could not be parsed (it may be truncated or damaged), so its Content Credentials, if any, could "
+            "not be read.",
         )
-        return _finding(path, UNREADABLE, summary, notes)
-    summary = (
-        f"{path.name} carries Content Credentials that are damaged and could not be read; the file may have "
-        "been corrupted or tampered with."
-    )
-    return _finding(path, UNREADABLE, summary, notes)
+    else:
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{name} carries Content Credentials that are damaged and could not be read; the file may have been "
+            "corrupted or tampered with.",
+        )
+    return _finding(path, UNREADABLE, Said(words, name=path.name), notes)
 
 
 def _from_store(path: Path, store: dict | None, trusted_list: bool, notes: list[str]) -> ContentCredentials:
@@ -351,22 +360,43 @@ def _claim_generator(manifest: dict) -> str:
 def _with_summary(credentials: ContentCredentials) -> ContentCredentials:
     who = credentials.issuer or credentials.signer
     if credentials.state == INVALID:
-        what = "; ".join(dict.fromkeys(p.words for p in credentials.problems)) or "the manifest is incomplete"
-        by = f" signed by {who}" if who else ""
-        listed = {TRUSTED: " (a signer on your trust list)", UNTRUSTED: " (not on your trust list)"}
-        summary = f"Content Credentials{by}{listed.get(credentials.trust, '')} are present but do not validate: {what}."
+        what = "; ".join(dict.fromkeys(p.words for p in credentials.problems)) or Said(
+            QT_TRANSLATE_NOOP("Provenance", "the manifest is incomplete")
+        )
+        listed = Said(_LISTED[credentials.trust]) if credentials.trust in _LISTED else ""
+        words = (
+            QT_TRANSLATE_NOOP(
+                "Provenance", "Content Credentials signed by {who}{listed} are present but do not validate: {what}."
+            )
+            if who
+            else QT_TRANSLATE_NOOP("Provenance", "Content Credentials{listed} are present but do not validate: {what}.")
+        )
+        summary = Said(words, who=who, listed=listed, what=what)
     else:
-        trust = {
-            TRUSTED: "a signer on your trust list",
-            UNTRUSTED: "a signer who is not on your trust list",
-            NOT_CHECKED: "a signer not checked against a trust list",
-        }[credentials.trust]
-        summary = f"Valid Content Credentials, signed by {who or 'an unnamed signer'} ({trust})."
+        words = QT_TRANSLATE_NOOP("Provenance", "Valid Content Credentials, signed by {who} ({trust}).")
+        who = who or Said(QT_TRANSLATE_NOOP("Provenance", "an unnamed signer"))
+        summary = Said(words, who=who, trust=Said(_TRUST[credentials.trust]))
     if credentials.declares_ai_generation:
-        summary += " They declare the content was made by a generative AI model."
+        words = QT_TRANSLATE_NOOP("Provenance", "{summary} They declare the content was made by a generative AI model.")
+        summary = Said(words, summary=summary)
     elif credentials.ingredient_declares_ai:
-        summary += " An ingredient's Content Credentials declare it was made by a generative AI model."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance", "{summary} An ingredient's Content Credentials declare it was made by a generative AI model."
+        )
+        summary = Said(words, summary=summary)
     return replace(credentials, summary=summary)
+
+
+# A signer's standing, in the summary's words (marked for translation, context "Provenance").
+_LISTED = {
+    TRUSTED: QT_TRANSLATE_NOOP("Provenance", " (a signer on your trust list)"),
+    UNTRUSTED: QT_TRANSLATE_NOOP("Provenance", " (not on your trust list)"),
+}
+_TRUST = {
+    TRUSTED: QT_TRANSLATE_NOOP("Provenance", "a signer on your trust list"),
+    UNTRUSTED: QT_TRANSLATE_NOOP("Provenance", "a signer who is not on your trust list"),
+    NOT_CHECKED: QT_TRANSLATE_NOOP("Provenance", "a signer not checked against a trust list"),
+}
 
 
 def _walk(ingredients: tuple[Ingredient, ...]):

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 import cv2
 import numpy as np
 
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
+
 # The package's defaults: scales [0, 36, 36] over (Y, U, V), but its loop visits only Y and U, so U alone
 # carries the mark; V is never touched.
 STEP = 36.0
@@ -33,12 +35,19 @@ _UNMARKED_AT_MOST, _CHANCE_AT_MOST, _MARKED_ABOVE, _OF = 20, 27, 35, 48
 # The package decides a bit with `average * 255 > 127`, so an average of exactly 0.5 reads as 1.
 _ONE_ABOVE = 127 / 255
 
-ERASED = (
-    "Heavy re-encoding (low bitrate, as on most platforms), resizing, cropping or screen recording erases "
-    "this watermark, so finding none is not evidence of anything: not that the clip is camera footage, "
-    "nor that no generator made it."
+# The sentences a reviewer reads are Said (analyzers.translatable): English here, in the reader's language where the
+# application shows them (context "Provenance").
+ERASED = Said(
+    QT_TRANSLATE_NOOP(
+        "Provenance",
+        "Heavy re-encoding (low bitrate, as on most platforms), resizing, cropping or screen recording erases "
+        "this watermark, so finding none is not evidence of anything: not that the clip is camera footage, "
+        "nor that no generator made it.",
+    )
 )
-FORGEABLE = "The watermarking code is public: anyone can add this mark to any picture."
+FORGEABLE = Said(
+    QT_TRANSLATE_NOOP("Provenance", "The watermarking code is public: anyone can add this mark to any picture.")
+)
 
 # Frames as stored, and frames whose red and blue were swapped before marking: diffusers (before February 2024)
 # and early SDXL scripts handed the library RGB pictures where it expects BGR.
@@ -228,28 +237,41 @@ def strength_of(matched: int, total: int) -> str:
 def _reading(mark: KnownMark, matched: int, order: str, covered: bool) -> WatermarkReading:
     total = mark.length
     strength = strength_of(matched, total) if covered else NOT_FOUND
-    swapped = " (in a picture whose red and blue were swapped before marking, as older scripts did)"
-    where = swapped if order == RGB else ""
     if not covered:
-        sentence = f"The picture is too small to carry the {total}-bit {mark.name} message, so it was not read."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance", "The picture is too small to carry the {total}-bit {mark} message, so it was not read."
+        )
+    elif strength == VERY_LIKELY and order == RGB:
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{matched} of {total} bits match the {mark} watermark (in a picture whose red and blue were swapped "
+            "before marking, as older scripts did): the clip very likely carries the {mark} watermark, which "
+            "{used_by} embed. {forgeable}",
+        )
     elif strength == VERY_LIKELY:
-        sentence = (
-            f"{matched} of {total} bits match the {mark.name} watermark{where}: the clip very likely carries the "
-            f"{mark.name} watermark, which {mark.used_by} embed. {FORGEABLE}"
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{matched} of {total} bits match the {mark} watermark: the clip very likely carries the {mark} "
+            "watermark, which {used_by} embed. {forgeable}",
         )
     elif strength == INCONCLUSIVE and _near_chance(matched, total):
-        sentence = (
-            f"{matched} of {total} bits match the {mark.name} watermark: about what chance alone gives, so no sign "
-            f"of it (too many to rule it out on Stability's scale, which calls {_UNMARKED_AT_MOST} of 48 or fewer "
-            f"unmarked)."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{matched} of {total} bits match the {mark} watermark: about what chance alone gives, so no sign of it "
+            "(too many to rule it out on Stability's scale, which calls {unmarked} of 48 or fewer unmarked).",
         )
     elif strength == INCONCLUSIVE:
-        sentence = (
-            f"{matched} of {total} bits match the {mark.name} watermark: inconclusive; chance alone matches about "
-            f"half, a damaged mark matches more."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{matched} of {total} bits match the {mark} watermark: inconclusive; chance alone matches about half, a "
+            "damaged mark matches more.",
         )
     else:
-        sentence = f"{matched} of {total} bits match the {mark.name} watermark: no watermark found."
+        words = QT_TRANSLATE_NOOP(
+            "Provenance", "{matched} of {total} bits match the {mark} watermark: no watermark found."
+        )
+    values = {"matched": matched, "total": total, "mark": mark.name, "used_by": mark.used_by}
+    sentence = Said(words, **values, forgeable=FORGEABLE, unmarked=_UNMARKED_AT_MOST)
     return WatermarkReading(mark.name, mark.used_by, matched, total, strength, order, sentence)
 
 
@@ -259,18 +281,44 @@ def _near_chance(matched: int, total: int) -> bool:
 
 def _summary(readings: tuple[WatermarkReading, ...], frames: int) -> str:
     if frames == 0:
-        return "No frame of the clip could be decoded, so no watermark was looked for."
-    read_from = "the picture" if frames == 1 else f"{frames} frames"
+        return Said(
+            QT_TRANSLATE_NOOP("Provenance", "No frame of the clip could be decoded, so no watermark was looked for.")
+        )
+    one = frames == 1
     marked = [r for r in readings if r.marked]
     if marked:
         names = " and ".join(r.mark for r in marked)
-        return f"Watermark found: {read_from} very likely carry the {names} watermark. {FORGEABLE}"
-    if any(r.strength == INCONCLUSIVE and not _near_chance(r.bits_matched, r.bits_total) for r in readings):
-        return (
-            f"Watermark inconclusive: more bits of a known watermark match in {read_from} than chance gives, "
-            "too few to say it is there (a damaged mark reads like this)."
+        words = (
+            QT_TRANSLATE_NOOP(
+                "Provenance", "Watermark found: the picture very likely carries the {names} watermark. {forgeable}"
+            )
+            if one
+            else QT_TRANSLATE_NOOP(
+                "Provenance", "Watermark found: {frames} frames very likely carry the {names} watermark. {forgeable}"
+            )
         )
-    return f"No known generator watermark found in {read_from}. {ERASED}"
+        return Said(words, frames=frames, names=names, forgeable=FORGEABLE)
+    if any(r.strength == INCONCLUSIVE and not _near_chance(r.bits_matched, r.bits_total) for r in readings):
+        words = (
+            QT_TRANSLATE_NOOP(
+                "Provenance",
+                "Watermark inconclusive: more bits of a known watermark match in the picture than chance gives, too "
+                "few to say it is there (a damaged mark reads like this).",
+            )
+            if one
+            else QT_TRANSLATE_NOOP(
+                "Provenance",
+                "Watermark inconclusive: more bits of a known watermark match in {frames} frames than chance gives, "
+                "too few to say it is there (a damaged mark reads like this).",
+            )
+        )
+        return Said(words, frames=frames)
+    words = (
+        QT_TRANSLATE_NOOP("Provenance", "No known generator watermark found in the picture. {erased}")
+        if one
+        else QT_TRANSLATE_NOOP("Provenance", "No known generator watermark found in {frames} frames. {erased}")
+    )
+    return Said(words, frames=frames, erased=ERASED)
 
 
 def read_picture(bgr: np.ndarray) -> WatermarkFinding:

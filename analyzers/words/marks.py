@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analyzers.files import NotARegularFile, read_regular
 from analyzers.resources import resources_dir
+from analyzers.translatable import QT_TRANSLATE_NOOP
 from analyzers.words.lines import SUBTITLES, TextLine
 
 GENERATOR = "generator"
@@ -25,14 +26,16 @@ KINDS = (GENERATOR, AI_LABEL)
 _MOST_BYTES = 1 << 20  # a file of marks is a few kilobytes
 _MOST_CHARACTERS = 200  # in a name or a spelling
 
-WHAT_A_MARK_MEANS = (
+WHAT_A_MARK_MEANS = QT_TRANSLATE_NOOP(
+    "Provenance",
     "A visible mark is strong evidence that the clip came from the generator it names, or that its maker or "
     "platform labelled it as AI-generated; but a mark can also be pasted onto camera footage, so check it against "
-    "the other findings."
+    "the other findings.",
 )
-WHAT_NO_MARK_MEANS = (
+WHAT_NO_MARK_MEANS = QT_TRANSLATE_NOOP(
+    "Provenance",
     "No visible generator mark or AI label was read. That means nothing: marks are often cropped, blurred or "
-    "covered, and many generators add none."
+    "covered, and many generators add none.",
 )
 
 

@@ -17,7 +17,9 @@ import numpy as np
 from analyzers.evidence.clip_model import Calibration, calibration_bytes, load_calibration
 from analyzers.evidence.fit import FEWEST_PER_CLASS, TooFewClips, fit_calibration, measure
 from analyzers.resources import shipped_calibration_path
+from analyzers.translatable import QT_TRANSLATE_NOOP
 from app.files.atomic import write_text_atomically
+from app.i18n import translate
 
 # The verdict's media authenticity assessment as a label: 1 generated, 0 camera footage; the rest is no label.
 LABELS = {
@@ -100,10 +102,12 @@ def refit_on_decided(decided: list[dict], shipped: Calibration, current_versions
         groups.append(clip.get("uploader") or clip.get("platform") or clip["sha256"])
     y = np.asarray(labels, dtype=np.int64)
     if len(rows) < 2 * FEWEST_PER_CLASS:
-        raise TooFewClips(
-            f"a calibration needs at least {FEWEST_PER_CLASS} decided clips of each kind with clip evidence "
-            f"(there are {(y == 1).sum()} generated and {(y == 0).sum()} camera)"
+        words = translate(
+            "Calibration",
+            "a calibration needs at least {fewest} decided clips of each kind with clip evidence (there are "
+            "{generated} generated and {camera} camera)",
         )
+        raise TooFewClips(words.format(fewest=FEWEST_PER_CLASS, generated=(y == 1).sum(), camera=(y == 0).sum()))
     x = np.vstack(rows)
     today = datetime.date.today().isoformat()
     local = fit_calibration(
@@ -116,9 +120,12 @@ def refit_on_decided(decided: list[dict], shipped: Calibration, current_versions
             f"{len(y)} clips decided in this case ({int(y.sum())} generated, {int((y == 0).sum())} camera, "
             f"{len(set(groups))} uploaders or sources), measured on their renditions"
         ),
-        failure_modes=[
-            "Fitted on this newsroom's own decisions: it learns their mistakes too, and it is only as good on new "
-            "kinds of clips as the decided clips were varied.",
+        failure_modes=[  # stored with the calibration, in English; translated where shown (detector_words)
+            QT_TRANSLATE_NOOP(
+                "Calibration",
+                "Fitted on this newsroom's own decisions: it learns their mistakes too, and it is only as good on "
+                "new kinds of clips as the decided clips were varied.",
+            ),
             *shipped.failure_modes,
         ],
     )

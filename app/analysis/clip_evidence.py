@@ -13,6 +13,7 @@ from pathlib import Path
 
 from analyzers.evidence.clip_model import Calibration, ClipEvidence
 from analyzers.registry import Registry
+from app.i18n import translate
 from app.media.rendition import RENDITION, rendition_of
 
 
@@ -43,9 +44,10 @@ class Measured:
 def needed_analyzers(calibration: Calibration, registry: Registry) -> list:
     missing = [name for name in calibration.analyzers if name not in {a.manifest.id for a in registry.analyzers}]
     if missing:
-        raise NotMeasured(
-            f"the calibration '{calibration.name}' needs the detector(s) {', '.join(missing)}, which are not installed"
+        words = translate(
+            "Calibration", "the calibration '{calibration}' needs the detector(s) {missing}, which are not installed"
         )
+        raise NotMeasured(words.format(calibration=calibration.name, missing=", ".join(missing)))
     return [registry.get(name) for name in calibration.analyzers]
 
 
@@ -82,7 +84,9 @@ def measure_clip(
     failed = [t for t in tracks if t.problem or not t.scores]
     if failed:
         t = failed[0]
-        raise NotMeasured(f"the detector {t.analyzer.manifest.id} could not score it: {t.problem or 'no frame'}")
+        words = translate("Calibration", "the detector {id} could not score it: {reason}")
+        reason = t.problem or translate("Calibration", "no frame")
+        raise NotMeasured(words.format(id=t.analyzer.manifest.id, reason=reason))
     scores = {
         t.analyzer.manifest.id: {
             "version": t.analyzer.manifest.version,
@@ -93,5 +97,5 @@ def measure_clip(
     }
     evidence = calibration.evidence({name: entry["scores"] for name, entry in scores.items()})
     if evidence is None:  # every track has scores, so only a calibration naming no feature could get here
-        raise NotMeasured("the calibration gave no figure for these scores")
+        raise NotMeasured(translate("Calibration", "the calibration gave no figure for these scores"))
     return Measured(evidence, scores)

@@ -7,41 +7,58 @@ import time
 from pathlib import Path
 
 from app import __version__
-from app.cli.output import fail, json_text, say
+from app.cli.output import fail, file_said, json_help, json_text, not_written, plugins_help, say, stride_refused
+from app.i18n import translate
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    listing = commands.add_parser("detectors", help="list the analyzers, and any that cannot be used and why")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
-    listing.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
-    run = commands.add_parser("analyze", help="score every frame of a clip with the analyzers, as JSON")
+    listing = commands.add_parser(
+        "detectors", help=translate("Detectors command", "list the analyzers, and any that cannot be used and why")
+    )
+    listing.add_argument("--json", action="store_true", help=json_help())
+    listing.add_argument("--plugins", type=Path, help=plugins_help())
+    run = commands.add_parser(
+        "analyze", help=translate("Detectors command", "score every frame of a clip with the analyzers, as JSON")
+    )
     run.add_argument("file", type=Path)
-    run.add_argument("--detectors", help="analyzer ids, comma-separated (default: all)")
-    run.add_argument("--provider", choices=("auto", "cuda", "cpu"), help="where detectors run (default auto)")
-    run.add_argument("--stride", type=int, default=1, help="analyse every Nth frame (default 1)")
-    run.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
-    run.add_argument("--json", type=Path, dest="out", metavar="OUT", help="where to write the JSON")
+    run.add_argument("--detectors", help=translate("Detectors command", "analyzer ids, comma-separated (default: all)"))
     run.add_argument(
-        "--record", action="store_true", help="record the runs on this clip in the case database, for its dossier"
+        "--provider",
+        choices=("auto", "cuda", "cpu"),
+        help=translate("Detectors command", "where detectors run (default auto)"),
+    )
+    run.add_argument(
+        "--stride", type=int, default=1, help=translate("Detectors command", "analyse every Nth frame (default 1)")
+    )
+    run.add_argument("--plugins", type=Path, help=plugins_help())
+    run.add_argument(
+        "--json", type=Path, dest="out", metavar="OUT", help=translate("Detectors command", "where to write the JSON")
+    )
+    run.add_argument(
+        "--record",
+        action="store_true",
+        help=translate("Detectors command", "record the runs on this clip in the case database, for its dossier"),
     )
 
 
 def list_detectors(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
+    from app.analysis.detector_words import shown_manifest, shown_origin
 
     registry = discover(args.plugins)
     if args.json:
         print(json_text(_listing(registry)))
         return 0
     for analyzer in registry.analyzers:
-        manifest = analyzer.manifest
+        manifest = shown_manifest(analyzer.manifest)
         say(
-            f"{manifest.id}  {manifest.version}  {manifest.kind}  ({analyzer.origin})",
-            f"  {manifest.name}: {manifest.cue}",
-            f"  model SHA-256 {analyzer.model_sha256}",
+            f"{manifest.id}  {manifest.version}  {manifest.kind}  ({shown_origin(analyzer.origin)})",
+            translate("Detectors command", "  {name}: {cue}").format(name=manifest.name, cue=manifest.cue),
+            translate("Detectors command", "  model SHA-256 {sha256}").format(sha256=analyzer.model_sha256),
         )
     for broken in registry.broken:
-        say(f"cannot use {broken.folder} ({broken.origin}): {broken.reason}")
+        words = translate("Detectors command", "cannot use {folder} ({origin}): {reason}")
+        say(words.format(folder=broken.folder, origin=shown_origin(broken.origin), reason=broken.reason))
     return 0
 
 
@@ -71,9 +88,14 @@ def analyze_clip(args: argparse.Namespace) -> int:
     from app.media.hashing import sha256_file
 
     if args.stride < 1:
-        return fail("--stride must be 1 or more.")
+        return fail(stride_refused())
     if args.out is None and not args.record:
-        return fail("Say where the scores go: --json OUT, --record (into the case database), or both.")
+        return fail(
+            translate(
+                "Detectors command",
+                "Say where the scores go: --json OUT, --record (into the case database), or both.",
+            )
+        )
     registry = discover(args.plugins)
     try:
         chosen = [registry.get(i.strip()) for i in args.detectors.split(",")] if args.detectors else []
@@ -83,7 +105,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def damaged(error: MediaError) -> None:  # said, and the rest is analysed
-        say(f"{args.file}: {error}", error=True)
+        say(file_said(args.file, error), error=True)
 
     provider = args.provider or args.engine_provider or "auto"
     try:
@@ -91,10 +113,11 @@ def analyze_clip(args: argparse.Namespace) -> int:
             args.file, chosen, provider, args.stride, args.cache_mb, _progress_printer(), damaged
         )
     except MediaError as error:
-        return fail(f"{args.file}: {error}")
+        return fail(file_said(args.file, error))
     failed = [track for track in tracks if track.problem]  # each said in a line; the others' scores are kept
     for track in failed:  # a plugin's model names its own nodes, and ONNX Runtime's errors quote them
-        say(f"{args.file}: detector {track.analyzer.manifest.id} could not score it: {track.problem}.", error=True)
+        words = translate("Detectors command", "{file}: detector {id} could not score it: {reason}.")
+        say(words.format(file=args.file, id=track.analyzer.manifest.id, reason=track.problem), error=True)
     tracks = [track for track in tracks if not track.problem]
     sha256 = sha256_file(args.file)
     result = {
@@ -114,9 +137,13 @@ def analyze_clip(args: argparse.Namespace) -> int:
         try:
             _write_json(args.out, result)
         except OSError as error:
-            return fail(f"Could not write {args.out}: {error.strerror or error}.")
-    where = ", ".join(str(x) for x in (args.out, "recorded in the case" if args.record else None) if x)
-    say(f"{where}: {analysed} frames, {len(tracks)} analyzers on the {tracks[0].provider if tracks else '-'}")
+            return fail(not_written(args.out, error))
+    where = ", ".join(
+        str(x) for x in (args.out, translate("Detectors command", "recorded in the case") if args.record else None) if x
+    )
+    words = translate("Detectors command", "{where}: {frames} frames, {analyzers} analyzers on the {provider}")
+    provider = tracks[0].provider if tracks else "-"
+    say(words.format(where=where, frames=analysed, analyzers=len(tracks), provider=provider))
     return 1 if failed else 0
 
 
@@ -151,8 +178,10 @@ def _keep_unrecorded(args: argparse.Namespace, result: dict) -> str:
             _write_json(target, result)
         except OSError:
             continue
-        return f"The scores are kept in {target}."
-    return "The scores could not be kept either: no folder would take them (is the disk full?)."
+        return translate("Detectors command", "The scores are kept in {file}.").format(file=target)
+    return translate(
+        "Detectors command", "The scores could not be kept either: no folder would take them (is the disk full?)."
+    )
 
 
 class OverlayNotDrawn(ValueError):
@@ -192,7 +221,8 @@ def _progress_printer():
         now = time.monotonic()
         if total and (now - last[0] > 1.0 or done == total):
             last[0] = now
-            say(f"analysed {done}/{total} frames ({100 * done // total}%)", error=True)
+            words = translate("Detectors command", "analysed {done}/{total} frames ({percent}%)")
+            say(words.format(done=done, total=total, percent=100 * done // total), error=True)
 
     return report
 

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from app.cli.output import fail, say
+from app.i18n import translate
 from app.login import login_name
 
 log = logging.getLogger(__name__)
@@ -16,7 +17,8 @@ DEMO_STRIDE = 2
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     restore = commands.add_parser(
-        "restore", help="put a backup in place of the case database (without BACKUP: list the backups)"
+        "restore",
+        help=translate("Case command", "put a backup in place of the case database (without BACKUP: list the backups)"),
     )
     restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
 
@@ -29,7 +31,7 @@ def demo_without_window(args: argparse.Namespace) -> int:
     database = _database(args)
 
     def progress(fraction: float) -> None:
-        say(f"demo clips {round(fraction * 100)}%", error=True)
+        say(translate("Case command", "demo clips {percent}%").format(percent=round(fraction * 100)), error=True)
 
     clips = ensure_demo_clips(on_progress=progress)
     try:
@@ -41,10 +43,12 @@ def demo_without_window(args: argparse.Namespace) -> int:
         _score_reviewed_clips(store)
     finally:
         store.close()
-    say(
-        f"{database}: the demo case, {counts['clips']} clips, {counts['claims']} claims, {counts['sources']} sources, "
-        f"{counts['evidence']} evidence frames, {counts['verdicts']} verdicts"
+    words = translate(
+        "Case command",
+        "{database}: the demo case, {clips} clips, {claims} claims, {sources} sources, {evidence} evidence frames, "
+        "{verdicts} verdicts",
     )
+    say(words.format(database=database, **counts))
     return 0
 
 
@@ -62,7 +66,7 @@ def _score_reviewed_clips(store) -> None:
         missing = [analyzer for analyzer in every if analyzer.manifest.id not in recorded]
         if store.verdict(clip["id"]) is None or not missing:
             continue
-        say(f"running the detectors on {clip['file_name']}", error=True)
+        say(translate("Case command", "running the detectors on {clip}").format(clip=clip["file_name"]), error=True)
         tracks, _, _ = score_clip(Path(clip["path"]), missing, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
         store.record_analyses(clip["id"], [{**track.as_dict(), "stride": DEMO_STRIDE} for track in tracks])
 
@@ -76,15 +80,19 @@ def restore_backup(args: argparse.Namespace) -> int:
         found = backups(database)
         say(*found)
         if not found:
-            say(f"No backups of {database} yet (one is made the first time it is opened each day).")
+            words = translate(
+                "Case command", "No backups of {database} yet (one is made the first time it is opened each day)."
+            )
+            say(words.format(database=database))
         return 0
     if not args.backup.is_file():
-        return fail(f"There is no backup file {args.backup}.")
+        return fail(translate("Case command", "There is no backup file {file}.").format(file=args.backup))
     try:
         kept = restore(database, args.backup)
     except StoreError as error:
         return fail(str(error))
-    say(f"{database} is now the backup {args.backup.name}; the file it replaced is kept as {kept.name}.")
+    words = translate("Case command", "{database} is now the backup {backup}; the file it replaced is kept as {kept}.")
+    say(words.format(database=database, backup=args.backup.name, kept=kept.name))
     return 0
 
 
@@ -95,7 +103,7 @@ def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
 
     database = _database(args)
     if not database.exists():
-        return f"There is no case database {database}."
+        return no_case_database(database)
     try:
         store = _open(database)
     except StoreError as error:
@@ -103,13 +111,20 @@ def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
     try:
         clip = store.clip_by_sha256(sha256)
         if clip is None:
-            return f"The case {database.name} has no clip with the file {args.file}; open it in the player first."
+            words = translate(
+                "Case command", "The case {case} has no clip with the file {file}; open it in the player first."
+            )
+            return words.format(case=database.name, file=args.file)
         write(store, clip["id"])
     except StoreError as error:  # a read-only folder, a full disk, said as such
         return str(error)
     finally:
         store.close()
     return ""
+
+
+def no_case_database(database: Path) -> str:
+    return translate("Case command", "There is no case database {database}.").format(database=database)
 
 
 def _database(args: argparse.Namespace) -> Path:
@@ -132,5 +147,8 @@ def _open(database: Path):
     except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing
         log.warning("the daily backup of %s failed", database, exc_info=True)
         problem = writing_problem(backup_folder(database) / database.name, error) or str(error)
-        say(f"Today's backup of the case was not made: {problem}", error=True)
+        say(
+            translate("Case command", "Today's backup of the case was not made: {reason}").format(reason=problem),
+            error=True,
+        )
     return store

@@ -6,18 +6,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.output import fail, json_text, say
+from app.cli.output import fail, file_said, json_help, json_text, plugins_help, say
+from app.i18n import translate
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     evidence = commands.add_parser(
-        "evidence", help="measure a clip's clip-level evidence (calibrated; evidence for a reviewer, not a verdict)"
+        "evidence",
+        help=translate(
+            "Evidence command",
+            "measure a clip's clip-level evidence (calibrated; evidence for a reviewer, not a verdict)",
+        ),
     )
     evidence.add_argument("file", type=Path)
-    evidence.add_argument("--calibration", type=Path, help="a calibration file (default: the one in use)")
-    evidence.add_argument("--json", action="store_true", help="print JSON instead of text")
-    evidence.add_argument("--record", action="store_true", help="record the figure on this clip in the case database")
-    evidence.add_argument("--plugins", type=Path, help="a folder of analyzer plugins to look in as well")
+    evidence.add_argument(
+        "--calibration", type=Path, help=translate("Evidence command", "a calibration file (default: the one in use)")
+    )
+    evidence.add_argument("--json", action="store_true", help=json_help())
+    evidence.add_argument(
+        "--record",
+        action="store_true",
+        help=translate("Evidence command", "record the figure on this clip in the case database"),
+    )
+    evidence.add_argument("--plugins", type=Path, help=plugins_help())
 
 
 def show_evidence(args: argparse.Namespace) -> int:
@@ -33,17 +44,17 @@ def show_evidence(args: argparse.Namespace) -> int:
     try:
         calibration = load_calibration(args.calibration) if args.calibration else calibration_in_use()
     except (CalibrationError, OSError) as error:
-        return fail(f"{args.calibration or 'The calibration'}: {error}")
+        return fail(file_said(args.calibration or translate("Evidence command", "The calibration"), error))
     try:
         problem = regular_file_problem(args.file)
         if problem:
-            return fail(f"{args.file}: {problem}")
+            return fail(problem)
         sha256 = sha256_file(args.file)
         measured = measure_clip(
             args.file, sha256, calibration, discover(args.plugins), provider=args.engine_provider or "auto"
         )
     except (MediaError, NotMeasured, OSError) as error:
-        return fail(f"{args.file}: {error}")
+        return fail(file_said(args.file, error))
     evidence = measured.evidence
     result = {
         "clip": {"file": str(args.file), "sha256": sha256},
@@ -68,18 +79,23 @@ def show_evidence(args: argparse.Namespace) -> int:
     if args.json:
         print(json_text(result))
     else:
-        _say_in_words(args.file, result, calibration)
+        _say_in_words(args.file, result, evidence, calibration)
     return fail(problem) if problem else 0  # a figure not recorded is still shown: measuring it took a while
 
 
-def _say_in_words(file: Path, result: dict, calibration) -> None:
+def _say_in_words(file: Path, result: dict, evidence, calibration) -> None:
+    from app.analysis.detector_words import evidence_in_words, shown_calibration
+
+    calibration = shown_calibration(calibration)
+    accuracy = translate(
+        "Evidence command",
+        "Its accuracy, {where}: AUC {auc:.2f} ({low:.2f}-{high:.2f}), {generated} generated and {camera} camera clips.",
+    )
     say(
-        f"{file}: {result['in_words']}.",
-        f"Measured on {result['measured_on']}; calibration '{calibration.name}'.",
-        *(
-            f"Its accuracy, {where}: AUC {m['auc']:.2f} ({m['low']:.2f}-{m['high']:.2f}), {m['generated']} generated "
-            f"and {m['camera']} camera clips."
-            for where, m in calibration.measured.items()
+        translate("Evidence command", "{file}: {figure}.").format(file=file, figure=evidence_in_words(evidence)),
+        translate("Evidence command", "Measured on {rendition}; calibration '{calibration}'.").format(
+            rendition=translate("Calibration", result["measured_on"]), calibration=calibration.name
         ),
-        result["note"],
+        *(accuracy.format(where=where, **m) for where, m in calibration.measured.items()),
+        translate("Evidence command", "Evidence for a reviewer, not a verdict on the clip."),
     )

@@ -6,42 +6,69 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.output import fail, say
+from app.cli.output import fail, say, trust_help
+from app.i18n import translate
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
-        "export", help="write clips' dossiers (PDF, and signed JSON with its evidence frames) into a folder"
+        "export",
+        help=translate(
+            "Export command", "write clips' dossiers (PDF, and signed JSON with its evidence frames) into a folder"
+        ),
     )
     export.add_argument(
-        "clips", nargs="+", metavar="CLIP", help="a clip id, or the path of a clip file the case knows (one or more)"
+        "clips",
+        nargs="+",
+        metavar="CLIP",
+        help=translate("Export command", "a clip id, or the path of a clip file the case knows (one or more)"),
     )
-    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
-    export.add_argument("--pdf", action="store_true", help="write the PDF dossier (without --json: only the PDF)")
-    export.add_argument("--json", action="store_true", help="write the signed JSON dossier (without --pdf: only it)")
-    export.add_argument("--series", action="store_true", help="include each analyzer's per-frame scores")
     export.add_argument(
-        "--trust", type=Path, metavar="PEM", help="the Content Credentials signers you trust (CA certificates, PEM)"
+        "--out", type=Path, required=True, metavar="DIR", help=translate("Export command", "the folder to write into")
     )
-    export.add_argument("--organisation", default="", metavar="NAME", help="the publishing organisation's name")
-    export.add_argument("--organisation-url", default="", metavar="URL", help="the publishing organisation's URL")
+    export.add_argument(
+        "--pdf",
+        action="store_true",
+        help=translate("Export command", "write the PDF dossier (without --json: only the PDF)"),
+    )
+    export.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Export command", "write the signed JSON dossier (without --pdf: only it)"),
+    )
+    export.add_argument(
+        "--series", action="store_true", help=translate("Export command", "include each analyzer's per-frame scores")
+    )
+    export.add_argument("--trust", type=Path, metavar="PEM", help=trust_help())
+    export.add_argument(
+        "--organisation",
+        default="",
+        metavar="NAME",
+        help=translate("Export command", "the publishing organisation's name"),
+    )
+    export.add_argument(
+        "--organisation-url",
+        default="",
+        metavar="URL",
+        help=translate("Export command", "the publishing organisation's URL"),
+    )
 
 
 def export_dossier(args: argparse.Namespace) -> int:
-    from app.cli.case import _database, _open
+    from app.cli.case import _database, _open, no_case_database
     from app.dossier.selection import export_selection
-    from app.store.rules import Refused, check_url
+    from app.store.rules import ORGANISATION_URL, Refused, check_url
     from app.store.store import StoreError
 
     try:
-        url = check_url(args.organisation_url, "organisation URL")
+        url = check_url(args.organisation_url, ORGANISATION_URL)
     except Refused as error:
         return fail(str(error))
     if args.trust is not None and not args.trust.is_file():
-        return fail(f"There is no trust list file {args.trust}.")
+        return fail(translate("Export command", "There is no trust list file {file}.").format(file=args.trust))
     database = _database(args)
     if not database.exists():
-        return fail(f"There is no case database {database}.")
+        return fail(no_case_database(database))
     try:
         store = _open(database)
     except StoreError as error:
@@ -50,10 +77,10 @@ def export_dossier(args: argparse.Namespace) -> int:
         clips = [(given, _find_clip(store, given)) for given in args.clips]
         unknown = [given for given, clip in clips if clip is None]
         if unknown:
-            return fail(
-                f"The case {database.name} has no clip {', '.join(unknown)} (give a clip id or the path of a clip "
-                "in it)."
+            words = translate(
+                "Export command", "The case {case} has no clip {clips} (give a clip id or the path of a clip in it)."
             )
+            return fail(words.format(case=database.name, clips=", ".join(unknown)))
         both = not (args.pdf or args.json)  # neither asked for: the whole dossier
         summary = export_selection(
             store,
@@ -70,11 +97,12 @@ def export_dossier(args: argparse.Namespace) -> int:
     for _, written in summary.written:
         say(*(path for path in (written.pdf, written.json) if path is not None))
         if written.draft_reasons:  # on stderr: stdout stays the list of files written
-            say(f"Marked a draft, not final: {', '.join(written.draft_reasons)}.", error=True)
+            words = translate("Export command", "Marked a draft, not final: {reasons}.")
+            say(words.format(reasons=", ".join(written.draft_reasons)), error=True)
     if len(args.clips) == 1 and summary.refused:
         return fail(summary.refused[0][1])
     for name, reason in summary.refused:
-        say(f"No dossier for {name}: {reason}", error=True)
+        say(translate("Export command", "No dossier for {clip}: {reason}").format(clip=name, reason=reason), error=True)
     if len(args.clips) > 1:
         say(summary.sentence(), error=True)
     return 1 if summary.refused else 0

@@ -7,25 +7,37 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.output import fail, say
+from app.cli.output import fail, not_written, say
+from app.i18n import translate
 from app.login import login_name
 from app.text.shown import one_line
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
-    key = commands.add_parser("key", help="your signing key: its fingerprint, or its public half to hand to others")
-    actions = key.add_subparsers(dest="key_command", required=True, metavar="{show,export}")
-    show = actions.add_parser("show", help="print your signing key's fingerprint")
-    export = actions.add_parser(
-        "export", help="print (or write) your public key as PEM, with its fingerprint, for a colleague's trusted keys"
+    key = commands.add_parser(
+        "key", help=translate("Key command", "your signing key: its fingerprint, or its public half to hand to others")
     )
-    export.add_argument("--out", type=Path, metavar="FILE", help="write it into FILE instead of printing it")
+    actions = key.add_subparsers(dest="key_command", required=True, metavar="{show,export}")
+    show = actions.add_parser("show", help=translate("Key command", "print your signing key's fingerprint"))
+    export = actions.add_parser(
+        "export",
+        help=translate(
+            "Key command",
+            "print (or write) your public key as PEM, with its fingerprint, for a colleague's trusted keys",
+        ),
+    )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help=translate("Key command", "write it into FILE instead of printing it")
+    )
     for each in (show, export):
         each.add_argument(
             "--reviewer",
             metavar="NAME",
-            help="whose key (default: your login name, the name `reelcheck export` signs with; the player signs "
-            "with the name in Edit > Reviewer name)",
+            help=translate(
+                "Key command",
+                "whose key (default: your login name, the name `reelcheck export` signs with; the player signs "
+                "with the name in Edit > Reviewer name)",
+            ),
         )
 
 
@@ -40,7 +52,8 @@ def key_command(args: argparse.Namespace) -> int:
     except SigningError as error:
         return fail(str(error))
     if made:
-        say(f"Made a new signing key for {one_line(reviewer)!r}: {key_path(reviewer)}", error=True)
+        words = translate("Key command", "Made a new signing key for {reviewer}: {file}")
+        say(words.format(reviewer=repr(one_line(reviewer)), file=key_path(reviewer)), error=True)
     if args.key_command == "show":
         say(f"{fingerprint(public)}  {reviewer}")
         return 0
@@ -53,6 +66,6 @@ def key_command(args: argparse.Namespace) -> int:
     try:
         write_text_atomically(args.out, text)
     except OSError as error:
-        return fail(f"Could not write {args.out}: {error.strerror or error}.")
+        return fail(not_written(args.out, error))
     say(args.out)
     return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 
+from app.i18n import translate
 from app.text.shown import one_line
 
 
@@ -22,6 +23,47 @@ def fail(message: object) -> int:
     """Says `message` on stderr; the exit status of a command that could not do its work."""
     say(message, error=True)
     return 2
+
+
+def file_said(file: object, reason: object) -> str:
+    """What went wrong with `file`, after its name."""
+    return translate("Command line", "{file}: {reason}").format(file=file, reason=reason)
+
+
+def not_written(path: object, error: OSError) -> str:
+    """The line for a file the command could not write."""
+    words = translate("Command line", "Could not write {file}: {reason}.")
+    return words.format(file=path, reason=error.strerror or error)
+
+
+def sentence(words: object) -> str:
+    """`words` ended as a sentence, with the full stop of the reader's language."""
+    return translate("Command line", "{words}.").format(words=words)
+
+
+def listed(items) -> str:
+    """`items` as a list in a sentence of the reader's language."""
+    return translate("Command line", ", ").join(map(str, items))
+
+
+def json_help() -> str:
+    """The help of every command's --json that prints JSON rather than text."""
+    return translate("Command line", "print JSON instead of text")
+
+
+def plugins_help() -> str:
+    """The help of every command's --plugins."""
+    return translate("Command line", "a folder of analyzer plugins to look in as well")
+
+
+def trust_help() -> str:
+    """The help of every command's --trust."""
+    return translate("Command line", "the Content Credentials signers you trust (CA certificates, PEM)")
+
+
+def stride_refused() -> str:
+    """What every command with --stride says to one below 1."""
+    return translate("Command line", "--stride must be 1 or more.")
 
 
 def json_text(value: object) -> str:
@@ -47,11 +89,6 @@ def _escaped(character: str) -> str:
 def padded(text: str, width: int, right: bool = False) -> str:
     """`text` padded with spaces to `width` terminal columns (a Chinese character takes two), cut with … when it
     is wider: table columns line up whatever the script."""
-    import unicodedata
-
-    def columns(character: str) -> int:
-        return 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1
-
     shown = one_line(text)
     if sum(map(columns, shown)) > width:
         kept, used = [], 0
@@ -63,3 +100,16 @@ def padded(text: str, width: int, right: bool = False) -> str:
         shown = "".join(kept) + "…"
     gap = " " * max(0, width - sum(map(columns, shown)))
     return gap + shown if right else shown + gap
+
+
+def at_least(text: str, width: int) -> str:
+    """`text` followed by spaces up to `width` terminal columns, never cut: a label column whatever its script."""
+    shown = one_line(text)
+    return shown + " " * max(0, width - sum(map(columns, shown)))
+
+
+def columns(character: str) -> int:
+    """How many terminal columns `character` takes: a Chinese character two, a combining mark none."""
+    import unicodedata
+
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1

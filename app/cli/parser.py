@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
 from app import __version__
 from app.cli import analysis as analysis_cli
 from app.cli import case as case_cli
@@ -17,33 +18,51 @@ from app.cli import queue as queue_cli
 from app.cli import settings as settings_cli
 from app.cli import verify as verify_cli
 from app.cli import words as words_cli
-from app.cli.output import fail, json_text, say
+from app.cli.output import at_least, fail, file_said, json_help, json_text, say
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_speaks_the_language()
     parser = argparse.ArgumentParser(
-        prog="reelcheck", description="Review workstation for suspected AI-generated video clips."
+        prog="reelcheck",
+        description=translate("Command line", "Review workstation for suspected AI-generated video clips."),
     )
-    parser.add_argument("--version", action="version", version=f"reelcheck {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reelcheck {__version__}",
+        help=translate("Command line", "show ReelCheck's version and exit"),
+    )
     _add_global_options(parser, after_command=False)
-    commands = parser.add_subparsers(dest="command")
-    opener = commands.add_parser("open", help="open a clip in the player")
+    commands = parser.add_subparsers(dest="command", title=translate("Command line", "commands"))
+    opener = commands.add_parser("open", help=translate("Command line", "open a clip in the player"))
     opener.add_argument("file", type=Path)
-    demo = commands.add_parser("demo", help="open the player on the demo case (generated clips, reviewed)")
-    demo.add_argument(
-        "--no-gui", action="store_true", help="only build the demo case in the database (see --db) and exit"
+    demo = commands.add_parser(
+        "demo", help=translate("Command line", "open the player on the demo case (generated clips, reviewed)")
     )
-    probe = commands.add_parser("probe", help="print a clip's media facts and SHA-256")
+    demo.add_argument(
+        "--no-gui",
+        action="store_true",
+        help=translate("Command line", "only build the demo case in the database (see --db) and exit"),
+    )
+    probe = commands.add_parser("probe", help=translate("Command line", "print a clip's media facts and SHA-256"))
     probe.add_argument("file", type=Path)
-    probe.add_argument("--json", action="store_true", help="print JSON instead of text")
-    frame = commands.add_parser("frame", help="write exact frames as PNG files (upright, full resolution)")
+    probe.add_argument("--json", action="store_true", help=json_help())
+    frame = commands.add_parser(
+        "frame", help=translate("Command line", "write exact frames as PNG files (upright, full resolution)")
+    )
     frame.add_argument("file", type=Path)
-    frame.add_argument("numbers", type=int, nargs="+", metavar="N", help="frame numbers, from 0")
-    frame.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
-    frame.add_argument("--overlay", metavar="ID", help="draw this analyzer's heatmap over each frame")
+    frame.add_argument(
+        "numbers", type=int, nargs="+", metavar="N", help=translate("Command line", "frame numbers, from 0")
+    )
+    frame.add_argument("--out", type=Path, required=True, help=translate("Command line", "folder for the PNG files"))
+    frame.add_argument(
+        "--overlay", metavar="ID", help=translate("Command line", "draw this analyzer's heatmap over each frame")
+    )
     analysis_cli.add_parsers(commands)
     case_cli.add_parsers(commands)
     export_cli.add_parsers(commands)
@@ -68,18 +87,27 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
         "--cache-mb": {
             "type": _cache_size,
             "default": None,  # the setting's (512 unless changed): see app.main
-            "help": "memory for decoded frames, in MiB (default: the setting, 512 unless changed; at least 64)",
+            "help": translate(
+                "Command line",
+                "memory for decoded frames, in MiB (default: the setting, 512 unless changed; at least 64)",
+            ),
         },
         "--db": {
             "type": Path,
             "metavar": "PATH",
-            "help": "the case database (default: reelcheck.db in the user data folder); made if it does not exist",
+            "help": translate(
+                "Command line",
+                "the case database (default: reelcheck.db in the user data folder); made if it does not exist",
+            ),
         },
         "--provider": {
             "dest": "engine_provider",
             "choices": ("auto", "cuda", "cpu"),
-            "help": "where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; "
-            "overrides the setting in the player's View menu",
+            "help": translate(
+                "Command line",
+                "where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; "
+                "overrides the setting in the player's View menu",
+            ),
         },
     }
     for name, settings in options.items():
@@ -93,10 +121,37 @@ def _cache_size(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of MiB") from None
+        words = translate("Command line", "'{text}' is not a whole number of MiB")
+        raise argparse.ArgumentTypeError(words.format(text=text)) from None
     if value < 64:
-        raise argparse.ArgumentTypeError("give the frame cache at least 64 MiB")
+        raise argparse.ArgumentTypeError(translate("Command line", "give the frame cache at least 64 MiB"))
     return value
+
+
+# argparse's own words (usage, the headings of its help, its errors), as Python 3.11 writes them; argparse looks
+# each up through its module's `_` when it prints them.
+_ARGPARSE_WORDS = frozenset(
+    [
+        QT_TRANSLATE_NOOP("Command line", "usage: "),
+        QT_TRANSLATE_NOOP("Command line", "positional arguments"),
+        QT_TRANSLATE_NOOP("Command line", "options"),
+        QT_TRANSLATE_NOOP("Command line", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("Command line", "%(prog)s: error: %(message)s\n"),
+        QT_TRANSLATE_NOOP("Command line", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("Command line", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("Command line", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("Command line", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("Command line", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("Command line", "expected one argument"),
+        QT_TRANSLATE_NOOP("Command line", "expected at least one argument"),
+    ]
+)
+
+
+def _argparse_speaks_the_language() -> None:
+    """argparse's usage line, help headings and errors in the reader's language (argparse asks gettext, through
+    its module's `_`, for each; ours answers from the same catalogue as every other string)."""
+    argparse._ = lambda text: translate("Command line", text) if text in _ARGPARSE_WORDS else text
 
 
 def probe(args: argparse.Namespace) -> int:
@@ -107,7 +162,7 @@ def probe(args: argparse.Namespace) -> int:
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
-        return fail(f"{args.file}: {error}")
+        return fail(file_said(args.file, error))
     clip.close()
     sha256 = sha256_file(args.file)
     if args.json:
@@ -130,7 +185,7 @@ def write_frames(args: argparse.Namespace) -> int:
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:
-        return fail(f"{args.file}: {error}")
+        return fail(file_said(args.file, error))
     # The frames are asked for in order: only an overlay's window is asked for again (by the next frame's window).
     clip.cache.hold_at_most(window - 1)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -141,28 +196,32 @@ def write_frames(args: argparse.Namespace) -> int:
     for n in sorted(set(args.numbers)):
         if n < window - 1:
             failures += 1
-            say(
-                f"{args.file}: frame {n}: the {args.overlay} overlay compares {window} frames in a row, "
-                f"so it starts at frame {window - 1}.",
-                error=True,
+            words = translate(
+                "Command line",
+                "{file}: frame {n}: the {overlay} overlay compares {window} frames in a row, so it starts at frame "
+                "{first}.",
             )
+            say(words.format(file=args.file, n=n, overlay=args.overlay, window=window, first=window - 1), error=True)
             continue
         try:
             frames = [clip.frame(m, "bgr24").image for m in range(n - window + 1, n + 1)]
         except MediaError as error:  # a damaged frame; the others are still written
             failures += 1
-            say(f"{args.file}: {error}", error=True)
+            say(file_said(args.file, error), error=True)
             continue
         target = args.out / f"frame_{n:0{width}d}{suffix}.png"
         try:
             image = overlay(frames) if overlay else frames[-1]
         except analysis_cli.OverlayNotDrawn as error:
             failures += 1
-            say(f"{args.file}: frame {n}: the {args.overlay} overlay cannot be drawn: {error}.", error=True)
+            words = translate("Command line", "{file}: frame {n}: the {overlay} overlay cannot be drawn: {reason}.")
+            say(words.format(file=args.file, n=n, overlay=args.overlay, reason=error), error=True)
             continue
         if not cv2.imwrite(str(target), image):
             clip.close()
-            return fail(f"Could not write {target}: is the folder writable?")
+            return fail(
+                translate("Command line", "Could not write {file}: is the folder writable?").format(file=target)
+            )
         say(target)
     clip.close()
     return 1 if failures else 0
@@ -174,7 +233,7 @@ def _facts_lines(facts: MediaFacts, sha256: str) -> list[str]:
     lines = []
     for title, rows in facts_sections(facts, sha256):
         lines.append(title)
-        lines += [f"  {label:<18} {value}" for label, value in rows]
+        lines += [f"  {at_least(label, 18)} {value}" for label, value in rows]
     return lines
 
 

@@ -7,18 +7,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.output import fail, json_text, say
+from app.cli.output import fail, file_said, json_help, json_text, say, sentence, trust_help
+from app.i18n import translate
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     provenance = commands.add_parser(
-        "provenance", help="print a clip's Content Credentials, generator watermarks and metadata hints"
+        "provenance",
+        help=translate(
+            "Provenance command", "print a clip's Content Credentials, generator watermarks and metadata hints"
+        ),
     )
     provenance.add_argument("file", type=Path)
-    provenance.add_argument("--json", action="store_true", help="print JSON instead of text")
-    provenance.add_argument(
-        "--trust", type=Path, metavar="PEM", help="the Content Credentials signers you trust (CA certificates, PEM)"
-    )
+    provenance.add_argument("--json", action="store_true", help=json_help())
+    provenance.add_argument("--trust", type=Path, metavar="PEM", help=trust_help())
 
 
 def show_provenance(args: argparse.Namespace) -> int:
@@ -30,9 +32,11 @@ def show_provenance(args: argparse.Namespace) -> int:
 
     problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
     if problem is not None:
-        return fail(f"{problem}.")
+        return fail(sentence(problem))
     if args.trust is not None and not args.trust.is_file():
-        return fail(f"{args.trust}: there is no such trust list file.")
+        return fail(
+            translate("Provenance command", "{file}: there is no such trust list file.").format(file=args.trust)
+        )
     facts, problem = None, None
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
@@ -43,14 +47,18 @@ def show_provenance(args: argparse.Namespace) -> int:
     progress = _progress_printer() if sys.stderr.isatty() else None
     report = read_provenance(args.file, facts, args.trust, on_progress=progress, cache_bytes=args.cache_mb << 20)
     if problem is not None and not report.credentials.present:
-        return fail(f"{args.file}: {problem}")
+        return fail(file_said(args.file, problem))
     sha256 = sha256_file(args.file)
     if args.json:
         print(json_text({"file": str(args.file), "sha256": sha256, **report.as_dict()}))
         return 0
-    say(args.file, f"  SHA-256  {sha256}", f"  In short: {report.badge.words}")
+    from app.provenance.report import strength_label
+    from app.queue.labels import badge_label
+
+    in_short = translate("Provenance command", "  In short: {badge}").format(badge=badge_label(report.badge.words))
+    say(args.file, f"  SHA-256  {sha256}", in_short)
     for finding in report.findings():
-        say(f"[{finding['strength']}] {finding['title']}", f"  {finding['sentence']}")
+        say(f"[{strength_label(finding['strength'])}] {finding['title']}", f"  {finding['sentence']}")
     return 0
 
 
@@ -61,6 +69,6 @@ def _progress_printer():
         percent = round(fraction * 100)
         if percent // 25 != shown[0] // 25:
             shown[0] = percent
-            say(f"reading provenance {percent}%", error=True)
+            say(translate("Provenance command", "reading provenance {percent}%").format(percent=percent), error=True)
 
     return report

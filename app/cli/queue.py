@@ -8,7 +8,9 @@ import threading
 import time
 from pathlib import Path
 
-from app.cli.output import fail, json_text, padded, say
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.cli.output import at_least, fail, file_said, json_text, listed, not_written, padded, say, stride_refused
+from app.i18n import translate
 from app.login import login_name
 
 _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the command line
@@ -16,32 +18,71 @@ _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the comma
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     importer = commands.add_parser(
-        "import", help="import clips (files, folders, yt-dlp downloads) into the case's queue"
+        "import",
+        help=translate("Queue command", "import clips (files, folders, yt-dlp downloads) into the case's queue"),
     )
     importer.add_argument("paths", type=Path, nargs="+", metavar="PATH")
-    importer.add_argument("--recursive", action="store_true", help="take clips in sub-folders too")
-    importer.add_argument("--analyze", action="store_true", help="then run the detectors on the clips imported")
-    importer.add_argument("--stride", type=int, default=10, help="with --analyze: every Nth frame (default 10)")
+    importer.add_argument(
+        "--recursive", action="store_true", help=translate("Queue command", "take clips in sub-folders too")
+    )
+    importer.add_argument(
+        "--analyze",
+        action="store_true",
+        help=translate("Queue command", "then run the detectors on the clips imported"),
+    )
+    importer.add_argument(
+        "--stride",
+        type=int,
+        default=10,
+        help=translate("Queue command", "with --analyze: every Nth frame (default 10)"),
+    )
     importer.add_argument(
         "--read-text",
         action="store_true",
-        help="with --analyze: also read the text on the frames (once a second) and badge visible AI marks",
+        help=translate(
+            "Queue command",
+            "with --analyze: also read the text on the frames (once a second) and badge visible AI marks",
+        ),
     )
-    listing = commands.add_parser("queue", help="list the case's queue (or export it as CSV or JSON)")
-    listing.add_argument("--status", action="append", help="only clips with this status (may be repeated)")
-    listing.add_argument("--decision", action="append", help="only clips with this decision ('undecided' too)")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    listing.add_argument("--export", type=Path, metavar="FILE", help="write the queue to FILE.csv or FILE.json")
-    decide = commands.add_parser("decide", help="set a clip's status, decision, assignee or note (audited)")
-    decide.add_argument("clip", metavar="CLIP", help="the clip's id, SHA-256 (or 8+ hex digits of it) or file")
-    decide.add_argument("--status", help="New, In review, Second opinion or Decided")
+    listing = commands.add_parser(
+        "queue", help=translate("Queue command", "list the case's queue (or export it as CSV or JSON)")
+    )
+    listing.add_argument(
+        "--status", action="append", help=translate("Queue command", "only clips with this status (may be repeated)")
+    )
+    listing.add_argument(
+        "--decision",
+        action="append",
+        help=translate("Queue command", "only clips with this decision ('undecided' too)"),
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Queue command", "print JSON instead of a table")
+    )
+    listing.add_argument(
+        "--export",
+        type=Path,
+        metavar="FILE",
+        help=translate("Queue command", "write the queue to FILE.csv or FILE.json"),
+    )
+    decide = commands.add_parser(
+        "decide", help=translate("Queue command", "set a clip's status, decision, assignee or note (audited)")
+    )
+    decide.add_argument(
+        "clip",
+        metavar="CLIP",
+        help=translate("Queue command", "the clip's id, SHA-256 (or 8+ hex digits of it) or file"),
+    )
+    decide.add_argument("--status", help=translate("Queue command", "New, In review, Second opinion or Decided"))
     decide.add_argument(
         "--decision",
-        help="No action, Label as AI-generated, Remove, Escalate to fact-check, or undecided; "
-        "a decision without --status sets the status to Decided",
+        help=translate(
+            "Queue command",
+            "No action, Label as AI-generated, Remove, Escalate to fact-check, or undecided; "
+            "a decision without --status sets the status to Decided",
+        ),
     )
-    decide.add_argument("--assignee", help="who reviews it next")
-    decide.add_argument("--note", help="the hand-off note on the queue item")
+    decide.add_argument("--assignee", help=translate("Queue command", "who reviews it next"))
+    decide.add_argument("--note", help=translate("Queue command", "the hand-off note on the queue item"))
 
 
 # --- reelcheck import ------------------------------------------------------------------------------------------
@@ -54,7 +95,7 @@ def import_command(args: argparse.Namespace) -> int:
     from app.store.store import StoreError
 
     if args.stride < 1:
-        return fail("--stride must be 1 or more.")
+        return fail(stride_refused())
     database = _database(args)
     stop = threading.Event()
     imported: dict[int, None] = {}  # the clips of this import, in order, each once
@@ -62,7 +103,7 @@ def import_command(args: argparse.Namespace) -> int:
         try:
             found = find_clips(args.paths, args.recursive, cancelled=stop.is_set)
         except Cancelled:
-            return fail("Cancelled while looking for clips; nothing was imported.")
+            return fail(translate("Queue command", "Cancelled while looking for clips; nothing was imported."))
         try:
             summary = import_clips(
                 database,
@@ -76,15 +117,24 @@ def import_command(args: argparse.Namespace) -> int:
         except StoreError as error:
             return fail(str(error))
         failed = [(str(path), reason) for path, reason in found.skipped] + summary.failed
-        say(
-            f"{database}: {_clips(summary.added)} added, {summary.already_in_case} already in the case, "
-            f"{summary.resumed_skipped} unchanged since the last import, {len(failed)} not imported"
-            + (" (cancelled: run the same command again to go on)" if summary.cancelled else "")
-        )
+        if summary.cancelled:
+            words = translate(
+                "Queue command",
+                "{database}: {added} added, {already} already in the case, {unchanged} unchanged since the last "
+                "import, {failed} not imported (cancelled: run the same command again to go on)",
+            )
+        else:
+            words = translate(
+                "Queue command",
+                "{database}: {added} added, {already} already in the case, {unchanged} unchanged since the last "
+                "import, {failed} not imported",
+            )
+        said = {"added": _clips(summary.added), "already": summary.already_in_case, "failed": len(failed)}
+        say(words.format(database=database, unchanged=summary.resumed_skipped, **said))
         for path, reason in failed:
             say(f"  {path}: {reason}")
         for path, note in summary.notes:  # imported, without what its sidecar would have said
-            say(f"  {path}: imported; {note}")
+            say(translate("Queue command", "  {file}: imported; {note}").format(file=path, note=note))
         if args.analyze and imported and not summary.cancelled:
             batch = analyze_queue(
                 database,
@@ -96,7 +146,11 @@ def import_command(args: argparse.Namespace) -> int:
                 on_clip=lambda _clip_id: None,
                 cancelled=stop.is_set,
             )
-            say(f"analysed {batch.analysed} of {len(imported)} clips" + (" (cancelled)" if batch.cancelled else ""))
+            if batch.cancelled:
+                words = translate("Queue command", "analysed {analysed} of {count} clips (cancelled)")
+            else:
+                words = translate("Queue command", "analysed {analysed} of {count} clips")
+            say(words.format(analysed=batch.analysed, count=len(imported)))
             for name, reason in batch.failed:
                 say(f"  {name}: {reason}")
     taken = summary.added + summary.already_in_case + summary.resumed_skipped
@@ -116,7 +170,10 @@ class _interrupt_sets:
             return
 
         def interrupted(_signal, _frame) -> None:
-            say("stopping after the files in hand (Ctrl-C again to stop at once)", error=True)
+            say(
+                translate("Queue command", "stopping after the files in hand (Ctrl-C again to stop at once)"),
+                error=True,
+            )
             self._stop.set()
             signal.signal(signal.SIGINT, signal.default_int_handler)
 
@@ -128,13 +185,19 @@ class _interrupt_sets:
 
 
 def _progress_printer(what: str):
+    """Progress lines on stderr: `what` is "import" or "analysis"."""
     last = [0.0]
+    line = (
+        translate("Queue command", "import {percent}% {doing}")
+        if what == "import"
+        else translate("Queue command", "analysis {percent}% {doing}")
+    )
 
     def report(fraction: float, words: str) -> None:
         now = time.monotonic()
         if now - last[0] > 1.0 or fraction >= 1.0:
             last[0] = now
-            say(f"{what} {round(fraction * 100)}% {words}", error=True)
+            say(line.format(percent=round(fraction * 100), doing=words), error=True)
 
     return report
 
@@ -153,7 +216,8 @@ def show_queue(args: argparse.Namespace) -> int:
         return fail(str(error))
     kind = args.export.suffix.lower().lstrip(".") if args.export else ""
     if args.export and kind not in ("csv", "json"):
-        return fail(f"{args.export}: the queue is exported to a .csv or a .json file.")
+        words = translate("Queue command", "{file}: the queue is exported to a .csv or a .json file.")
+        return fail(words.format(file=args.export))
     try:
         store = _existing_store(args)
         try:
@@ -166,8 +230,11 @@ def show_queue(args: argparse.Namespace) -> int:
         try:
             export_queue(rows, args.export, kind)
         except OSError as error:
-            return fail(f"Could not write {args.export}: {error.strerror or error}.")
-        say(f"{args.export}: {len(rows)} clips", error=args.json)
+            return fail(not_written(args.export, error))
+        say(
+            translate("Queue command", "{file}: {clips}").format(file=args.export, clips=_clips(len(rows))),
+            error=args.json,
+        )
     if args.json:
         print(json_text([{"id": row["id"], **exported(row)} for row in rows]))
     elif not args.export:
@@ -176,12 +243,25 @@ def show_queue(args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[dict]) -> None:
-    say(f"{'id':>5}  {'status':<14}  {'decision':<22}  {'evidence':>8}  {'group':>5}  {padded('name', 40)}  uploader")
+    from app.queue.labels import decision_label, status_label
+
+    headings = [
+        padded(translate("Queue command", "id"), 5, right=True),
+        at_least(translate("Queue command", "status"), 14),
+        at_least(translate("Queue command", "decision"), 22),
+        padded(translate("Queue command", "evidence"), 8, right=True),
+        padded(translate("Queue command", "group"), 5, right=True),
+        padded(translate("Queue command", "name"), 40),
+        translate("Queue command", "uploader"),
+    ]
+    say("  ".join(headings))
     for row in rows:
         evidence = f"{row['evidence']:.2f}" if row["evidence"] is not None else "-"
         group = str(row["group_id"]) if row["group_id"] is not None else "-"
+        status = status_label(row["queue_status"] or "New")
+        decision = decision_label(row["decision"]) if row["decision"] else "-"
         say(
-            f"{row['id']:>5}  {row['queue_status'] or 'New':<14}  {row['decision'] or '-':<22}  {evidence:>8}  "
+            f"{row['id']:>5}  {at_least(status, 14)}  {at_least(decision, 22)}  {evidence:>8}  "
             f"{group:>5}  {padded(row['file_name'], 40)}  {row['uploader'] or ''}"
         )
     say(_clips(len(rows)))
@@ -207,7 +287,7 @@ def decide_command(args: argparse.Namespace) -> int:
     if args.note is not None:
         values["queue_note"] = args.note
     if not values:
-        return fail("Say what to set: --status, --decision, --assignee or --note.")
+        return fail(translate("Queue command", "Say what to set: --status, --decision, --assignee or --note."))
     try:
         store = _existing_store(args)
         try:
@@ -220,14 +300,38 @@ def decide_command(args: argparse.Namespace) -> int:
     except (Refused, StoreError) as error:
         return fail(str(error))
     if change is None:
-        say(f"clip {clip['id']} {clip['file_name']}: nothing changed")
+        words = translate("Queue command", "clip {id} {name}: nothing changed")
+        say(words.format(id=clip["id"], name=clip["file_name"]))
         return 0
-    said = ", ".join(f"{_NAMES[k]} {change.before[k] or '-'} -> {change.after[k] or '-'}" for k in change.after)
-    say(f"clip {clip['id']} {clip['file_name']}: {said}")
+    said = listed(
+        translate("Queue command", _CHANGES[k]).format(
+            before=_shown(k, change.before[k]), after=_shown(k, change.after[k])
+        )
+        for k in change.after
+    )
+    say(
+        translate("Queue command", "clip {id} {name}: {changes}").format(
+            id=clip["id"], name=clip["file_name"], changes=said
+        )
+    )
     return 0
 
 
-_NAMES = {"queue_status": "status", "decision": "decision", "assignee": "assignee", "queue_note": "note"}
+_CHANGES = {
+    "queue_status": QT_TRANSLATE_NOOP("Queue command", "status {before} -> {after}"),
+    "decision": QT_TRANSLATE_NOOP("Queue command", "decision {before} -> {after}"),
+    "assignee": QT_TRANSLATE_NOOP("Queue command", "assignee {before} -> {after}"),
+    "queue_note": QT_TRANSLATE_NOOP("Queue command", "note {before} -> {after}"),
+}
+
+
+def _shown(field: str, value: str | None) -> str:
+    """A field's value as the reader reads it: statuses and decisions by their labels, names and notes as typed."""
+    from app.queue.labels import decision_label, status_label
+
+    if not value:
+        return "-"
+    return {"queue_status": status_label, "decision": decision_label}.get(field, str)(value)
 
 
 def _find_clip(store, given: str) -> tuple[dict | None, str]:
@@ -249,7 +353,8 @@ def _find_clip(store, given: str) -> tuple[dict | None, str]:
         if len(matches) == 1:
             return matches[0], ""
         if len(matches) > 1:
-            return None, f"{len(matches)} clips have a SHA-256 starting with {text}: give more of it."
+            words = translate("Queue command", "{count} clips have a SHA-256 starting with {digits}: give more of it.")
+            return None, words.format(count=len(matches), digits=text)
     path = Path(given)
     by_path = [clip for clip in store.clips() if clip["path"] == str(path.absolute())]
     if len(by_path) == 1:
@@ -258,26 +363,39 @@ def _find_clip(store, given: str) -> tuple[dict | None, str]:
         try:
             clip = store.clip_by_sha256(sha256_file(path))
         except (NotAFile, OSError) as error:
-            return None, f"{given}: {error}"
+            return None, file_said(given, error)
         if clip is not None:
             return clip, ""
-        return None, f"The file {given} is not a clip of this case (no clip has its SHA-256)."
-    return None, f"No clip of this case is {given!r}: give its id, its SHA-256 (8 or more hex digits) or its file."
+        words = translate("Queue command", "The file {file} is not a clip of this case (no clip has its SHA-256).")
+        return None, words.format(file=given)
+    words = translate(
+        "Queue command", "No clip of this case is {given}: give its id, its SHA-256 (8 or more hex digits) or its file."
+    )
+    return None, words.format(given=repr(given))
 
 
 # --- shared ----------------------------------------------------------------------------------------------------
 def _choice(given: str, allowed: tuple[str, ...], field: str, empty: tuple[str, ...] = ()) -> str:
     """`given` as the one of `allowed` it names, whatever its case; refused with the list otherwise."""
+    from app.queue.labels import decision_label, status_label
     from app.store.rules import Refused
 
+    label = status_label if field == "status" else decision_label
     wanted = given.strip().casefold()
     if empty and wanted in (*empty, ""):
         return ""
-    for choice in allowed:
-        if choice.casefold() == wanted:
+    for choice in allowed:  # as stored, or as the reader's language names it
+        if wanted in (choice.casefold(), label(choice).casefold()):
             return choice
-    also = f", or {empty[0]}" if empty else ""
-    raise Refused(f"The {field} {given!r} is not one of: {', '.join(allowed)}{also}.")
+    choices = ", ".join(allowed)
+    if field == "status":
+        raise Refused(
+            translate("Queue command", "The status {given} is not one of: {choices}.").format(
+                given=repr(given), choices=choices
+            )
+        )
+    words = translate("Queue command", "The decision {given} is not one of: {choices}, or {empty}.")
+    raise Refused(words.format(given=repr(given), choices=choices, empty=empty[0]))
 
 
 def _existing_store(args: argparse.Namespace):
@@ -286,9 +404,16 @@ def _existing_store(args: argparse.Namespace):
 
     database = _database(args)
     if not database.exists():
-        raise StoreError(f"There is no case database {database}: import clips into it first (reelcheck import).")
+        words = translate(
+            "Queue command", "There is no case database {database}: import clips into it first (reelcheck import)."
+        )
+        raise StoreError(words.format(database=database))
     return _open(database)
 
 
 def _clips(count: int) -> str:
-    return f"{count} clip" if count == 1 else f"{count} clips"
+    return (
+        translate("Queue command", "1 clip")
+        if count == 1
+        else translate("Queue command", "{count} clips").format(count=count)
+    )

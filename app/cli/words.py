@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.output import fail, json_text, say
+from app.cli.output import fail, json_help, json_text, say, sentence
+from app.i18n import translate
 from app.text.timecode import format_timecode
 
 if TYPE_CHECKING:
@@ -18,10 +19,13 @@ if TYPE_CHECKING:
 def add_parsers(commands: argparse._SubParsersAction) -> None:
     words = commands.add_parser(
         "words",
-        help="print a clip's subtitle and on-screen text lines with their times (case, files beside it, streams)",
+        help=translate(
+            "Words command",
+            "print a clip's subtitle and on-screen text lines with their times (case, files beside it, streams)",
+        ),
     )
     words.add_argument("file", type=Path)
-    words.add_argument("--json", action="store_true", help="print JSON instead of text")
+    words.add_argument("--json", action="store_true", help=json_help())
 
 
 def show_words(args: argparse.Namespace) -> int:
@@ -30,7 +34,7 @@ def show_words(args: argparse.Namespace) -> int:
 
     problem = regular_file_problem(args.file)  # a pipe or a device would be waited on or read for ever
     if problem is not None:
-        return fail(f"{problem}.")
+        return fail(sentence(problem))
     stored, problems = _stored_lines(args)
     said = read_said(args.file)
     problems += said.problems
@@ -87,20 +91,32 @@ def _lines(lines: Iterable[TextLine]) -> list[dict]:
 def _say_in_words(file: Path, stored: list[dict] | None, beside: list[dict], streams: list[dict]) -> None:
     say(file)
     if stored is None:
-        say("  The case database does not have this clip: nothing read from its frames or stored yet.")
+        say(
+            translate(
+                "Words command",
+                "  The case database does not have this clip: nothing read from its frames or stored yet.",
+            )
+        )
     else:
-        _say_lines("In the case database", stored)
+        _say_lines(translate("Words command", "In the case database"), stored)
     for found in beside:
-        skipped = f", {found['skipped']} broken cues skipped" if found["skipped"] else ""
-        _say_lines(f"Beside the clip: {found['file']} ({found['encoding']}{skipped})", found["lines"])
+        if found["skipped"]:
+            title = translate("Words command", "Beside the clip: {file} ({encoding}, {skipped} broken cues skipped)")
+        else:
+            title = translate("Words command", "Beside the clip: {file} ({encoding})")
+        _say_lines(title.format(**found), found["lines"])
     for stream in streams:
-        _say_lines(f"Inside the file: stream {stream['stream']} ({stream['codec']})", stream["lines"])
+        title = translate("Words command", "Inside the file: stream {stream} ({codec})")
+        _say_lines(title.format(**stream), stream["lines"])
     if not beside and not streams:
-        say("  No subtitle files beside the clip, and no subtitle streams inside it.")
+        say(translate("Words command", "  No subtitle files beside the clip, and no subtitle streams inside it."))
 
 
 def _say_lines(title: str, lines: list[dict]) -> None:
-    say(f"  {title}: {len(lines)} line{'' if len(lines) == 1 else 's'}")
+    if len(lines) == 1:
+        say(translate("Words command", "  {title}: 1 line").format(title=title))
+    else:
+        say(translate("Words command", "  {title}: {count} lines").format(title=title, count=len(lines)))
     say(*(f"    {_times(line)}  [{line['track']}]  {line['text']}" for line in lines))
 
 

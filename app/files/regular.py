@@ -1,12 +1,14 @@
 """Opening a file a hostile sender chose: only a regular file is read, and never more than a stated bound (the rule
-is analyzers.files'; here each message starts with the path, as the application says it to the reviewer)."""
+is analyzers.files'; here each message starts with the path, in the reviewer's language)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import BinaryIO
 
 from analyzers import files
+from app.i18n import translate
 
 
 class NotAFile(OSError):
@@ -14,7 +16,7 @@ class NotAFile(OSError):
     `reason` says it without the path (for a line that names the file already)."""
 
     def __init__(self, code: int | None, path: Path | str, reason: str) -> None:
-        super().__init__(code, f"{path} {reason}")
+        super().__init__(code, translate("Files", "{path} {reason}").format(path=path, reason=reason))
         self.reason = reason
 
     def __str__(self) -> str:
@@ -27,7 +29,7 @@ def open_regular(path: Path | str, max_bytes: int | None = None) -> BinaryIO:
     try:
         return files.open_regular(path, max_bytes)
     except files.NotARegularFile as error:
-        raise NotAFile(error.errno, path, str(error)) from None
+        raise NotAFile(error.errno, path, _reason(error)) from None
 
 
 def read_regular(path: Path | str, max_bytes: int) -> bytes:
@@ -35,7 +37,7 @@ def read_regular(path: Path | str, max_bytes: int) -> bytes:
     try:
         return files.read_regular(path, max_bytes)
     except files.NotARegularFile as error:
-        raise NotAFile(error.errno, path, str(error)) from None
+        raise NotAFile(error.errno, path, _reason(error)) from None
 
 
 def regular_file_problem(path: Path | str) -> str | None:
@@ -46,3 +48,20 @@ def regular_file_problem(path: Path | str) -> str | None:
     except NotAFile as error:
         return str(error)
     return None
+
+
+def what_it_is(status: os.stat_result | None) -> str | None:
+    """analyzers.files.what_it_is in the reader's language: what a path that is not a regular file is ("is a folder,
+    not a file"); None for a regular file (or nothing known)."""
+    words = files.what_it_is(status)
+    return translate("Files", words) if words else None
+
+
+def why_unreadable(error: OSError) -> str:
+    """analyzers.files.why_unreadable in the reader's language: why a path could not be opened, after its name."""
+    said = files.why_unreadable(error)
+    return translate("Files", said.words).format(**said.values)
+
+
+def _reason(error: files.NotARegularFile) -> str:
+    return translate("Files", error.words).format(**error.values)

@@ -59,7 +59,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "widgets": ("widgets/*.py",),
     "dossier": ("app/dossier/*.py",),
     "cli": ("app/cli/*.py", "app/main.py"),
-    "case": ("app/**/*.py", "analyzers/**/*.py"),
+    # Path.match reads ** as one folder (before Python 3.13): the modules at the top of each package are named too.
+    "case": ("app/*.py", "app/**/*.py", "analyzers/*.py", "analyzers/**/*.py"),
 }
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 

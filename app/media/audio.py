@@ -19,6 +19,7 @@ import av
 import numpy as np
 
 from app.files.regular import NotAFile, open_regular
+from app.i18n import translate
 from app.media.budget import open_container
 from app.media.errors import Cancelled, MediaError
 from app.media.facts import AudioFacts, _audio_facts
@@ -55,15 +56,19 @@ class SoundTrack:
         try:
             self._container = open_container(self.path)
         except (av.FFmpegError, OSError) as error:
-            raise MediaError(f"Its sound cannot be read: {_said(error)}") from None
+            raise MediaError(
+                translate("Media", "Its sound cannot be read: {reason}").format(reason=_said(error))
+            ) from None
         if not self._container.streams.audio:
             self._container.close()
-            raise NoSound("This clip has no sound.")
+            raise NoSound(translate("Media", "This clip has no sound."))
         self._stream = self._container.streams.audio[0]
         context = self._stream.codec_context
         if not context or not context.sample_rate or not 0 < context.channels <= MAX_CHANNELS:
             self._container.close()
-            raise MediaError("Its sound stream declares no sample rate or an impossible number of channels.")
+            raise MediaError(
+                translate("Media", "Its sound stream declares no sample rate or an impossible number of channels.")
+            )
         self.facts: AudioFacts = _audio_facts(self._stream)
         base = self._stream.time_base or Fraction(1, context.sample_rate)
         own_start = float(self._stream.start_time * base) if self._stream.start_time is not None else 0.0
@@ -121,7 +126,9 @@ class SoundTrack:
                         if last_sample is not None and next_sample >= last_sample:
                             return
         except av.FFmpegError as error:
-            raise MediaError(f"Its sound cannot be decoded: {_said(error)}") from None
+            raise MediaError(
+                translate("Media", "Its sound cannot be decoded: {reason}").format(reason=_said(error))
+            ) from None
 
     def _seek(self, start: float) -> None:
         target = self.origin + start
@@ -168,7 +175,7 @@ def _check_file(path: Path) -> None:
     try:
         open_regular(path).close()
     except NotAFile as error:
-        raise MediaError(f"it {error.reason}.") from None
+        raise MediaError(translate("Media", "it {reason}.").format(reason=error.reason)) from None
 
 
 def _said(error: Exception) -> str:

@@ -11,6 +11,7 @@ import av
 import numpy as np
 
 from app.files.regular import NotAFile, open_regular
+from app.i18n import translate
 from app.media.audio import SoundTrack
 from app.media.budget import limit_pictures, opened_to_decode_on_threads, thread_within
 from app.media.errors import Cancelled, MediaError
@@ -66,14 +67,13 @@ def picture_changes(
     try:
         open_regular(path).close()  # FFmpeg would wait for ever on a named pipe and read a device without end
     except NotAFile as error:
-        raise MediaError(f"It {error.reason}.") from None
+        raise MediaError(translate("Media", "It {reason}.").format(reason=error.reason)) from None
     try:
         with opened_to_decode_on_threads(path) as container:
             times, changes, origin = _changes(container, seconds, on_progress, cancelled)
     except av.FFmpegError as error:
-        raise MediaError(
-            f"Its picture cannot be decoded: {getattr(error, 'strerror', None) or 'damaged data'}."
-        ) from None
+        reason = getattr(error, "strerror", None) or translate("Media", "damaged data")
+        raise MediaError(translate("Media", "Its picture cannot be decoded: {reason}.").format(reason=reason)) from None
     return _sudden(np.array(times), np.array(changes)), origin or 0.0
 
 
@@ -86,7 +86,7 @@ def _changes(
     """(clip seconds of each frame after the first, how much its picture changed from the one before, the
     container time of the first frame) over the first `seconds`."""
     if not container.streams.video:
-        raise MediaError("It has no picture.")
+        raise MediaError(translate("Media", "It has no picture."))
     stream = container.streams.video[0]
     limit_pictures(stream)
     thread_within(stream, _DECODE_BUDGET)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.i18n import translate
 from app.media.audio import open_sound
 from app.media.av_events import picture_changes, sound_onsets
 
@@ -90,22 +91,46 @@ def _paired(picture: np.ndarray, sound: np.ndarray, offset: float) -> np.ndarray
 
 
 def _measured(offset_ms: float, support: int, picture_events: int) -> str:
-    evidence = f"from {support} of {picture_events} sharp events in the picture"
     if abs(offset_ms) < 1000 * _TOLERANCE / 2:
-        return f"Sound and picture are in sync (offset {offset_ms:+.0f} ms, within a frame), {evidence}."
-    when = "after" if offset_ms > 0 else "before"
-    late = "late" if offset_ms > 0 else "early"
-    return f"The sound comes {abs(offset_ms):.0f} ms {when} the picture (sound {late}), {evidence}."
+        words = translate(
+            "Sound offset",
+            "Sound and picture are in sync (offset {offset:+.0f} ms, within a frame), from {support} of {events} "
+            "sharp events in the picture.",
+        )
+    elif offset_ms > 0:
+        words = translate(
+            "Sound offset",
+            "The sound comes {ms:.0f} ms after the picture (sound late), from {support} of {events} sharp events in "
+            "the picture.",
+        )
+    else:
+        words = translate(
+            "Sound offset",
+            "The sound comes {ms:.0f} ms before the picture (sound early), from {support} of {events} sharp events "
+            "in the picture.",
+        )
+    return words.format(offset=offset_ms, ms=abs(offset_ms), support=support, events=picture_events)
 
 
 def _unmeasured(picture_events: int, sound_events: int) -> str:
     if not picture_events and not sound_events:
-        return "No offset measured: the clip has no sharp events (flashes, cuts, claps, clicks) to line up."
+        return translate(
+            "Sound offset",
+            "No offset measured: the clip has no sharp events (flashes, cuts, claps, clicks) to line up.",
+        )
     if not picture_events:
-        return "No offset measured: the picture has no sudden changes (flashes, cuts) to line the sound up with."
+        return translate(
+            "Sound offset",
+            "No offset measured: the picture has no sudden changes (flashes, cuts) to line the sound up with.",
+        )
     if not sound_events:
-        return "No offset measured: the sound has no sharp onsets (claps, clicks, knocks) to line the picture up with."
-    return (
-        f"No offset measured: the {picture_events} sharp events in the picture and {sound_events} in the sound "
-        "do not line up at any one offset."
+        return translate(
+            "Sound offset",
+            "No offset measured: the sound has no sharp onsets (claps, clicks, knocks) to line the picture up with.",
+        )
+    words = translate(
+        "Sound offset",
+        "No offset measured: the {picture} sharp events in the picture and {sound} in the sound do not line up at "
+        "any one offset.",
     )
+    return words.format(picture=picture_events, sound=sound_events)

@@ -20,6 +20,7 @@ from pathlib import Path
 import av
 import av.logging
 
+from app.i18n import translate
 from app.media.errors import MediaError
 
 MAX_PIXELS = 40_000_000  # 8K UHD (7680x4320) is 33 megapixels
@@ -81,10 +82,13 @@ def opened_to_decode_on_threads(path: Path | str) -> Iterator[av.container.Input
 def refuse_oversized(width: int, height: int) -> None:
     """Raise MediaError when a frame of width x height is larger than the pixel budget."""
     if width * height > MAX_PIXELS:
+        words = translate(
+            "Media",
+            "Its frames are {width}x{height} pixels ({megapixels:.0f} megapixels), more than the {most} megapixels "
+            "ReelCheck decodes (8K video has 33): it is refused rather than fill the memory.",
+        )
         raise MediaError(
-            f"Its frames are {width}x{height} pixels ({width * height / 1e6:.0f} megapixels), more than the "
-            f"{MAX_PIXELS // 1_000_000} megapixels ReelCheck decodes (8K video has 33): it is refused rather than "
-            "fill the memory."
+            words.format(width=width, height=height, megapixels=width * height / 1e6, most=MAX_PIXELS // 1_000_000)
         )
 
 
@@ -100,10 +104,12 @@ def refuse_beyond_cache(stream: av.video.stream.VideoStream, cache_bytes: int) -
     size = decoded_bytes(stream)
     if size > cache_bytes:
         needed = -(-size // (1 << 20))
-        raise MediaError(
-            f"One decoded frame of it takes {needed} MiB, more than the {cache_bytes >> 20} MiB frame cache: "
-            f"give the cache at least {needed} MiB (--cache-mb {needed})."
+        words = translate(
+            "Media",
+            "One decoded frame of it takes {needed} MiB, more than the {cache} MiB frame cache: give the cache at "
+            "least {needed} MiB (--cache-mb {needed}).",
         )
+        raise MediaError(words.format(needed=needed, cache=cache_bytes >> 20))
 
 
 def limit_pictures(stream: av.video.stream.VideoStream) -> None:

@@ -16,6 +16,7 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from app.i18n import translate
 from app.media.budget import open_container
 from app.media.cache import DEFAULT_BUDGET, FrameCache
 from app.media.decoder import ExactDecoder
@@ -68,7 +69,8 @@ class Clip:
 
     def _decoded(self, n: int) -> av.VideoFrame:
         if not 0 <= n < self.index.count:
-            raise FrameUnavailable(f"Frame {n} is outside the clip (it has frames 0 to {self.index.count - 1}).")
+            words = translate("Media", "Frame {n} is outside the clip (it has frames 0 to {last}).")
+            raise FrameUnavailable(words.format(n=n, last=self.index.count - 1))
         with self._lock:
             decoded = self.cache.get(n)
             if decoded is None:
@@ -140,7 +142,9 @@ def open_looked_at(first: FirstLook, cache_bytes: int = DEFAULT_BUDGET) -> Clip:
             stream = container.streams.video[0]
             index = build_index(container, stream, first.reorders)
             if index.count == 0:
-                raise MediaError("The video stream holds no frames that can be decoded: the file is damaged.")
+                raise MediaError(
+                    translate("Media", "The video stream holds no frames that can be decoded: the file is damaged.")
+                )
             facts = read_facts(path, container, stream, index, first.rotation)
         clip = Clip(path, facts, index, cache_bytes)
         if _is_frame_zero(first.frame, index):  # decoded once already: the first frame shown need not wait for another

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import av
 
+from app.i18n import translate
 from app.media.budget import limit_pictures, no_opening_meanwhile, open_container, thread_within
 from app.media.errors import FrameUnavailable
 from app.media.index import FrameIndex, packet_stamp
@@ -65,7 +66,9 @@ class ExactDecoder:
                 return frame
             if start is None:
                 break
-        raise FrameUnavailable(f"Frame {n} could not be decoded: this part of the file is damaged.")
+        raise FrameUnavailable(
+            translate("Media", "Frame {n} could not be decoded: this part of the file is damaged.").format(n=n)
+        )
 
     def can_continue_to(self, n: int) -> bool:
         if self._frames is None or n <= self._last:

@@ -12,6 +12,7 @@ from pathlib import Path
 import av
 
 from app.files.regular import NotAFile, open_regular
+from app.i18n import translate
 from app.media.budget import limit_pictures, open_container, refuse_beyond_cache, refuse_oversized
 from app.media.errors import MediaError
 from app.media.packets import video_packets
@@ -50,9 +51,9 @@ def _check_file(path: Path) -> None:
     try:
         open_regular(path).close()
     except NotAFile as error:  # the line that says it names the file already
-        raise MediaError(f"it {error.reason}.") from None
+        raise MediaError(translate("Media", "it {reason}.").format(reason=error.reason)) from None
     if path.stat().st_size == 0:
-        raise MediaError(f"The file {path.name} is empty (0 bytes).")
+        raise MediaError(translate("Media", "The file {name} is empty (0 bytes).").format(name=path.name))
 
 
 def _video_stream(container: av.container.InputContainer) -> av.video.stream.VideoStream:
@@ -60,13 +61,17 @@ def _video_stream(container: av.container.InputContainer) -> av.video.stream.Vid
         kinds = sorted({s.type for s in container.streams}) or ["nothing"]
         if kinds == ["audio"]:  # a voice-over or a song pulled from a clip: there is no picture to review
             raise MediaError(
-                "The file has no video stream (it holds audio only): ReelCheck reviews video clips; open the clip "
-                "the sound came from, whose sound plays with its picture."
+                translate(
+                    "Media",
+                    "The file has no video stream (it holds audio only): ReelCheck reviews video clips; open the clip "
+                    "the sound came from, whose sound plays with its picture.",
+                )
             )
-        raise MediaError(f"The file has no video stream (it holds {', '.join(kinds)}).")
+        words = translate("Media", "The file has no video stream (it holds {kinds}).")
+        raise MediaError(words.format(kinds=", ".join(kinds)))
     stream = container.streams.video[0]
     if stream.codec_context is None or stream.codec_context.codec is None:
-        raise MediaError("The video codec of this file is not one ReelCheck can decode.")
+        raise MediaError(translate("Media", "The video codec of this file is not one ReelCheck can decode."))
     return stream
 
 
@@ -80,18 +85,23 @@ def _first_decoded(container: av.container.InputContainer, stream: av.video.stre
             continue
         for frame in frames:
             return frame
-    raise MediaError("No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+    raise MediaError(
+        translate("Media", "No frame of the video could be decoded: the file is damaged or its codec is unsupported.")
+    )
 
 
 def unreadable(error: av.error.FFmpegError, path: Path) -> str:
     """The one line that says why FFmpeg could not read `path`."""
     if isinstance(error, av.error.InvalidDataError) and _looks_like_mp4(path):
-        return "The file looks like an MP4/MOV video but is truncated or incomplete: its index (moov atom) is missing."
+        return translate(
+            "Media",
+            "The file looks like an MP4/MOV video but is truncated or incomplete: its index (moov atom) is missing.",
+        )
     if isinstance(error, av.error.InvalidDataError):
-        return "This is not a video file ReelCheck can read (FFmpeg recognised no format in it)."
+        return translate("Media", "This is not a video file ReelCheck can read (FFmpeg recognised no format in it).")
     if isinstance(error, av.error.DecoderNotFoundError):
-        return "The video codec of this file is not one ReelCheck can decode."
-    return f"The file could not be read: {error.strerror or error}."
+        return translate("Media", "The video codec of this file is not one ReelCheck can decode.")
+    return translate("Media", "The file could not be read: {reason}.").format(reason=error.strerror or error)
 
 
 def _looks_like_mp4(path: Path) -> bool:

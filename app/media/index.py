@@ -13,6 +13,7 @@ from fractions import Fraction
 import av
 import numpy as np
 
+from app.i18n import translate
 from app.media.errors import MediaError
 from app.media.packets import RestartedClock, Retiming, ShownOrder, is_bidirectional, video_packets
 
@@ -125,8 +126,11 @@ def build_index(
             bidirectional.append(seen.bidirectional)
     if not stamps and any(seen.stamp is None for seen in packets):
         raise MediaError(
-            "The video has no timestamps (a raw elementary stream): put it in a container first, "
-            "for example with: ffmpeg -i INPUT -c copy OUTPUT.mp4."
+            translate(
+                "Media",
+                "The video has no timestamps (a raw elementary stream): put it in a container first, "
+                "for example with: ffmpeg -i INPUT -c copy OUTPUT.mp4.",
+            )
         )
     in_decode_order = all(later > earlier for earlier, later in zip(stamps, stamps[1:], strict=False))
     retiming: Retiming | None = restarted

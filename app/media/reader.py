@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import av
 
+from app.i18n import translate
 from app.media.clip import Clip, Frame
 from app.media.errors import FrameUnavailable
 from app.media.preview_track import PreviewPicture, PreviewTrack
@@ -148,7 +149,8 @@ class FrameReader:
                     self._report(number, str(error))
                 else:
                     log.exception("frame reader failed on frame %s", number)
-                    self._report(number, f"Frame {number} could not be read; the details are in the log file.")
+                    words = translate("Media", "Frame {number} could not be read; the details are in the log file.")
+                    self._report(number, words.format(number=number))
 
     def _report(self, number: int, reason: str) -> None:
         try:

@@ -20,6 +20,8 @@ from pathlib import Path
 import av
 import numpy as np
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.media.clip import Clip, open_clip
 from app.media.errors import MediaError
 
@@ -52,7 +54,7 @@ class Recipe:
 
 RENDITION = Recipe(
     name="normalized",
-    words="the first 3 s at 16 frames/s, shorter side 480 px, H.264 CRF 23",
+    words=QT_TRANSLATE_NOOP("Calibration", "the first 3 s at 16 frames/s, shorter side 480 px, H.264 CRF 23"),
     crf=23,
     shorter=480,
     fps=16,
@@ -126,7 +128,7 @@ def encode(
             out.mux(encoder.encode(picture))
             written += 1
         if encoder is None:
-            raise MediaError(f"{clip.path.name}: no frame could be decoded")
+            raise MediaError(translate("Media", "{name}: no frame could be decoded").format(name=clip.path.name))
         out.mux(encoder.encode())
     return written
 

@@ -13,21 +13,27 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.media.facts import AudioFacts
 from app.media.spectrogram import FLOOR_DB, Spectrogram
 
 BELOW_LOUDEST_DB = 50.0  # "energy": within this many dB of the average spectrum's loudest part
 LOW_BANDWIDTH_HZ = 12_000.0
 _SMOOTHING_HZ = 500.0  # a lone quiet or loud row does not move the edge
-THRESHOLD_WORDS = f"the highest frequency whose average level is within {BELOW_LOUDEST_DB:.0f} dB of the loudest"
-_LOW_HINT = (
+_THRESHOLD = QT_TRANSLATE_NOOP(
+    "Sound facts", "the highest frequency whose average level is within {db:.0f} dB of the loudest"
+)
+_LOW_HINT = QT_TRANSLATE_NOOP(
+    "Sound facts",
     "Nothing above {bandwidth} although the file could hold up to {nyquist}. Many text-to-speech voices are made at "
     "16-24 kHz and upsampled, which leaves exactly this; but low-bitrate AAC or MP3, phone recordings and old footage "
-    "cut the high frequencies too. A hint, not a verdict."
+    "cut the high frequencies too. A hint, not a verdict.",
 )
-_LOW_RATE_HINT = (
+_LOW_RATE_HINT = QT_TRANSLATE_NOOP(
+    "Sound facts",
     "The sound is stored at {rate}, so nothing above {nyquist} can be in it: common for speech, phone recordings "
-    "and text-to-speech alike. A hint, not a verdict."
+    "and text-to-speech alike. A hint, not a verdict.",
 )
 
 
@@ -43,16 +49,27 @@ class SoundFacts:
     def rows(self) -> list[tuple[str, str]]:
         """(label, value) for a facts panel, in the reviewer's words."""
         if self.bandwidth_hz is None:
-            bandwidth = "none: the sound is silent"
+            bandwidth = translate("Sound facts", "none: the sound is silent")
         else:
-            bandwidth = f"{_khz(self.bandwidth_hz)} ({THRESHOLD_WORDS})"
+            bandwidth = translate("Sound facts", "{bandwidth} ({threshold})").format(
+                bandwidth=_khz(self.bandwidth_hz), threshold=threshold_words()
+            )
+        if self.bitrate:
+            bitrate = translate("Sound facts", "{kbits:.0f} kbit/s").format(kbits=self.bitrate / 1000)
+        else:
+            bitrate = translate("Sound facts", "not stated")
         return [
-            ("Sound codec", self.codec),
-            ("Sample rate", _khz(self.sample_rate)),
-            ("Channels", str(self.channels)),
-            ("Sound bitrate", f"{self.bitrate / 1000:.0f} kbit/s" if self.bitrate else "not stated"),
-            ("Bandwidth", bandwidth),
+            (translate("Sound facts", "Sound codec"), self.codec),
+            (translate("Sound facts", "Sample rate"), _khz(self.sample_rate)),
+            (translate("Sound facts", "Channels"), str(self.channels)),
+            (translate("Sound facts", "Sound bitrate"), bitrate),
+            (translate("Sound facts", "Bandwidth"), bandwidth),
         ]
+
+
+def threshold_words() -> str:
+    """How the bandwidth is read, in the reviewer's language."""
+    return translate("Sound facts", _THRESHOLD).format(db=BELOW_LOUDEST_DB)
 
 
 def sound_facts(facts: AudioFacts, spectrogram: Spectrogram) -> SoundFacts:
@@ -85,9 +102,9 @@ def _hint(bandwidth: float | None, nyquist: float, sample_rate: int) -> str:
     if bandwidth is None:
         return ""
     if nyquist <= LOW_BANDWIDTH_HZ:
-        return _LOW_RATE_HINT.format(rate=_khz(sample_rate), nyquist=_khz(nyquist))
+        return translate("Sound facts", _LOW_RATE_HINT).format(rate=_khz(sample_rate), nyquist=_khz(nyquist))
     if bandwidth < LOW_BANDWIDTH_HZ and bandwidth < 0.8 * nyquist:
-        return _LOW_HINT.format(bandwidth=_khz(bandwidth), nyquist=_khz(nyquist))
+        return translate("Sound facts", _LOW_HINT).format(bandwidth=_khz(bandwidth), nyquist=_khz(nyquist))
     return ""
 
 

@@ -10,6 +10,7 @@ import logging
 import threading
 from pathlib import Path
 
+from app.i18n import translate
 from app.media.audio import PLAYBACK_RATE, open_sound
 from app.media.errors import Cancelled, MediaError
 
@@ -74,7 +75,7 @@ class SoundFeed:
             self.error = str(error)
         except Exception:  # a feed that dies silently leaves the picture waiting for sound that never comes
             log.exception("sound feed failed on %s", path)
-            self.error = "The sound could not be decoded; the details are in the log file."
+            self.error = translate("Media", "The sound could not be decoded; the details are in the log file.")
         finally:
             with self._changed:
                 self._decoded_all = True

@@ -17,6 +17,7 @@ import av
 from analyzers.words.lines import SUBTITLES, TextLine
 from analyzers.words.subtitles import MAX_CUES, clean_text, cue_text
 from app.files.regular import NotAFile, open_regular
+from app.i18n import translate
 from app.media.budget import open_container
 from app.media.errors import Cancelled, MediaError
 
@@ -55,11 +56,12 @@ def read_subtitle_streams(
     try:
         open_regular(path).close()
     except NotAFile as error:
-        raise MediaError(f"Its subtitles cannot be read: it {error.reason}.") from None
+        words = translate("Media", "Its subtitles cannot be read: it {reason}.")
+        raise MediaError(words.format(reason=error.reason)) from None
     try:
         container = open_container(path)
     except (av.FFmpegError, OSError) as error:
-        raise MediaError(f"Its subtitles cannot be read: {_said(error)}") from None
+        raise MediaError(_unreadable_subtitles(error)) from None
     with container:
         streams = list(container.streams.subtitles)
         if not streams:
@@ -76,7 +78,7 @@ def read_subtitle_streams(
                 if on_progress is not None and packet.pos is not None and packet.pos >= 0:
                     on_progress(min(1.0, packet.pos / size))
         except av.FFmpegError as error:
-            raise MediaError(f"Its subtitles cannot be read: {_said(error)}") from None
+            raise MediaError(_unreadable_subtitles(error)) from None
         return [reading.result() for reading in found.values()]  # while the streams are still open
 
 
@@ -142,3 +144,7 @@ def _video_start(container: av.container.InputContainer) -> float:
 
 def _said(error: Exception) -> str:
     return str(getattr(error, "strerror", None) or error).splitlines()[0][:200]
+
+
+def _unreadable_subtitles(error: Exception) -> str:
+    return translate("Media", "Its subtitles cannot be read: {reason}").format(reason=_said(error))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.media.facts import MediaFacts
 from app.store.info_json import sidecar, source_fields
 
@@ -32,33 +34,45 @@ class EncoderSign:
     sentence: str
 
 
+# Marked for translation here, translated when a hint is made (the reviewer reads hints where they are made: the
+# panel, the command line, the dossier).
 ENCODER_SIGNS = (
     EncoderSign(
         "lavf",
-        "Written by FFmpeg",
-        "The encoder tag '{tag}' suggests the file was written or re-muxed by FFmpeg (or a tool built on it); "
-        "phones and cameras rarely write this, so the file has often passed through software after capture.",
+        QT_TRANSLATE_NOOP("Provenance", "Written by FFmpeg"),
+        QT_TRANSLATE_NOOP(
+            "Provenance",
+            "The encoder tag '{tag}' suggests the file was written or re-muxed by FFmpeg (or a tool built on it); "
+            "phones and cameras rarely write this, so the file has often passed through software after capture.",
+        ),
     ),
     EncoderSign(
         "handbrake",
-        "Re-encoded with HandBrake",
-        "The encoder tag '{tag}' suggests the clip was re-encoded with HandBrake after capture.",
+        QT_TRANSLATE_NOOP("Provenance", "Re-encoded with HandBrake"),
+        QT_TRANSLATE_NOOP(
+            "Provenance", "The encoder tag '{tag}' suggests the clip was re-encoded with HandBrake after capture."
+        ),
     ),
     EncoderSign(
         "google",
-        "Google encoder tag",
-        "The encoder tag '{tag}' is consistent with a file processed by Google software (YouTube, Photos or "
-        "Google's tools).",
+        QT_TRANSLATE_NOOP("Provenance", "Google encoder tag"),
+        QT_TRANSLATE_NOOP(
+            "Provenance",
+            "The encoder tag '{tag}' is consistent with a file processed by Google software (YouTube, Photos or "
+            "Google's tools).",
+        ),
     ),
     EncoderSign(
         "adobe premiere",
-        "Exported from Adobe Premiere",
-        "The encoder tag '{tag}' suggests the clip was exported from an editing program.",
+        QT_TRANSLATE_NOOP("Provenance", "Exported from Adobe Premiere"),
+        QT_TRANSLATE_NOOP(
+            "Provenance", "The encoder tag '{tag}' suggests the clip was exported from an editing program."
+        ),
     ),
     EncoderSign(
         "capcut",
-        "Exported from CapCut",
-        "The encoder tag '{tag}' suggests the clip was exported from an editing app.",
+        QT_TRANSLATE_NOOP("Provenance", "Exported from CapCut"),
+        QT_TRANSLATE_NOOP("Provenance", "The encoder tag '{tag}' suggests the clip was exported from an editing app."),
     ),
 )
 
@@ -99,10 +113,12 @@ def _encoder_hints(facts: MediaFacts) -> list[Hint]:
         words = tag.lower()
         for sign in ENCODER_SIGNS:
             if words.startswith(sign.marker) or f" {sign.marker}" in words:
-                hints.append(Hint(sign.title, sign.sentence.format(tag=tag), WORTH_A_LOOK))
+                title, sentence = translate("Provenance", sign.title), translate("Provenance", sign.sentence)
+                hints.append(Hint(title, sentence.format(tag=tag), WORTH_A_LOOK))
                 break
         else:
-            hints.append(Hint("Encoder tag", f"The file names its encoder as '{tag}'.", NOTE))
+            sentence = translate("Provenance", "The file names its encoder as '{tag}'.").format(tag=tag)
+            hints.append(Hint(translate("Provenance", "Encoder tag"), sentence, NOTE))
     return hints
 
 
@@ -110,16 +126,22 @@ def _camera_hints(tags: dict[str, str]) -> list[Hint]:
     camera = " ".join(dict.fromkeys(tags[k].strip() for k in CAMERA_TAGS if tags.get(k, "").strip()))
     if camera:
         camera_hint = Hint(
-            "Camera named",
-            f"The file names a camera or phone ('{camera}'); this is consistent with a camera original, "
-            "though such tags are easy to write.",
+            translate("Provenance", "Camera named"),
+            translate(
+                "Provenance",
+                "The file names a camera or phone ('{camera}'); this is consistent with a camera original, "
+                "though such tags are easy to write.",
+            ).format(camera=camera),
             NOTE,
         )
     else:
         camera_hint = Hint(
-            "No camera make or model",
-            "The file names no camera make or model; phones and cameras usually write one, so this suggests "
-            "the clip was re-encoded, exported or generated (uploads to platforms often strip it too).",
+            translate("Provenance", "No camera make or model"),
+            translate(
+                "Provenance",
+                "The file names no camera make or model; phones and cameras usually write one, so this suggests "
+                "the clip was re-encoded, exported or generated (uploads to platforms often strip it too).",
+            ),
             WORTH_A_LOOK,
         )
     if any(tags.get(k, "").strip() for k in CREATION_TAGS):
@@ -127,9 +149,12 @@ def _camera_hints(tags: dict[str, str]) -> list[Hint]:
     return [
         camera_hint,
         Hint(
-            "No creation time",
-            "The file carries no creation time; recording devices usually write one, so its absence often "
-            "means the file was rewritten by software.",
+            translate("Provenance", "No creation time"),
+            translate(
+                "Provenance",
+                "The file carries no creation time; recording devices usually write one, so its absence often "
+                "means the file was rewritten by software.",
+            ),
             NOTE,
         ),
     ]
@@ -143,9 +168,12 @@ def _shape_hints(facts: MediaFacts) -> list[Hint]:
     if size in GENERATOR_SIZES and at_generator_rate and not facts.audio:
         hints.append(
             Hint(
-                "Generator-typical size",
-                f"{size[0]} x {size[1]} at {rate:g} fps with no audio is common among generated clips, "
-                "and among many real ones too.",
+                translate("Provenance", "Generator-typical size"),
+                translate(
+                    "Provenance",
+                    "{width} x {height} at {rate:g} fps with no audio is common among generated clips, "
+                    "and among many real ones too.",
+                ).format(width=size[0], height=size[1], rate=rate),
                 WORTH_A_LOOK,
             )
         )
@@ -153,18 +181,24 @@ def _shape_hints(facts: MediaFacts) -> list[Hint]:
     if seconds is not None and at_generator_rate:
         hints.append(
             Hint(
-                "Generator-typical length",
-                f"A length of exactly {seconds:g} s at {rate:g} fps is common among generated clips, "
-                "and among many real ones too.",
+                translate("Provenance", "Generator-typical length"),
+                translate(
+                    "Provenance",
+                    "A length of exactly {seconds:g} s at {rate:g} fps is common among generated clips, "
+                    "and among many real ones too.",
+                ).format(seconds=seconds, rate=rate),
                 NOTE,
             )
         )
     if not facts.audio:
         hints.append(
             Hint(
-                "No audio track",
-                "The clip has no audio track; many generators write silent video, though edited and "
-                "re-posted clips often drop their sound too.",
+                translate("Provenance", "No audio track"),
+                translate(
+                    "Provenance",
+                    "The clip has no audio track; many generators write silent video, though edited and "
+                    "re-posted clips often drop their sound too.",
+                ),
                 NOTE,
             )
         )
@@ -177,23 +211,26 @@ def _sidecar_hints(path: Path) -> list[Hint]:
         return []
     fields, note = source_fields(path)
     if not fields:
-        return [Hint("yt-dlp info file", note, NOTE)]
-    said = [
-        f"{label} {fields[key]}"
-        for key, label in (
-            ("platform", "from"),
-            ("uploader", "uploaded by"),
-            ("upload_date", "on"),
-            ("source_url", "at"),
-        )
-        if fields.get(key)
-    ]
-    where = ", ".join(said) if said else "without a platform, uploader, date or link"
+        return [Hint(translate("Provenance", "yt-dlp info file"), note, NOTE)]
+    said = [translate("Provenance", label).format(value=fields[key]) for key, label in _SOURCE_WORDS if fields.get(key)]
+    where = ", ".join(said) if said else translate("Provenance", "without a platform, uploader, date or link")
+    sentence = translate(
+        "Provenance",
+        "{sidecar} beside the file suggests it was downloaded with yt-dlp, {where}; "
+        "an upload is seldom the original, so look for earlier copies.",
+    )
     return [
         Hint(
-            "Downloaded with yt-dlp",
-            f"{info.name} beside the file suggests it was downloaded with yt-dlp, {where}; "
-            "an upload is seldom the original, so look for earlier copies.",
+            translate("Provenance", "Downloaded with yt-dlp"),
+            sentence.format(sidecar=info.name, where=where),
             WORTH_A_LOOK,
         )
     ]
+
+
+_SOURCE_WORDS = (
+    ("platform", QT_TRANSLATE_NOOP("Provenance", "from {value}")),
+    ("uploader", QT_TRANSLATE_NOOP("Provenance", "uploaded by {value}")),
+    ("upload_date", QT_TRANSLATE_NOOP("Provenance", "on {value}")),
+    ("source_url", QT_TRANSLATE_NOOP("Provenance", "at {value}")),
+)

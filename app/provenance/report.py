@@ -11,7 +11,9 @@ from pathlib import Path
 
 from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
 from analyzers.provenance.watermark import WatermarkFinding
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import VisibleMark
+from app.i18n import translate
 from app.media.cache import DEFAULT_BUDGET
 from app.media.facts import MediaFacts
 from app.provenance import NO_PROVENANCE
@@ -21,20 +23,46 @@ from app.provenance.visible_marks import mark_findings, marks_badge_words
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
 NOTE = "note"
+_STRENGTHS = {
+    STRONG: QT_TRANSLATE_NOOP("Provenance", "strong"),
+    WORTH_A_LOOK: QT_TRANSLATE_NOOP("Provenance", "worth a look"),
+    NOTE: QT_TRANSLATE_NOOP("Provenance", "note"),
+}
 
-READ_NOTE = (
+READ_NOTE = QT_TRANSLATE_NOOP(
+    "Provenance",
     "Content Credentials, invisible generator watermarks and metadata were read from the file itself, offline. "
     "Metadata can be written, stripped or rewritten by anyone, and re-encoding erases watermarks and credentials: "
-    "finding nothing is absence of evidence, never evidence that a clip is authentic."
+    "finding nothing is absence of evidence, never evidence that a clip is authentic.",
 )
+
+# Words both a badge (stored in English with the clip, shown through app.queue.labels.badge_label) and a finding's
+# title (translated here) say.
+_AI_GENERATED = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: AI-generated")
+_FROM_AI_MATERIAL = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: made from AI-generated material")
+_WATERMARK_FOUND = QT_TRANSLATE_NOOP("Provenance", "Generator watermark found")
 
 
 @dataclass(frozen=True)
 class Badge:
     """The clip's provenance in a few words, as the clip list and the player show it."""
 
-    words: str
+    words: str  # in English, as stored; app.queue.labels.badge_label(words) in the reader's language
     level: str  # STRONG, WORTH_A_LOOK or NOTE
+
+
+def shown_sentence(text: str) -> str:
+    """A sentence the provenance readers wrote (a Said, see analyzers.translatable) in the reader's language; any
+    other text as it is."""
+    if not isinstance(text, Said):
+        return text
+    values = {name: shown_sentence(value) if isinstance(value, Said) else value for name, value in text.values.items()}
+    return translate("Provenance", text.words).format(**values)
+
+
+def strength_label(strength: str) -> str:
+    """A finding's strength (STRONG, WORTH_A_LOOK or NOTE) in the reviewer's language."""
+    return translate("Provenance", _STRENGTHS.get(strength, strength))
 
 
 @dataclass(frozen=True)
@@ -53,13 +81,13 @@ class ProvenanceReport:
     def badge(self) -> Badge:
         credentials = self.credentials
         if credentials.state in (VALID, INVALID) and credentials.declares_ai_generation:
-            return Badge("Content Credentials: AI-generated", STRONG)
+            return Badge(_AI_GENERATED, STRONG)
         if credentials.state in (VALID, INVALID) and credentials.ingredient_declares_ai:
-            return Badge("Content Credentials: made from AI-generated material", STRONG)
+            return Badge(_FROM_AI_MATERIAL, STRONG)
         if marks_words := marks_badge_words(self.visible_marks):
             return Badge(marks_words, STRONG)
         if self.watermarks is not None and self.watermarks.marked:
-            return Badge("Generator watermark found", STRONG)
+            return Badge(_WATERMARK_FOUND, STRONG)
         if credentials.state == VALID:
             return Badge("Content Credentials: signed", NOTE)
         if credentials.state == INVALID:
@@ -69,13 +97,14 @@ class ProvenanceReport:
         return Badge(NO_PROVENANCE, NOTE)
 
     def findings(self) -> list[dict]:
-        """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details."""
+        """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details; the
+        title and sentence in the reviewer's language (the findings are made where they are shown)."""
         credentials = self.credentials
         found = [
             {
                 "kind": "content_credentials",
                 "title": _credentials_title(credentials),
-                "sentence": credentials.summary,
+                "sentence": shown_sentence(credentials.summary),
                 "strength": STRONG if _declares_ai(credentials) or credentials.state == VALID else NOTE,
                 # without the path: where the file sits on the reviewer's disk is not part of what it declares
                 "details": {k: v for k, v in credentials.as_dict().items() if k != "path"},
@@ -86,7 +115,9 @@ class ProvenanceReport:
             found.append(
                 {
                     "kind": "watermark",
-                    "title": "Generator watermark found" if marked else "No generator watermark found",
+                    "title": translate("Provenance", _WATERMARK_FOUND)
+                    if marked
+                    else translate("Provenance", "No generator watermark found"),
                     "sentence": _with_caveat(self.watermarks),
                     "strength": STRONG if marked else NOTE,
                     "details": self.watermarks.as_dict(),
@@ -96,7 +127,7 @@ class ProvenanceReport:
             found.append(
                 {
                     "kind": "watermark",
-                    "title": "Watermarks not read",
+                    "title": translate("Provenance", "Watermarks not read"),
                     "sentence": self.watermark_problem,
                     "strength": NOTE,
                     "details": {},
@@ -110,7 +141,7 @@ class ProvenanceReport:
         return {
             "badge": {"words": self.badge.words, "level": self.badge.level},
             "findings": self.findings(),
-            "note": READ_NOTE,
+            "note": translate("Provenance", READ_NOTE),
         }
 
 
@@ -139,7 +170,8 @@ def read_provenance(
             cache_bytes=cache_bytes,
         )
     except MediaError as error:
-        problem = f"The clip's frames could not be decoded, so no watermark was read: {error}"
+        words = translate("Provenance", "The clip's frames could not be decoded, so no watermark was read: {reason}")
+        problem = words.format(reason=error)
     hints = tuple(metadata_hints(facts, Path(path))) if facts is not None else ()
     report(1.0)
     return ProvenanceReport(credentials, watermarks, problem, hints)
@@ -152,19 +184,22 @@ def _declares_ai(credentials: ContentCredentials) -> bool:
 def _credentials_title(credentials: ContentCredentials) -> str:
     if credentials.state == VALID:
         if credentials.declares_ai_generation:
-            return "Content Credentials: AI-generated"
+            return translate("Provenance", _AI_GENERATED)
         if credentials.ingredient_declares_ai:
-            return "Content Credentials: made from AI-generated material"
-        return "Content Credentials"
+            return translate("Provenance", _FROM_AI_MATERIAL)
+        return translate("Provenance", "Content Credentials")
     if credentials.state == INVALID:
-        return "Content Credentials that do not validate"
+        return translate("Provenance", "Content Credentials that do not validate")
     if credentials.state == REMOTE:
-        return "Content Credentials stored online"
-    return "No Content Credentials" if credentials.state == NONE else "Content Credentials not read"
+        return translate("Provenance", "Content Credentials stored online")
+    if credentials.state == NONE:
+        return translate("Provenance", "No Content Credentials")
+    return translate("Provenance", "Content Credentials not read")
 
 
 def _with_caveat(watermarks: WatermarkFinding) -> str:
     """The summary, followed by what re-encoding does to the mark unless the summary says it already."""
     if watermarks.caveat in watermarks.summary:
-        return watermarks.summary
-    return f"{watermarks.summary} {watermarks.caveat}"
+        return shown_sentence(watermarks.summary)
+    words = translate("Provenance", "{summary} {caveat}")
+    return words.format(summary=shown_sentence(watermarks.summary), caveat=shown_sentence(watermarks.caveat))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEANS, VisibleMark
+from app.i18n import translate
 
 STRONG, NOTE = "strong", "note"
 _MOST_SIGHTINGS_SAID = 6  # a mark that wanders over the frame (Sora's does) is read in many places
@@ -20,8 +21,8 @@ def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
         return [
             {
                 "kind": "visible_mark",
-                "title": "No visible generator mark or AI label read",
-                "sentence": WHAT_NO_MARK_MEANS,
+                "title": translate("Provenance", "No visible generator mark or AI label read"),
+                "sentence": translate("Provenance", WHAT_NO_MARK_MEANS),
                 "strength": NOTE,
                 "details": {},
             }
@@ -29,12 +30,18 @@ def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
     found = []
     for name, sightings in _by_name(marks).items():
         first = sightings[0]
-        what = "Visible generator mark" if first.kind == GENERATOR else "Visible AI label"
+        if first.kind == GENERATOR:
+            title = translate("Provenance", "Visible generator mark: {mark}").format(mark=name)
+        else:
+            title = translate("Provenance", "Visible AI label: {mark}").format(mark=name)
+        sentence = translate("Provenance", "Read on the frames as “{read}” ({names}). {meaning}")
         found.append(
             {
                 "kind": "visible_mark",
-                "title": f"{what}: {name}",
-                "sentence": f"Read on the frames as “{first.read}” ({first.of}). {WHAT_A_MARK_MEANS}",
+                "title": title,
+                "sentence": sentence.format(
+                    read=first.read, names=first.of, meaning=translate("Provenance", WHAT_A_MARK_MEANS)
+                ),
                 "strength": STRONG,
                 "details": {
                     "mark": name,

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.i18n import translate
 from app.store.failures import writing_problem
 from app.store.store import Store, StoreError
 
@@ -61,10 +62,12 @@ def _refuse_while_open_elsewhere(database: Path) -> None:
         probe.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
-            raise StoreError(
-                f"The case database {database.name} is open in another ReelCheck window or program: close it there "
-                "first, then restore (its new work would otherwise go into the file put aside)."
-            ) from error
+            words = translate(
+                "Case",
+                "The case database {database} is open in another ReelCheck window or program: close it there first, "
+                "then restore (its new work would otherwise go into the file put aside).",
+            )
+            raise StoreError(words.format(database=database.name)) from error
     except sqlite3.DatabaseError:
         pass  # a damaged file: exactly what a restore is for
     finally:
@@ -75,7 +78,7 @@ def restore(database: Path, backup: Path) -> Path:
     """Put `backup` in place of `database`; the file it replaces is kept beside it, renamed, never deleted.
     Returns where that file went."""
     if not backup.is_file():  # Store.open would make an empty database there and put it in place
-        raise StoreError(f"The backup {backup} does not exist.")
+        raise StoreError(translate("Case", "The backup {backup} does not exist.").format(backup=backup))
     # The backup itself is never opened (opening switches a file to WAL, and would migrate an older one): a copy is
     # checked, and becomes the database.
     copy = database.with_name(database.name + ".restoring")
@@ -83,16 +86,16 @@ def restore(database: Path, backup: Path) -> Path:
         shutil.copyfile(backup, copy)
     except OSError as error:
         _remove(copy)
-        said = (
-            writing_problem(database, error) or f"The backup {backup} could not be copied ({error.strerror or error})."
-        )
+        words = translate("Case", "The backup {backup} could not be copied ({reason}).")
+        said = writing_problem(database, error) or words.format(backup=backup, reason=error.strerror or error)
         raise StoreError(said) from error
     try:
         Store.open(copy).close()  # refuses a damaged or newer backup before anything is moved
     except StoreError as error:
         for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
             leftover.unlink(missing_ok=True)
-        raise StoreError(f"The backup {backup} cannot be used: {error}") from error
+        words = translate("Case", "The backup {backup} cannot be used: {reason}")
+        raise StoreError(words.format(backup=backup, reason=error)) from error
     try:
         _refuse_while_open_elsewhere(database)
     except StoreError:
@@ -116,6 +119,7 @@ def restore(database: Path, backup: Path) -> Path:
         for original, aside in reversed(moved):
             aside.replace(original)
         copy.unlink(missing_ok=True)
-        said = writing_problem(database, error) or f"The backup could not be put in place ({error})."
-        raise StoreError(f"{said} The database was left as it was.") from error
+        said = writing_problem(database, error)
+        said = said or translate("Case", "The backup could not be put in place ({reason}).").format(reason=error)
+        raise StoreError(translate("Case", "{reason} The database was left as it was.").format(reason=said)) from error
     return kept

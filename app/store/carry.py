@@ -4,6 +4,7 @@ that changed and one undo takes it all back."""
 
 from __future__ import annotations
 
+from app.i18n import translate
 from app.store.rules import Refused
 from app.store.store import Change, Store
 
@@ -22,7 +23,7 @@ def carry_verdict(store: Store, from_clip: int, to_clips: list[int], reviewer: s
     has one. The summary says where it was carried from, so each clip's dossier tells the reader."""
     verdict = store.verdict(from_clip)
     if verdict is None:
-        raise Refused("This clip has no verdict to carry: record one first.")
+        raise Refused(translate("Case", "This clip has no verdict to carry: record one first."))
     source = store.clip(from_clip)
     carried = f"Carried from {source['file_name']} (SHA-256 {source['sha256'][:12]}…), a near-duplicate of this clip."
     values = {key: verdict[key] or "" for key in _VERDICT_FIELDS}

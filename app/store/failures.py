@@ -8,6 +8,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.i18n import translate
+
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _FULL, _CANTOPEN = 5, 6, 8, 13, 14
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -15,17 +17,21 @@ _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 def read_only(path: Path) -> str:
     folder = next((p for p in path.parents if p.exists()), path.parent)  # the one that refused a new sub-folder
-    return (
-        f"The folder {folder} is read-only: ReelCheck cannot write {path.name} there. "
-        "Nothing was changed; use a folder you can write to (copy the case database there, or give another --db)."
+    words = translate(
+        "Case",
+        "The folder {folder} is read-only: ReelCheck cannot write {file} there. Nothing was changed; use a folder "
+        "you can write to (copy the case database there, or give another --db).",
     )
+    return words.format(folder=folder, file=path.name)
 
 
 def disk_full(path: Path) -> str:
-    return (
-        f"The disk is full: ReelCheck cannot write {path}. "
-        "Nothing that was saved is lost; free some space and try again."
+    words = translate(
+        "Case",
+        "The disk is full: ReelCheck cannot write {file}. Nothing that was saved is lost; free some space and try "
+        "again.",
     )
+    return words.format(file=path)
 
 
 def writing_problem(path: Path, error: BaseException) -> str | None:

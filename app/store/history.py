@@ -3,10 +3,51 @@ shows what was undone, and a crash between steps loses nothing."""
 
 from __future__ import annotations
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.store.store import Change, Store
 
-_NAMES = {"claims": "claim", "sources": "source", "evidence": "evidence frame", "verdicts": "verdict", "clips": "clip"}
-_VERBS = {"create": "adding", "edit": "editing", "delete": "removing"}
+# What a step did, as the Undo and Redo menu items name it: (action, table) -> words; a bulk step's action is ""
+# when its edits did different things.
+_ONE = {
+    ("create", "claims"): QT_TRANSLATE_NOOP("Undo", "adding the claim"),
+    ("edit", "claims"): QT_TRANSLATE_NOOP("Undo", "editing the claim"),
+    ("delete", "claims"): QT_TRANSLATE_NOOP("Undo", "removing the claim"),
+    ("create", "sources"): QT_TRANSLATE_NOOP("Undo", "adding the source"),
+    ("edit", "sources"): QT_TRANSLATE_NOOP("Undo", "editing the source"),
+    ("delete", "sources"): QT_TRANSLATE_NOOP("Undo", "removing the source"),
+    ("create", "evidence"): QT_TRANSLATE_NOOP("Undo", "adding the evidence frame"),
+    ("edit", "evidence"): QT_TRANSLATE_NOOP("Undo", "editing the evidence frame"),
+    ("delete", "evidence"): QT_TRANSLATE_NOOP("Undo", "removing the evidence frame"),
+    ("create", "verdicts"): QT_TRANSLATE_NOOP("Undo", "adding the verdict"),
+    ("edit", "verdicts"): QT_TRANSLATE_NOOP("Undo", "editing the verdict"),
+    ("delete", "verdicts"): QT_TRANSLATE_NOOP("Undo", "removing the verdict"),
+    ("create", "clips"): QT_TRANSLATE_NOOP("Undo", "adding the clip"),
+    ("edit", "clips"): QT_TRANSLATE_NOOP("Undo", "editing the clip"),
+    ("delete", "clips"): QT_TRANSLATE_NOOP("Undo", "removing the clip"),
+}
+_MANY = {
+    ("create", "claims"): QT_TRANSLATE_NOOP("Undo", "adding {count} claims"),
+    ("edit", "claims"): QT_TRANSLATE_NOOP("Undo", "editing {count} claims"),
+    ("delete", "claims"): QT_TRANSLATE_NOOP("Undo", "removing {count} claims"),
+    ("", "claims"): QT_TRANSLATE_NOOP("Undo", "changing {count} claims"),
+    ("create", "sources"): QT_TRANSLATE_NOOP("Undo", "adding {count} sources"),
+    ("edit", "sources"): QT_TRANSLATE_NOOP("Undo", "editing {count} sources"),
+    ("delete", "sources"): QT_TRANSLATE_NOOP("Undo", "removing {count} sources"),
+    ("", "sources"): QT_TRANSLATE_NOOP("Undo", "changing {count} sources"),
+    ("create", "evidence"): QT_TRANSLATE_NOOP("Undo", "adding {count} evidence frames"),
+    ("edit", "evidence"): QT_TRANSLATE_NOOP("Undo", "editing {count} evidence frames"),
+    ("delete", "evidence"): QT_TRANSLATE_NOOP("Undo", "removing {count} evidence frames"),
+    ("", "evidence"): QT_TRANSLATE_NOOP("Undo", "changing {count} evidence frames"),
+    ("create", "verdicts"): QT_TRANSLATE_NOOP("Undo", "adding {count} verdicts"),
+    ("edit", "verdicts"): QT_TRANSLATE_NOOP("Undo", "editing {count} verdicts"),
+    ("delete", "verdicts"): QT_TRANSLATE_NOOP("Undo", "removing {count} verdicts"),
+    ("", "verdicts"): QT_TRANSLATE_NOOP("Undo", "changing {count} verdicts"),
+    ("create", "clips"): QT_TRANSLATE_NOOP("Undo", "adding {count} clips"),
+    ("edit", "clips"): QT_TRANSLATE_NOOP("Undo", "editing {count} clips"),
+    ("delete", "clips"): QT_TRANSLATE_NOOP("Undo", "removing {count} clips"),
+    ("", "clips"): QT_TRANSLATE_NOOP("Undo", "changing {count} clips"),
+}
 
 
 class History:
@@ -43,10 +84,14 @@ class History:
         return step
 
     def undo_text(self) -> str:
-        return f"Undo {describe(self._done[-1])}" if self._done else "Undo"
+        if not self._done:
+            return translate("Undo", "Undo")
+        return translate("Undo", "Undo {step}").format(step=describe(self._done[-1]))
 
     def redo_text(self) -> str:
-        return f"Redo {describe(self._undone[-1])}" if self._undone else "Redo"
+        if not self._undone:
+            return translate("Undo", "Redo")
+        return translate("Undo", "Redo {step}").format(step=describe(self._undone[-1]))
 
     def clear(self) -> None:
         self._done.clear()
@@ -54,17 +99,16 @@ class History:
 
 
 def describe(change: Change | list[Change]) -> str:
-    """'editing the claim', 'adding a source', 'editing 12 clips' ... for menus and the status bar."""
+    """'editing the claim', 'adding the source', 'editing 12 clips' ... for menus and the status bar, in the
+    reviewer's language."""
     if isinstance(change, list):
         if len(change) > 1:
             actions = {each.action for each in change}
-            verb = _VERBS.get(change[0].action, change[0].action) if len(actions) == 1 else "changing"
-            return f"{verb} {len(change)} {_NAMES[change[0].table]}s"
+            action = change[0].action if len(actions) == 1 else ""
+            words = _MANY.get((action, change[0].table), _MANY[("", change[0].table)])
+            return translate("Undo", words).format(count=len(change))
         change = change[0]
-    thing = _NAMES.get(change.table, change.table)
-    if change.action == "create":
-        return f"adding the {thing}"
-    return f"{_VERBS.get(change.action, change.action)} the {thing}"
+    return translate("Undo", _ONE.get((change.action, change.table), _ONE[("edit", change.table)]))
 
 
 def _each(step: Change | list[Change]) -> list[Change]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.files.regular import NotAFile, read_regular
+from app.i18n import translate
 from app.store.rules import Refused, check_date, check_url, clean_text
 
 # yt-dlp writes a few hundred kilobytes at most; parsing more holds the GIL (and, during an import, the case's write
@@ -75,19 +76,22 @@ def read_source(clip: Path) -> SourceRead:
     path = sidecar(clip)
     if path is None:
         return SourceRead()
-    left_empty = "the source fields were left empty."
+    unread = translate("Case", "{file} could not be read ({reason}); the source fields were left empty.")
     try:
         data = json.loads(read_regular(path, MAX_SIDECAR_BYTES).decode("utf-8"))
     except NotAFile as error:
-        return SourceRead(note=f"{path.name} {error.reason}; {left_empty}", unread=True)
+        words = translate("Case", "{file} {reason}; the source fields were left empty.")
+        return SourceRead(note=words.format(file=path.name, reason=error.reason), unread=True)
     except OSError as error:
-        return SourceRead(note=f"{path.name} could not be read ({error.strerror or error}); {left_empty}", unread=True)
+        return SourceRead(note=unread.format(file=path.name, reason=error.strerror or error), unread=True)
     except RecursionError:  # "[[[[..." nested deeper than the parser's stack: hostile or broken, not yt-dlp's
-        return SourceRead(note=f"{path.name} could not be read (nested too deeply); {left_empty}", unread=True)
+        reason = translate("Case", "nested too deeply")
+        return SourceRead(note=unread.format(file=path.name, reason=reason), unread=True)
     except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
-        return SourceRead(note=f"{path.name} could not be read ({type(error).__name__}); {left_empty}", unread=True)
+        return SourceRead(note=unread.format(file=path.name, reason=type(error).__name__), unread=True)
     if not isinstance(data, dict):
-        return SourceRead(note=f"{path.name} is not a yt-dlp info file; {left_empty}", unread=True)
+        words = translate("Case", "{file} is not a yt-dlp info file; the source fields were left empty.")
+        return SourceRead(note=words.format(file=path.name), unread=True)
     fields, skipped = {}, []
     for name, keys in _FIELDS.items():
         value = next((data[k] for k in keys if isinstance(data.get(k), str) and data[k].strip()), "")
@@ -98,5 +102,7 @@ def read_source(clip: Path) -> SourceRead:
                 fields[name] = _PLATFORMS.get(fields[name].lower(), fields[name])
         except Refused:
             skipped.append(name.replace("_", " "))
-    note = f"Source details filled from {path.name}."
-    return SourceRead(fields, note + (f" Left out as unusable: {', '.join(skipped)}." if skipped else ""))
+    if skipped:
+        words = translate("Case", "Source details filled from {file}. Left out as unusable: {fields}.")
+        return SourceRead(fields, words.format(file=path.name, fields=", ".join(skipped)))
+    return SourceRead(fields, translate("Case", "Source details filled from {file}.").format(file=path.name))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from app.i18n import translate
 from app.store import failures, rules, schema, search
 from app.store.clock import now
 from app.store.queue_records import QueueRecords
@@ -65,9 +66,9 @@ class Store(QueueRecords, WordsRecords):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_MS / 1000)
         except (OSError, sqlite3.Error) as error:
+            words = translate("Case", "The case database {database} cannot be opened: {reason}.")
             raise StoreError(
-                failures.writing_problem(self.path, error)
-                or f"The case database {self.path} cannot be opened: {error}."
+                failures.writing_problem(self.path, error) or words.format(database=self.path, reason=error)
             ) from error
         try:
             # Whose file it is, and its version, are read before anything is written: another program's database
@@ -75,10 +76,12 @@ class Store(QueueRecords, WordsRecords):
             _refuse_another_programs(connection, self.path)
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > schema.VERSION:
-                raise StoreError(
-                    f"The case database {self.path} was made by a newer ReelCheck (database version {version}; "
-                    f"this one knows up to {schema.VERSION}). It was left untouched: update ReelCheck to open it."
+                words = translate(
+                    "Case",
+                    "The case database {database} was made by a newer ReelCheck (database version {version}; this "
+                    "one knows up to {known}). It was left untouched: update ReelCheck to open it.",
                 )
+                raise StoreError(words.format(database=self.path, version=version, known=schema.VERSION))
             problem = connection.execute("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
                 raise sqlite3.DatabaseError(problem)
@@ -89,15 +92,19 @@ class Store(QueueRecords, WordsRecords):
         except sqlite3.DatabaseError as error:
             connection.close()
             if failures.is_busy(error):
-                raise StoreError(
-                    f"The case database {self.path} is busy: another program has held it locked for "
-                    f"{_BUSY_MS // 1000} seconds. It was left as it is; try again when that program is done."
-                ) from error
+                words = translate(
+                    "Case",
+                    "The case database {database} is busy: another program has held it locked for {seconds} seconds. "
+                    "It was left as it is; try again when that program is done.",
+                )
+                raise StoreError(words.format(database=self.path, seconds=_BUSY_MS // 1000)) from error
+            damaged = translate(
+                "Case",
+                "The case database {database} is damaged ({reason}). ReelCheck left it as it is. Restore a backup "
+                "(File > Restore case backup, or `reelcheck restore BACKUP`), or open another database with --db.",
+            )
             raise StoreError(
-                failures.writing_problem(self.path, error)
-                or f"The case database {self.path} is damaged ({error}). ReelCheck left it as it is. "
-                "Restore a backup (File > Restore case backup, or `reelcheck restore BACKUP`), or open another "
-                "database with --db."
+                failures.writing_problem(self.path, error) or damaged.format(database=self.path, reason=error)
             ) from error
         except StoreError:
             connection.close()
@@ -137,7 +144,9 @@ class Store(QueueRecords, WordsRecords):
     def clip(self, clip_id: int) -> dict:
         rows = self._rows("select * from clips where id = ?", [clip_id])
         if not rows:
-            raise StoreError(f"There is no clip {clip_id} in {self.path.name}.")
+            raise StoreError(
+                translate("Case", "There is no clip {id} in {case}.").format(id=clip_id, case=self.path.name)
+            )
         return rows[0]
 
     def clip_by_sha256(self, sha256: str) -> dict | None:
@@ -169,7 +178,8 @@ class Store(QueueRecords, WordsRecords):
     def row(self, table: str, row_id: int) -> dict:
         rows = self._rows(f"select * from [{_known(table)}] where id = ?", [row_id])
         if not rows:
-            raise StoreError(f"There is no {table} row {row_id} in {self.path.name}.")
+            words = translate("Case", "There is no {table} row {id} in {case}.")
+            raise StoreError(words.format(table=table, id=row_id, case=self.path.name))
         return rows[0]
 
     def _rows(self, sql: str, parameters: list | None = None) -> list[dict]:
@@ -219,7 +229,11 @@ class Store(QueueRecords, WordsRecords):
                 self._check_frame_of(values.get("frame"), clip_id)
             earlier = self._rows("select * from verdicts where clip_id = ?", [clip_id]) if table == "verdicts" else []
             if earlier and not earlier[0]["deleted"]:
-                raise Refused("This clip has a verdict already (made in another window?): edit that one instead.")
+                raise Refused(
+                    translate(
+                        "Case", "This clip has a verdict already (made in another window?): edit that one instead."
+                    )
+                )
             if earlier:
                 # one verdict per clip: a new one after a deletion (or an undone one) takes the deleted row's place,
                 # and undoing it brings back what the deleted one said
@@ -274,7 +288,7 @@ class Store(QueueRecords, WordsRecords):
     def _check_claim_of(self, claim_id: int, clip_id: int) -> None:
         """A source backs a claim on its own clip."""
         if not self._rows("select id from claims where id = ? and clip_id = ?", [claim_id, clip_id]):
-            raise Refused("That claim is not on this clip: a source backs a claim on its own clip.")
+            raise Refused(translate("Case", "That claim is not on this clip: a source backs a claim on its own clip."))
 
     def _check_frame_of(self, frame: int | None, clip_id: int) -> None:
         """Evidence is pinned on one of the clip's own frames: refused here, not when the dossier is exported."""
@@ -287,8 +301,7 @@ class Store(QueueRecords, WordsRecords):
             current = self.row(change.table, change.row_id)
             if any(_stored(current[k]) != _stored(v) for k, v in change.before.items()):
                 # a bulk step names the clip, so that the moderator can find the one a colleague changed
-                what = one_line(current["file_name"]) if change.table == "clips" else "this"
-                raise Refused(f"Not {action}ne: {what} was changed since (in another window?), and that change stays.")
+                raise Refused(_not_replayed(action, one_line(current["file_name"]) if change.table == "clips" else ""))
             self._update(change.table, change.row_id, change.after)
             self._audit(change.table, change.row_id, change.clip_id, action, change.before, change.after)
         return Change(change.table, change.row_id, change.clip_id, change.before, change.after, action)
@@ -418,11 +431,34 @@ def _refuse_another_programs(connection: sqlite3.Connection, path: Path) -> None
         return
     if owner == 0 and 1 <= version <= schema.VERSION and tables >= schema.TABLES:
         return  # made before ReelCheck set its application id; it is set when the case is opened
-    said = f"with application id {owner & 0xFFFFFFFF:#010x}" if owner else "without ReelCheck's tables"
-    raise StoreError(
-        f"The file {path} belongs to another program (an SQLite database {said}). ReelCheck left it "
-        "untouched; give --db a ReelCheck case database or the name of a new file."
-    )
+    if owner:
+        words = translate(
+            "Case",
+            "The file {file} belongs to another program (an SQLite database with application id {owner}). ReelCheck "
+            "left it untouched; give --db a ReelCheck case database or the name of a new file.",
+        )
+    else:
+        words = translate(
+            "Case",
+            "The file {file} belongs to another program (an SQLite database without ReelCheck's tables). ReelCheck "
+            "left it untouched; give --db a ReelCheck case database or the name of a new file.",
+        )
+    raise StoreError(words.format(file=path, owner=f"{owner & 0xFFFFFFFF:#010x}"))
+
+
+def _not_replayed(action: str, clip: str) -> str:
+    """Why an undo or redo was refused: another window changed the row since. `clip`: the clip's name when the row
+    is a clip (a bulk step names it, so that the moderator can find the one a colleague changed)."""
+    if clip:
+        words = (
+            translate("Case", "Not undone: {clip} was changed since (in another window?), and that change stays.")
+            if action == "undo"
+            else translate("Case", "Not redone: {clip} was changed since (in another window?), and that change stays.")
+        )
+        return words.format(clip=clip)
+    if action == "undo":
+        return translate("Case", "Not undone: this was changed since (in another window?), and that change stays.")
+    return translate("Case", "Not redone: this was changed since (in another window?), and that change stays.")
 
 
 def _switch_to_wal(connection: sqlite3.Connection) -> None:
@@ -531,7 +567,7 @@ def _checked(table: str, values: dict) -> dict:
             checked[key] = rules.check_quoted_line(value)
         elif key == "tags":
             if not isinstance(value, list):
-                raise Refused("The tags must be a list of words.")
+                raise Refused(translate("Fields", "The tags must be a list of words."))
             checked[key] = [rules.clean_text(tag, "tag") for tag in value]
         elif key == "stance":
             checked[key] = rules.check_choice(value, rules.STANCES, "stance")

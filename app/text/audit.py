@@ -9,27 +9,35 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.i18n import translate
 from app.text.timecode import format_timecode
 
 QUOTED = {"text", "explanation", "summary", "note", "quote", "title", "description"}
+# A field's name in a line, where its column's name is not what a reader calls it (in context "Fields", with the
+# names the store's refusals use).
 FIELD_WORDS = {
-    "frame_in": "start",
-    "frame_out": "end",
-    "claim_id": "claim",
-    "url": "link",
-    "archive_url": "archive link",
-    "published": "publication date",
-    "accessed": "access date",
-    "authenticity": "authenticity assessment",
-    "content_rating": "content rating",
-    "decided_at": "decision time",
-    "image_sha256": "picture hash",
-    "source_url": "clip's link",
-    "upload_date": "upload date",
-    "queue_status": "queue status",
-    "phash": "perceptual hash",
+    "frame_in": QT_TRANSLATE_NOOP("Fields", "start"),
+    "frame_out": QT_TRANSLATE_NOOP("Fields", "end"),
+    "claim_id": QT_TRANSLATE_NOOP("Fields", "claim"),
+    "url": QT_TRANSLATE_NOOP("Fields", "link"),
+    "archive_url": QT_TRANSLATE_NOOP("Fields", "archive link"),
+    "published": QT_TRANSLATE_NOOP("Fields", "publication date"),
+    "accessed": QT_TRANSLATE_NOOP("Fields", "access date"),
+    "authenticity": QT_TRANSLATE_NOOP("Fields", "authenticity assessment"),
+    "content_rating": QT_TRANSLATE_NOOP("Fields", "content rating"),
+    "decided_at": QT_TRANSLATE_NOOP("Fields", "decision time"),
+    "image_sha256": QT_TRANSLATE_NOOP("Fields", "picture hash"),
+    "source_url": QT_TRANSLATE_NOOP("Fields", "clip's link"),
+    "upload_date": QT_TRANSLATE_NOOP("Fields", "upload date"),
+    "queue_status": QT_TRANSLATE_NOOP("Fields", "queue status"),
+    "phash": QT_TRANSLATE_NOOP("Fields", "perceptual hash"),
 }
-_ACTIONS = {"undo": "Undone", "redo": "Redone", "restore": "Restored"}
+_ACTIONS = {
+    "undo": QT_TRANSLATE_NOOP("Audit", "Undone: {line}"),
+    "redo": QT_TRANSLATE_NOOP("Audit", "Redone: {line}"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restored: {line}"),
+}
 _SHORT = 70  # characters of free text quoted in a line
 
 
@@ -45,28 +53,56 @@ class AuditContext:
     def time(self, frame: object) -> str:
         if not isinstance(frame, int | float):
             return str(frame)
-        return format_timecode(frame / self.fps) if self.fps > 0 else f"frame {int(frame)}"
+        if self.fps > 0:
+            return format_timecode(frame / self.fps)
+        return translate("Audit", "frame {number}").format(number=int(frame))
 
     def claim(self, row_id: object) -> str:
-        return f"Claim {self.claims[row_id]}" if row_id in self.claims else "A claim since removed"
+        if row_id in self.claims:
+            return translate("Audit", "Claim {number}").format(number=self.claims[row_id])
+        return translate("Audit", "A claim since removed")
 
 
 def audit_lines(entry: dict, context: AuditContext) -> list[str]:
-    """One audit row in sentences: as the dossier's JSON holds it (table, row_id, action, before, after), or as the
-    store returns it (table_name, and before and after as JSON text)."""
+    """One audit row in sentences, in the reader's language: as the dossier's JSON holds it (table, row_id, action,
+    before, after), or as the store returns it (table_name, and before and after as JSON text)."""
     table, action = entry.get("table") or entry.get("table_name") or "", entry.get("action") or ""
     before, after = _mapping(entry.get("before")), _mapping(entry.get("after"))
     thing = _thing(table, entry.get("row_id"), {**before, **after}, context)
     if action == "create" and table in _CREATED:
         return [_CREATED[table](thing, after, context)]
-    prefix = f"{_ACTIONS[action]}: " if action in _ACTIONS else ""
+
+    def said(line: str) -> str:
+        return translate("Audit", _ACTIONS[action]).format(line=line) if action in _ACTIONS else line
+
     if after.get("deleted") in (0, 1) and before.get("deleted") != after.get("deleted"):
-        return [f"{prefix}{thing} {'removed' if after['deleted'] else 'brought back'}"]
+        words = (
+            translate("Audit", "{thing} removed") if after["deleted"] else translate("Audit", "{thing} brought back")
+        )
+        return [said(words.format(thing=thing))]
     changed = [k for k in sorted(set(before) | set(after)) if k != "deleted" and before.get(k) != after.get(k)]
     if action not in ("edit", *_ACTIONS) and not changed:
-        return [f"{thing}: {action or 'changed'}"]
-    lines = [f"{prefix}{thing}: {_change(key, before.get(key), after.get(key), context)}" for key in changed]
-    return lines or [f"{prefix}{thing}: {action or 'changed'}, nothing else recorded"]
+        return [_happened(thing, action)]
+    lines = [
+        said(
+            translate("Audit", "{thing}: {change}").format(
+                thing=thing, change=_change(key, before.get(key), after.get(key), context)
+            )
+        )
+        for key in changed
+    ]
+    return lines or [said(_happened(thing, action, nothing_else=True))]
+
+
+def _happened(thing: str, action: str, nothing_else: bool = False) -> str:
+    """A row that records no change of a field: what was done, by the action's own name."""
+    if nothing_else:
+        if action:
+            return translate("Audit", "{thing}: {action}, nothing else recorded").format(thing=thing, action=action)
+        return translate("Audit", "{thing}: changed, nothing else recorded").format(thing=thing)
+    if action:
+        return translate("Audit", "{thing}: {action}").format(thing=thing, action=action)
+    return translate("Audit", "{thing}: changed").format(thing=thing)
 
 
 def _mapping(value: object) -> dict:
@@ -82,27 +118,39 @@ def _thing(table: str, row_id: object, values: dict, context: AuditContext) -> s
     if table == "claims":
         return context.claim(row_id)
     if table == "evidence":
-        label = context.evidence.get(row_id)
-        at = f" at {context.time(values['frame'])}" if "frame" in values else ""
-        return f"Evidence {label}{at}" if label else f"An evidence frame{at} since removed"
+        return _evidence(context.evidence.get(row_id), context.time(values["frame"]) if "frame" in values else None)
     if table == "sources":
         owner = values.get("claim_id")
-        return f"A source of {context.claim(owner).lower()}" if owner else "A source about the clip"
+        if not owner:
+            return translate("Audit", "A source about the clip")
+        if owner in context.claims:
+            return translate("Audit", "A source of claim {number}").format(number=context.claims[owner])
+        return translate("Audit", "A source of a claim since removed")
     if table == "verdicts":
-        return "The verdict"
+        return translate("Audit", "The verdict")
     if table == "clips":
-        return "The clip"
-    return f"{table or 'Row'} {row_id}"
+        return translate("Audit", "The clip")
+    return translate("Audit", "{table} {id}").format(table=table or translate("Audit", "Row"), id=row_id)
+
+
+def _evidence(label: str | None, time: str | None) -> str:
+    if label and time:
+        return translate("Audit", "Evidence {label} at {time}").format(label=label, time=time)
+    if label:
+        return translate("Audit", "Evidence {label}").format(label=label)
+    if time:
+        return translate("Audit", "An evidence frame at {time} since removed").format(time=time)
+    return translate("Audit", "An evidence frame since removed")
 
 
 def _change(key: str, old: object, new: object, context: AuditContext) -> str:
-    name = FIELD_WORDS.get(key, key.replace("_", " "))
+    name = translate("Fields", FIELD_WORDS.get(key, key.replace("_", " ")))
     old_words, new_words = _value(key, old, context), _value(key, new, context)
     if not old_words:
-        return f"{name} set to {new_words}"
+        return translate("Audit", "{field} set to {new}").format(field=name, new=new_words)
     if not new_words:
-        return f"{name} cleared (was {old_words})"
-    return f"{name} changed from {old_words} to {new_words}"
+        return translate("Audit", "{field} cleared (was {old})").format(field=name, old=old_words)
+    return translate("Audit", "{field} changed from {old} to {new}").format(field=name, old=old_words, new=new_words)
 
 
 def _value(key: str, value: object, context: AuditContext) -> str:
@@ -112,48 +160,72 @@ def _value(key: str, value: object, context: AuditContext) -> str:
     if key in ("frame", "frame_in", "frame_out"):
         return context.time(value)
     if key == "claim_id":
-        return context.claim(value).lower()
+        if value in context.claims:
+            return translate("Audit", "claim {number}").format(number=context.claims[value])
+        return translate("Audit", "a claim since removed")
     if key == "regions" and isinstance(value, list):
-        return f"{len(value)} region{'s' if len(value) != 1 else ''}"
+        if len(value) == 1:
+            return translate("Audit", "1 region")
+        return translate("Audit", "{count} regions").format(count=len(value))
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
     if len(text) > _SHORT:
         text = text[: _SHORT - 1] + "…"
-    return f"“{text}”" if key in QUOTED else text
+    return translate("Audit", "“{text}”").format(text=text) if key in QUOTED else text
 
 
 def _claim_created(thing: str, values: dict, context: AuditContext) -> str:
-    span = f" at {context.time(values.get('frame_in'))}–{context.time(values.get('frame_out'))}"
-    rating = f", rated {values['rating']}" if values.get("rating") else ", not rated"
-    said = f": {_value('text', values.get('text'), context)}" if values.get("text") else ""
-    return f"{thing} marked{span}{rating}{said}"
+    start, end = context.time(values.get("frame_in")), context.time(values.get("frame_out"))
+    text = _value("text", values.get("text"), context)
+    if values.get("rating") and text:
+        words = translate("Audit", "{thing} marked at {start}–{end}, rated {rating}: {text}")
+    elif values.get("rating"):
+        words = translate("Audit", "{thing} marked at {start}–{end}, rated {rating}")
+    elif text:
+        words = translate("Audit", "{thing} marked at {start}–{end}, not rated: {text}")
+    else:
+        words = translate("Audit", "{thing} marked at {start}–{end}, not rated")
+    return words.format(thing=thing, start=start, end=end, rating=values.get("rating"), text=text)
 
 
 def _source_created(thing: str, values: dict, context: AuditContext) -> str:
-    name = values.get("title") or values.get("url") or "untitled"
-    stance = f", {values['stance']}" if values.get("stance") else ""
-    return f"{thing} added: {_value('title', name, context)}{stance}"
+    name = _value("title", values.get("title") or values.get("url") or translate("Audit", "untitled"), context)
+    if values.get("stance"):
+        words = translate("Audit", "{thing} added: {name}, {stance}")
+    else:
+        words = translate("Audit", "{thing} added: {name}")
+    return words.format(thing=thing, name=name, stance=values.get("stance"))
 
 
 def _evidence_created(thing: str, values: dict, context: AuditContext) -> str:
-    details = [f"overlay {values['overlay']}" if values.get("overlay") else "no overlay"]
+    if values.get("overlay"):
+        details = [translate("Audit", "overlay {overlay}").format(overlay=values["overlay"])]
+    else:
+        details = [translate("Audit", "no overlay")]
     if values.get("regions"):
-        details.append(f"{_value('regions', values['regions'], context)} marked")
-    note = f": {_value('note', values['note'], context)}" if values.get("note") else ""
-    return f"{thing} pinned ({', '.join(details)}){note}"
+        details.append(
+            translate("Audit", "{regions} marked").format(regions=_value("regions", values["regions"], context))
+        )
+    shown = translate("Audit", ", ").join(details)
+    if values.get("note"):
+        words = translate("Audit", "{thing} pinned ({details}): {note}")
+    else:
+        words = translate("Audit", "{thing} pinned ({details})")
+    return words.format(thing=thing, details=shown, note=_value("note", values.get("note"), context))
 
 
 def _verdict_created(thing: str, values: dict, context: AuditContext) -> str:
-    words = [values.get("authenticity") or "no authenticity assessment"]
+    words = [values.get("authenticity") or translate("Audit", "no authenticity assessment")]
     if values.get("content_rating"):
-        words.append(f"content rated {values['content_rating']}")
+        words.append(translate("Audit", "content rated {rating}").format(rating=values["content_rating"]))
     if values.get("status"):
-        words.append(f"status {values['status']}")
-    return f"Verdict recorded: {'; '.join(words)}"
+        words.append(translate("Audit", "status {status}").format(status=values["status"]))
+    return translate("Audit", "Verdict recorded: {what}").format(what=translate("Audit", "; ").join(words))
 
 
 def _clip_created(thing: str, values: dict, context: AuditContext) -> str:
-    return f"Clip added to the case: {values.get('file_name') or 'unnamed file'}"
+    name = values.get("file_name") or translate("Audit", "unnamed file")
+    return translate("Audit", "Clip added to the case: {name}").format(name=name)
 
 
 _CREATED = {

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+from app.i18n import translate
+
 _TIMECODE = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:\.\d*)?)$")
 # Steps of a time axis in seconds: round times a reader can count on, from a tenth of a second to an hour.
 TICK_STEPS = (0.1, 0.2, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600)
@@ -44,7 +46,7 @@ def parse_position(text: str) -> tuple[str, float]:
     """
     text = text.strip()
     if not text:
-        raise ValueError("Type a frame number (1234) or a timecode (00:01:02.500).")
+        raise ValueError(translate("Timecode", "Type a frame number (1234) or a timecode (00:01:02.500)."))
     if text.startswith("#"):
         text = text[1:].strip()
         if text.isdigit():
@@ -58,9 +60,11 @@ def parse_position(text: str) -> tuple[str, float]:
         first, second, secs = match.groups()
         hours, minutes = (first, second) if second is not None else ("0", first)
         if int(minutes) >= 60 and hours != "0":
-            raise ValueError(f"'{text}' has {minutes} minutes; a timecode has at most 59.")
+            words = translate("Timecode", "'{text}' has {minutes} minutes; a timecode has at most 59.")
+            raise ValueError(words.format(text=text, minutes=minutes))
         return "seconds", int(hours) * 3600 + int(minutes) * 60 + float(secs)
-    raise ValueError(f"'{text}' is neither a frame number (1234) nor a timecode (00:01:02.500).")
+    words = translate("Timecode", "'{text}' is neither a frame number (1234) nor a timecode (00:01:02.500).")
+    raise ValueError(words.format(text=text))
 
 
 def _is_number(text: str) -> bool:

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from analyzers.words.marks import Mark, MarksFileError, load_marks
+from app.i18n import translate
 
 log = logging.getLogger(__name__)
 _MOST_OWN_FILES = 20
@@ -28,4 +29,6 @@ def known_marks(folder: Path | None = None) -> tuple[tuple[Mark, ...], str]:
         return load_marks(own), ""
     except MarksFileError as error:
         log.warning("own marks not used: %s", error)
-        return load_marks(), f"{error} Only the marks ReelCheck ships are looked for."
+        return load_marks(), translate("Words", "{reason} Only the marks ReelCheck ships are looked for.").format(
+            reason=error
+        )

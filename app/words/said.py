@@ -9,6 +9,7 @@ from pathlib import Path
 
 from analyzers.words.lines import TextLine
 from analyzers.words.subtitles import Subtitles, SubtitlesUnreadable, find_subtitle_files, read_subtitles
+from app.i18n import translate
 from app.media.errors import Cancelled, MediaError
 from app.media.index import FrameIndex
 from app.media.line_frames import on_frames
@@ -29,9 +30,14 @@ class Said:
     @property
     def note(self) -> str:
         """Where the lines come from, or why there are none, in a line or two."""
-        sources = [f"{path.name} ({len(subtitles.lines)} lines)" for path, subtitles in self.files]
-        sources += [f"{stream.track} inside the file ({len(stream.lines)} lines)" for stream in self.streams]
-        said = f"Subtitles read from {', '.join(sources)}." if sources else "No subtitles beside the clip or in it."
+        beside = translate("Words", "{file} ({count} lines)")
+        inside = translate("Words", "{track} inside the file ({count} lines)")
+        sources = [beside.format(file=path.name, count=len(subtitles.lines)) for path, subtitles in self.files]
+        sources += [inside.format(track=stream.track, count=len(stream.lines)) for stream in self.streams]
+        if sources:
+            said = translate("Words", "Subtitles read from {sources}.").format(sources=", ".join(sources))
+        else:
+            said = translate("Words", "No subtitles beside the clip or in it.")
         return "\n".join([said, *self.problems])
 
 
@@ -51,7 +57,9 @@ def read_said(path: Path, index: FrameIndex | None = None, cancelled: Callable[[
     try:
         said.streams = read_subtitle_streams(path, origin, cancelled=cancelled)
     except MediaError as error:
-        said.problems.append(f"The subtitles inside the file cannot be read: {error}")
+        said.problems.append(
+            translate("Words", "The subtitles inside the file cannot be read: {reason}").format(reason=error)
+        )
     if index is not None:
         said.files = [(file, _placed(subtitles, index)) for file, subtitles in said.files]
         said.streams = [_placed(stream, index) for stream in said.streams]
