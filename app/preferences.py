@@ -73,6 +73,28 @@ def _web_address(text: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and text == one_line(text)
 
 
+def audit_name() -> str:
+    """The name a change to a case is recorded under: the reviewer's own, the login name until they give it (a
+    dossier is never signed with the login name: see `signer_name`)."""
+    from app.login import login_name
+
+    return load_preferences().reviewer or login_name()
+
+
+def signer_name() -> str:
+    """The reviewer's own name, "" until they give it: nothing is signed before."""
+    return load_preferences().reviewer
+
+
+def nameless_signing() -> str:
+    """Why nothing was signed, and how to give a name."""
+    return translate(
+        "Settings",
+        'Nothing is signed without your name. Give it once with: reelcheck settings --reviewer "Your Name" '
+        "(in the window: Edit > Settings).",
+    )
+
+
 def settings_path() -> Path:
     from platformdirs import user_config_path
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli.output import fail, say
 from app.i18n import translate
-from app.login import login_name
+from app.preferences import audit_name
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ def _open(database: Path):
     from app.store.failures import writing_problem
     from app.store.store import Store
 
-    store = Store.open(database, login_name())
+    store = Store.open(database, audit_name())
     try:
         daily_backup(store)
     except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing

@@ -42,30 +42,35 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--trust", type=Path, metavar="PEM", help=trust_help())
     export.add_argument(
         "--organisation",
-        default="",
         metavar="NAME",
-        help=translate("Export command", "the publishing organisation's name"),
+        help=translate("Export command", "the publishing organisation's name (default: the one in the settings)"),
     )
     export.add_argument(
         "--organisation-url",
-        default="",
         metavar="URL",
-        help=translate("Export command", "the publishing organisation's URL"),
+        help=translate("Export command", "the publishing organisation's URL (default: the one in the settings)"),
     )
 
 
 def export_dossier(args: argparse.Namespace) -> int:
     from app.cli.case import _database, _open, no_case_database
     from app.dossier.selection import export_selection
+    from app.preferences import load_preferences, nameless_signing
     from app.store.rules import ORGANISATION_URL, Refused, check_url
     from app.store.store import StoreError
 
+    chosen = load_preferences()
+    if not chosen.reviewer:
+        return fail(nameless_signing())
+    organisation = chosen.organisation if args.organisation is None else args.organisation
+    given_url = chosen.organisation_url if args.organisation_url is None else args.organisation_url
+    trust = args.trust if args.trust is not None else (Path(chosen.trust_list) if chosen.trust_list else None)
     try:
-        url = check_url(args.organisation_url, ORGANISATION_URL)
+        url = check_url(given_url, ORGANISATION_URL)
     except Refused as error:
         return fail(str(error))
-    if args.trust is not None and not args.trust.is_file():
-        return fail(translate("Export command", "There is no trust list file {file}.").format(file=args.trust))
+    if trust is not None and not trust.is_file():
+        return fail(translate("Export command", "There is no trust list file {file}.").format(file=trust))
     database = _database(args)
     if not database.exists():
         return fail(no_case_database(database))
@@ -86,11 +91,11 @@ def export_dossier(args: argparse.Namespace) -> int:
             store,
             list(dict.fromkeys(clip["id"] for _, clip in clips)),
             args.out,
-            {"name": args.organisation, "url": url},
+            {"name": organisation, "url": url},
             args.series,
             json_dossier=args.json or both,
             pdf=args.pdf or both,
-            trust_list=args.trust,
+            trust_list=trust,
         )
     finally:
         store.close()

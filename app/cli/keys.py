@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.cli.output import fail, not_written, say
 from app.i18n import translate
-from app.login import login_name
+from app.preferences import nameless_signing, signer_name
 from app.text.shown import one_line
 
 
@@ -35,8 +35,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
             metavar="NAME",
             help=translate(
                 "Key command",
-                "whose key (default: your login name, the name `reelcheck export` signs with; the player signs "
-                "with the name in Edit > Reviewer name)",
+                "whose key (default: your name in the settings, the one dossiers are signed with)",
             ),
         )
 
@@ -45,7 +44,9 @@ def key_command(args: argparse.Namespace) -> int:
     from app.dossier.reviewer_keys import SigningError, fingerprint, key_path, reviewer_key
     from app.dossier.trusted_keys import exported_key
 
-    reviewer = args.reviewer if args.reviewer is not None else login_name()
+    reviewer = args.reviewer if args.reviewer is not None else signer_name()
+    if not reviewer.strip():
+        return fail(nameless_signing())
     try:
         made = not key_path(reviewer).exists()
         public = reviewer_key(reviewer).public_key().public_bytes_raw()

@@ -11,7 +11,7 @@ from pathlib import Path
 from analyzers.translatable import QT_TRANSLATE_NOOP
 from app.cli.output import at_least, fail, file_said, json_text, listed, not_written, padded, say, stride_refused
 from app.i18n import translate
-from app.login import login_name
+from app.preferences import audit_name
 
 _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the command line
 
@@ -108,7 +108,7 @@ def import_command(args: argparse.Namespace) -> int:
             summary = import_clips(
                 database,
                 found.clips,
-                reviewer=login_name(),
+                reviewer=audit_name(),
                 thumbnails=default_thumbnail_folder(),
                 on_progress=_progress_printer("import"),
                 on_clip=lambda clip_id: imported.setdefault(clip_id),

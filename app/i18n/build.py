@@ -46,7 +46,6 @@ AREAS: dict[str, tuple[str, ...]] = {
         "app/ui/clip_evidence_*.py",
         "app/ui/calibration_dialog.py",
         "app/ui/trusted_signers.py",
-        "app/ui/reviewer.py",
         "widgets/claims_panel.py",
         "widgets/evidence_panel.py",
         "widgets/sources_panel.py",

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translate
+from app.preferences import audit_name
 from app.text.shown import with_visible_controls
-from app.ui.reviewer import reviewer_name
 from app.ui.signing_key import own_key_line, write_public_key
 
 if TYPE_CHECKING:
@@ -194,4 +194,4 @@ def _state(key: TrustedKey) -> str:
 
 
 def show_trusted_signers(parent: QWidget) -> None:
-    TrustedSignersDialog(reviewer_name(), parent).exec()
+    TrustedSignersDialog(audit_name(), parent).exec()

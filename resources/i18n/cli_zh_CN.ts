@@ -342,12 +342,12 @@
         <translation>包含每个分析器的逐帧分数</translation>
     </message>
     <message>
-        <source>the publishing organisation&apos;s name</source>
-        <translation>发布机构的名称</translation>
+        <source>the publishing organisation&apos;s name (default: the one in the settings)</source>
+        <translation>发布机构的名称（默认：设置中的机构）</translation>
     </message>
     <message>
-        <source>the publishing organisation&apos;s URL</source>
-        <translation>发布机构的 URL</translation>
+        <source>the publishing organisation&apos;s URL (default: the one in the settings)</source>
+        <translation>发布机构的网址（默认：设置中的网址）</translation>
     </message>
     <message>
         <source>There is no trust list file {file}.</source>
@@ -385,8 +385,8 @@
         <translation>写入 FILE 而不是输出</translation>
     </message>
     <message>
-        <source>whose key (default: your login name, the name `reelcheck export` signs with; the player signs with the name in Edit &gt; Reviewer name)</source>
-        <translation>谁的密钥（默认：你的登录名，即 `reelcheck export` 签名所用的名字；播放器用“编辑 &gt; 核查员姓名”中的名字签名）</translation>
+        <source>whose key (default: your name in the settings, the one dossiers are signed with)</source>
+        <translation>谁的密钥（默认：设置中你的姓名，即核查报告签名所用的姓名）</translation>
     </message>
     <message>
         <source>Made a new signing key for {reviewer}: {file}</source>

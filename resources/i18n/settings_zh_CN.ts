@@ -112,6 +112,10 @@ Crash log: {crash}</source>
         <translation>每个评级须为一行文字。</translation>
     </message>
     <message>
+        <source>Nothing is signed without your name. Give it once with: reelcheck settings --reviewer &quot;Your Name&quot; (in the window: Edit &gt; Settings).</source>
+        <translation>未填写姓名，不能签名。请先运行一次：reelcheck settings --reviewer &quot;你的姓名&quot;（在窗口中：编辑 &gt; 设置）。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -47,3 +47,19 @@ def test_the_case_database_lives_in_the_data_folder_the_settings_name(tmp_path: 
     assert default_database().parent.name == "reelcheck"  # the platform's user data folder
     main(["settings", "--data-folder", str(tmp_path / "案卷")])
     assert default_database() == tmp_path / "案卷" / "reelcheck.db"
+
+
+def test_nothing_is_signed_before_the_reviewer_gave_their_name(capsys, tmp_path: Path):
+    from app.preferences import settings_path
+
+    settings_path().unlink()  # a fresh install: no name given yet
+    assert main(["key", "show"]) == 2
+    assert "reelcheck settings --reviewer" in capsys.readouterr().err
+    out = tmp_path / "dossiers"
+    assert main(["export", "1", "--out", str(out), "--db", str(tmp_path / "case.db")]) == 2
+    assert "Nothing is signed without your name" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "case.db").exists()
+    main(["settings", "--reviewer", "李明"])
+    capsys.readouterr()
+    assert main(["key", "show"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("李明")

@@ -8,8 +8,7 @@ from PySide6.QtCore import QSettings
 
 from app.dossier.reviewer_keys import fingerprint, reviewer_key
 from app.dossier.trusted_keys import chosen_keys_file, exported_key, parse_trusted_keys
-from app.preferences import Preferences, save_preferences
-from app.ui.reviewer import reviewer_name
+from app.preferences import Preferences, audit_name, save_preferences
 from app.ui.trusted_signers import TrustedSignersDialog
 
 pytestmark = pytest.mark.gui
@@ -63,7 +62,7 @@ def test_a_chosen_file_that_broke_later_is_said_and_can_be_let_go(qtbot, tmp_pat
 
 def test_the_reviewer_s_public_key_is_exported_for_colleagues(qtbot, tmp_path):
     save_preferences(Preferences(reviewer="王芳"))
-    dialog = TrustedSignersDialog(reviewer_name())
+    dialog = TrustedSignersDialog(audit_name())
     qtbot.addWidget(dialog)
     assert "your key is made with your first signed dossier" in dialog.own_key.text()
     assert dialog.export_own_key(tmp_path / "wang.pem")
