@@ -27,6 +27,8 @@ _ALWAYS_ON = (
     "reset_layout",
     "shortcuts",
     "about",
+    "settings",
+    "trusted_signers",
     "show_queue",
     "show_player",
     "back_to_queue",
