@@ -89,13 +89,19 @@ _keep_the_sound_server()
 
 
 REVIEWER = "Test Reviewer"
+USER_FOLDERS = ("cache", "config", "data", "state")  # in each test's tmp_path: see own_user_folders
+
+
+def made_in(folder: Path) -> list[str]:
+    """The names in a test's folder, without the user folders every test gets there."""
+    return sorted(p.name for p in folder.iterdir() if p.name not in USER_FOLDERS)
 
 
 @pytest.fixture(autouse=True)
 def own_user_folders(tmp_path, monkeypatch):
     """Stored analyses, demo clips, keys and the trusted signers go to the test's own folders, never the user's."""
-    for name in ("CACHE", "CONFIG", "DATA", "STATE"):  # STATE: the log of commands run in a subprocess
-        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
+    for name in USER_FOLDERS:  # state: the log of commands run in a subprocess
+        monkeypatch.setenv(f"XDG_{name.upper()}_HOME", str(tmp_path / name))
     # A reviewer who has given their name: the first-run question and signing without a name have tests of their own
     from app.preferences import Preferences, save_preferences
 

@@ -15,6 +15,7 @@ import pytest
 
 from analyzers.registry import discover
 from app.media.synth import ClipRecipe, write_clip
+from app.preferences import Preferences, save_preferences
 from app.store.store import Store
 from tests.case import add_to_case
 
@@ -63,6 +64,7 @@ def case(tmp_path) -> tuple[Path, Path, dict]:
         XDG_STATE_HOME=str(home / ".local" / "state"),
         QT_QPA_PLATFORM="offscreen",
     )
+    save_preferences(Preferences(reviewer="tester"), home / ".config" / "reelcheck" / "settings.json")
     clip = write_clip(tmp_path / "clip.mp4", ClipRecipe(frames=12, gop=6, size=(160, 96)))
     database = tmp_path / "case.db"
     store = Store.open(database, "tester")

@@ -49,12 +49,12 @@ def test_change_motion_cannot_explain_lights_up_where_it_is(tmp_path, detector):
 
 
 def test_a_plugin_folder_cannot_bring_code_to_run(tmp_path):
-    plugin = tmp_path / "sneaky"
+    plugin = tmp_path / "plugins" / "sneaky"
     shutil.copytree(models_dir() / "flow_warp", plugin)
     manifest = json.loads((plugin / "manifest.json").read_text())
     manifest["id"] = "sneaky"
     (plugin / "manifest.json").write_text(json.dumps(manifest))
-    registry = discover(tmp_path)
+    registry = discover(tmp_path / "plugins")
     assert "sneaky" not in [a.manifest.id for a in registry.analyzers]
     assert "only built-in analyzers may be written in Python" in registry.broken[0].reason
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.media.hashing import sha256_file
+from app.preferences import Preferences, save_preferences
 from app.store.store import Store
 from tests.case import add_to_case
 
@@ -37,6 +38,7 @@ def read_only_case(h264_clip, tmp_path) -> Iterator[tuple[Path, Path, Path]]:
     case, home = tmp_path / "case", tmp_path / "home"
     case.mkdir()
     home.mkdir()
+    save_preferences(Preferences(reviewer="tester"), home / "config" / "reelcheck" / "settings.json")
     clip = Path(shutil.copy(h264_clip, case / "clip.mp4"))
     store = Store.open(case / "case.db")
     add_to_case(store, clip)

@@ -27,6 +27,7 @@ from app.store.history import History
 from app.store.rules import MAX_TEXT, Refused
 from app.store.store import Store, StoreError, check_field
 from app.text.shown import BIDI_CONTROLS
+from tests.conftest import made_in
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("store_writer.py")
@@ -383,7 +384,7 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     assert str(path) in message and "newer ReelCheck" in message and f"version {schema.VERSION + 1}" in message
     assert path.read_bytes() == before
     assert header(path)[18:20] == b"\x01\x01"  # no switch to WAL happened
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.db"]
+    assert made_in(tmp_path) == ["newer.db"]
 
 
 @pytest.mark.parametrize("kind", ["random bytes", "header then garbage", "page header flipped"])
@@ -412,7 +413,7 @@ def test_damaged_file_is_refused_untouched(tmp_path: Path, kind: str) -> None:
     assert str(path) in str(refused.value) and "damaged" in str(refused.value)
     assert "restore" in str(refused.value).lower()
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.db"]
+    assert made_in(tmp_path) == ["damaged.db"]
 
 
 def test_busy_database_is_not_called_damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -934,7 +935,7 @@ def test_restore_refuses_a_damaged_or_missing_backup(tmp_path: Path) -> None:
         backup.restore(database, missing)
     assert not missing.exists()
     assert database.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad-backup.db", "case.db"]
+    assert made_in(tmp_path) == ["bad-backup.db", "case.db"]
 
 
 # --- yt-dlp sidecar -----------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from app.store import rules, schema
 from app.store.rules import Refused
 from app.store.store import Store, StoreError
 from app.text.shown import BIDI_CONTROLS
+from tests.conftest import made_in
 
 NOBODY = 65534
 
@@ -74,7 +75,7 @@ def test_another_programs_database_is_refused_byte_for_byte_untouched(tmp_path: 
     message = str(refused.value)
     assert "belongs to another program" in message and str(path) in message and "damaged" not in message
     assert digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]  # no -wal, no -shm: no WAL switch
+    assert made_in(tmp_path) == ["places.sqlite"]  # no -wal, no -shm: no WAL switch
 
 
 def test_an_empty_database_with_another_programs_id_is_refused(tmp_path: Path) -> None:
