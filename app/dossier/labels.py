@@ -5,44 +5,28 @@ of the reviewer's own (a rating on their organisation's scale) is shown as they 
 from __future__ import annotations
 
 from app.i18n import translate
+from app.store.rules import AUTHENTICITY, RATINGS, REVIEW_STATUSES, STANCES
+
+# A provenance finding's strength (app.provenance) and a watermark reading's (analyzers.provenance.watermark).
+_READINGS = ("strong", "worth a look", "note", "no watermark found", "inconclusive", "very likely")
+
+
+# The window's words for the values the case stores (the claims panel's ratings, the verdict panel's assessments and
+# statuses, the sources panel's stances, the provenance panel's strengths and watermark readings): a reader of the
+# window and of the PDF meets one name for one thing.
+_CONTEXTS = (
+    {rating: "Rating" for rating in RATINGS}
+    | {assessment: "Assessment" for assessment in AUTHENTICITY}
+    | {status: "Review status" for status in REVIEW_STATUSES}
+    | {stance: "Stance" for stance in STANCES}
+    | {reading: "Provenance panel" for reading in _READINGS}
+)
 
 
 def value_words(value: str) -> str:
-    """A stored value as the reader's language names it."""
-    words = {
-        # claim ratings
-        "True": translate("Dossier values", "True"),
-        "Mostly true": translate("Dossier values", "Mostly true"),
-        "Mixed": translate("Dossier values", "Mixed"),
-        "Mostly false": translate("Dossier values", "Mostly false"),
-        "False": translate("Dossier values", "False"),
-        "Missing context": translate("Dossier values", "Missing context"),
-        "Unverifiable": translate("Dossier values", "Unverifiable"),
-        "Satire": translate("Dossier values", "Satire"),
-        # authenticity assessments
-        "AI-generated, confirmed by provenance": translate("Dossier values", "AI-generated, confirmed by provenance"),
-        "Likely AI-generated": translate("Dossier values", "Likely AI-generated"),
-        "Undetermined": translate("Dossier values", "Undetermined"),
-        "Likely authentic": translate("Dossier values", "Likely authentic"),
-        "Authentic, verified provenance": translate("Dossier values", "Authentic, verified provenance"),
-        # review statuses
-        "In review": translate("Dossier values", "In review"),
-        "Needs second opinion": translate("Dossier values", "Needs second opinion"),
-        "Done": translate("Dossier values", "Done"),
-        # a source's stance towards its claim
-        "supports": translate("Dossier values", "supports"),
-        "refutes": translate("Dossier values", "refutes"),
-        "context": translate("Dossier values", "context"),
-        # how much a provenance finding weighs
-        "strong": translate("Dossier values", "strong"),
-        "worth a look": translate("Dossier values", "worth a look"),
-        "note": translate("Dossier values", "note"),
-        # how surely a watermark's bits were read
-        "no watermark found": translate("Dossier values", "no watermark found"),
-        "inconclusive": translate("Dossier values", "inconclusive"),
-        "very likely": translate("Dossier values", "very likely"),
-    }
-    return words.get(value, value)
+    """A stored value as the reader's language names it; a value of the reviewer's own as it is."""
+    context = _CONTEXTS.get(value)
+    return translate(context, value) if context else value
 
 
 def detector_words(text: str) -> str:

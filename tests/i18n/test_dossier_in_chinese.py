@@ -95,7 +95,8 @@ def test_the_pdf_is_in_chinese_and_the_clips_own_text_is_untouched(written):
         assert english not in text
     for own in (CLAIM, ENGLISH_CLAIM, EXPLANATION, "手部模糊", "生成的视频。"):  # as typed, spaces aside
         assert own.replace(" ", "") in text
-    assert "可能为AI生成" in text and "错误" in text and "未评级" in text and "反驳" in text  # stored values' labels
+    for label in ("很可能由AI生成", "不实", "未评级", "反驳"):  # stored values, in the window's words
+        assert label in text
     assert "由王芳于2026年" in pages[0]  # "prepared by", with the date as Chinese writes it
     for number, page in enumerate(pages, 1):
         assert f"第{number}页，共{len(pages)}页" in page
