@@ -10,20 +10,30 @@ import math
 import numpy as np
 
 from analyzers.evidence.clip_model import INTERVAL, Calibration, ClipEvidence
+from analyzers.translatable import QT_TRANSLATE_NOOP
 
-NOT_A_VERDICT = (
+# Written into the JSON in English, shown translated (`translate("Dossier clip-level evidence", text)`).
+NOT_A_VERDICT = QT_TRANSLATE_NOOP(
+    "Dossier clip-level evidence",
     "Evidence for the reviewer to weigh, never a verdict: it says how much likelier the clip's detector scores are "
-    "for a generated clip than for a camera clip, as far as its calibration's training clips tell."
+    "for a generated clip than for a camera clip, as far as its calibration's training clips tell.",
 )
-INTERVAL_WORDS = (
-    f"{INTERVAL[1] - INTERVAL[0]:.0f}% interval: the spread of the figure over the calibration refitted on bootstrap "
-    "resamples of its training sources"
+INTERVAL_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Dossier clip-level evidence",
+    "{percent}% interval: the spread of the figure over the calibration refitted on bootstrap resamples of its "
+    "training sources",
 )
-NOT_MEASURED = "No clip-level figure was measured for this clip."
-NO_CALIBRATION = "No calibration is installed, so none could be measured."
-NOT_INSTALLED = (
+INTERVAL_PERCENT = f"{INTERVAL[1] - INTERVAL[0]:.0f}"
+INTERVAL_WORDS = INTERVAL_TEMPLATE.format(percent=INTERVAL_PERCENT)
+NOT_MEASURED = QT_TRANSLATE_NOOP("Dossier clip-level evidence", "No clip-level figure was measured for this clip.")
+NOT_MEASURED_NO_CALIBRATION = QT_TRANSLATE_NOOP(
+    "Dossier clip-level evidence",
+    "No clip-level figure was measured for this clip. No calibration is installed, so none could be measured.",
+)
+NOT_INSTALLED = QT_TRANSLATE_NOOP(
+    "Dossier clip-level evidence",
     "The calibration that gave this figure is not in the installation that wrote the dossier: what it was fitted "
-    "on, where its accuracy was measured and how it fails are not known here."
+    "on, where its accuracy was measured and how it fails are not known here.",
 )
 
 
@@ -32,7 +42,7 @@ def clip_evidence(store, clip_id: int, in_use: Calibration | None, known: list[C
     clip's latest figure; {"figure": None, "reason": ...} when it has none."""
     record = (store.clip_evidence(clip_id, in_use.sha256) if in_use else None) or store.clip_evidence(clip_id)
     if record is None:
-        return {"figure": None, "reason": NOT_MEASURED if known else f"{NOT_MEASURED} {NO_CALIBRATION}"}
+        return {"figure": None, "reason": NOT_MEASURED if known else NOT_MEASURED_NO_CALIBRATION}
     calibration = next((c for c in known if c.sha256 == record["calibration_sha256"]), None)
     evidence = ClipEvidence.of_record(record)
     return {

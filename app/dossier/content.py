@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from analyzers.translatable import QT_TRANSLATE_NOOP
 from app import __version__
 from app.analysis.calibrations import known_calibrations
 from app.dossier.clip_evidence import clip_evidence
 from app.dossier.quotes import claim_words
+from app.i18n import language, translate
 from app.store.rules import AUTHENTICITY, RATINGS
 from app.text.timecode import format_timecode
 
@@ -24,7 +26,14 @@ if TYPE_CHECKING:  # the registry loads only when there are analyses to describe
 DOSSIER_VERSION = 1
 SCHEMA_ID = "https://reelcheck.app/schemas/dossier-1.schema.json"
 MAX_SERIES_POINTS = 2_000
-NOT_READ = "The clip's provenance was not read for this dossier."
+# The dossier's own sentences are written into its JSON in English and shown translated (the PDF, the window).
+# (The provenance note is shown in the context of the notes that app.provenance writes.)
+NOT_READ = QT_TRANSLATE_NOOP("Provenance", "The clip's provenance was not read for this dossier.")
+NO_ORGANISATION = QT_TRANSLATE_NOOP("Dossier", "no publishing organisation named")
+NO_VERDICT = QT_TRANSLATE_NOOP("Dossier", "no verdict recorded")
+ONE_UNRATED = QT_TRANSLATE_NOOP("Dossier", "1 claim not rated")
+SOME_UNRATED = QT_TRANSLATE_NOOP("Dossier", "{count} claims not rated")
+FRAME = QT_TRANSLATE_NOOP("Dossier", "frame {number}")
 _SOURCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "archive_url", "quote", "stance")
 
 
@@ -85,28 +94,41 @@ def draw_pictures(clip_path: str, evidence_rows: list[dict], cancelled=None) -> 
     return clip_pictures(clip_path, evidence_rows, cancelled=cancelled).evidence
 
 
-def draft_reasons(organisation_name: str, verdict: dict | None, ratings: list[str]) -> list[str]:
-    """Why a dossier is not final, in words (none when it is): a dossier goes out under an organisation's name,
-    with the reviewer's verdict and every claim rated. `ratings` are the clip's claims' ratings ("" unrated)."""
+def draft_reasons(
+    organisation_name: str, verdict: dict | None, ratings: list[str], in_english: bool = False
+) -> list[str]:
+    """Why a dossier is not final, in the reviewer's words (none when it is; `in_english` for the JSON): a dossier
+    goes out under an organisation's name, with the reviewer's verdict and every claim rated. `ratings` are the
+    clip's claims' ratings ("" unrated)."""
+    words = str if in_english else lambda text: translate("Dossier", text)
     reasons = []
     if not organisation_name.strip():
-        reasons.append("no publishing organisation named")
+        reasons.append(words(NO_ORGANISATION))
     if verdict is None:
-        reasons.append("no verdict recorded")
+        reasons.append(words(NO_VERDICT))
     unrated = sum(not rating for rating in ratings)
     if unrated:
-        reasons.append(f"{unrated} claim{'s' if unrated > 1 else ''} not rated")
+        reasons.append(words(ONE_UNRATED if unrated == 1 else SOME_UNRATED).format(count=unrated))
     return reasons
 
 
+def document_draft_reasons(document: dict) -> list[str]:
+    """Why the dossier `document` is a draft, in the reviewer's words."""
+    ratings = [claim["rating"] for claim in document["claims"]]
+    return draft_reasons(document["organisation"]["name"], document["verdict"], ratings)
+
+
 def _draft(organisation: dict, verdict: dict | None, claims: list[dict]) -> dict:
-    reasons = draft_reasons(organisation["name"], verdict, [claim["rating"] for claim in claims])
+    reasons = draft_reasons(organisation["name"], verdict, [claim["rating"] for claim in claims], in_english=True)
     return {"is_draft": bool(reasons), "reasons": reasons}
 
 
-def timecode(frame: int, fps: float) -> str:
-    """The frame's time from the clip's frame rate; the frame number itself when the rate is unknown."""
-    return format_timecode(frame / fps) if fps > 0 else f"frame {frame}"
+def timecode(frame: int, fps: float, in_english: bool = True) -> str:
+    """The frame's time from the clip's frame rate; the frame number itself when the rate is unknown (in English
+    for the JSON, else in the reviewer's words)."""
+    if fps > 0:
+        return format_timecode(frame / fps)
+    return (FRAME if in_english else translate("Dossier", FRAME)).format(number=frame)
 
 
 def _clip(clip: dict) -> dict:
@@ -306,6 +328,7 @@ def _claim_review(claim: dict, clip: dict, organisation: dict, created: str) -> 
         "reviewRating": rating,
         "itemReviewed": item,
         "datePublished": created[:10],
+        "inLanguage": review_language(),
     }
     _with_author(review, organisation)
     if organisation["url"]:
@@ -330,6 +353,7 @@ def _media_review(verdict: dict, clip: dict, organisation: dict, created: str) -
             ],
         },
         "datePublished": created[:10],
+        "inLanguage": review_language(),
     }
     _with_author(review, organisation)
     category = AUTHENTICITY.get(verdict.get("authenticity") or "", "")
@@ -338,6 +362,11 @@ def _media_review(verdict: dict, clip: dict, organisation: dict, created: str) -
     if organisation["url"]:
         review["url"] = organisation["url"]
     return review
+
+
+def review_language() -> str:
+    """The language the reviewer reads and writes in, as a BCP 47 tag ("en", "zh-CN") for the JSON-LD's inLanguage."""
+    return language().replace("_", "-")
 
 
 def _now() -> str:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import cv2
 import numpy as np
 
+from app.i18n import translate
+
 if TYPE_CHECKING:  # ONNX Runtime loads only when a detector's heatmap is drawn
     from analyzers.registry import Registry
 
@@ -95,7 +97,9 @@ class EvidencePainter:
         draw_regions(image, row.get("regions") or [])
         ok, encoded = cv2.imencode(".png", image)
         if not ok:
-            raise OSError(f"frame {row['frame']} could not be encoded as PNG")
+            raise OSError(
+                translate("Dossier export", "frame {number} could not be encoded as PNG").format(number=row["frame"])
+            )
         png = encoded.tobytes()
         return EvidencePicture(
             picture_name(row), png, hashlib.sha256(png).hexdigest(), tuple(not_drawn), image if keep_image else None

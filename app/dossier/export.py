@@ -18,8 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.dossier.content import dossier
+from app.dossier.content import document_draft_reasons, dossier
 from app.dossier.signing import sign
+from app.i18n import translate
 from app.media.errors import Cancelled
 from app.media.hashing import sha256_file
 
@@ -35,7 +36,11 @@ class ExportError(Exception):
 
 def one_sentence(text: str) -> str:
     """An error's first line as a sentence, for the reviewer: what the command line prints, what the player shows."""
-    text = text.strip().splitlines()[0] if text.strip() else "The dossier could not be written."
+    text = (
+        text.strip().splitlines()[0]
+        if text.strip()
+        else translate("Dossier export", "The dossier could not be written.")
+    )
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
@@ -53,8 +58,12 @@ def check_document(document: dict) -> None:
     """Raises ExportError naming the first place where `document` does not follow the dossier schema."""
     error = next(iter(sorted(_validator().iter_errors(document), key=lambda e: list(e.path))), None)
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise ExportError(f"The dossier does not follow its schema at {where}: {error.message}.")
+        where = "/".join(str(p) for p in error.absolute_path) or translate("Dossier export", "the top level")
+        raise ExportError(
+            translate("Dossier export", "The dossier does not follow its schema at {where}: {why}.").format(
+                where=where, why=error.message
+            )
+        )
 
 
 def script_safe_json(document: dict) -> str:
@@ -81,11 +90,16 @@ def check_clip_file(clip: dict, cancelled: Callable[[], bool] | None = None) -> 
     try:
         digest = sha256_file(path, cancelled=cancelled)
     except OSError as error:
-        raise ExportError(f"Could not read {path}: {error.strerror or error}.") from error
+        raise ExportError(
+            translate("Dossier export", "Could not read {path}: {why}.").format(path=path, why=error.strerror or error)
+        ) from error
     if digest != clip["sha256"]:
         raise ExportError(
-            f"The file at {path} is not the clip that was reviewed (its SHA-256 differs); "
-            "open the reviewed file so the case knows where it is."
+            translate(
+                "Dossier export",
+                "The file at {path} is not the clip that was reviewed (its SHA-256 differs); open the reviewed file so "
+                "the case knows where it is.",
+            ).format(path=path)
         )
 
 
@@ -95,7 +109,7 @@ class Exported:
 
     json: Path | None
     pdf: Path | None
-    draft_reasons: tuple[str, ...] = ()  # why the dossier is marked a draft; empty when it is final
+    draft_reasons: tuple[str, ...] = ()  # why the dossier is marked a draft, in words; empty when it is final
 
 
 class Progress:
@@ -143,7 +157,7 @@ def export(
     from app.dossier.clip_pictures import clip_pictures
 
     if not (json_dossier or pdf):
-        raise ExportError("Choose the JSON dossier, the PDF dossier, or both.")
+        raise ExportError(translate("Dossier export", "Choose the JSON dossier, the PDF dossier, or both."))
     progress = progress or Progress()
     out_dir = Path(out_dir)
     clip = store.clip(clip_id)
@@ -170,7 +184,11 @@ def export(
         try:
             staging = Path(tempfile.mkdtemp(prefix=".dossier-", dir=out_dir))
         except OSError as error:
-            raise ExportError(f"Could not write into {out_dir}: {error.strerror or error}.") from error
+            raise ExportError(
+                translate("Dossier export", "Could not write into {folder}: {why}.").format(
+                    folder=out_dir, why=error.strerror or error
+                )
+            ) from error
         staged: list[tuple[Path, Path]] = []
         if pdf:
             target = dossier_path(clip, out_dir).with_suffix(".pdf")
@@ -210,7 +228,7 @@ def export(
     return Exported(
         json=dossier_path(clip, out_dir) if json_dossier else None,
         pdf=dossier_path(clip, out_dir).with_suffix(".pdf") if pdf else None,
-        draft_reasons=tuple(document["draft"]["reasons"]),
+        draft_reasons=tuple(document_draft_reasons(document)),
     )
 
 
@@ -262,7 +280,9 @@ def _write_pdf(store, clip: dict, document: dict, drawn: ClipPictures, target: P
     try:
         write_pdf(document, material, target)
     except OSError as error:
-        raise ExportError(f"Could not write the PDF dossier: {error.strerror or error}.") from error
+        raise ExportError(
+            translate("Dossier export", "Could not write the PDF dossier: {why}.").format(why=error.strerror or error)
+        ) from error
 
 
 def _make_dirs(folder: Path, made: list[Path]) -> None:
@@ -274,7 +294,11 @@ def _make_dirs(folder: Path, made: list[Path]) -> None:
         except FileExistsError:
             continue
         except OSError as error:
-            raise ExportError(f"Could not create {each}: {error.strerror or error}.") from error
+            raise ExportError(
+                translate("Dossier export", "Could not create {folder}: {why}.").format(
+                    folder=each, why=error.strerror or error
+                )
+            ) from error
         made.append(each)
 
 
@@ -285,7 +309,11 @@ def _write_file(target: Path, data: bytes) -> None:
             file.flush()
             os.fsync(file.fileno())
     except OSError as error:
-        raise ExportError(f"Could not write {target}: {error.strerror or error}.") from error
+        raise ExportError(
+            translate("Dossier export", "Could not write {path}: {why}.").format(
+                path=target, why=error.strerror or error
+            )
+        ) from error
 
 
 def _place(source: Path, target: Path, backup: Path, placed: list[tuple[Path, Path | None]]) -> None:
@@ -300,5 +328,9 @@ def _place(source: Path, target: Path, backup: Path, placed: list[tuple[Path, Pa
         if old is not None:
             with contextlib.suppress(OSError):
                 os.replace(old, target)
-        raise ExportError(f"Could not write {target}: {error.strerror or error}.") from error
+        raise ExportError(
+            translate("Dossier export", "Could not write {path}: {why}.").format(
+                path=target, why=error.strerror or error
+            )
+        ) from error
     placed.append((target, old))

@@ -30,10 +30,13 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from app.dossier.content import document_draft_reasons
+from app.dossier.labels import list_words
 from app.dossier.palette import DRAFT, MUTED, RULE
 from app.dossier.pdf_charts import ChartMarks, score_chart
 from app.dossier.pdf_text import logical_text_layer
 from app.dossier.report_html import KEEP_WITH_NEXT, chart_url, evidence_url, keyframe_url, report_html
+from app.i18n import translate
 from app.text.shown import with_visible_controls
 
 DPI = 300
@@ -69,7 +72,8 @@ def write_pdf(document: dict, material: PdfMaterial, target: Path) -> None:
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(with_visible_controls(f"Verification dossier: {document['clip']['file_name']}"))
+    title = translate("Dossier PDF", "Verification dossier: {clip}").format(clip=document["clip"]["file_name"])
+    writer.setTitle(with_visible_controls(title))
     writer.setCreator(f"{document['tool']['name']} {document['tool']['version']}")
     text = _document(document, material, writer)
     painter = QPainter()
@@ -193,8 +197,9 @@ def _marks(document: dict) -> ChartMarks:
 
 def _draft_mark(document: dict) -> str:
     """ "DRAFT: no verdict recorded, 2 claims not rated" for a dossier that is not final; "" for one that is."""
-    draft = document.get("draft") or {}
-    return f"DRAFT: {', '.join(draft['reasons'])}" if draft.get("is_draft") else ""
+    if not (document.get("draft") or {}).get("is_draft"):
+        return ""
+    return translate("Dossier PDF", "DRAFT: {reasons}").format(reasons=list_words(document_draft_reasons(document)))
 
 
 def _body(writer: QPdfWriter) -> QRectF:
@@ -208,8 +213,9 @@ def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, doc
     pages = text.pageCount()
     small = _font(7)
     clip = document["clip"]
+    head = translate("Dossier PDF", "{organisation} · verification dossier · {clip}")
     head = with_visible_controls(
-        f"{document['organisation']['name'] or 'ReelCheck'} · verification dossier · {clip['file_name']}"
+        head.format(organisation=document["organisation"]["name"] or "ReelCheck", clip=clip["file_name"])
     )
     draft = _draft_mark(document)
     bold = _font(7)
@@ -244,10 +250,10 @@ def _paint_pages(painter: QPainter, writer: QPdfWriter, text: QTextDocument, doc
         painter.drawText(
             QRectF(margin, foot_y + line * 0.2, body.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            f"Clip SHA-256 {clip['sha256']}",
+            translate("Dossier PDF", "Clip SHA-256 {sha256}").format(sha256=clip["sha256"]),
         )
         painter.drawText(
             QRectF(margin, foot_y + line * 0.2, body.width(), line),
             Qt.AlignmentFlag.AlignRight,
-            f"Page {page + 1} of {pages}",
+            translate("Dossier PDF", "Page {page} of {pages}").format(page=page + 1, pages=pages),
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.dossier import palette
+from app.dossier.content import timecode
 from app.text.timecode import tick_step, tick_timecode
 
 INK, MUTED, GRID, LINE = (QColor(c) for c in (palette.INK, palette.MUTED, palette.GRID, palette.LINK))
@@ -141,7 +142,7 @@ def _time_ticks(last: int, fps: float) -> list[tuple[float, str]]:
     the frame rate is unknown."""
     if fps <= 0:
         step = max(1, _nice_ceiling(last / TIME_TICKS))
-        return [(frame, f"frame {int(frame)}") for frame in _multiples(last, step)]
+        return [(frame, timecode(int(frame), 0, in_english=False)) for frame in _multiples(last, step)]
     step = tick_step(last / fps, TIME_TICKS)
     return [(t * fps, tick_timecode(t, step)) for t in _multiples(last / fps, step)]
 

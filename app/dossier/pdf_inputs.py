@@ -32,7 +32,7 @@ def strip_picture(frame: Frame, fps: float) -> tuple[int, str, np.ndarray]:
     if width > STRIP_WIDTH:
         size = (STRIP_WIDTH, max(1, round(height * STRIP_WIDTH / width)))
         image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
-    return frame.number, timecode(frame.number, fps), image
+    return frame.number, timecode(frame.number, fps, in_english=False), image
 
 
 def media_rows(clip: dict) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -44,6 +44,8 @@ def media_rows(clip: dict) -> list[tuple[str, list[tuple[str, str]]]]:
     media = clip.get("media")
     if not media:
         return []
+    # Named without its folder, the file's folder row reads "." and is left out by that value: its label is in the
+    # reader's language.
     facts = MediaFacts.from_dict({**media, "path": str(Path(clip["file_name"]))})
     sections = facts_sections(facts, clip["sha256"])
-    return [(title, [(label, value) for label, value in rows if label != "Folder"]) for title, rows in sections]
+    return [(title, [(label, value) for label, value in rows if value != "."]) for title, rows in sections]

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.files.regular import NotAFile, read_regular
+from app.i18n import translate
 
 
 class SigningError(Exception):
@@ -29,7 +30,9 @@ def keys_folder() -> Path:
 def key_path(reviewer: str, folder: Path | None = None) -> Path:
     """The key file of `reviewer`: a file-safe name, made unique by a short hash when characters were replaced."""
     if not reviewer.strip():
-        raise SigningError("The dossier names no reviewer, so there is no key to sign it with.")
+        raise SigningError(
+            translate("Dossier signing", "The dossier names no reviewer, so there is no key to sign it with.")
+        )
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", reviewer).strip("._") or "reviewer"
     if safe != reviewer:
         safe = f"{safe[:60]}-{hashlib.sha256(reviewer.encode('utf-8')).hexdigest()[:8]}"
@@ -49,7 +52,11 @@ def _create_key(path: Path) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)
     except OSError as error:
-        raise SigningError(f"Could not make the key folder {path.parent} ({error.strerror}).") from None
+        raise SigningError(
+            translate("Dossier signing", "Could not make the key folder {folder} ({why}).").format(
+                folder=path.parent, why=error.strerror
+            )
+        ) from None
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
@@ -65,7 +72,11 @@ def _create_key(path: Path) -> None:
         with contextlib.suppress(FileExistsError):
             os.link(partial, path)
     except OSError as error:
-        raise SigningError(f"Could not write the signing key {path} ({error.strerror}).") from None
+        raise SigningError(
+            translate("Dossier signing", "Could not write the signing key {path} ({why}).").format(
+                path=path, why=error.strerror
+            )
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -75,21 +86,33 @@ def load_key(path: Path) -> Ed25519PrivateKey:
     try:
         mode = path.stat().st_mode
         if os.name == "posix" and mode & 0o077:
-            raise SigningError(
-                f"The signing key {path} can be read or changed by other users (mode {stat.S_IMODE(mode):o}); "
-                f"make it private (chmod 600 '{path}') before signing with it."
+            words = translate(
+                "Dossier signing",
+                "The signing key {path} can be read or changed by other users (mode {mode}); make it private "
+                "(chmod 600 '{path}') before signing with it.",
             )
+            raise SigningError(words.format(path=path, mode=f"{stat.S_IMODE(mode):o}"))
         pem = read_regular(path, 64 << 10)
     except NotAFile as error:
-        raise SigningError(f"The signing key {error}.") from None
+        raise SigningError(translate("Dossier signing", "The signing key {problem}.").format(problem=error)) from None
     except OSError as error:
-        raise SigningError(f"Could not read the signing key {path} ({error.strerror}).") from None
+        raise SigningError(
+            translate("Dossier signing", "Could not read the signing key {path} ({why}).").format(
+                path=path, why=error.strerror
+            )
+        ) from None
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
-        raise SigningError(f"The signing key {path} is damaged or not an unencrypted Ed25519 key.") from None
+        raise SigningError(
+            translate("Dossier signing", "The signing key {path} is damaged or not an unencrypted Ed25519 key.").format(
+                path=path
+            )
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"The signing key {path} is not an Ed25519 key.")
+        raise SigningError(
+            translate("Dossier signing", "The signing key {path} is not an Ed25519 key.").format(path=path)
+        )
     return key
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.dossier.export import Exported, ExportError, Progress, export, one_sentence
 from app.dossier.signing import SigningError
+from app.i18n import translate
 from app.media.errors import Cancelled, MediaError
 from app.store.store import StoreError
 
@@ -22,12 +23,22 @@ class SelectionSummary:
     def sentence(self) -> str:
         """What was done, for the status bar and the command line."""
         drafts = sum(1 for _, exported in self.written if exported.draft_reasons)
-        said = f"{len(self.written)} dossier{'s' if len(self.written) != 1 else ''} written"
+        written = (
+            translate("Dossier export", "1 dossier written")
+            if len(self.written) == 1
+            else translate("Dossier export", "{count} dossiers written")
+        ).format(count=len(self.written))
         if drafts:
-            said += f" ({drafts} marked draft)"
+            written = translate("Dossier export", "{written} ({drafts} marked draft)").format(
+                written=written, drafts=drafts
+            )
         if self.refused:
-            said += f", {len(self.refused)} refused"
-        return said + (", then cancelled." if self.cancelled else ".")
+            written = translate("Dossier export", "{written}, {refused} refused").format(
+                written=written, refused=len(self.refused)
+            )
+        if self.cancelled:
+            return translate("Dossier export", "{written}, then cancelled.").format(written=written)
+        return translate("Dossier export", "{written}.").format(written=written)
 
 
 def export_selection(
@@ -55,7 +66,9 @@ def export_selection(
         try:
             name = store.clip(clip_id)["file_name"]
         except StoreError as error:
-            summary.refused.append((f"clip {clip_id}", one_sentence(str(error))))
+            summary.refused.append(
+                (translate("Dossier export", "clip {id}").format(id=clip_id), one_sentence(str(error)))
+            )
             continue
         report(number / len(clip_ids), name)
         share = Progress(lambda fraction, n=number, named=name: report((n + fraction) / len(clip_ids), named), stop)
@@ -77,7 +90,8 @@ def export_selection(
         except (ExportError, StoreError, MediaError, SigningError) as error:
             summary.refused.append((name, one_sentence(str(error))))
         except OSError as error:
-            summary.refused.append((name, f"Could not write into {out_dir}: {error.strerror or error}."))
+            why = translate("Dossier export", "Could not write into {folder}: {why}.")
+            summary.refused.append((name, why.format(folder=out_dir, why=error.strerror or error)))
         else:
             summary.written.append((name, exported))
     report(1.0, "")

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.dossier.reviewer_keys import SigningError, fingerprint, reviewer_key
 from app.files.regular import NotAFile, read_regular
+from app.i18n import translate
 from app.media.hashing import sha256_file
 
 ALGORITHM = "Ed25519"
@@ -96,24 +97,39 @@ def sign(document: dict, folder: Path, key_folder: Path | None = None) -> dict:
     """Sign `document` (whose evidence files lie under `folder`) with its reviewer's key; returns the document."""
     for number, item in enumerate(_evidence(document)):
         if not isinstance(item, dict) or not isinstance(item.get("file"), str):
-            raise SigningError(f"Evidence entry {number + 1} names no file, so it cannot be signed.")
+            raise SigningError(
+                translate("Dossier signing", "Evidence entry {number} names no file, so it cannot be signed.").format(
+                    number=number + 1
+                )
+            )
         path = _inside(folder, item["file"])
         if path is None:
-            raise SigningError(f"The evidence file {item['file']} lies outside the dossier's folder.")
+            raise SigningError(
+                translate("Dossier signing", "The evidence file {file} lies outside the dossier's folder.").format(
+                    file=item["file"]
+                )
+            )
         try:
             actual = sha256_file(path)
         except OSError:
             raise SigningError(
-                f"The evidence file {item['file']} is missing from {folder}; nothing was signed."
+                translate(
+                    "Dossier signing", "The evidence file {file} is missing from {folder}; nothing was signed."
+                ).format(file=item["file"], folder=folder)
             ) from None
         if actual != item.get("sha256"):
             raise SigningError(
-                f"The evidence file {item['file']} is not the one the dossier lists (its SHA-256 differs); "
-                "nothing was signed."
+                translate(
+                    "Dossier signing",
+                    "The evidence file {file} is not the one the dossier lists (its SHA-256 differs); nothing was "
+                    "signed.",
+                ).format(file=item["file"])
             )
     reviewer = document.get("reviewer")
     if not isinstance(reviewer, str):
-        raise SigningError("The dossier names no reviewer, so there is no key to sign it with.")
+        raise SigningError(
+            translate("Dossier signing", "The dossier names no reviewer, so there is no key to sign it with.")
+        )
     key = reviewer_key(reviewer, key_folder)
     try:
         statement = {
@@ -122,7 +138,9 @@ def sign(document: dict, folder: Path, key_folder: Path | None = None) -> dict:
             "parts": _part_digests(document),
         }
     except ValueError:
-        raise SigningError("The dossier holds a number that JSON cannot write (NaN or infinity).") from None
+        raise SigningError(
+            translate("Dossier signing", "The dossier holds a number that JSON cannot write (NaN or infinity).")
+        ) from None
     public = key.public_key().public_bytes_raw()
     document["signature"] = {
         "algorithm": ALGORITHM,
@@ -161,7 +179,7 @@ def check(path: Path, clip: Path | None = None) -> Verification:
     if document is None:
         return result
     reviewer = document.get("reviewer")
-    result.reviewer = reviewer if isinstance(reviewer, str) else "an unnamed reviewer"
+    result.reviewer = reviewer if isinstance(reviewer, str) else translate("Dossier signing", "an unnamed reviewer")
     result.dated = _date_of(document.get("created"))
     _check_signature(document, result)
     _check_evidence(document, path.parent, result)
@@ -197,29 +215,46 @@ def _read(path: Path, problems: list[str]) -> dict | None:
     try:
         text = read_regular(path, MAX_DOSSIER_BYTES).decode("utf-8")
     except NotAFile as error:
-        problems.append("there is no such file." if error.errno == errno.ENOENT else f"it {error.reason}.")
+        problems.append(
+            translate("Dossier signing", "there is no such file.")
+            if error.errno == errno.ENOENT
+            else translate("Dossier signing", "it {reason}.").format(reason=error.reason)
+        )
         return None
     except OSError as error:
-        problems.append(f"it could not be read ({error.strerror}).")
+        problems.append(translate("Dossier signing", "it could not be read ({why}).").format(why=error.strerror))
         return None
     except UnicodeDecodeError:
-        problems.append("it is not UTF-8 text, so not a JSON dossier.")
+        problems.append(translate("Dossier signing", "it is not UTF-8 text, so not a JSON dossier."))
         return None
     try:
         document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
-        problems.append(f"it is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno}).")
+        problems.append(
+            translate("Dossier signing", "it is not valid JSON ({why} at line {line}, column {column}).").format(
+                why=error.msg, line=error.lineno, column=error.colno
+            )
+        )
         return None
     except _DuplicateKey as error:
         # Python keeps the last of two equal keys, other readers the first: a second "verdict" added after signing
         # would verify here and be what others read.
-        problems.append(f"it holds the key '{error.args[0]}' twice, so readers disagree on what it says.")
+        problems.append(
+            translate("Dossier signing", "it holds the key '{key}' twice, so readers disagree on what it says.").format(
+                key=error.args[0]
+            )
+        )
         return None
     except (ValueError, RecursionError):  # numbers too long to read, nesting too deep: not a dossier we wrote
-        problems.append("it is not a JSON dossier ReelCheck can read (too deeply nested or too long numbers).")
+        problems.append(
+            translate(
+                "Dossier signing",
+                "it is not a JSON dossier ReelCheck can read (too deeply nested or too long numbers).",
+            )
+        )
         return None
     if not isinstance(document, dict):
-        problems.append("it is JSON but not a dossier (not an object).")
+        problems.append(translate("Dossier signing", "it is JSON but not a dossier (not an object)."))
         return None
     return document
 
@@ -228,28 +263,40 @@ def _check_signature(document: dict, result: Verification) -> None:
     problems = result.problems
     signature = document.get("signature")
     if signature is None:
-        problems.append("the dossier is not signed.")
+        problems.append(translate("Dossier signing", "the dossier is not signed."))
         return
     if not isinstance(signature, dict) or signature.get("algorithm") != ALGORITHM:
-        problems.append(f"the dossier's signature is not an {ALGORITHM} signature this program can check.")
+        problems.append(
+            translate(
+                "Dossier signing", "the dossier's signature is not an {algorithm} signature this program can check."
+            ).format(algorithm=ALGORITHM)
+        )
         return
     public = _decode(signature.get("public_key"))
     value = _decode(signature.get("value"))
     key_id = signature.get("key_id")
     result.key_id = key_id if isinstance(key_id, str) else "?"
     if public is None or len(public) != 32:
-        problems.append("the signature's public key is damaged (not 32 bytes of base64).")
+        problems.append(translate("Dossier signing", "the signature's public key is damaged (not 32 bytes of base64)."))
         return
     if key_id != fingerprint(public)[:16]:
-        problems.append(f"the signature's public key does not match its key id ({result.key_id}): it was changed.")
+        problems.append(
+            translate(
+                "Dossier signing", "the signature's public key does not match its key id ({key_id}): it was changed."
+            ).format(key_id=result.key_id)
+        )
         return
     if value is None or len(value) != 64:
-        problems.append("the signature value is damaged (not 64 bytes of base64).")
+        problems.append(translate("Dossier signing", "the signature value is damaged (not 64 bytes of base64)."))
         return
     try:
         content = canonical_bytes(document)
     except ValueError:
-        problems.append("the dossier holds a number that canonical JSON cannot write (NaN or infinity).")
+        problems.append(
+            translate(
+                "Dossier signing", "the dossier holds a number that canonical JSON cannot write (NaN or infinity)."
+            )
+        )
         return
     statement = signature.get("signed")
     form = statement.get("form") if isinstance(statement, dict) else None
@@ -258,7 +305,9 @@ def _check_signature(document: dict, result: Verification) -> None:
     elif form == CONTENT_ONLY_FORM:
         problem = _check_content_only(content, public, value)
     else:
-        problem = "the signature is of a kind this version of ReelCheck cannot check (a newer one may)."
+        problem = translate(
+            "Dossier signing", "the signature is of a kind this version of ReelCheck cannot check (a newer one may)."
+        )
     if problem:
         problems.append(problem)
     else:
@@ -282,15 +331,16 @@ def _check_statement(document: dict, statement: dict, content: bytes, public: by
         and isinstance(parts, dict)
         and all(isinstance(d, str) for d in parts.values())
     ):
-        return "the signature's list of signed digests is damaged."
+        return translate("Dossier signing", "the signature's list of signed digests is damaged.")
     try:
         message = _statement_bytes(statement)
     except ValueError:
-        return "the signature's list of signed digests is damaged."
+        return translate("Dossier signing", "the signature's list of signed digests is damaged.")
     if not _valid(public, value, message):
         # The digests themselves are not what was signed, so they cannot say which part changed.
-        return (
-            "the signature value does not match what it says was signed: the value or its list of digests was changed."
+        return translate(
+            "Dossier signing",
+            "the signature value does not match what it says was signed: the value or its list of digests was changed.",
         )
     if statement["sha256"] == hashlib.sha256(content).hexdigest():
         return ""
@@ -298,17 +348,21 @@ def _check_statement(document: dict, statement: dict, content: bytes, public: by
     changed = sorted(name for name in parts.keys() | now.keys() if parts.get(name) != now.get(name))
     # A changed field or item is named instead of the part that holds it.
     changed = [name for name in changed if not any(other.startswith(f"{name}.") for other in changed)]
-    where = f" (changed since signing: {', '.join(changed)})" if changed else ""
-    return f"the signature does not match the dossier's content{where}."
+    if not changed:
+        return translate("Dossier signing", "the signature does not match the dossier's content.")
+    return translate(
+        "Dossier signing", "the signature does not match the dossier's content (changed since signing: {parts})."
+    ).format(parts=", ".join(changed))
 
 
 def _check_content_only(content: bytes, public: bytes, value: bytes) -> str:
     if _valid(public, value, content):
         return ""
     # Such a dossier's part digests were not signed: anyone could have set them to blame another part.
-    return (
+    return translate(
+        "Dossier signing",
         "the signature does not match the dossier's content (a dossier signed by an older ReelCheck, whose part "
-        "digests were not signed, so which part changed cannot be told)."
+        "digests were not signed, so which part changed cannot be told).",
     )
 
 
@@ -326,14 +380,16 @@ def _decode(text: object) -> bytes | None:
 def _check_evidence(document: dict, folder: Path, result: Verification) -> None:
     evidence = document.get("evidence")
     if evidence is not None and not isinstance(evidence, list):
-        result.problems.append("the dossier's evidence is not a list of files.")
+        result.problems.append(translate("Dossier signing", "the dossier's evidence is not a list of files."))
         return
     for number, item in enumerate(_evidence(document)):
         name = item.get("file") if isinstance(item, dict) else None
         if not isinstance(name, str):
-            result.problems.append(f"evidence entry {number + 1} names no file.")
+            result.problems.append(
+                translate("Dossier signing", "evidence entry {number} names no file.").format(number=number + 1)
+            )
             continue
-        if _file_matches(folder, name, item.get("sha256"), "evidence file", result.problems):
+        if _file_matches(folder, name, item.get("sha256"), False, result.problems):
             result.evidence_files += 1
 
 
@@ -343,28 +399,45 @@ def _check_pdf(document: dict, folder: Path, result: Verification) -> None:
         return
     name = pdf.get("file") if isinstance(pdf, dict) else None
     if not isinstance(name, str):
-        result.problems.append("the dossier's PDF entry names no file.")
+        result.problems.append(translate("Dossier signing", "the dossier's PDF entry names no file."))
         return
-    result.pdf_checked = _file_matches(folder, name, pdf.get("sha256"), "PDF", result.problems)
+    result.pdf_checked = _file_matches(folder, name, pdf.get("sha256"), True, result.problems)
 
 
-def _file_matches(folder: Path, name: str, expected: object, kind: str, problems: list[str]) -> bool:
-    """Whether the file `name` (relative to `folder`) has the SHA-256 `expected`; says what is wrong if not."""
+def _file_matches(folder: Path, name: str, expected: object, is_pdf: bool, problems: list[str]) -> bool:
+    """Whether the file `name` (relative to `folder`) has the SHA-256 `expected`; says what is wrong if not. The
+    file is the dossier's PDF, else an evidence file."""
+    file = (
+        translate("Dossier signing", "PDF {name}") if is_pdf else translate("Dossier signing", "evidence file {name}")
+    ).format(name=name)
     path = _inside(folder, name) if "\0" not in name else None
     if path is None:
-        problems.append(f"{kind} {name}: lies outside the dossier's folder.")
+        problems.append(translate("Dossier signing", "{file}: lies outside the dossier's folder.").format(file=file))
         return False
     try:
         actual = sha256_file(path)
     except NotAFile as error:
-        problems.append(f"{kind} {name}: {'is missing' if error.errno == errno.ENOENT else error.reason}.")
+        if error.errno == errno.ENOENT:
+            problems.append(translate("Dossier signing", "{file}: is missing.").format(file=file))
+        else:
+            problems.append(translate("Dossier signing", "{file}: {reason}.").format(file=file, reason=error.reason))
         return False
     except OSError as error:
-        problems.append(f"{kind} {name}: could not be read ({error.strerror}).")
+        problems.append(
+            translate("Dossier signing", "{file}: could not be read ({why}).").format(file=file, why=error.strerror)
+        )
         return False
     if actual != expected:
-        why = "the file changed" + (", or the PDF was exported again without this JSON" if kind == "PDF" else "")
-        problems.append(f"{kind} {name}: its SHA-256 does not match the dossier's ({why}).")
+        mismatch = (
+            translate(
+                "Dossier signing",
+                "{file}: its SHA-256 does not match the dossier's (the file changed, or the PDF was exported again "
+                "without this JSON).",
+            )
+            if is_pdf
+            else translate("Dossier signing", "{file}: its SHA-256 does not match the dossier's (the file changed).")
+        )
+        problems.append(mismatch.format(file=file))
         return False
     return True
 
@@ -372,17 +445,29 @@ def _file_matches(folder: Path, name: str, expected: object, kind: str, problems
 def _check_clip(document: dict, clip: Path, problems: list[str]) -> None:
     expected = document.get("clip", {}).get("sha256") if isinstance(document.get("clip"), dict) else None
     if not isinstance(expected, str):
-        problems.append("the dossier holds no clip hash to check the clip against.")
+        problems.append(translate("Dossier signing", "the dossier holds no clip hash to check the clip against."))
         return
     try:
         actual = sha256_file(clip)
     except NotAFile as error:
-        problems.append(f"clip {clip}: {'there is no such file' if error.errno == errno.ENOENT else error.reason}.")
+        if error.errno == errno.ENOENT:
+            problems.append(translate("Dossier signing", "clip {clip}: there is no such file.").format(clip=clip))
+        else:
+            problems.append(
+                translate("Dossier signing", "clip {clip}: {reason}.").format(clip=clip, reason=error.reason)
+            )
         return
     except OSError as error:
-        problems.append(f"clip {clip}: could not be read ({error.strerror}).")
+        problems.append(
+            translate("Dossier signing", "clip {clip}: could not be read ({why}).").format(
+                clip=clip, why=error.strerror
+            )
+        )
         return
     if actual != expected:
         problems.append(
-            f"clip {clip.name}: its SHA-256 does not match the dossier's clip hash (another or a changed file)."
+            translate(
+                "Dossier signing",
+                "clip {clip}: its SHA-256 does not match the dossier's clip hash (another or a changed file).",
+            ).format(clip=clip.name)
         )

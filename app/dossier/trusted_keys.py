@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.dossier.reviewer_keys import SigningError, fingerprint, keys_folder, load_key
 from app.files.regular import NotAFile, read_regular
+from app.i18n import translate
 from app.text.shown import one_line
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,6 @@ MAX_FILE_BYTES = 1 << 20  # thousands of keys; a bigger file is not a keys file
 _FINGERPRINT = re.compile(r"[0-9a-fA-F]{64}")
 _PEM_BEGIN = "-----BEGIN PUBLIC KEY-----"
 _PEM_END = "-----END PUBLIC KEY-----"
-_OWN_KEY = "your own key on this machine"
 
 
 class TrustedKeysError(Exception):
@@ -56,15 +56,15 @@ class TrustedKey:
 
     @property
     def label(self) -> str:
-        return self.name or f"key {self.fingerprint[:16]}"
+        return self.name or translate("Trusted keys", "key {key_id}").format(key_id=self.fingerprint[:16])
 
     def state(self) -> str:
         """What this key is now, in a few words (for the Trusted signers window)."""
         if self.revoked:
-            return f"revoked on {self.revoked.isoformat()}"
+            return translate("Trusted keys", "revoked on {date}").format(date=self.revoked.isoformat())
         if self.replaced:
-            return f"replaced on {self.replaced.isoformat()}"
-        return "trusted"
+            return translate("Trusted keys", "replaced on {date}").format(date=self.replaced.isoformat())
+        return translate("Trusted keys", "trusted")
 
 
 @dataclass(frozen=True)
@@ -103,29 +103,46 @@ def judge(signers: TrustedSigners, key_fingerprint: str, dated: datetime.date | 
     """The standing of the key `key_fingerprint` that made a valid signature on a dossier dated `dated`."""
     key = signers.find(key_fingerprint)
     if key is None:
-        return Standing(
-            Outcome.UNKNOWN,
-            f"the signature is valid, but key {key_fingerprint} is not one you trust (anyone can make a key and "
-            "sign under any name): check this fingerprint with the signer, in person or by phone, then add their key "
-            "to your trusted keys (--trusted-keys FILE, or Edit > Trusted signers in the player)",
+        words = translate(
+            "Trusted keys",
+            "the signature is valid, but key {fingerprint} is not one you trust (anyone can make a key and sign under "
+            "any name): check this fingerprint with the signer, in person or by phone, then add their key to your "
+            "trusted keys (--trusted-keys FILE, or Edit > Trusted signers in the player)",
         )
+        return Standing(Outcome.UNKNOWN, words.format(fingerprint=key_fingerprint))
     if key.revoked:
+        words = translate(
+            "Trusted keys",
+            "signed by a revoked key (revoked on {date}): {name}, key {fingerprint}; the signature is valid, but "
+            "whoever holds this key may not be its owner",
+        )
         return Standing(
-            Outcome.REVOKED,
-            f"signed by a revoked key (revoked on {key.revoked.isoformat()}): {key.label}, key {key.fingerprint}; "
-            "the signature is valid, but whoever holds this key may not be its owner",
+            Outcome.REVOKED, words.format(date=key.revoked.isoformat(), name=key.label, fingerprint=key.fingerprint)
         )
     if key.replaced:
-        older = f"signed by an older key of {key.label}, replaced on {key.replaced.isoformat()}"
+        names = {"name": key.label, "replaced": key.replaced.isoformat()}
         if dated is not None and dated < key.replaced:
-            return Standing(Outcome.OLDER_KEY, f"{older} (the dossier is dated {dated.isoformat()}, before that)")
-        when = f"dated {dated.isoformat()}, after that" if dated else "undated"
-        return Standing(
-            Outcome.RETIRED,
-            f"{older}, but the dossier is {when}: ask {key.label} why it is not signed with their new key "
-            f"{key.replaced_by or '(not named)'}",
-        )
-    return Standing(Outcome.TRUSTED, f"signed by {key.label} (key {key.fingerprint})")
+            words = translate(
+                "Trusted keys",
+                "signed by an older key of {name}, replaced on {replaced} (the dossier is dated {dated}, before that)",
+            )
+            return Standing(Outcome.OLDER_KEY, words.format(**names, dated=dated.isoformat()))
+        newer = key.replaced_by or translate("Trusted keys", "(not named)")
+        if dated is None:
+            words = translate(
+                "Trusted keys",
+                "signed by an older key of {name}, replaced on {replaced}, but the dossier is undated: ask {name} why "
+                "it is not signed with their new key {newer}",
+            )
+        else:
+            words = translate(
+                "Trusted keys",
+                "signed by an older key of {name}, replaced on {replaced}, but the dossier is dated {dated}, after "
+                "that: ask {name} why it is not signed with their new key {newer}",
+            )
+        return Standing(Outcome.RETIRED, words.format(**names, newer=newer, dated=dated and dated.isoformat()))
+    words = translate("Trusted keys", "signed by {name} (key {fingerprint})")
+    return Standing(Outcome.TRUSTED, words.format(name=key.label, fingerprint=key.fingerprint))
 
 
 # --- the file ---------------------------------------------------------------------------------------------------
@@ -136,14 +153,20 @@ def read_trusted_keys(path: Path) -> TrustedSigners:
     try:
         text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
     except NotAFile as error:
-        raise TrustedKeysError(f"The trusted keys file {error}.") from None
+        raise TrustedKeysError(
+            translate("Trusted keys", "The trusted keys file {problem}.").format(problem=error)
+        ) from None
     except UnicodeDecodeError:
-        raise TrustedKeysError(f"The trusted keys file {path} is not UTF-8 text.") from None
+        raise TrustedKeysError(
+            translate("Trusted keys", "The trusted keys file {path} is not UTF-8 text.").format(path=path)
+        ) from None
     return TrustedSigners(parse_trusted_keys(text, path.name), path)
 
 
-def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[TrustedKey, ...]:
-    """The keys in the text of a trusted keys file, in order; TrustedKeysError names the first line that is wrong."""
+def parse_trusted_keys(text: str, where: str | None = None) -> tuple[TrustedKey, ...]:
+    """The keys in the text of a trusted keys file (named `where`), in order; TrustedKeysError names the first line
+    that is wrong."""
+    where = where or translate("Trusted keys", "the trusted keys")
     keys: list[TrustedKey] = []
     first_line: dict[str, int] = {}
     lines = text.splitlines()
@@ -156,7 +179,8 @@ def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[Trus
         key_line = number
 
         def fail(why: str, at: int = number) -> TrustedKeysError:
-            return TrustedKeysError(f"{where}, line {at}: {why} (the format: reelcheck verify --help).")
+            words = translate("Trusted keys", "{file}, line {line}: {why} (the format: reelcheck verify --help).")
+            return TrustedKeysError(words.format(file=where, line=at, why=why))
 
         if line == _PEM_BEGIN:
             body = []
@@ -164,26 +188,45 @@ def parse_trusted_keys(text: str, where: str = "the trusted keys") -> tuple[Trus
                 body.append(lines[number].strip())
                 number += 1
             if number == len(lines):
-                raise fail(f"the PEM block has no {_PEM_END} line", key_line)
+                raise fail(translate("Trusted keys", "the PEM block has no {end} line").format(end=_PEM_END), key_line)
             number += 1
             key = TrustedKey(_pem_fingerprint("".join(body), fail))
         elif _FINGERPRINT.fullmatch(line):
             key = TrustedKey(line.lower())
         elif ":" in line:
             if not keys:
-                raise fail("a line about a key comes before any key")
+                raise fail(translate("Trusted keys", "a line about a key comes before any key"))
             field, _, value = line.partition(":")
             keys[-1] = _with_field(keys[-1], field.strip().lower(), value.strip(), fail)
             continue
         elif "PRIVATE KEY-----" in line:
-            raise fail("this is a private key, which must never leave its owner: ask for `reelcheck key export`")
+            raise fail(
+                translate(
+                    "Trusted keys",
+                    "this is a private key, which must never leave its owner: ask for `reelcheck key export`",
+                )
+            )
         elif re.fullmatch(r"[0-9a-fA-F]{8,63}", line):
-            raise fail(f"{line} is too short for a fingerprint (64 hex digits); a short key id is too easy to imitate")
+            raise fail(
+                translate(
+                    "Trusted keys",
+                    "{text} is too short for a fingerprint (64 hex digits); a short key id is too easy to imitate",
+                ).format(text=line)
+            )
         else:
-            raise fail("this is neither a fingerprint, a PEM public key nor a 'name:', 'revoked:' or 'replaced:' line")
+            raise fail(
+                translate(
+                    "Trusted keys",
+                    "this is neither a fingerprint, a PEM public key nor a 'name:', 'revoked:' or 'replaced:' line",
+                )
+            )
         if key.fingerprint in first_line:
             first = first_line[key.fingerprint]
-            raise fail(f"the key {key.fingerprint} is listed a second time (first on line {first})")
+            raise fail(
+                translate(
+                    "Trusted keys", "the key {fingerprint} is listed a second time (first on line {line})"
+                ).format(fingerprint=key.fingerprint, line=first)
+            )
         first_line[key.fingerprint] = key_line
         keys.append(key)
     return tuple(keys)
@@ -194,9 +237,11 @@ def _pem_fingerprint(body: str, fail) -> str:
         der = base64.b64decode(body, validate=True)
         public = serialization.load_der_public_key(der)
     except (ValueError, TypeError):
-        raise fail("the PEM block is not a public key") from None
+        raise fail(translate("Trusted keys", "the PEM block is not a public key")) from None
     if not isinstance(public, Ed25519PublicKey):
-        raise fail("the PEM block is not an Ed25519 public key, the kind ReelCheck signs with")
+        raise fail(
+            translate("Trusted keys", "the PEM block is not an Ed25519 public key, the kind ReelCheck signs with")
+        )
     return fingerprint(public.public_bytes_raw())
 
 
@@ -209,16 +254,22 @@ def _with_field(key: TrustedKey, field: str, value: str, fail) -> TrustedKey:
         day, _, newer = value.partition(" by ")
         newer = newer.strip().lower()
         if newer and not _FINGERPRINT.fullmatch(newer):
-            raise fail(f"'{newer}' after 'by' is not a fingerprint (64 hex digits)")
+            raise fail(
+                translate("Trusted keys", "'{text}' after 'by' is not a fingerprint (64 hex digits)").format(text=newer)
+            )
         return replace(key, replaced=_date(day.strip(), fail), replaced_by=newer)
-    raise fail(f"'{field}' is not something a key can have (name, revoked, replaced)")
+    raise fail(
+        translate("Trusted keys", "'{field}' is not something a key can have (name, revoked, replaced)").format(
+            field=field
+        )
+    )
 
 
 def _date(text: str, fail) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise fail(f"'{text}' is not a date written YYYY-MM-DD") from None
+        raise fail(translate("Trusted keys", "'{text}' is not a date written YYYY-MM-DD").format(text=text)) from None
 
 
 def exported_key(public: bytes, name: str) -> str:
@@ -257,9 +308,15 @@ def chosen_keys_file() -> Path | None:
         setting = json.loads(read_regular(path, 64 << 10).decode("utf-8"))
         chosen = setting["trusted_keys"]
     except NotAFile as error:
-        raise TrustedKeysError(f"The trusted signers setting {error}.") from None
+        raise TrustedKeysError(
+            translate("Trusted keys", "The trusted signers setting {problem}.").format(problem=error)
+        ) from None
     except (ValueError, KeyError, TypeError):
-        raise TrustedKeysError(f"The trusted signers setting {path} is damaged; choose the file again.") from None
+        raise TrustedKeysError(
+            translate("Trusted keys", "The trusted signers setting {path} is damaged; choose the file again.").format(
+                path=path
+            )
+        ) from None
     return Path(chosen) if isinstance(chosen, str) and chosen else None
 
 
@@ -283,7 +340,8 @@ def own_keys(folder: Path | None = None) -> tuple[TrustedKey, ...]:
         except SigningError as error:  # not this machine's usable key: it cannot vouch for anything
             log.warning("%s", error)
             continue
-        keys.append(TrustedKey(fingerprint(key.public_key().public_bytes_raw()), _OWN_KEY))
+        own = translate("Trusted keys", "your own key on this machine")
+        keys.append(TrustedKey(fingerprint(key.public_key().public_bytes_raw()), own))
     return tuple(keys)
 
 

@@ -21,7 +21,7 @@ from analyzers.evidence.fit import fit_calibration
 from analyzers.registry import discover
 from app.analysis import calibrations
 from app.analysis.clip_evidence import measure_clip
-from app.dossier.clip_evidence import NO_CALIBRATION, NOT_INSTALLED, NOT_MEASURED
+from app.dossier.clip_evidence import NOT_INSTALLED, NOT_MEASURED, NOT_MEASURED_NO_CALIBRATION
 from app.dossier.export import export
 from app.dossier.signing import verify
 from app.media.rendition import RENDITION
@@ -168,7 +168,7 @@ def test_without_any_calibration_installed_nothing_is_made_up(case, tmp_path, mo
     database, _, measured, clip, bare = case
     monkeypatch.setattr(calibrations, "shipped_path", lambda: tmp_path / "missing" / "calibration.json")
     document = json.loads(_export(database, bare["id"], tmp_path / "bare", pdf=False).json.read_text("utf-8"))
-    assert document["clip_evidence"] == {"figure": None, "reason": f"{NOT_MEASURED} {NO_CALIBRATION}"}
+    assert document["clip_evidence"] == {"figure": None, "reason": NOT_MEASURED_NO_CALIBRATION}
 
     # A figure recorded under a calibration this installation no longer has: the figure as recorded, and in words
     # that what its calibration was fitted on and how it fails is not known here.
