@@ -6,6 +6,7 @@ saves and seeks. `paint_regions` draws an evidence frame's shapes, for the frame
 from __future__ import annotations
 
 from dataclasses import dataclass
+from string import Template
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF, QShortcut
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
+from widgets.colours import ink
 from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField
 
@@ -32,11 +34,13 @@ _OUTLINE = QColor(0, 0, 0, 200)
 _ARROW_HEAD_PX = 16  # on screen, at any zoom
 
 # The chosen drawing tool must read at a glance: Fusion's checked tool button is barely darker.
-_COMMAND_STYLE = """
-QToolButton { padding: 4px 6px; border: 1px solid #3a3e46; border-radius: 3px; background: palette(button); }
-QToolButton:checked { background: palette(highlight); border-color: palette(highlight); color: white; }
-QToolButton:disabled { color: #5a5e66; }
-"""
+_COMMAND_STYLE = Template("""
+QToolButton { padding: 4px 6px; border: 1px solid $rule; border-radius: 3px; background: palette(button); }
+QToolButton:checked {
+    background: palette(highlight); border-color: palette(highlight); color: palette(highlighted-text);
+}
+QToolButton:disabled { color: $disabled; }
+""")
 
 
 @dataclass(frozen=True)
@@ -106,12 +110,16 @@ class EvidencePanel(QWidget):
     # --- content --------------------------------------------------------------------------------------------
     def set_commands(self, rows: list[list[QAction]]) -> None:
         """Buttons for the shell's commands, a row of buttons per list: they share the actions' state and keys."""
+        command_style = _COMMAND_STYLE.substitute(rule=ink("rule").name(), disabled=ink("disabled").name())
         for r, actions in enumerate(rows):
             for c, action in enumerate(actions):
                 button = QToolButton()
                 button.setDefaultAction(action)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setStyleSheet(_COMMAND_STYLE)
+                button.setStyleSheet(command_style)
+                button.setStyleSheet(
+                    _COMMAND_STYLE.substitute(rule=ink("rule").name(), disabled=ink("disabled").name())
+                )
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 span = 6 // len(actions)
                 self.commands.addWidget(button, r, c * span, 1, span)
@@ -257,9 +265,9 @@ def _icon(item: EvidenceItem) -> QIcon:
         icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the chosen frame untinted: its regions must show
         return icon
     pixmap = QPixmap(THUMBNAIL)
-    pixmap.fill(QColor(40, 43, 50))
+    pixmap.fill(ink("placeholder"))
     painter = QPainter(pixmap)
-    painter.setPen(QColor(180, 184, 192))
+    painter.setPen(ink("quiet"))
     painter.drawText(
         QRectF(0, 0, THUMBNAIL.width(), THUMBNAIL.height()),
         Qt.AlignmentFlag.AlignCenter,
