@@ -36,16 +36,12 @@ from PySide6.QtWidgets import (
 from app.dossier.palette import RATING_COLOURS, UNRATED
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import ink, ink_style
+from widgets.colours import ink, mark
 from widgets.plain_text import plain_tip
 
 PAUSE_MS = 800  # typing stopped this long: the text is sent
 FIELDS = ("frames", "rating", "text", "claimant", "explanation")
 _UNRATED = QColor(UNRATED)
-
-
-def _note_style(ink_name: str = "refused") -> str:
-    return f"{ink_style(ink_name)} font-size: 11px;"
 
 
 def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
@@ -259,7 +255,8 @@ class ClaimsPanel(QWidget):
     def _note(self) -> QLabel:
         note = QLabel()
         note.setWordWrap(True)
-        note.setStyleSheet(_note_style())
+        note.setStyleSheet("font-size: 11px;")
+        mark(note, "refused")
         note.hide()
         return note
 
@@ -482,7 +479,7 @@ class ClaimsPanel(QWidget):
         self._typed.add(field)
         note = self._notes[field]
         if note.isVisible():
-            note.setStyleSheet(_note_style("changing"))  # being changed: no longer the refused value
+            mark(note, "changing")  # being changed: no longer the refused value
         if at_once:
             self.commit(field)
         else:
@@ -493,7 +490,7 @@ class ClaimsPanel(QWidget):
         if self._current is None or field not in self._typed:
             return
         self._typed.discard(field)
-        self._notes[field].setStyleSheet(_note_style())
+        mark(self._notes[field], "refused")
         value = self._value(field)
         values = {"frame_in": value[0], "frame_out": value[1]} if field == "frames" else {field: value}
         row = self._rows[self._current]

@@ -1,6 +1,9 @@
 """Colours with a meaning on the panels (a refused value, a caution, quiet words, a provenance level), one for each
-theme: red text that reads on a dark window vanishes on a light one. Each is chosen for the theme in use when it is
-asked for, and tests/ui/test_theme.py measures its contrast on that theme's window and lists.
+theme: red text that reads on a dark window vanishes on a light one. tests/ui/test_theme.py measures each on its
+theme's window and lists.
+
+A widget `mark`ed with one takes it from the theme's style sheet (`theme_rules`), so it changes with the theme;
+painters and item models ask for `ink` as they draw.
 
 The media surfaces (frame, timeline, score, word and sound lanes, spectrogram) stay dark in both themes, as video
 tools do, and keep their own colours."""
@@ -8,6 +11,7 @@ tools do, and keep their own colours."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 # name: (on the dark theme, on the light theme)
 INKS = {
@@ -18,7 +22,6 @@ INKS = {
     "quiet": ("#9aa0ab", "#5c626c"),  # words said quietly so that findings stand out
     "heading": ("#e6e8ee", "#15171a"),
     "subheading": ("#c3c7d0", "#33373f"),
-    "accent": ("#dbe6ff", "#1a4f9c"),  # a choice in force, framed in `accent edge`
     "blue": ("#6aa8ff", "#1a56b0"),  # hues that tell states apart (the queue's status and decision)
     "purple": ("#ce93d8", "#7b1fa2"),
     "teal": ("#80cbc4", "#00695c"),
@@ -26,11 +29,8 @@ INKS = {
     "shown": ("#ffbe5a", "#8a5200"),  # words shown on the frames
     "icon": ("#d8dbe2", "#2b2f36"),  # the tool bar's and menus' icons
 }
-# Edges, fills and disabled words: only told apart from what is beside them (WCAG asks no contrast of a disabled
-# control).
+# Edges and fills: only told apart from what is beside them.
 EDGES = {
-    "disabled": ("#5a5e66", "#9a9fa8"),
-    "accent edge": ("#6b8fd6", "#3a6fc4"),
     "rule": ("#3a3e46", "#c9ccd1"),
     "placeholder": ("#2c2f36", "#e3e6eb"),  # a thumbnail not made yet
     "placeholder edge": ("#3a3e46", "#c3c7cf"),
@@ -63,16 +63,34 @@ def ink(name: str, palette: QPalette | None = None) -> QColor:
     return QColor(_chosen(INKS[name] if name in INKS else EDGES[name], palette))
 
 
-def ink_style(name: str) -> str:
-    """A style sheet's text colour: "color: #rrggbb;"."""
-    return f"color: {ink(name).name()};"
-
-
 def badge(level: str, palette: QPalette | None = None) -> tuple[str, str]:
     """(background, text) of the badge of a provenance level, or of "reading" and "failed"."""
     return _chosen(BADGES.get(level, BADGES["note"]), palette)
 
 
-def badge_strip(part: str) -> str:
-    """The badge strip's "strong" or "other" background, or its "edge"."""
-    return _chosen(BADGE_STRIPS[part], None)
+def mark(widget: QWidget, ink_name: str | None) -> None:
+    """Shows `widget`'s words (or a rule's line) in the ink `ink_name` of INKS or EDGES, in whichever theme is in use,
+    now and after the reviewer chooses another; None: the palette's own colour again."""
+    _restyle(widget, "ink", ink_name)
+
+
+def mark_strip(widget: QWidget, level: str) -> None:
+    """The background and lower edge of the strip that holds the badge of a provenance `level`."""
+    _restyle(widget, "strip", "strong" if level == "strong" else "other")
+
+
+def _restyle(widget: QWidget, kind: str, value: str | None) -> None:
+    widget.setProperty(kind, value)
+    widget.style().unpolish(widget)  # a dynamic property is matched when a widget is polished
+    widget.style().polish(widget)
+
+
+def theme_rules(dark: bool) -> str:
+    """The style sheet rules of `mark` and `mark_strip` for the dark or the light theme."""
+    side = 0 if dark else 1
+    rules = [f'*[ink="{name}"] {{ color: {pair[side]}; }}' for name, pair in (INKS | EDGES).items()]
+    edge = BADGE_STRIPS["edge"][side]
+    for strip in ("strong", "other"):
+        background = BADGE_STRIPS[strip][side]
+        rules.append(f'*[strip="{strip}"] {{ background: {background}; border-bottom: 1px solid {edge}; }}')
+    return "\n".join(rules)

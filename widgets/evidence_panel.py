@@ -6,7 +6,6 @@ saves and seeks. `paint_regions` draws an evidence frame's shapes, for the frame
 from __future__ import annotations
 
 from dataclasses import dataclass
-from string import Template
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF, QShortcut
@@ -34,13 +33,13 @@ _OUTLINE = QColor(0, 0, 0, 200)
 _ARROW_HEAD_PX = 16  # on screen, at any zoom
 
 # The chosen drawing tool must read at a glance: Fusion's checked tool button is barely darker.
-_COMMAND_STYLE = Template("""
-QToolButton { padding: 4px 6px; border: 1px solid $rule; border-radius: 3px; background: palette(button); }
+# Palette roles only, so that the buttons change with the theme; a disabled one takes the palette's disabled words.
+_COMMAND_STYLE = """
+QToolButton { padding: 4px 6px; border: 1px solid palette(mid); border-radius: 3px; background: palette(button); }
 QToolButton:checked {
     background: palette(highlight); border-color: palette(highlight); color: palette(highlighted-text);
 }
-QToolButton:disabled { color: $disabled; }
-""")
+"""
 
 
 @dataclass(frozen=True)
@@ -110,16 +109,12 @@ class EvidencePanel(QWidget):
     # --- content --------------------------------------------------------------------------------------------
     def set_commands(self, rows: list[list[QAction]]) -> None:
         """Buttons for the shell's commands, a row of buttons per list: they share the actions' state and keys."""
-        command_style = _COMMAND_STYLE.substitute(rule=ink("rule").name(), disabled=ink("disabled").name())
         for r, actions in enumerate(rows):
             for c, action in enumerate(actions):
                 button = QToolButton()
                 button.setDefaultAction(action)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                button.setStyleSheet(command_style)
-                button.setStyleSheet(
-                    _COMMAND_STYLE.substitute(rule=ink("rule").name(), disabled=ink("disabled").name())
-                )
+                button.setStyleSheet(_COMMAND_STYLE)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 span = 6 // len(actions)
                 self.commands.addWidget(button, r, c * span, 1, span)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import badge, badge_strip, ink, ink_style
+from widgets.colours import badge, ink, mark, mark_strip
 from widgets.plain_text import plain_tip
 from widgets.provenance_words import CREDENTIAL_STATES, NOTE, STRENGTHS, STRONG, TRUST, WORTH_A_LOOK, action_line, shown
 
@@ -46,7 +46,7 @@ def text_colour(level: str) -> str:
 _MUTED = "color: palette(mid);"  # the theme's quiet words, also where the theme changes after the panel is built
 
 
-def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
+def plain_label(text: str, style: str = "", selectable: bool = True, ink_name: str | None = None) -> QLabel:
     """A wrapping label that shows `text` as it is: file metadata is hostile input, never rich text."""
     label = QLabel(with_visible_controls(text))  # manifests are written by whoever made the file
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -56,6 +56,8 @@ def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if style:
         label.setStyleSheet(style)
+    if ink_name:
+        mark(label, ink_name)
     return label
 
 
@@ -90,8 +92,7 @@ class ProvenanceBadge(QFrame):
         self.words.setText(words)
         self.words.setStyleSheet(level_style(level))
         self.sentence.set_full_text(sentence)
-        background, edge = badge_strip("strong" if level == STRONG else "other"), badge_strip("edge")
-        self.setStyleSheet(f"ProvenanceBadge {{ background: {background}; border-bottom: 1px solid {edge}; }}")
+        mark_strip(self, level)
         self.show()
 
     def clear(self) -> None:
@@ -235,7 +236,7 @@ class ProvenancePanel(QScrollArea):
         if actions:
             layout.addWidget(_subheading(translate("Provenance panel", "Actions")))
             for action in actions:
-                layout.addWidget(plain_label(action_line(action), _ai_style(action)))
+                layout.addWidget(_action_label(action))
         ingredients = details.get("ingredients") or ()
         if ingredients:
             layout.addWidget(_subheading(translate("Provenance panel", "Ingredients")))
@@ -257,7 +258,7 @@ class ProvenancePanel(QScrollArea):
                 words, where = str(problem.get("words", "")), str(problem.get("where") or "")
                 if where:
                     words = translate("Provenance panel", "{problem} ({where})").format(problem=words, where=where)
-                layout.addWidget(plain_label(f"• {words}", ink_style("alarm")))
+                layout.addWidget(plain_label(f"• {words}", ink_name="alarm"))
         for note in details.get("notes") or ():
             layout.addWidget(plain_label(str(note), _MUTED))
 
@@ -335,12 +336,12 @@ class ProvenancePanel(QScrollArea):
 
 
 def _heading(text: str) -> QLabel:
-    label = plain_label(text, f"font-weight: bold; font-size: 11pt; {ink_style('heading')} padding-top: 8px;", False)
+    label = plain_label(text, "font-weight: bold; font-size: 11pt; padding-top: 8px;", False, "heading")
     return label
 
 
 def _subheading(text: str) -> QLabel:
-    return plain_label(text, f"font-weight: bold; {ink_style('subheading')} padding-top: 4px;", False)
+    return plain_label(text, "font-weight: bold; padding-top: 4px;", False, "subheading")
 
 
 def _form_name(text: str) -> QLabel:
@@ -350,12 +351,15 @@ def _form_name(text: str) -> QLabel:
 def _rule() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet(f"color: {ink('rule').name()};")
+    mark(line, "rule")
     return line
 
 
-def _ai_style(action: Mapping) -> str:
-    return ink_style("alarm") + " font-weight: bold;" if "generative AI" in str(action.get("source_words", "")) else ""
+def _action_label(action: Mapping) -> QLabel:
+    """An action in the manifest's history; one a generative AI model took stands out."""
+    if "generative AI" in str(action.get("source_words", "")):
+        return plain_label(action_line(action), "font-weight: bold;", ink_name="alarm")
+    return plain_label(action_line(action))
 
 
 def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) -> int:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import translate
-from widgets.colours import ink, ink_style
 
 _TYPING_MS = 200  # a search is asked for once typing pauses
 
@@ -81,8 +80,8 @@ class QueueFilterBar(QWidget):
         self.group = QToolButton()
         self.group.setObjectName("queue-group-filter")
         self.group.setStyleSheet(
-            f"#queue-group-filter {{ border: 1px solid {ink('accent edge').name()}; border-radius: 3px;"
-            f" padding: 2px 8px; {ink_style('accent')} }}"
+            "#queue-group-filter { border: 1px solid palette(highlight); border-radius: 3px; padding: 2px 8px;"
+            " color: palette(link); }"
         )
         self.group.setToolTip(
             translate("Queue filters", "Showing one group of near-duplicates: click to show the whole queue again")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from analyzers.resources import resources_dir
+from widgets.colours import theme_rules
 
 if TYPE_CHECKING:
     from app.ui.settings_view import SettingsController
@@ -129,7 +130,7 @@ def apply_theme(app: QApplication, theme: str = "dark") -> None:
         app.setStyle("Fusion")
     app.setPalette(theme_palette(theme))
     check = (resources_dir() / "icons" / "check.svg").as_posix()
-    app.setStyleSheet(_STYLE.substitute(STYLE_COLOURS[theme], check=check))
+    app.setStyleSheet(_STYLE.substitute(STYLE_COLOURS[theme], check=check) + theme_rules(theme == "dark"))
 
 
 def follow_theme(app: QApplication, settings: SettingsController) -> None:

@@ -26,7 +26,7 @@ from app.i18n import translate
 from app.preferences import audit_name
 from app.text.shown import with_visible_controls
 from app.ui.signing_key import own_key_line, write_public_key
-from widgets.colours import ink_style
+from widgets.colours import mark
 
 if TYPE_CHECKING:
     from app.dossier.trusted_keys import TrustedKey
@@ -60,7 +60,7 @@ class TrustedSignersDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ink_style("refused"))
+        mark(self.problem, "refused")
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [

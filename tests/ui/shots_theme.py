@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.language import speak
-from app.ui.theme import apply_theme
+from app.ui.theme import apply_theme, follow_theme
 from tests.ui.test_clip_evidence_window import case_window, decided_case, shipped  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.gui
@@ -46,3 +47,28 @@ def test_screenshots(qtbot, case_window, make_clip, shipped, tmp_path, theme, la
     finally:
         speak(app, "en")
         apply_theme(app)  # the suite's look for whatever runs next
+
+
+def test_screenshot_after_switching(qtbot, case_window, make_clip, shipped, tmp_path):  # noqa: F811
+    """The window built dark, then turned light in the settings: what is not built again must follow too."""
+    folder = Path(os.environ.get("REELCHECK_SHOTS", tmp_path / "shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    apply_theme(app, "dark")
+    try:
+        clip = tmp_path / "长城的历史.mp4"
+        shutil.copyfile(make_clip("h264"), clip)
+        database = tmp_path / "case.db"
+        decided_case(database, [clip], generated=2, camera=2)
+        win = case_window(database)
+        follow_theme(app, win.preferences)
+        win.resize(1366, 768)
+        with qtbot.waitSignal(win.player.opened, timeout=10000):
+            win.open_paths([str(clip)])
+        win.shell.show_dock("provenance")
+        qtbot.wait(1500)
+        win.preferences.keep(replace(win.preferences.current, theme="light"))
+        qtbot.wait(300)
+        win.grab().save(str(folder / "switched_to_light_window.png"))
+    finally:
+        apply_theme(app)

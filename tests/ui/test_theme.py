@@ -8,12 +8,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QDockWidget
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QFrame, QLabel
 
 from app.ui.main_window import MainWindow
 from app.ui.tasks import Jobs
 from app.ui.theme import PALETTES, STYLE_COLOURS, apply_theme, chosen_theme, follow_theme, theme_palette
-from widgets.colours import BADGE_STRIPS, BADGES, EDGES, INKS, badge, dark_theme, ink
+from widgets.colours import BADGE_STRIPS, BADGES, EDGES, INKS, badge, dark_theme, ink, mark, mark_strip
 
 THEMES = ("dark", "light")
 R = QPalette.ColorRole
@@ -92,17 +92,29 @@ def test_every_colour_with_a_meaning_reads_on_the_panels(theme):
     side = THEMES.index(theme)
     for strip in ("strong", "other"):  # the badge strip's sentence, in the window's text colour
         assert contrast(colours[R.WindowText], BADGE_STRIPS[strip][side]) >= BODY, (theme, strip)
-    for name in ("rule", "placeholder edge", "accent edge"):  # edges only told apart from what they edge
+    for name in ("rule", "placeholder edge"):  # edges only told apart from what they edge
         assert contrast(ink(name, palette), colours[R.Window]) >= 1.3, (theme, name)
     assert set(EDGES).isdisjoint(INKS)
 
 
-def test_the_colours_follow_the_theme_in_use(qapp, restored_theme):
-    apply_theme(qapp, "light")
-    assert not dark_theme() and ink("refused") == QColor(INKS["refused"][1])
-    assert qapp.palette().color(R.Window) == QColor(PALETTES["light"][R.Window])
-    apply_theme(qapp, "dark")
-    assert dark_theme() and ink("refused") == QColor(INKS["refused"][0])
+def test_the_colours_follow_the_theme_in_use(qapp, qtbot, restored_theme):
+    refusal, strip = QLabel("不是有效的时间码"), QFrame()
+    for widget in (refusal, strip):
+        qtbot.addWidget(widget)
+        widget.show()
+    mark(refusal, "refused")
+    mark_strip(strip, "strong")
+    strip.resize(40, 10)
+    for side, theme in enumerate(THEMES):
+        apply_theme(qapp, theme)
+        assert dark_theme() == (theme == "dark")
+        assert ink("refused") == QColor(INKS["refused"][side])
+        assert qapp.palette().color(R.Window) == QColor(PALETTES[theme][R.Window])
+        # marked widgets change with the theme, without being built again
+        assert refusal.palette().color(refusal.foregroundRole()) == QColor(INKS["refused"][side]), theme
+        assert strip.grab().toImage().pixelColor(20, 2) == QColor(BADGE_STRIPS["strong"][side]), theme
+    mark(refusal, None)
+    assert refusal.palette().color(refusal.foregroundRole()) == QColor(PALETTES["light"][R.WindowText])
 
 
 def test_system_follows_the_systems_colour_scheme(qapp):
