@@ -134,12 +134,20 @@ def apply_theme(app: QApplication, theme: str = "dark") -> None:
 
 
 def follow_theme(app: QApplication, settings: SettingsController) -> None:
-    """Applies the theme again as soon as the reviewer chooses another in the settings, and, while it follows the
-    system, when the system's colour scheme changes."""
-    settings.changed.connect(lambda chosen: apply_theme(app, chosen.theme))
+    """Applies the theme again as soon as the reviewer chooses another in the settings (other settings changed leave
+    it be: restyling every widget takes a moment), and, while it follows the system, when the system's colour scheme
+    changes."""
+    in_use = settings.current.theme
+
+    def chosen(preferences) -> None:
+        nonlocal in_use
+        if preferences.theme != in_use:
+            in_use = preferences.theme
+            apply_theme(app, in_use)
 
     def system_changed() -> None:
-        if settings.current.theme == "system":
+        if in_use == "system":
             apply_theme(app, "system")
 
+    settings.changed.connect(chosen)
     app.styleHints().colorSchemeChanged.connect(system_changed)
