@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 from app.dossier.palette import RATING_COLOURS, UNRATED
 from app.i18n import translate
 from app.text.shown import with_visible_controls
+from widgets.colours import ink, mark
 from widgets.plain_text import plain_tip
 
 PAUSE_MS = 800  # typing stopped this long: the text is sent
 FIELDS = ("frames", "rating", "text", "claimant", "explanation")
 _UNRATED = QColor(UNRATED)
-_REFUSED_STYLE = "color: #ff8a80; font-size: 11px;"
 
 
 def rating_colour(rating: str | None, scale: Sequence[str]) -> QColor:
@@ -255,7 +255,8 @@ class ClaimsPanel(QWidget):
     def _note(self) -> QLabel:
         note = QLabel()
         note.setWordWrap(True)
-        note.setStyleSheet(_REFUSED_STYLE)
+        note.setStyleSheet("font-size: 11px;")
+        mark(note, "refused")
         note.hide()
         return note
 
@@ -384,9 +385,9 @@ class ClaimsPanel(QWidget):
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setIcon(1, _swatch(rating_colour(rating, self.scale)))
         if not rating:
-            item.setForeground(1, _UNRATED)
+            item.setForeground(1, ink("quiet"))
         if not (row["text"] or "").strip():
-            item.setForeground(2, _UNRATED)
+            item.setForeground(2, ink("quiet"))
         tip = translate("Claims panel", "{span} (frames {first}–{last})\n\n{claim}")
         tip = plain_tip(tip.format(span=span, first=first, last=last, claim=row["text"] or ""))
         for column in range(3):
@@ -478,7 +479,7 @@ class ClaimsPanel(QWidget):
         self._typed.add(field)
         note = self._notes[field]
         if note.isVisible():
-            note.setStyleSheet(_REFUSED_STYLE + " color: #c8a27a;")  # being changed: no longer the refused value
+            mark(note, "changing")  # being changed: no longer the refused value
         if at_once:
             self.commit(field)
         else:
@@ -489,7 +490,7 @@ class ClaimsPanel(QWidget):
         if self._current is None or field not in self._typed:
             return
         self._typed.discard(field)
-        self._notes[field].setStyleSheet(_REFUSED_STYLE)
+        mark(self._notes[field], "refused")
         value = self._value(field)
         values = {"frame_in": value[0], "frame_out": value[1]} if field == "frames" else {field: value}
         row = self._rows[self._current]

@@ -28,7 +28,9 @@ OVERLAY_MODES = ("one", "strongest")  # one detector's heatmap at a time, or per
 # The chosen display must read at a glance in any theme: Fusion's dark checked button is barely darker.
 _CHOICE_STYLE = """
 QPushButton { padding: 4px 10px; border: 1px solid palette(mid); background: palette(button); }
-QPushButton:checked { background: palette(highlight); border-color: palette(highlight); color: white; }
+QPushButton:checked {
+    background: palette(highlight); border-color: palette(highlight); color: palette(highlighted-text);
+}
 """
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
+from widgets.colours import ink
 from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField
 
@@ -32,10 +33,12 @@ _OUTLINE = QColor(0, 0, 0, 200)
 _ARROW_HEAD_PX = 16  # on screen, at any zoom
 
 # The chosen drawing tool must read at a glance: Fusion's checked tool button is barely darker.
+# Palette roles only, so that the buttons change with the theme; a disabled one takes the palette's disabled words.
 _COMMAND_STYLE = """
-QToolButton { padding: 4px 6px; border: 1px solid #3a3e46; border-radius: 3px; background: palette(button); }
-QToolButton:checked { background: palette(highlight); border-color: palette(highlight); color: white; }
-QToolButton:disabled { color: #5a5e66; }
+QToolButton { padding: 4px 6px; border: 1px solid palette(mid); border-radius: 3px; background: palette(button); }
+QToolButton:checked {
+    background: palette(highlight); border-color: palette(highlight); color: palette(highlighted-text);
+}
 """
 
 
@@ -257,9 +260,9 @@ def _icon(item: EvidenceItem) -> QIcon:
         icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the chosen frame untinted: its regions must show
         return icon
     pixmap = QPixmap(THUMBNAIL)
-    pixmap.fill(QColor(40, 43, 50))
+    pixmap.fill(ink("placeholder"))
     painter = QPainter(pixmap)
-    painter.setPen(QColor(180, 184, 192))
+    painter.setPen(ink("quiet"))
     painter.drawText(
         QRectF(0, 0, THUMBNAIL.width(), THUMBNAIL.height()),
         Qt.AlignmentFlag.AlignCenter,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.i18n import translate
+from widgets.colours import mark
 
 
 class GoToDialog(QDialog):
@@ -38,6 +39,6 @@ class GoToDialog(QDialog):
         except ValueError as error:
             # The text stays as typed, so the reviewer can correct it.
             self.message.setText(str(error))
-            self.message.setStyleSheet("color: #ff6b6b;")
+            mark(self.message, "refused")
             return
         self.accept()

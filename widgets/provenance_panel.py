@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -28,25 +28,25 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
+from widgets.colours import badge, ink, mark, mark_strip
 from widgets.plain_text import plain_tip
 from widgets.provenance_words import CREDENTIAL_STATES, NOTE, STRENGTHS, STRONG, TRUST, WORTH_A_LOOK, action_line, shown
 
 READING, FAILED = "reading", "failed"  # the badge's own states while a report is not there
 
-# (background, text) per level, readable on the dark theme; an unknown level reads as a note.
-LEVEL_COLOURS = {
-    STRONG: ("#9b1c1c", "#ffffff"),
-    WORTH_A_LOOK: ("#8a5a00", "#fff3d6"),
-    NOTE: ("#3a3e46", "#dcdfe6"),
-    READING: ("#2c2f36", "#b9bdc7"),
-    FAILED: ("#5a3a14", "#ffe2b8"),
-}
-# The badge's words as text on the dark theme (the clip list): only levels that ask for attention are coloured.
-TEXT_COLOURS = {STRONG: "#ff8a80", WORTH_A_LOOK: "#ffcc80"}
-_MUTED = "color: #9aa0ab;"
+# The badge's words as text (the clip list): only levels that ask for attention are coloured.
+_TEXT_INKS = {STRONG: "refused", WORTH_A_LOOK: "caution"}
 
 
-def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
+def text_colour(level: str) -> str:
+    """The colour of a badge's words shown as text, for the theme in use; "" for levels that are not coloured."""
+    return ink(_TEXT_INKS[level]).name() if level in _TEXT_INKS else ""
+
+
+_MUTED = "color: palette(mid);"  # the theme's quiet words, also where the theme changes after the panel is built
+
+
+def plain_label(text: str, style: str = "", selectable: bool = True, ink_name: str | None = None) -> QLabel:
     """A wrapping label that shows `text` as it is: file metadata is hostile input, never rich text."""
     label = QLabel(with_visible_controls(text))  # manifests are written by whoever made the file
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -56,11 +56,13 @@ def plain_label(text: str, style: str = "", selectable: bool = True) -> QLabel:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if style:
         label.setStyleSheet(style)
+    if ink_name:
+        mark(label, ink_name)
     return label
 
 
 def level_style(level: str) -> str:
-    background, text = LEVEL_COLOURS.get(level, LEVEL_COLOURS[NOTE])
+    background, text = badge(level)
     return f"background: {background}; color: {text}; border-radius: 4px; padding: 4px 8px; font-weight: bold;"
 
 
@@ -90,8 +92,7 @@ class ProvenanceBadge(QFrame):
         self.words.setText(words)
         self.words.setStyleSheet(level_style(level))
         self.sentence.set_full_text(sentence)
-        background = "#3b1414" if level == STRONG else "#23252b"
-        self.setStyleSheet(f"ProvenanceBadge {{ background: {background}; border-bottom: 1px solid #33363d; }}")
+        mark_strip(self, level)
         self.show()
 
     def clear(self) -> None:
@@ -235,7 +236,7 @@ class ProvenancePanel(QScrollArea):
         if actions:
             layout.addWidget(_subheading(translate("Provenance panel", "Actions")))
             for action in actions:
-                layout.addWidget(plain_label(action_line(action), _ai_style(action)))
+                layout.addWidget(_action_label(action))
         ingredients = details.get("ingredients") or ()
         if ingredients:
             layout.addWidget(_subheading(translate("Provenance panel", "Ingredients")))
@@ -257,7 +258,7 @@ class ProvenancePanel(QScrollArea):
                 words, where = str(problem.get("words", "")), str(problem.get("where") or "")
                 if where:
                     words = translate("Provenance panel", "{problem} ({where})").format(problem=words, where=where)
-                layout.addWidget(plain_label(f"• {words}", "color: #ffb3a8;"))
+                layout.addWidget(plain_label(f"• {words}", ink_name="alarm"))
         for note in details.get("notes") or ():
             layout.addWidget(plain_label(str(note), _MUTED))
 
@@ -335,12 +336,12 @@ class ProvenancePanel(QScrollArea):
 
 
 def _heading(text: str) -> QLabel:
-    label = plain_label(text, "font-weight: bold; font-size: 11pt; color: #e6e8ee; padding-top: 8px;", False)
+    label = plain_label(text, "font-weight: bold; font-size: 11pt; padding-top: 8px;", False, "heading")
     return label
 
 
 def _subheading(text: str) -> QLabel:
-    return plain_label(text, "font-weight: bold; color: #c3c7d0; padding-top: 4px;", False)
+    return plain_label(text, "font-weight: bold; padding-top: 4px;", False, "subheading")
 
 
 def _form_name(text: str) -> QLabel:
@@ -350,12 +351,15 @@ def _form_name(text: str) -> QLabel:
 def _rule() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #3a3e46;")
+    mark(line, "rule")
     return line
 
 
-def _ai_style(action: Mapping) -> str:
-    return "color: #ffb3a8; font-weight: bold;" if "generative AI" in str(action.get("source_words", "")) else ""
+def _action_label(action: Mapping) -> QLabel:
+    """An action in the manifest's history; one a generative AI model took stands out."""
+    if "generative AI" in str(action.get("source_words", "")):
+        return plain_label(action_line(action), "font-weight: bold;", ink_name="alarm")
+    return plain_label(action_line(action))
 
 
 def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) -> int:
@@ -377,7 +381,7 @@ def _add_ingredient(parent: QTreeWidgetItem, ingredient: Mapping, depth: int) ->
     item = QTreeWidgetItem(parent, [with_visible_controls(text)])  # item text is never interpreted as markup
     item.setToolTip(0, plain_tip(text))
     if ingredient.get("declares_ai_generation"):
-        item.setForeground(0, QColor("#ffb3a8"))
+        item.setForeground(0, ink("alarm"))
     added = len(lines)
     if depth < 32:
         for child in ingredient.get("ingredients") or ():

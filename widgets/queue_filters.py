@@ -80,7 +80,8 @@ class QueueFilterBar(QWidget):
         self.group = QToolButton()
         self.group.setObjectName("queue-group-filter")
         self.group.setStyleSheet(
-            "#queue-group-filter { border: 1px solid #6b8fd6; border-radius: 3px; padding: 2px 8px; color: #dbe6ff; }"
+            "#queue-group-filter { border: 1px solid palette(highlight); border-radius: 3px; padding: 2px 8px;"
+            " color: palette(link); }"
         )
         self.group.setToolTip(
             translate("Queue filters", "Showing one group of near-duplicates: click to show the whole queue again")

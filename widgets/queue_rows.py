@@ -9,11 +9,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QTableView
 
+from widgets.colours import ink
+
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-_MUTED = QColor("#8d929b")
-_PLACEHOLDER = QColor("#2c2f36")
-_PLACEHOLDER_EDGE = QColor("#3a3e46")
 _FITTED_KEPT = 8_192  # texts fitted to their room, kept for the next paints
 
 
@@ -77,7 +76,7 @@ class RowPainter:
             if cells is None:  # being fetched
                 name = next((c for c in columns if c[0] != self._thumbnail), None)
                 if name is not None:
-                    painter.setPen(_MUTED)
+                    painter.setPen(ink("quiet"))
                     painter.drawText(QRect(name[1] + 4, y, name[2] - 8, height), _LEFT, "…")
                 continue
             texts, foregrounds, alignments, pixmap, badge = cells
@@ -116,8 +115,8 @@ class RowPainter:
             target.moveCenter(box.center())
             painter.drawPixmap(target, pixmap)
             return
-        painter.setPen(_PLACEHOLDER_EDGE)
-        painter.setBrush(_PLACEHOLDER)
+        painter.setPen(ink("placeholder edge"))
+        painter.setBrush(ink("placeholder"))
         painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
@@ -129,7 +128,7 @@ class RowPainter:
         metrics = painter.fontMetrics()
         room = cell.adjusted(4, 0, -4, 0)
         if not badge:  # nothing found: said quietly, so that the findings stand out down the column
-            painter.setPen(colours["selected text"] if selected else _MUTED)
+            painter.setPen(colours["selected text"] if selected else ink("quiet"))
             painter.drawText(room, _LEFT, self._fitted(metrics, text, room.width(), Qt.TextElideMode.ElideRight))
             return
         background, foreground = badge

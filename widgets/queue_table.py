@@ -5,9 +5,10 @@ folders dropped on it are handed on; the table never reads them itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from widgets.colours import ink
 from widgets.queue_rows import RowPainter
 
 
@@ -64,7 +65,7 @@ class QueueTable(QTableView):
             super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#9aa0ab"))
+            painter.setPen(ink("quiet"))
             font = painter.font()
             font.setPointSizeF(font.pointSizeF() * 1.15)
             painter.setFont(font)

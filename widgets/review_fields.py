@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from widgets.colours import mark
+
 TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
 WEB_SCHEMES = ("http", "https")
-
-_REFUSED_STYLE = "color: #ff8a80;"
 
 
 class SteadyLabel(QLabel):
@@ -104,7 +104,7 @@ class CommitField(QWidget):
         self.refusal = QLabel()
         self.refusal.setObjectName(f"refusal-{key}")
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet(_REFUSED_STYLE)
+        mark(self.refusal, "refused")
         self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refusal.hide()
         self._stored = ""  # what the case holds

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.word_lanes import SHOWN, SPOKEN
+from widgets.colours import ink
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -117,7 +116,7 @@ class WordsPanel(QWidget):
             start = row.timing.split(" – ")[0]
             item = QTreeWidgetItem([start, row.where, with_visible_controls(row.text)])
             item.setData(0, _KEY_ROLE, (row.key, row.index))
-            item.setForeground(1, QColor(SPOKEN if row.key == "subtitles" else SHOWN))
+            item.setForeground(1, ink("said" if row.key == "subtitles" else "shown"))
             tip = tip_of.format(timing=row.timing, where=row.where, track=with_visible_controls(row.track))
             for column in range(3):
                 item.setToolTip(column, f"{tip}\n{with_visible_controls(row.text)}")

@@ -30,6 +30,7 @@ from app.dossier.content import draft_reasons
 from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.tasks import Job
+from widgets.colours import mark
 
 if TYPE_CHECKING:
     from app.ui.case import CaseController
@@ -127,7 +128,7 @@ class OrganisationDialog(QDialog):
         self.url.setPlaceholderText("https://factcheck.example/")
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #ff8a80;")
+        mark(self.problem, "refused")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -195,10 +196,10 @@ class ExportDialog(QDialog):
         self.draft = QLabel(reasons.format(reasons=translate("Export", ", ").join(draft)) if draft else "")
         self.draft.setVisible(bool(draft))
         self.draft.setWordWrap(True)
-        self.draft.setStyleSheet("color: #ffcc80;")
+        mark(self.draft, "caution")
         self.problem = QLabel("")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #ff8a80;")
+        mark(self.problem, "refused")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Export", "&Export"))
         self.buttons.accepted.connect(self.accept)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.i18n import translate
 from app.preferences import Preferences
+from widgets.colours import mark
 
 
 class FirstRunDialog(QDialog):
@@ -36,7 +37,7 @@ class FirstRunDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #ff8a80;")
+        mark(self.problem, "refused")
         form = QFormLayout()
         form.addRow(translate("First run", "&Your name:"), self.reviewer)
         form.addRow(translate("First run", "&Organisation:"), self.organisation)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 
 from app.i18n import translate
 from app.ui.tasks import Job
-from widgets.provenance_panel import TEXT_COLOURS
+from widgets.provenance_panel import text_colour
 
 if TYPE_CHECKING:
     from app.provenance.report import ProvenanceReport
@@ -62,7 +62,7 @@ class ClipListSurvey:
 
     def _show(self, path: str, report: ProvenanceReport) -> None:
         if not self.clips.badge_of(path):  # the open clip's own reading, if it came first, stands
-            self.clips.set_badge(path, report.badge.words, TEXT_COLOURS.get(report.badge.level, ""))
+            self.clips.set_badge(path, report.badge.words, text_colour(report.badge.level))
 
     def _done(self) -> None:
         self.job = None

@@ -18,7 +18,7 @@ from app.i18n import translate
 from app.ui.progress import show_progress
 from app.ui.provenance_survey import ClipListSurvey
 from app.ui.tasks import Job
-from widgets.provenance_panel import TEXT_COLOURS
+from widgets.provenance_panel import text_colour
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -151,7 +151,7 @@ class ProvenanceView:
         # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first
         findings = sorted(shown["findings"], key=lambda finding: finding["strength"] != "strong")
         self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
-        colour = TEXT_COLOURS.get(report.badge.level, "")
+        colour = text_colour(report.badge.level)
         self.shell.clips.set_badge(str(self._request.path), report.badge.words, colour)
         if report.badge.level == "strong" and not self._brought_forward:
             self._brought_forward = True

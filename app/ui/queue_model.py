@@ -27,8 +27,8 @@ from app.queue.labels import badge_label, decision_label, status_label
 from app.store.queue import QueueFilter
 from app.text.shown import one_line
 from app.ui.queue_thumbnails import QueueThumbnails
+from widgets.colours import badge, ink
 from widgets.plain_text import plain_tip
-from widgets.provenance_panel import LEVEL_COLOURS
 from widgets.queue_roles import BADGE_ROLE, CLIP_ROLE
 
 PAGE = 200
@@ -98,9 +98,8 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 _NUMBERS = {"duration", "evidence", "priority", "claims", "evidence_frames", "group"}
-_STATUS_COLOURS = {"New": "#6aa8ff", "In review": "#ffcc80", "Second opinion": "#ce93d8", "Decided": "#9aa0ab"}
-_DECISION_COLOURS = {"Remove": "#ff8a80", "Label as AI-generated": "#ffcc80", "Escalate to fact-check": "#80cbc4"}
-_MUTED = QColor("#7d828c")
+_STATUS_COLOURS = {"New": "blue", "In review": "caution", "Second opinion": "purple", "Decided": "quiet"}
+_DECISION_COLOURS = {"Remove": "refused", "Label as AI-generated": "caution", "Escalate to fact-check": "teal"}
 _DISPLAY, _DECORATION, _TOOLTIP, _ALIGNMENT, _FOREGROUND = (
     int(role)
     for role in (
@@ -454,16 +453,17 @@ def _badge_colours(row: dict) -> tuple[str, str] | None:
     if not row["badge"] or row["badge"] == NO_PROVENANCE:  # no finding: words, not a coloured pill
         return None
     level = (row["badge_level"] or "note").replace("_", " ")
-    return LEVEL_COLOURS.get(level, LEVEL_COLOURS["note"])
+    return badge(level)
 
 
 def _foreground(key: str, row: dict) -> QColor | None:
     if key == "status":
-        return QColor(_STATUS_COLOURS.get(row["queue_status"] or "New", "#dcdfe6"))
+        status = _STATUS_COLOURS.get(row["queue_status"] or "New")
+        return ink(status) if status else None
     if key == "decision" and row["decision"] in _DECISION_COLOURS:
-        return QColor(_DECISION_COLOURS[row["decision"]])
+        return ink(_DECISION_COLOURS[row["decision"]])
     if key in ("evidence", "peak") and row[key] is None:
-        return _MUTED
+        return ink("quiet")
     if key == "added":
-        return _MUTED
+        return ink("quiet")
     return None

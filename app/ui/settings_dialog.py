@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.i18n import LANGUAGES, translate
 from app.preferences import CACHE_MB, Preferences
 from app.ui.signing_key import own_key_line, write_public_key
+from widgets.colours import mark
 from widgets.rating_scale_editor import RatingScaleEditor
 
 # The page (tab) and the control of each setting that can be refused, to show the reviewer where it is.
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #ff8a80;")
+        mark(self.problem, "refused")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,7 @@ from app.ui.language import speak
 from app.ui.main_window import MainWindow
 from app.ui.settings_view import window_preferences
 from app.ui.tasks import Jobs
-from app.ui.theme import apply_theme
+from app.ui.theme import apply_theme, follow_theme
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,13 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     app.setOrganizationName("ReelCheck")
     app.setDesktopFileName("reelcheck")  # Wayland matches the window to resources/linux/reelcheck.desktop by it
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "reelcheck.svg")))
-    apply_theme(app)
     jobs = Jobs()
     settings = QSettings()
     preferences = window_preferences(settings)
+    apply_theme(app, preferences.theme)
     speak(app, preferences.language)  # before the window: its words are chosen as it is built
     window = MainWindow(settings, jobs, preferences)
+    follow_theme(app, window.preferences)
     provider = provider or preferences.provider
     loader = EngineLoader()
     if startup_report.wanted():

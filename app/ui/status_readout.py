@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from app.i18n import translate
 from app.text.timecode import format_timecode
+from widgets.colours import mark
 
 if TYPE_CHECKING:  # the media engine loads after the first paint
     from app.media.clip import Clip
@@ -22,7 +23,7 @@ class StatusReadout:
         self.zoom = QLabel(translate("Status bar", "Fit"))
         self.pixel, self.dropped, self.marks = QLabel(""), QLabel(), QLabel()
         self.filter = QLabel("")  # the forensic view writes the filter that is on
-        self.filter.setStyleSheet("color: #ffb347;")
+        mark(self.filter, "caution")
         self.hash_bar = QProgressBar()
         self.hash_bar.setMaximumWidth(140)
         self.hash_bar.setFormat("SHA-256 %p%")

@@ -26,6 +26,7 @@ from app.i18n import translate
 from app.preferences import audit_name
 from app.text.shown import with_visible_controls
 from app.ui.signing_key import own_key_line, write_public_key
+from widgets.colours import mark
 
 if TYPE_CHECKING:
     from app.dossier.trusted_keys import TrustedKey
@@ -59,7 +60,7 @@ class TrustedSignersDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #ff8a80;")
+        mark(self.problem, "refused")
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [

@@ -16,6 +16,7 @@ from app.preferences import load_preferences
 from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from tests.ui import test_player_window as player_tests
 from tests.watermark_fixtures import embed, moving_frames, write_h264
+from widgets.colours import ink
 
 window = player_tests.window  # the real window with its player and a case database in tmp_path
 
@@ -78,7 +79,7 @@ def test_signed_ai_declared_clip_is_seen_first(qtbot, window, clips):
         if window.clips.item(r).data(Qt.ItemDataRole.UserRole) == str(clips["ai"])
     ]
     assert item.text() == f"{clips['ai'].name}\n    Content Credentials: AI-generated"
-    assert item.foreground().color().name() == "#ff8a80"
+    assert item.foreground().color() == ink("refused")  # the theme's red
 
 
 def test_file_text_is_plain_text(qtbot, window, clips):
