@@ -40,6 +40,8 @@ QCheckBox::indicator { width: 12px; height: 12px; border: 1px solid #8a8f99; bor
 QCheckBox::indicator:hover { border-color: #c3c7cf; }
 QCheckBox::indicator:checked { background: #3d7bd9; border-color: #6aa8ff; image: url("{check}"); }
 QCheckBox::indicator:disabled { border-color: #4a4e57; }
+/* Fusion marks a focused tool button by a dotted line the colour of the dark window: reached by Tab, say so */
+QToolButton:focus { border: 1px solid #6aa8ff; }
 """
 
 
