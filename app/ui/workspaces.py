@@ -127,6 +127,7 @@ class Workspaces:
         self.text_beside_icons.setChecked(settings.value(TEXT_BESIDE_ICONS_KEY, False, type=bool))
         self.text_beside_icons.toggled.connect(self.set_text_beside_icons)
         self.set_text_beside_icons(self.text_beside_icons.isChecked())
+        window.pages.show_preview(self.current == "triage")  # and the queue shown once the case is open
 
     def load_icons(self) -> None:
         from app.ui.window_commands import icon  # qtawesome: after the first paint

@@ -167,6 +167,13 @@ def test_triage_shows_the_queue_large_with_a_preview_of_the_selected_clip(qtbot,
                 assert shown.width() >= 320 and shown.toImage().pixelColor(160, 90).red() > 150
         window.workspaces.switch("review")
         assert window.page() == PLAYER and not preview.isVisibleTo(window)
+        window.workspaces.switch("triage")
+    finally:
+        close_window(qtbot, window, case, jobs)
+    window, case, jobs = make_window(qtbot, database)  # the next start: on the queue, with the preview
+    try:
+        qtbot.waitUntil(lambda: window.page() == QUEUE, timeout=10000)
+        assert window.workspaces.current == "triage" and window.pages.preview.panel.isVisible()
     finally:
         close_window(qtbot, window, case, jobs)
 
