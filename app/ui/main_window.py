@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.actions_by_key, self.transport = self.commands.actions_by_key, self.commands.transport
         self.provider_menu = self.commands.provider_menu
         self.dock_layout.list_in_view_menu()
-        self.workspaces = Workspaces(self, (self.transport,), screen_width)
         recent_menu = QMenu(translate("Main window", "Open &recent"), self)
         self.menus["&File"].insertMenu(self.actions_by_key["demo"], recent_menu)
         self.recent = RecentClips(recent_menu, settings, self.open_paths)
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
             player=lambda: self.player,
             on_screen=lambda: (self.clip_on_screen.exact_frame, self.clip_on_screen.frame_pixels),
         )
+        self.workspaces = Workspaces(self.shell, self.pages, (self.transport,), screen_width)
         self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
         self.actions_by_key["back_to_queue"].setEnabled(False)  # until the case (and its queue) is there
         self.actions_by_key["show_player"].setChecked(True)

@@ -2,8 +2,8 @@
 
 The queue takes the whole window, as a mail client's list does: the player's docks, toolbar and readouts go while
 it is shown and come back as they were; in the Triage workspace a preview of the chosen clip stands beside the
-table. The queue's triage keys (J, K, 1 ... ) are the player's keys too, so the
-player's are off while the queue is shown; Edit > Undo names and undoes the shown page's own last edit.
+table. The queue's triage keys (J, K, 1 ... ) are the player's keys too, so the player's are off while the queue
+is shown; Edit > Undo names and undoes the shown page's own last edit.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from app.i18n import translate
 from app.ui.pages import PLAYER, QUEUE
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.pages import Pages
+    from app.ui.shell import Shell
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,13 @@ def layout_key(workspace: str) -> str:
 
 
 class Workspaces:
-    def __init__(self, window: MainWindow, toolbars: tuple[QToolBar, ...], screen_width: int | None = None) -> None:
-        """View > Workspace and a Workspaces toolbar of `window`; `screen_width` chooses a first start's workspace."""
-        self._window = window
-        settings = window.settings
+    def __init__(
+        self, shell: Shell, pages: Pages, toolbars: tuple[QToolBar, ...], screen_width: int | None = None
+    ) -> None:
+        """View > Workspace and a Workspaces toolbar beside `toolbars`, which its text-beside-icons choice styles too;
+        `screen_width` chooses the workspace of a first start."""
+        self._window, self._settings, self._docks, self._pages = shell.window, shell.settings, shell.docks, pages
+        window, settings = shell.window, shell.settings
         saved = settings.value(CURRENT_KEY)
         self.current = saved if saved in BY_KEY else first_workspace(screen_width)
         self._first_start = saved not in BY_KEY
@@ -104,7 +108,7 @@ class Workspaces:
         self.toolbar.setIconSize(toolbars[0].iconSize())
         window.addToolBar(self.toolbar)
         self._toolbars = (*toolbars, self.toolbar)
-        view_menu = window.menus["&View"]
+        view_menu = shell.menus["&View"]
         menu = view_menu.addMenu(translate("Workspaces", "&Workspace"))
         group = QActionGroup(menu)
         self.actions: dict[str, QAction] = {}
@@ -127,7 +131,7 @@ class Workspaces:
         self.text_beside_icons.setChecked(settings.value(TEXT_BESIDE_ICONS_KEY, False, type=bool))
         self.text_beside_icons.toggled.connect(self.set_text_beside_icons)
         self.set_text_beside_icons(self.text_beside_icons.isChecked())
-        window.pages.show_preview(self.current == "triage")  # and the queue shown once the case is open
+        pages.show_preview(self.current == "triage")  # and the queue shown once the case is open
 
     def load_icons(self) -> None:
         from app.ui.window_commands import icon  # qtawesome: after the first paint
@@ -137,7 +141,7 @@ class Workspaces:
 
     def set_text_beside_icons(self, on: bool) -> None:
         """The toolbars' buttons with their names beside the icons, or icons alone (their names in the tooltips)."""
-        self._window.settings.setValue(TEXT_BESIDE_ICONS_KEY, on)
+        self._settings.setValue(TEXT_BESIDE_ICONS_KEY, on)
         style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if on else Qt.ToolButtonStyle.ToolButtonIconOnly
         for toolbar in self._toolbars:
             toolbar.setToolButtonStyle(style)
@@ -151,7 +155,7 @@ class Workspaces:
         window = self._window
         now = window.saveState()
         window.restoreState(review_default)
-        one_side_column(window, window.docks)
+        one_side_column(window, self._docks)
         self.defaults = {"review": review_default, "triage": review_default, "compact": window.saveState()}
         window.restoreState(now)
         if self._first_start and self.current != "review":
@@ -163,26 +167,26 @@ class Workspaces:
         if key != self.current:
             self.keep()
             self.current = key
-            self._window.settings.setValue(CURRENT_KEY, key)
-            self._show_docks(self._window.settings.value(layout_key(key)))
+            self._settings.setValue(CURRENT_KEY, key)
+            self._show_docks(self._settings.value(layout_key(key)))
         self.actions[key].setChecked(True)
-        pages = self._window.pages
+        pages = self._pages
         pages.show_preview(key == "triage")
         if pages.queue_view is not None:
             pages.show(BY_KEY[key].page)
 
     def reset(self) -> None:
         """The current workspace's docks as they first were."""
-        self._window.settings.remove(layout_key(self.current))
+        self._settings.remove(layout_key(self.current))
         self._show_docks(None)
 
     def keep(self) -> None:
         """The current workspace's docks remembered as they are (the player's, while the queue hides them)."""
-        pages = self._window.pages
-        self._window.settings.setValue(layout_key(self.current), pages.player_layout or self._window.saveState())
+        layout = self._pages.player_layout or self._window.saveState()
+        self._settings.setValue(layout_key(self.current), layout)
 
     def _show_docks(self, state: object) -> None:
-        window, pages = self._window, self._window.pages
+        window, pages = self._window, self._pages
         if not isinstance(state, QByteArray):
             state = self.defaults.get(self.current)
         if state is None:
