@@ -381,7 +381,12 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Menus", "One detector's heatmap at a time: show the next detector switched on (D)"),
         run=lambda w: w.detectors and w.detectors.show_next(),
     ),
-    Command("reset_layout", "&View", QT_TRANSLATE_NOOP("Menus", "&Reset panel layout")),
+    Command(
+        "reset_layout",
+        "&View",
+        QT_TRANSLATE_NOOP("Menus", "&Reset workspace"),
+        tip=QT_TRANSLATE_NOOP("Menus", "The panels of the current workspace as they first were"),
+    ),
     Command(
         "show_queue",
         "&View",

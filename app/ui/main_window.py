@@ -25,6 +25,7 @@ from app.ui.status_readout import StatusReadout
 from app.ui.tasks import Jobs
 from app.ui.window_commands import WindowCommands
 from app.ui.window_layout import DockLayout
+from app.ui.workspaces import Workspaces
 
 if TYPE_CHECKING:  # these load the media and detector engines, after the first paint
     from PySide6.QtGui import QAction, QCloseEvent
@@ -43,7 +44,10 @@ from widgets.timeline import Timeline
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, jobs: Jobs, preferences: Preferences | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, jobs: Jobs, preferences: Preferences | None = None, screen_width: int | None = None
+    ) -> None:
+        """`screen_width`: the screen's, which chooses the workspace of a first start (Compact on a laptop)."""
         super().__init__()
         self.settings = settings
         self.preferences = SettingsController(preferences or window_preferences(settings))
@@ -121,7 +125,7 @@ class MainWindow(QMainWindow):
             show_player=lambda: None if self.queue_view is None else self.show_page(PLAYER),
         )
         self.first_clip = self.clip_in_window.first_clip
-        waiting, load_icons = self.clip_in_window.waiting, self.commands.load_icons
+        waiting, load_icons = self.clip_in_window.waiting, self._load_icons
         # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
         # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
         self.view.first_painted.connect(lambda: None if waiting() else QTimer.singleShot(0, load_icons))
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
             player=lambda: self.player,
             on_screen=lambda: (self.clip_on_screen.exact_frame, self.clip_on_screen.frame_pixels),
         )
+        self.workspaces = Workspaces(self.shell, self.pages, (self.transport,), screen_width)
         self.panel_keys = PanelKeys(self)  # P, I, Space, ... type in a panel's field rather than drive the player
         self.actions_by_key["back_to_queue"].setEnabled(False)  # until the case (and its queue) is there
         self.actions_by_key["show_player"].setChecked(True)
@@ -254,7 +259,8 @@ class MainWindow(QMainWindow):
         self.clip_on_screen.attach(player, overlays, self.detectors, self.forensic)
         self.clip_in_window.attach(player, self.tracks, self.detectors, self.forensic)
         self.dock_layout.adopt_late_docks(self.pages.on_queue())
-        self.commands.load_icons()
+        self.workspaces.adopt(self.dock_layout.default_state)
+        self._load_icons()
         self.statusBar().showMessage(translate("Main window", "Ready"), 2000)
         self.clip_in_window.open_waiting()
         if self._demo_pending:
@@ -300,14 +306,16 @@ class MainWindow(QMainWindow):
             self.player.seek(dialog.frame)
 
     def do_reset_layout(self) -> None:
-        if self.pages.player_layout is not None:  # on the Queue page: the player's docks come back as they were
-            self.pages.player_layout = self.dock_layout.default_state
-            return
-        self.restoreState(self.dock_layout.default_state)
+        self.workspaces.reset()
+
+    def _load_icons(self) -> None:
+        self.commands.load_icons()
+        self.workspaces.load_icons()
 
     # --- closing --------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.dock_layout.save(self.pages.player_layout)
+        self.workspaces.keep()
         if self.queue_view is not None:
             self.queue_view.close()
         if self.player is not None:

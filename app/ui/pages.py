@@ -1,8 +1,9 @@
 """The window's centre: the moderator's Queue page and the Player page, one shown at a time.
 
 The queue takes the whole window, as a mail client's list does: the player's docks, toolbar and readouts go while
-it is shown and come back as they were. The queue's triage keys (J, K, 1 ... ) are the player's keys too, so the
-player's are off while the queue is shown; Edit > Undo names and undoes the shown page's own last edit.
+it is shown and come back as they were; in the Triage workspace a preview of the chosen clip stands beside the
+table. The queue's triage keys (J, K, 1 ... ) are the player's keys too, so the player's are off while the queue
+is shown; Edit > Undo names and undoes the shown page's own last edit.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QStackedWidget, QWidget
 
 from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.case import CaseController
     from app.ui.main_window import MainWindow
+    from app.ui.queue_preview import QueuePreviewView
     from app.ui.queue_view import QueueView
 
 PAGE_KEY = "view/page"  # "queue" or "player": the page shown when ReelCheck last closed
@@ -28,6 +30,9 @@ class Pages:
     def __init__(self, window: MainWindow, player_page: QWidget) -> None:
         self._window = window
         self.queue_view: QueueView | None = None
+        self.preview: QueuePreviewView | None = None  # with the queue
+        self._queue_page: QSplitter | None = None  # the queue's page and the preview beside it
+        self._preview_shown = False
         self.stack = QStackedWidget()
         # The player shows first (its first paint starts the media engine and the case); the queue follows once
         # the case is open, if it was last shown.
@@ -42,6 +47,7 @@ class Pages:
         self.player_layout: QByteArray | None = None  # the docks as the player had them, while the queue is shown
 
     def attach_queue(self, case: CaseController, video_filter: str) -> None:
+        from app.ui.queue_preview import QueuePreviewView
         from app.ui.queue_view import QueueView
 
         window = self._window
@@ -52,9 +58,17 @@ class Pages:
             show_queue=lambda: self.show(QUEUE),
             video_filter=video_filter,
         )
+        self.preview = QueuePreviewView(self.queue_view)
+        self._queue_page = QSplitter(Qt.Orientation.Horizontal)
+        self._queue_page.setChildrenCollapsible(False)
+        self._queue_page.addWidget(self.queue_view.page)
+        self._queue_page.addWidget(self.preview.panel)
+        self._queue_page.setStretchFactor(0, 3)
+        self._queue_page.setStretchFactor(1, 1)
+        self.show_preview(self._preview_shown)
         old = self.stack.widget(0)
-        self.stack.insertWidget(0, self.queue_view.page)
-        _hold_size(self.queue_view.page, False)
+        self.stack.insertWidget(0, self._queue_page)
+        _hold_size(self._queue_page, False)
         self.stack.removeWidget(old)
         old.deleteLater()
         case.history_changed.connect(self._on_case_history)
@@ -66,7 +80,7 @@ class Pages:
         saved = window.settings.value(PAGE_KEY)
         if window.opening_a_clip():
             return  # the player stays
-        if saved == QUEUE:
+        if saved == QUEUE or self._preview_shown:  # Triage shows the queue
             self.show(QUEUE)
         elif saved is None:  # never chosen: the queue when the case has clips in it
             self.queue_view.model.counted.connect(self._first_count)
@@ -75,6 +89,12 @@ class Pages:
         self.queue_view.model.counted.disconnect(self._first_count)
         if total and self._window.settings.value(PAGE_KEY) is None and not self._window.opening_a_clip():
             self.show(QUEUE)
+
+    def show_preview(self, shown: bool) -> None:
+        """The preview of the chosen clip beside the queue's table (the Triage workspace), or the table alone."""
+        self._preview_shown = shown
+        if self.preview is not None:
+            self.preview.panel.setVisible(shown)
 
     def current(self) -> str:
         return PLAYER if self.stack.currentWidget() is self._player_page else QUEUE
@@ -89,14 +109,14 @@ class Pages:
         if page == QUEUE and self.queue_view is None:
             window.statusBar().showMessage(translate("Main window", "The queue appears once the case is open."), 4000)
             return
-        shown = self.queue_view.page if page == QUEUE else self._player_page
+        shown = self._queue_page if page == QUEUE else self._player_page
         window.settings.setValue(PAGE_KEY, page)
         window.actions_by_key["show_queue"].setChecked(page == QUEUE)
         window.actions_by_key["show_player"].setChecked(page == PLAYER)
         if self.stack.currentWidget() is shown:
             return
         # the page out of sight does not hold the centre's size: the queue's filter bar would squeeze the docks
-        _hold_size(self.queue_view.page, page == QUEUE)
+        _hold_size(self._queue_page, page == QUEUE)
         _hold_size(self._player_page, page == PLAYER)
         self.stack.setCurrentWidget(shown)
         window.readout.show_player_readouts(page == PLAYER)  # frame, time, zoom ... say nothing about the queue

@@ -71,6 +71,8 @@ QCheckBox::indicator { width: 12px; height: 12px; border: 1px solid $box; border
 QCheckBox::indicator:hover { border-color: $box_hover; }
 QCheckBox::indicator:checked { background: $box_ticked; border-color: $box_ticked_edge; image: url("$check"); }
 QCheckBox::indicator:disabled { border-color: $box_disabled; }
+/* Fusion marks a focused tool button by a dotted line the colour of the window: reached by Tab, say so */
+QToolButton:focus { border: 1px solid $focus; }
 """)
 STYLE_COLOURS = {
     "dark": {
@@ -86,6 +88,7 @@ STYLE_COLOURS = {
         "box_ticked": "#3873d0",
         "box_ticked_edge": "#6aa8ff",
         "box_disabled": "#4a4e57",
+        "focus": "#6aa8ff",
     },
     "light": {
         "bar": "#e8eaee",
@@ -100,6 +103,7 @@ STYLE_COLOURS = {
         "box_ticked": "#2f6fd0",
         "box_ticked_edge": "#1a56b0",
         "box_disabled": "#c3c7cf",
+        "focus": "#1a56b0",
     },
 }
 

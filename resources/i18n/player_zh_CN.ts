@@ -699,8 +699,12 @@
         <translation>每次显示一个检测器的热力图：显示下一个已开启的检测器（D）</translation>
     </message>
     <message>
-        <source>&amp;Reset panel layout</source>
-        <translation>重置面板布局(&amp;R)</translation>
+        <source>&amp;Reset workspace</source>
+        <translation>重置工作区(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The panels of the current workspace as they first were</source>
+        <translation>将当前工作区的面板恢复为初始布局</translation>
     </message>
     <message>
         <source>The &amp;queue</source>
@@ -1266,6 +1270,49 @@
     <message>
         <source>No subtitles beside this clip or inside it, and no text read on its frames yet.</source>
         <translation>此片段旁边和内部都没有字幕，也尚未在其帧上读取到文字。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>核查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review: the player with the claims, evidence and verdict</source>
+        <translation>核查：播放器，以及说法、证据和核查结论</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>初筛(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Triage: the queue large, with a preview of the selected clip</source>
+        <translation>初筛：大幅显示队列，并预览所选片段</translation>
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>紧凑(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compact, for a laptop: the panels as tabs in one column, the frame wide</source>
+        <translation>紧凑（适合笔记本电脑）：面板以标签页排在一栏中，画面更宽</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip}（{keys}）</translation>
+    </message>
+    <message>
+        <source>Toolbar &amp;text beside icons</source>
+        <translation>工具栏图标旁显示文字(&amp;T)</translation>
     </message>
 </context>
 </TS>

@@ -856,6 +856,25 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
     </message>
 </context>
 <context>
+    <name>Queue preview</name>
+    <message>
+        <source>Preview of the selected clip</source>
+        <translation>所选片段的预览</translation>
+    </message>
+    <message>
+        <source>Keyframe of the selected clip</source>
+        <translation>所选片段的关键帧</translation>
+    </message>
+    <message>
+        <source>Choose a clip in the queue to see it here.</source>
+        <translation>在队列中选择一个片段，即可在此预览。</translation>
+    </message>
+    <message>
+        <source>No keyframe yet</source>
+        <translation>尚无关键帧</translation>
+    </message>
+</context>
+<context>
     <name>Queue status</name>
     <message>
         <source>New</source>
