@@ -99,7 +99,10 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     preferences = window_preferences(settings)
     apply_theme(app, preferences.theme)
     speak(app, preferences.language)  # before the window: its words are chosen as it is built
-    window = MainWindow(settings, jobs, preferences)
+    screen = app.primaryScreen()
+    window = MainWindow(
+        settings, jobs, preferences, screen_width=screen.availableGeometry().width() if screen else None
+    )
     follow_theme(app, window.preferences)
     provider = provider or preferences.provider
     loader = EngineLoader()

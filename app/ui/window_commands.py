@@ -112,6 +112,9 @@ def _tip(command, label: str) -> str:
 
 
 def icon(name: str) -> QIcon:
+    """The icon in the theme's ink (a light one on the dark tool bar, a dark one on the light)."""
     import qtawesome
 
-    return qtawesome.icon(name, color="#d8dbe2", color_disabled="#5a5e66")
+    from widgets.colours import ink
+
+    return qtawesome.icon(name, color=ink("icon").name(), color_disabled=ink("quiet").name())

@@ -116,7 +116,7 @@ def test_the_keyboard_shortcuts_speak_chinese(qtbot, window):
     assert english_shown(dialog) == []
     assert dialog.windowTitle() == "键盘快捷键"
     sections = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert sections == ["文件", "编辑", "播放", "视图", "分析", "帮助"]
+    assert sections == ["文件", "编辑", "播放", "视图", "视图 > 工作区", "分析", "帮助"]
     opening = dialog.tree.topLevelItem(0).child(0)
     assert (opening.text(0), opening.text(1)) == ("打开片段", "Ctrl+O")
 
