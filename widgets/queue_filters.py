@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -99,19 +100,20 @@ class QueueFilterBar(QWidget):
         self.delete.setToolTip(translate("Queue filters", "Forget the saved filter chosen"))
         self.count = QLabel()
         self.count.setObjectName("queue-count")
-        layout = QHBoxLayout(self)
+        # Two rows: in one, the filters and the saved ones would not fit a laptop's screen beside the preview
+        filters, kept = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.status, self.decision, self.badge, self.evidence, self.tag, self.assignee):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        for widget in (self.group, self.saved, self.save, self.delete):
+            kept.addWidget(widget)
+        kept.addWidget(self.count, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(6)
-        for widget in (self.status, self.decision, self.badge, self.evidence):
-            layout.addWidget(widget)
-        layout.addWidget(self.tag)
-        layout.addWidget(self.assignee)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.group)
-        layout.addWidget(self.saved)
-        layout.addWidget(self.save)
-        layout.addWidget(self.delete)
-        layout.addWidget(self.count)
+        layout.setSpacing(4)
+        for row in (filters, kept):
+            row.setSpacing(6)
+            layout.addLayout(row)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(_TYPING_MS)

@@ -153,7 +153,8 @@ class ProvenanceView:
         self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
         colour = text_colour(report.badge.level)
         self.shell.clips.set_badge(str(self._request.path), report.badge.words, colour)
-        if report.badge.level == "strong" and not self._brought_forward:
+        # brought forward on the player only: on the Queue page the player's panels stay out of the way
+        if report.badge.level == "strong" and not self._brought_forward and self.shell.frame_views[0].isVisible():
             self._brought_forward = True
             self.show_panel()
         for listener in self.on_shown:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 
 from app.media.hashing import is_sha256
@@ -22,12 +22,15 @@ FACTS = ("name", "duration", "source", "badge", "evidence", "peak", "status", "d
 _LARGEST_FILE = 2 * 1024 * 1024  # bytes: the cache writes JPEGs of a few kilobytes; anything else is not read
 
 
-class QueuePreviewView:
+class QueuePreviewView(QObject):
     def __init__(self, queue_view: QueueView) -> None:
         self.panel = QueuePreview()
+        # A child of the panel: its slots go with the window, and the case's model (which outlives it) stops
+        # calling them then.
+        super().__init__(self.panel)
         self._queue = queue_view
         table, model = queue_view.table, queue_view.model
-        table.selectionModel().currentRowChanged.connect(lambda current, previous: self.refresh())
+        table.selectionModel().currentRowChanged.connect(self._on_row)
         model.dataChanged.connect(self._on_data_changed)
         model.modelReset.connect(self.refresh)
         model.layoutChanged.connect(self.refresh)
@@ -49,6 +52,9 @@ class QueuePreviewView:
         sha256 = data.get("sha256", "")
         picture = _keyframe(thumbnail_path(self._queue.thumbnail_folder, sha256)) if is_sha256(sha256) else None
         self.panel.show_clip(picture, facts)
+
+    def _on_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.refresh()
 
     def _on_data_changed(self, first: QModelIndex, last: QModelIndex, roles: list[int] | None = None) -> None:
         if first.row() <= self._queue.table.currentIndex().row() <= last.row():
