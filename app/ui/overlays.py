@@ -85,7 +85,9 @@ def colour_heatmap(values: np.ndarray, low: float, high: float, colour_map: str)
 
 
 def detector_item(analyzer: Analyzer, lane_colour: QColor) -> DetectorItem:
-    manifest = analyzer.manifest
+    from app.analysis.detector_words import shown_manifest
+
+    manifest = shown_manifest(analyzer.manifest)  # its words in the reviewer's language
     low, high = manifest.output.heatmap_range
     band = manifest.camera_band
     return DetectorItem(
@@ -133,6 +135,8 @@ class LiveOverlays(QObject):
         self._worker = NewestWins("live-overlays", self._analyse)
 
     def _load(self, job: Job, provider: str) -> tuple[list[DetectorItem], str]:
+        from app.analysis.detector_words import provider_words
+
         registry = discover()
         note = translate("Detector overlays", "No detectors found.")
         cannot_use = translate("Detector overlays", "Cannot use {detector}: {reason}.")
@@ -151,7 +155,7 @@ class LiveOverlays(QObject):
                 continue
             found[analyzer.manifest.id] = (analyzer, detector)
             if analyzer.manifest.model:  # built-in code always runs on the CPU; the graphs say where they run
-                note = detector.report.describe() + "."
+                note = provider_words(detector.report) + "."
         # All at once: the GUI thread reads them (a clip opened meanwhile), and a dict filled here while it is read
         # there breaks the reading ("dictionary changed size during iteration")
         self._analyzers = found

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from app.i18n import translate
+from app.queue.labels import badge_label
 from app.ui.tasks import Job
 from widgets.provenance_panel import text_colour
 
@@ -62,7 +63,7 @@ class ClipListSurvey:
 
     def _show(self, path: str, report: ProvenanceReport) -> None:
         if not self.clips.badge_of(path):  # the open clip's own reading, if it came first, stands
-            self.clips.set_badge(path, report.badge.words, text_colour(report.badge.level))
+            self.clips.set_badge(path, badge_label(report.badge.words), text_colour(report.badge.level))
 
     def _done(self) -> None:
         self.job = None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from app.i18n import translate
+from app.queue.labels import badge_label
 from app.ui.progress import show_progress
 from app.ui.provenance_survey import ClipListSurvey
 from app.ui.tasks import Job
@@ -150,9 +151,10 @@ class ProvenanceView:
         self.panel.show_report(shown)
         # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first
         findings = sorted(shown["findings"], key=lambda finding: finding["strength"] != "strong")
-        self.badge.show_badge(report.badge.words, report.badge.level, findings[0]["sentence"] if findings else "")
+        words = badge_label(report.badge.words)
+        self.badge.show_badge(words, report.badge.level, findings[0]["sentence"] if findings else "")
         colour = text_colour(report.badge.level)
-        self.shell.clips.set_badge(str(self._request.path), report.badge.words, colour)
+        self.shell.clips.set_badge(str(self._request.path), words, colour)
         # brought forward on the player only: on the Queue page the player's panels stay out of the way
         if report.badge.level == "strong" and not self._brought_forward and self.shell.frame_views[0].isVisible():
             self._brought_forward = True
