@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import LANGUAGES, translate
 from app.preferences import CACHE_MB, Preferences
-from app.ui.signing_key import own_key_line, write_public_key
+from app.ui.signing_key import ask_where_to_write, own_key_line, write_public_key
 from widgets.colours import mark
 from widgets.rating_scale_editor import RatingScaleEditor
 
@@ -219,16 +219,9 @@ class SettingsDialog(QDialog):
         if not reviewer:
             self.problem.setText(translate("Settings", "Give your name first: the key is made in your name."))
             return False
+        target = target or ask_where_to_write(self)
         if target is None:
-            picked, _ = QFileDialog.getSaveFileName(
-                self,
-                translate("Settings", "Export my public key"),
-                str(Path.home() / "reelcheck-key.pem"),
-                translate("Settings", "Keys (*.pem);;All files (*)"),
-            )
-            if not picked:
-                return False
-            target = Path(picked)
+            return False
         problem = write_public_key(reviewer, target)
         self.problem.setText(problem or "")
         self._show_key()

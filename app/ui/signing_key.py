@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QFileDialog, QWidget
+
 from app.i18n import translate
 from app.text.shown import with_visible_controls
 
@@ -26,6 +28,17 @@ def own_key_line(reviewer: str) -> str:
     return translate("Signing key", "You sign as {name} with the key {fingerprint}").format(
         name=name, fingerprint=fingerprint(public)
     )
+
+
+def ask_where_to_write(parent: QWidget) -> Path | None:
+    """The file the reviewer chooses for their public key; None when they cancel."""
+    picked, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Signing key", "Export my public key"),
+        str(Path.home() / "reelcheck-key.pem"),
+        translate("Signing key", "Keys (*.pem);;All files (*)"),
+    )
+    return Path(picked) if picked else None
 
 
 def write_public_key(reviewer: str, target: Path) -> str | None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.preferences import audit_name
 from app.text.shown import with_visible_controls
-from app.ui.signing_key import own_key_line, write_public_key
+from app.ui.signing_key import ask_where_to_write, own_key_line, write_public_key
 from widgets.colours import mark
 
 if TYPE_CHECKING:
@@ -149,16 +149,9 @@ class TrustedSignersDialog(QDialog):
 
     def export_own_key(self, target: Path | None = None) -> bool:
         """Writes the reviewer's public key (asked where when `target` is None) for a colleague's trusted keys."""
+        target = target or ask_where_to_write(self)
         if target is None:
-            picked, _ = QFileDialog.getSaveFileName(
-                self,
-                translate("Trusted signers", "Export my public key"),
-                str(Path.home() / "reelcheck-key.pem"),
-                translate("Trusted signers", "Keys (*.pem);;All files (*)"),
-            )
-            if not picked:
-                return False
-            target = Path(picked)
+            return False
         if (problem := write_public_key(self.reviewer, target)) is not None:
             self.problem.setText(problem)
             return False

@@ -1313,14 +1313,6 @@ The dossier is at:
         <translation>无法保存此选择：{reason}。</translation>
     </message>
     <message>
-        <source>Export my public key</source>
-        <translation>导出我的公钥</translation>
-    </message>
-    <message>
-        <source>Keys (*.pem);;All files (*)</source>
-        <translation>密钥 (*.pem);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>{signing}; written to {path}: hand it over and read them the fingerprint.</source>
         <translation>{signing}；已写入 {path}：把它交给同事，并向他们读出指纹。</translation>
     </message>

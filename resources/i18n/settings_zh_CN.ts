@@ -308,14 +308,6 @@ Crash log: {crash}</source>
         <translation>请先填写姓名：密钥以你的姓名生成。</translation>
     </message>
     <message>
-        <source>Export my public key</source>
-        <translation>导出我的公钥</translation>
-    </message>
-    <message>
-        <source>Keys (*.pem);;All files (*)</source>
-        <translation>密钥 (*.pem);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Give your name to sign dossiers.</source>
         <translation>填写姓名后才能为核查报告签名。</translation>
     </message>
@@ -424,6 +416,14 @@ Crash log: {crash}</source>
     <message>
         <source>You sign as {name} with the key {fingerprint}</source>
         <translation>你以 {name} 的身份签名，密钥指纹为 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Export my public key</source>
+        <translation>导出我的公钥</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem);;All files (*)</source>
+        <translation>密钥 (*.pem);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}.</source>
