@@ -132,8 +132,12 @@ def run_gui(files: list[str], demo: bool, cache_mb: int, provider: str | None, d
     loader.ready.connect(engine_ready)
     loader.failed.connect(lambda reason: window.statusBar().showMessage(reason))
     window.view.first_painted.connect(lambda: loader.start(files[0] if files else None, cache_mb << 20))
-    if not preferences.reviewer:  # the first run: asked once the window shows, never before its first paint
-        window.view.first_painted.connect(lambda: window.preferences.offer_first_run(window))
+    if not preferences.reviewer:
+        # The first run's question, once the engine has loaded: building a dialog while the loader thread imports
+        # Qt modules (qtawesome's qtpy) crashed shiboken, seen as a segfault in a fresh install's first start.
+        ask = lambda *_: window.preferences.offer_first_run(window)  # noqa: E731
+        loader.ready.connect(ask)
+        loader.failed.connect(ask)
     if files:
         window.open_paths(files)
     if demo:
