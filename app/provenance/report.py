@@ -120,7 +120,7 @@ class ProvenanceReport:
                     else translate("Provenance", "No generator watermark found"),
                     "sentence": _with_caveat(self.watermarks),
                     "strength": STRONG if marked else NOTE,
-                    "details": self.watermarks.as_dict(),
+                    "details": watermark_details(self.watermarks),
                 }
             )
         else:
@@ -195,6 +195,17 @@ def _credentials_title(credentials: ContentCredentials) -> str:
     if credentials.state == NONE:
         return translate("Provenance", "No Content Credentials")
     return translate("Provenance", "Content Credentials not read")
+
+
+def watermark_details(watermarks: WatermarkFinding) -> dict:
+    """The readings as the finding's details, their sentences in the reader's language as the finding's own are."""
+    details = watermarks.as_dict()
+    details["summary"], details["caveat"] = shown_sentence(watermarks.summary), shown_sentence(watermarks.caveat)
+    details["readings"] = [
+        {**shown, "sentence": shown_sentence(reading.sentence)}
+        for shown, reading in zip(details["readings"], watermarks.readings, strict=True)
+    ]
+    return details
 
 
 def _with_caveat(watermarks: WatermarkFinding) -> str:

@@ -132,3 +132,20 @@ def test_what_a_path_is_and_why_it_cannot_be_read_are_said_in_chinese(tmp_path):
     assert what_it_is(os.stat(tmp_path)) == "是文件夹，不是文件"
     assert why_unreadable(OSError(errno.ENOENT, "No such file")) == "不存在"
     assert why_unreadable(OSError(errno.EIO, "Input/output error")) == "无法读取（Input/output error）"
+
+
+def test_the_watermark_readings_details_are_in_chinese():
+    import numpy as np
+
+    from analyzers.provenance.watermark import read_picture
+    from app.provenance.report import watermark_details
+
+    finding = read_picture(np.zeros((256, 256, 3), np.uint8))
+    chinese = watermark_details(finding)  # the module's fixture speaks Chinese
+    i18n.use_language("en")
+    english = watermark_details(finding)
+    assert english["summary"] == finding.summary and english["caveat"] == finding.caveat
+    for key in ("summary", "caveat"):
+        assert chinese[key] != english[key] and re.search(r"[\u4e00-\u9fff]", chinese[key])
+    for reading in chinese["readings"]:
+        assert re.search(r"[\u4e00-\u9fff]", reading["sentence"])
