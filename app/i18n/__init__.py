@@ -48,6 +48,8 @@ def use_language(code: str) -> str:
     is missing or damaged (said in the log: the reviewer still gets every word, in English)."""
     global _catalogue, _language
     code = code if code in LANGUAGES else language_of_locale(code)
+    if code == _language and (code == SOURCE_LANGUAGE or _catalogue):
+        return code  # already spoken: the command line chose it, and the window asks again with Qt's locale
     catalogue: dict[tuple[str, str], str] = {}
     if code != SOURCE_LANGUAGE:
         try:

@@ -29,7 +29,7 @@ from app.ui.signing_key import ask_where_to_write, own_key_line, write_public_ke
 from widgets.colours import mark
 
 if TYPE_CHECKING:
-    from app.dossier.trusted_keys import TrustedKey
+    pass
 
 _EXPLAINED = QT_TRANSLATE_NOOP(
     "Trusted signers",
@@ -109,7 +109,7 @@ class TrustedSignersDialog(QDialog):
         self.stop_button.setEnabled(chosen is not None or bool(self.problem.text()))
         self.table.setRowCount(len(signers.keys))
         for row, key in enumerate(signers.keys):
-            for column, text in enumerate((key.label, _state(key), key.fingerprint)):
+            for column, text in enumerate((key.label, key.state(), key.fingerprint)):
                 self.table.setItem(row, column, QTableWidgetItem(with_visible_controls(text)))
         self.table.resizeColumnsToContents()
 
@@ -176,15 +176,6 @@ class TrustedSignersDialog(QDialog):
             )
             return
         self.refresh()
-
-
-def _state(key: TrustedKey) -> str:
-    """What the key is now, in the reviewer's language (TrustedKey.state() words it for the command line)."""
-    if key.revoked:
-        return translate("Trusted signers", "revoked on {date}").format(date=key.revoked.isoformat())
-    if key.replaced:
-        return translate("Trusted signers", "replaced on {date}").format(date=key.replaced.isoformat())
-    return translate("Trusted signers", "trusted")
 
 
 def show_trusted_signers(parent: QWidget) -> None:

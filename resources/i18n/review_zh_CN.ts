@@ -1316,18 +1316,6 @@ The dossier is at:
         <source>{signing}; written to {path}: hand it over and read them the fingerprint.</source>
         <translation>{signing}；已写入 {path}：把它交给同事，并向他们读出指纹。</translation>
     </message>
-    <message>
-        <source>revoked on {date}</source>
-        <translation>已于 {date} 吊销</translation>
-    </message>
-    <message>
-        <source>replaced on {date}</source>
-        <translation>已于 {date} 替换</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>受信任</translation>
-    </message>
 </context>
 <context>
     <name>Verdict panel</name>
