@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from app.i18n import translate
@@ -125,10 +125,6 @@ class MainWindow(QMainWindow):
             show_player=lambda: None if self.queue_view is None else self.show_page(PLAYER),
         )
         self.first_clip = self.clip_in_window.first_clip
-        waiting, load_icons = self.clip_in_window.waiting, self._load_icons
-        # qtawesome takes longer to import than the whole window takes to paint: icons arrive just after, or with
-        # the media engine when a clip was asked for at start-up, whose first frame the reviewer waits for.
-        self.view.first_painted.connect(lambda: None if waiting() else QTimer.singleShot(0, load_icons))
         self.resizeDocks([self.docks["media"], self.docks["clips"]], [340, 300], Qt.Orientation.Horizontal)
         self.dock_layout.restore()
         self.set_side_by_side(self.settings.value(SIDE_BY_SIDE_KEY, False, type=bool))
@@ -260,7 +256,7 @@ class MainWindow(QMainWindow):
         self.clip_in_window.attach(player, self.tracks, self.detectors, self.forensic)
         self.dock_layout.adopt_late_docks(self.pages.on_queue())
         self.workspaces.adopt(self.dock_layout.default_state)
-        self._load_icons()
+        self.load_icons()
         self.statusBar().showMessage(translate("Main window", "Ready"), 2000)
         self.clip_in_window.open_waiting()
         if self._demo_pending:
@@ -308,7 +304,9 @@ class MainWindow(QMainWindow):
     def do_reset_layout(self) -> None:
         self.workspaces.reset()
 
-    def _load_icons(self) -> None:
+    def load_icons(self) -> None:
+        """Once qtawesome is imported: it takes longer to import than the whole window takes to paint, so the
+        icons come just after the first paint (app.ui.engine_loader), or with the player."""
         self.commands.load_icons()
         self.workspaces.load_icons()
 

@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage
 
 from app.media.clip import open_for_screen, open_looked_at
 from app.media.first_look import look_first
+from app.ui.engine_loader import EngineLoader
 from app.ui.frame_image import upright_picture
 from app.ui.main_window import MainWindow
-from app.ui.start import EngineLoader
 from app.ui.tasks import Jobs
 from tests.ui.test_player_window import image_index, shown_index
 
