@@ -419,7 +419,7 @@ def test_damaged_file_is_refused_untouched(tmp_path: Path, kind: str) -> None:
 def test_busy_database_is_not_called_damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "case.db"
     Store.open(path).close()
-    monkeypatch.setattr("app.store.store._BUSY_MS", 300)
+    monkeypatch.setattr("app.store.database._BUSY_MS", 300)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
