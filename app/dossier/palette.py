@@ -4,7 +4,7 @@ timeline) and the PDF (badges, charts) share so that a rating looks the same whe
 
 from __future__ import annotations
 
-# The paper: text, the running head and foot (pdf.py), tables (report_html.py) and charts (pdf_charts.py).
+# The paper: text, the running head and foot (pdf.py), tables (report_markup.py) and charts (pdf_charts.py).
 INK, MUTED, RULE, PAPER_TINT = "#1b1d21", "#5b616b", "#c9ccd1", "#f3f4f6"
 LINK, GRID = "#1a4f9c", "#d9dce1"
 DRAFT = "#b3261e"  # the running head of a dossier that is not final

@@ -43,7 +43,7 @@ QUEUE_STATUSES = ("New", "In review", "Second opinion", "Decided")
 DECISIONS = ("No action", "Label as AI-generated", "Remove", "Escalate to fact-check")
 # The fields a refusal names, as callers name them (check_url(value, ORGANISATION_URL)).
 ORGANISATION_URL = QT_TRANSLATE_NOOP("Fields", "organisation URL")
-_FIELDS = (  # each field of the store a refusal may name (store.py names a field by its column)
+_FIELDS = (  # each field of the store a refusal may name (fields.py names a field by its column)
     QT_TRANSLATE_NOOP("Fields", "link"),
     QT_TRANSLATE_NOOP("Fields", "clip's link"),
     QT_TRANSLATE_NOOP("Fields", "archive link"),
