@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.calibration_names import calibration_words
 from app.i18n import translate
 from app.ui.clip_evidence_words import accuracy_lines
 from app.ui.tasks import Job
@@ -52,7 +53,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
 
     newsroom = in_use_path().is_file()
     try:
-        in_use = calibration_in_use().name
+        in_use = calibration_words(calibration_in_use().name)
     except (CalibrationError, OSError):
         in_use = ""
     if not shipped_path().is_file():
@@ -163,9 +164,9 @@ class CalibrationDialog(QDialog):
         local = refit.local
         self.newsroom.set_lines(
             [
-                local.name,
+                calibration_words(local.name),
                 *accuracy_lines(local.measured),
-                translate("Calibration dialog", "Fitted on {clips}.").format(clips=local.fitted_on),
+                translate("Calibration dialog", "Fitted on {clips}.").format(clips=calibration_words(local.fitted_on)),
                 translate(
                     "Calibration dialog", "Left out: {count} decided clip(s) measured by other detector versions."
                 ).format(count=refit.left_out)
@@ -176,7 +177,7 @@ class CalibrationDialog(QDialog):
         same = refit.shipped_on_decided
         self.shipped.set_lines(
             [
-                shipped.name,
+                calibration_words(shipped.name),
                 *accuracy_lines({translate("Calibration dialog", "these decided clips (it never saw them)"): same}),
                 translate("Calibration dialog", "Where it was measured before:"),
                 *accuracy_lines(shipped.measured),
@@ -207,7 +208,7 @@ class CalibrationDialog(QDialog):
             translate(
                 "Calibration dialog",
                 "In use now: {name}. The listed clips are being measured again under it, in the background.",
-            ).format(name=name)
+            ).format(name=calibration_words(name))
         )
         self.use_shipped.setEnabled(newsroom)
         self.use_newsroom.setEnabled(not newsroom and self.compared is not None and self.compared.refit is not None)
