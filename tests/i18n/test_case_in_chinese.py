@@ -22,8 +22,7 @@ from app.files.regular import what_it_is, why_unreadable
 from app.media.clip import open_clip
 from app.media.errors import MediaError
 from app.provenance.metadata import metadata_hints
-from app.provenance.report import shown_sentence
-from app.provenance.report import strength_label
+from app.provenance.report import shown_sentence, strength_label
 from app.store.history import describe
 from app.store.rules import ORGANISATION_URL, Refused, check_url
 from app.store.store import Change, Store, StoreError
