@@ -66,6 +66,13 @@ def problem_words(problem: str) -> str:
     return words.format(**values)
 
 
+def error_words(error: BaseException) -> str:
+    """An error's message in the reader's language: one an analyzer raised with a Said (see problem_words), any other
+    as it says itself."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return problem_words(said) if isinstance(said, Said) else str(error)
+
+
 def shown_origin(origin: str) -> str:
     """Where an analyzer was found ("built-in", "plugin folder", "package <name>"), in the reviewer's language."""
     return translate("Detectors", origin) if origin in _ORIGINS else origin

@@ -50,6 +50,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
     from analyzers.evidence.fit import TooFewClips
     from analyzers.registry import discover
     from app.analysis.calibrations import calibration_in_use, in_use_path, refit_on_decided, shipped_path
+    from app.analysis.detector_words import error_words
 
     newsroom = in_use_path().is_file()
     try:
@@ -67,7 +68,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
         shipped = load_calibration(shipped_path())
     except CalibrationError as error:
         problem = translate("Calibration dialog", "The shipped calibration cannot be used: {reason}.").format(
-            reason=error
+            reason=error_words(error)
         )
         return Compared(None, None, in_use, newsroom, problem)
     versions = {a.manifest.id: a.manifest.version for a in discover().analyzers}
@@ -75,7 +76,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
         refit = refit_on_decided(decided, shipped, versions)
     except TooFewClips as error:
         problem = translate("Calibration dialog", "Too few decided clips: {reason}. Nothing was changed.").format(
-            reason=error
+            reason=error_words(error)
         )
         return Compared(None, shipped, in_use, newsroom, problem)
     return Compared(refit, shipped, in_use, newsroom)
