@@ -167,6 +167,126 @@
         <source>it stopped with an error ({error})</source>
         <translation>它因错误而停止（{error}）</translation>
     </message>
+    <message>
+        <source>{file} is not a calibration file (not JSON text)</source>
+        <translation>{file} 不是校准文件（不是 JSON 文本）</translation>
+    </message>
+    <message>
+        <source>a calibration must be a JSON object</source>
+        <translation>校准必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a calibration&apos;s features must each name an analyzer and a pool (mean or p90)</source>
+        <translation>校准的每个特征都必须指明一个分析器和一种汇总方式（mean 或 p90）</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s model does not have one weight per feature</source>
+        <translation>校准的模型没有为每个特征各设一个权重</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s prior must lie between 0 and 1</source>
+        <translation>校准的先验概率必须在 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>the calibration lacks a field or has one of the wrong kind ({error})</source>
+        <translation>校准缺少一个字段，或有字段类型不对（{error}）</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s model is unusable: {error}</source>
+        <translation>校准的模型无法使用：{error}</translation>
+    </message>
+    <message>
+        <source>a calibration needs at least {fewest} decided clips of each kind (there are {generated} generated and {camera} camera)</source>
+        <translation>校准需要每类至少 {fewest} 个已有核查结论的片段（现有 {generated} 个生成片段、{camera} 个摄像机拍摄片段）</translation>
+    </message>
+    <message>
+        <source>a calibration needs clips from at least two sources, to be measured on one it never saw</source>
+        <translation>校准需要来自至少两个来源的片段，才能在它从未见过的来源上测量</translation>
+    </message>
+    <message>
+        <source>The marks file {file}</source>
+        <translation>标识文件 {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}.</source>
+        <translation>{file} {reason}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{file} is not JSON (line {line}: {reason}).</source>
+        <translation>{file} 不是 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>The marks file {file} must hold an object with a list &quot;marks&quot;.</source>
+        <translation>标识文件 {file} 必须包含一个带“marks”列表的对象。</translation>
+    </message>
+    <message>
+        <source>The marks file {file}, mark {number}</source>
+        <translation>标识文件 {file} 的第 {number} 个标识</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where}不是对象。</translation>
+    </message>
+    <message>
+        <source>{where} &quot;{key}&quot;</source>
+        <translation>{where}的“{key}”</translation>
+    </message>
+    <message>
+        <source>{where} has kind &quot;{kind}&quot;; it must be {kinds}.</source>
+        <translation>{where}的类型为“{kind}”；它必须是 {kinds}。</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty list &quot;spellings&quot;.</source>
+        <translation>{where}需要一个非空的“spellings”列表。</translation>
+    </message>
+    <message>
+        <source>{where}, a spelling,</source>
+        <translation>{where}中的一个拼写</translation>
+    </message>
+    <message>
+        <source>{what} must be a non-empty text.</source>
+        <translation>{what}必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {most} characters.</source>
+        <translation>{what}超过 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>{what} holds control characters.</source>
+        <translation>{what}含有控制字符。</translation>
+    </message>
+    <message>
+        <source>On-screen text cannot be read: {reason}</source>
+        <translation>无法读取画面文字：{reason}</translation>
+    </message>
+    <message>
+        <source>RapidOCR is not installed.</source>
+        <translation>未安装 RapidOCR。</translation>
+    </message>
+    <message>
+        <source>RapidOCR&apos;s model {models} is missing.</source>
+        <translation>缺少 RapidOCR 的模型 {models}。</translation>
+    </message>
+    <message>
+        <source>The subtitle file {track} {reason}.</source>
+        <translation>字幕文件 {track} {reason}。</translation>
+    </message>
+    <message>
+        <source>The subtitle file {track} cannot be read ({reason}).</source>
+        <translation>字幕文件 {track} 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{track} is not a subtitle file: it has no cue times such as 00:00:01,000 --&gt; 00:00:03,500.</source>
+        <translation>{track} 不是字幕文件：其中没有 00:00:01,000 --&gt; 00:00:03,500 这样的时间码。</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

@@ -24,6 +24,8 @@ from app.provenance.sample_credentials import created_action, make_chain, manife
 from app.store.carry import carry_verdict, shown_summary
 from app.store.store import Store
 from app.text.audit import AuditContext, audit_lines
+from app.words.marks_found import known_marks
+from app.words.said import read_said
 from tests.analyzers.plugins import brightness_model, write_plugin
 from tests.case import add_to_case
 from tests.provenance.test_credentials import flip_bytes_inside
@@ -90,6 +92,25 @@ def test_an_unknown_detector_and_frames_too_small_are_said_in_chinese(capsys, tm
         capsys, "analyze", str(clip), "--plugins", str(plugins), "--detectors", "big", "--json", str(scores)
     )
     assert f"{clip}：检测器 big 无法为它打分：帧为 64x48 像素，小于它进行任何测量所需的 100x100。" in err.splitlines()
+
+
+def test_a_damaged_calibration_marks_file_or_subtitle_file_is_said_in_chinese(capsys, tmp_path, clip):
+    calibration = tmp_path / "calibration.json"
+    calibration.write_bytes(b"\xff not JSON")
+    code, _, err = _run(capsys, "evidence", str(clip), "--calibration", str(calibration))
+    assert code == 2 and err.strip() == f"{calibration}：calibration.json 不是校准文件（不是 JSON 文本）"
+
+    (tmp_path / "marks").mkdir()
+    (tmp_path / "marks" / "own.json").write_text('{"marks": [{"name": " "}]}', encoding="utf-8")
+    _, problem = known_marks(tmp_path / "marks")
+    assert problem.startswith("标识文件 own.json 的第 1 个标识的“name”必须是非空文本。")
+
+    beside = tmp_path / "clip.mp4"
+    beside.write_bytes(clip.read_bytes())
+    (tmp_path / "clip.srt").write_text("no cues here\n", encoding="utf-8")
+    assert read_said(beside).problems == [
+        "clip.srt 不是字幕文件：其中没有 00:00:01,000 --> 00:00:03,500 这样的时间码。"
+    ]
 
 
 @pytest.fixture(scope="module")
