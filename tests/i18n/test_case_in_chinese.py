@@ -118,7 +118,8 @@ def test_undo_texts_and_the_audit_trail_are_in_chinese():
     context = AuditContext(fps=25.0, claims={4: 2})
     entry = {"table": "claims", "row_id": 4, "action": "undo", "before": {"rating": "Mostly false"}}
     entry["after"] = {"rating": "False"}
-    assert audit_lines(entry, context) == ["已撤销：说法 2：评级从 Mostly false 改为 False"]
+    # the stored ratings in the words the claims panel uses; the audit row keeps them in English
+    assert audit_lines(entry, context) == ["已撤销：说法 2：评级从 基本不实 改为 不实"]
     created = {"table": "clips", "row_id": 1, "action": "create", "before": {}, "after": {"file_name": "桥.mp4"}}
     assert audit_lines(created, context) == ["片段已加入案卷：桥.mp4"]
 
