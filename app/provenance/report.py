@@ -228,6 +228,7 @@ def _credentials_details(credentials: ContentCredentials, in_english: bool) -> d
     for problem, shown in zip(credentials.problems, details["problems"], strict=True):
         shown["words"] = _coded(problem.words, problem.code)
     details["ingredients"] = [_shown_ingredient(i) for i in details["ingredients"]]
+    details["summary"] = shown_sentence(credentials.summary)
     details["notes"] = [shown_sentence(note) for note in credentials.notes]
     return details
 

@@ -19,7 +19,7 @@ from app.analysis.calibrations import shipped_path
 from app.analysis.detector_words import shown_calibration
 from app.main import main
 from app.media.synth import ClipRecipe, write_clip
-from app.provenance.report import ProvenanceReport
+from app.provenance.report import ProvenanceReport, read_provenance
 from app.provenance.sample_credentials import created_action, make_chain, manifest_definition, sign_file
 from app.store.carry import carry_verdict, shown_summary
 from app.store.store import Store
@@ -136,6 +136,20 @@ def test_content_credentials_words_are_chinese_beside_their_codes(capsys, tmp_pa
     details = json.loads(out)["findings"][0]["details"]
     assert details["actions"][0]["words"] == "created" and details["actions"][0]["action"] == "c2pa.created"
     assert details["problems"][0]["words"] == "the video's content changed after it was signed"
+
+
+def test_the_provenance_panel_shows_the_words_in_chinese_beside_their_codes(qtbot, tampered):
+    from widgets.provenance_panel import ProvenancePanel
+
+    panel = ProvenancePanel()
+    qtbot.addWidget(panel)
+    panel.show_report(read_provenance(tampered, None).as_dict())
+    shown = panel.shown_text().splitlines()
+    assert (
+        "• 创建（c2pa.created）：由生成式 AI 模型生成（trainedAlgorithmicMedia）（软件：Test Video Generator 2）"
+        in shown
+    )
+    assert any(line.startswith("• 视频内容在签名后被更改（assertion.bmffHash.mismatch）") for line in shown), shown
 
 
 def test_an_unknown_code_is_shown_as_itself_without_its_control_characters(tampered):
