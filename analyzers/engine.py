@@ -21,6 +21,7 @@ from typing import Protocol
 import numpy as np
 
 from analyzers.manifest import InputSpec, Manifest
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ class _Gpu:
 def wanted_providers(choice: str) -> list[str]:
     """ORT provider names to try, in order, for `auto`, `cuda` or `cpu`."""
     if choice not in PROVIDER_CHOICES:
-        raise ValueError(f"the provider is '{choice}'; it must be one of {', '.join(PROVIDER_CHOICES)}")
+        words = QT_TRANSLATE_NOOP("Analyzers", "the provider is '{choice}'; it must be one of {choices}")
+        raise ValueError(Said(words, choice=choice, choices=", ".join(PROVIDER_CHOICES)))
     if choice == "cpu" or (choice == "auto" and _Gpu.failed):
         return ["CPUExecutionProvider"]
     available = ort.get_available_providers()
@@ -141,13 +143,15 @@ def open_detector(manifest: Manifest, provider: str = "auto") -> Detector:
 
 
 class FramesNotAnalysable(ValueError):
-    """The frames are not something this analyzer can measure; the message says why, in the reviewer's words."""
+    """The frames are not something this analyzer can measure; the message says why, in the reviewer's words (a
+    Said, context "Analyzers")."""
 
 
 def check_frames(frames: np.ndarray, spec: InputSpec) -> np.ndarray:
     """`frames` as one contiguous array, if the analyzer with this input `spec` can measure them."""
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] not in (1, 3):
-        raise FramesNotAnalysable(f"frames must be T x H x W x 1 or 3 uint8, not {frames.dtype} {frames.shape}")
+        words = QT_TRANSLATE_NOOP("Analyzers", "frames must be T x H x W x 1 or 3 uint8, not {kind} {shape}")
+        raise FramesNotAnalysable(Said(words, kind=frames.dtype, shape=frames.shape))
     problem = spec.size_problem(height=frames.shape[1], width=frames.shape[2])
     if problem:
         raise FramesNotAnalysable(problem)
@@ -155,19 +159,23 @@ def check_frames(frames: np.ndarray, spec: InputSpec) -> np.ndarray:
 
 
 def model_problem(model: Path) -> str:
-    """Why ONNX Runtime cannot use `model` as an analyzer, in words; empty when it can. The model is loaded on the
-    CPU once and must take uint8 'frames' and give 'heatmap' and 'score'."""
+    """Why ONNX Runtime cannot use `model` as an analyzer, in words (a Said); empty when it can. The model is loaded
+    on the CPU once and must take uint8 'frames' and give 'heatmap' and 'score'."""
     try:
         session = ort.InferenceSession(str(model), sess_options=session_options(), providers=["CPUExecutionProvider"])
     except Exception as error:  # ORT raises several types for bad files; the reason is in the text
-        return f"{model.name} cannot be loaded by ONNX Runtime: {first_line(error)}"
+        # ONNX Runtime's own reason (a wrong opset, a damaged graph) is in its words: it stays as it says it.
+        words = QT_TRANSLATE_NOOP("Analyzers", "{model} cannot be loaded by ONNX Runtime: {reason}")
+        return Said(words, model=model.name, reason=first_line(error))
     inputs = {i.name: i.type for i in session.get_inputs()}
     outputs = {o.name for o in session.get_outputs()}
     if inputs != {"frames": "tensor(uint8)"} or not {"heatmap", "score"} <= outputs:
-        return (
-            f"{model.name} must take one uint8 input 'frames' and give 'heatmap' and 'score' "
-            f"(it takes {sorted(inputs)} and gives {sorted(outputs)})"
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers",
+            "{model} must take one uint8 input 'frames' and give 'heatmap' and 'score' (it takes {inputs} and gives "
+            "{outputs})",
         )
+        return Said(words, model=model.name, inputs=sorted(inputs), outputs=sorted(outputs))
     return ""
 
 

@@ -30,6 +30,11 @@ class NotARegularFile(OSError):
     def __str__(self) -> str:
         return str(self.strerror)
 
+    @property
+    def said(self) -> Said:
+        """The message as a Said, for a sentence that holds it (a plugin's model that cannot be read)."""
+        return Said(self.words, **self.values)
+
 
 _KINDS = (
     (stat.S_ISDIR, QT_TRANSLATE_NOOP("Files", "is a folder, not a file")),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzers.files import NotARegularFile, read_regular
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 MAX_BYTES = 256 << 10  # a manifest is a page of text; a bigger file is not one
 KINDS = ("heatmap", "score")
@@ -20,7 +21,11 @@ DIRECTIONS = ("higher_is_more_suspicious", "lower_is_more_suspicious")
 
 
 class ManifestError(ValueError):
-    """A manifest that cannot be used; the message names the field and what is wrong with it."""
+    """A manifest that cannot be used; the message names the field and what is wrong with it (a Said, context
+    "Analyzers": the application says it in the reader's language)."""
+
+    def __init__(self, words: str, **values: object) -> None:
+        super().__init__(Said(words, **values))
 
 
 @dataclass(frozen=True)
@@ -40,15 +45,22 @@ class InputSpec:
         return factor
 
     def size_problem(self, height: int, width: int) -> str:
-        """Why frames of this size cannot be measured, in words; empty when they can."""
+        """Why frames of this size cannot be measured, in words (a Said); empty when they can."""
         factor = self.reduction(width)
         if min(height, width) // factor >= self.min_size:
             return ""
-        reduced = f", {width // factor}x{height // factor} once reduced for analysis" if factor > 1 else ""
-        return (
-            f"the frames are {width}x{height} pixels{reduced}, smaller than the "
-            f"{self.min_size}x{self.min_size} it needs to measure anything"
+        size, least = f"{width}x{height}", f"{self.min_size}x{self.min_size}"
+        if factor > 1:
+            words = QT_TRANSLATE_NOOP(
+                "Analyzers",
+                "the frames are {size} pixels, {reduced} once reduced for analysis, smaller than the {least} it "
+                "needs to measure anything",
+            )
+            return Said(words, size=size, reduced=f"{width // factor}x{height // factor}", least=least)
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers", "the frames are {size} pixels, smaller than the {least} it needs to measure anything"
         )
+        return Said(words, size=size, least=least)
 
 
 @dataclass(frozen=True)
@@ -112,13 +124,14 @@ def load_manifest(path: Path) -> Manifest:
     try:
         data = json.loads(read_regular(path, MAX_BYTES).decode("utf-8"))
     except NotARegularFile as error:
-        raise ManifestError(str(error)) from error
+        raise ManifestError(error.words, **error.values) from error  # marked in context "Files"
     except UnicodeDecodeError as error:
-        raise ManifestError("is not UTF-8 text") from error
+        raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "is not UTF-8 text")) from error
     except json.JSONDecodeError as error:
-        raise ManifestError(f"is not valid JSON (line {error.lineno}: {error.msg})") from error
+        words = QT_TRANSLATE_NOOP("Analyzers", "is not valid JSON (line {line}: {reason})")
+        raise ManifestError(words, line=error.lineno, reason=error.msg) from error
     except RecursionError as error:  # Python's JSON parser recurses once per level of nesting
-        raise ManifestError("is nested too deeply to be a manifest") from error
+        raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "is nested too deeply to be a manifest")) from error
     fields = _Fields(data)
     output = OutputSpec(
         heatmap_meaning=fields.text("output.heatmap_meaning"),
@@ -158,9 +171,17 @@ def load_manifest(path: Path) -> Manifest:
         ),
     )
     if bool(manifest.model) == bool(manifest.code):
-        raise ManifestError("must name either a 'model' (an ONNX file beside it) or the 'code' that implements it")
+        raise ManifestError(
+            QT_TRANSLATE_NOOP(
+                "Analyzers", "must name either a 'model' (an ONNX file beside it) or the 'code' that implements it"
+            )
+        )
     if not manifest.failure_modes:
-        raise ManifestError("lists no failure_modes: every detector has some, and reviewers must see them")
+        raise ManifestError(
+            QT_TRANSLATE_NOOP(
+                "Analyzers", "lists no failure_modes: every detector has some, and reviewers must see them"
+            )
+        )
     return manifest
 
 
@@ -168,7 +189,8 @@ def _camera_band(fields: _Fields, score_range: tuple[float, float]) -> CameraBan
     if not fields.has("output.camera_band"):
         return None
     if not isinstance(fields.get("output.camera_band"), dict):
-        raise ManifestError('\'output.camera_band\' must be {"low": number, "high": number, "measured_on": text}')
+        words = QT_TRANSLATE_NOOP("Analyzers", "'output.camera_band' must be {shape}")
+        raise ManifestError(words, shape='{"low": number, "high": number, "measured_on": text}')
     low, high = score_range
     band = CameraBand(
         low=fields.number("output.camera_band.low", float, low, high),
@@ -176,7 +198,10 @@ def _camera_band(fields: _Fields, score_range: tuple[float, float]) -> CameraBan
         measured_on=fields.text("output.camera_band.measured_on"),
     )
     if band.low > band.high:
-        raise ManifestError(f"'output.camera_band' goes from {band.low} down to {band.high}; low must not exceed high")
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers", "'output.camera_band' goes from {low} down to {high}; low must not exceed high"
+        )
+        raise ManifestError(words, low=band.low, high=band.high)
     return band
 
 
@@ -185,14 +210,14 @@ class _Fields:
 
     def __init__(self, data: object) -> None:
         if not isinstance(data, dict):
-            raise ManifestError("must be a JSON object")
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "must be a JSON object"))
         self._data = data
 
     def get(self, name: str) -> object:
         value: object = self._data
         for part in name.split("."):
             if not isinstance(value, dict) or part not in value:
-                raise ManifestError(f"has no '{name}'")
+                raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "has no '{name}'"), name=name)
             value = value[part]
         return value
 
@@ -206,7 +231,7 @@ class _Fields:
     def text(self, name: str) -> str:
         value = self.get(name)
         if not isinstance(value, str) or not value.strip():
-            raise ManifestError(f"'{name}' must be a non-empty text")
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must be a non-empty text"), name=name)
         return value.strip()
 
     def optional_text(self, name: str) -> str:
@@ -215,13 +240,14 @@ class _Fields:
     def texts(self, name: str) -> list[str]:
         value = self.get(name)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ManifestError(f"'{name}' must be a list of texts")
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must be a list of texts"), name=name)
         return [v.strip() for v in value]
 
     def choice(self, name: str, allowed: tuple[str, ...]) -> str:
         value = self.text(name)
         if value not in allowed:
-            raise ManifestError(f"'{name}' is '{value}'; it must be one of {', '.join(allowed)}")
+            words = QT_TRANSLATE_NOOP("Analyzers", "'{name}' is '{value}'; it must be one of {allowed}")
+            raise ManifestError(words, name=name, value=value, allowed=", ".join(allowed))
         return value
 
     def number(self, name: str, kind: type, low: float, high: float, default: float | None = None):
@@ -231,9 +257,12 @@ class _Fields:
         value = self.get(name)
         wrong_type = isinstance(value, bool) or not isinstance(value, int | float)
         if wrong_type or (kind is int and not isinstance(value, int)):
-            raise ManifestError(f"'{name}' must be a {'whole ' if kind is int else ''}number")
+            if kind is int:
+                raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must be a whole number"), name=name)
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must be a number"), name=name)
         if not low <= value <= high:
-            raise ManifestError(f"'{name}' is {value}; it must be from {low} to {high}")
+            words = QT_TRANSLATE_NOOP("Analyzers", "'{name}' is {value}; it must be from {low} to {high}")
+            raise ManifestError(words, name=name, value=value, low=low, high=high)
         return kind(value)
 
     def pair(self, name: str, within: tuple[float, float] | None = None) -> tuple[float, float]:
@@ -241,10 +270,11 @@ class _Fields:
         value = self.get(name)
         numbers = isinstance(value, list) and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
         if not (numbers and len(value) == 2):
-            raise ManifestError(f"'{name}' must be [low, high]")
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must be [low, high]"), name=name)
         low, high = float(value[0]), float(value[1])
         if not low < high:  # NaN too
-            raise ManifestError(f"'{name}' must go from low to high")
+            raise ManifestError(QT_TRANSLATE_NOOP("Analyzers", "'{name}' must go from low to high"), name=name)
         if within is not None and not within[0] <= low < high <= within[1]:
-            raise ManifestError(f"'{name}' is [{low:g}, {high:g}]; it must lie within [{within[0]:g}, {within[1]:g}]")
+            words = QT_TRANSLATE_NOOP("Analyzers", "'{name}' is {pair}; it must lie within {within}")
+            raise ManifestError(words, name=name, pair=f"[{low:g}, {high:g}]", within=f"[{within[0]:g}, {within[1]:g}]")
         return low, high

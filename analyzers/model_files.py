@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from analyzers.files import NotARegularFile, open_regular, read_regular
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 MAX_MODEL_BYTES = 2 << 30  # protobuf's own limit for one message
 MAX_WEIGHTS_BYTES = 64 << 30
@@ -35,7 +36,13 @@ _HOLDS = {
 
 
 class UnusableModel(Exception):
-    """The model (or a file it needs) cannot be used as an analyzer; the message says why, in words."""
+    """The model (or a file it needs) cannot be used as an analyzer; the message says why, in words (a Said, context
+    "Analyzers": the application says it in the reader's language)."""
+
+
+# "{file} {reason}": a file named, then why it cannot be used (the reason follows the name in every language).
+_FILE_AND_REASON = QT_TRANSLATE_NOOP("Analyzers", "{file} {reason}")
+_NOT_PROTOBUF = Said(QT_TRANSLATE_NOOP("Analyzers", "is not an ONNX model (its bytes are not protobuf)"))
 
 
 def model_sha256(folder: Path, name: str) -> str:
@@ -46,17 +53,22 @@ def model_sha256(folder: Path, name: str) -> str:
     follows in the order of its path in the folder, preceded by that path and its size."""
     root = folder.resolve()
     given = folder / name  # the path ONNX Runtime is given, and from whose folder it finds the weights
-    model = _inside(root, given, f"manifest.json names the model '{name}'")
+    naming = Said(QT_TRANSLATE_NOOP("Analyzers", "manifest.json names the model '{name}'"), name=name)
+    model = _inside(root, given, naming)
     try:
         data = read_regular(model, MAX_MODEL_BYTES)
     except NotARegularFile as error:
-        raise UnusableModel(f"{model.name} {error}") from None
+        raise UnusableModel(Said(_FILE_AND_REASON, file=model.name, reason=error.said)) from None
     try:
         locations = sorted(set(_external_locations(memoryview(data))))
     except UnusableModel as error:
-        raise UnusableModel(f"{given.name} {error}") from None
+        raise UnusableModel(Said(_FILE_AND_REASON, file=given.name, reason=error.args[0])) from None
+    names_weights = QT_TRANSLATE_NOOP("Analyzers", "{model} names the weights file '{place}'")
     weights = sorted(
-        {_inside(root, given.parent / place, f"{given.name} names the weights file '{place}'") for place in locations},
+        {
+            _inside(root, given.parent / place, Said(names_weights, model=given.name, place=place))
+            for place in locations
+        },
         key=lambda path: path.relative_to(root).as_posix(),
     )
     digest = hashlib.sha256(data)
@@ -71,14 +83,16 @@ def model_sha256(folder: Path, name: str) -> str:
     return digest.hexdigest()
 
 
-def _inside(root: Path, path: Path, naming: str) -> Path:
+def _inside(root: Path, path: Path, naming: Said) -> Path:
     """`path` resolved, if it is there and inside `root`; `naming` says who names it, for the reason."""
     try:
         resolved = path.resolve(strict=True)
     except (OSError, RuntimeError):  # missing, or a loop of links
-        raise UnusableModel(f"{naming}, which is not in the folder") from None
+        words = QT_TRANSLATE_NOOP("Analyzers", "{naming}, which is not in the folder")
+        raise UnusableModel(Said(words, naming=naming)) from None
     if not resolved.is_relative_to(root):
-        raise UnusableModel(f"{naming}, which lies outside the analyzer's folder (at {resolved})")
+        words = QT_TRANSLATE_NOOP("Analyzers", "{naming}, which lies outside the analyzer's folder (at {resolved})")
+        raise UnusableModel(Said(words, naming=naming, resolved=resolved))
     return resolved
 
 
@@ -86,7 +100,7 @@ def _opened(path: Path, max_bytes: int):
     try:
         return open_regular(path, max_bytes)
     except NotARegularFile as error:
-        raise UnusableModel(f"{path.name} {error}") from None
+        raise UnusableModel(Said(_FILE_AND_REASON, file=path.name, reason=error.said)) from None
 
 
 def _external_locations(model: memoryview) -> Iterator[str]:
@@ -95,7 +109,8 @@ def _external_locations(model: memoryview) -> Iterator[str]:
     while pending:
         kind, message, depth = pending.pop()
         if depth > _MAX_NESTING:
-            raise UnusableModel(f"has graphs nested more than {_MAX_NESTING} deep")
+            words = QT_TRANSLATE_NOOP("Analyzers", "has graphs nested more than {most} deep")
+            raise UnusableModel(Said(words, most=_MAX_NESTING))
         entry: dict[int, bytes] = {}
         for number, value in _fields(message):
             held = _HOLDS.get(kind, {}).get(number)
@@ -125,9 +140,11 @@ def _fields(message: memoryview) -> Iterator[tuple[int, int | memoryview | None]
         elif wire == 5:
             at += 4
         else:
-            raise UnusableModel("is not an ONNX model (its bytes are not protobuf)")
+            raise UnusableModel(_NOT_PROTOBUF)
         if at > end:
-            raise UnusableModel("is not an ONNX model (it ends in the middle of a field)")
+            raise UnusableModel(
+                Said(QT_TRANSLATE_NOOP("Analyzers", "is not an ONNX model (it ends in the middle of a field)"))
+            )
         yield number, value
 
 
@@ -140,4 +157,4 @@ def _varint(message: memoryview, at: int) -> tuple[int, int]:
         if not byte & 0x80:
             return value, at
         shift += 7
-    raise UnusableModel("is not an ONNX model (a number in it never ends)")
+    raise UnusableModel(Said(QT_TRANSLATE_NOOP("Analyzers", "is not an ONNX model (a number in it never ends)")))

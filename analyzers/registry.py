@@ -20,6 +20,7 @@ from analyzers.engine import model_problem
 from analyzers.manifest import Manifest, ManifestError, load_manifest
 from analyzers.model_files import UnusableModel, model_sha256
 from analyzers.resources import models_dir
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class BrokenAnalyzer:
 
     folder: Path
     origin: str
-    reason: str
+    reason: str  # a Said (context "Analyzers"): English as stored and exported, the reader's language where shown
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,9 @@ class Registry:
         for analyzer in self.analyzers:
             if analyzer.manifest.id == analyzer_id:
                 return analyzer
-        known = ", ".join(a.manifest.id for a in self.analyzers) or "none"
-        raise KeyError(f"There is no analyzer '{analyzer_id}' (known: {known}).")
+        known = ", ".join(a.manifest.id for a in self.analyzers) or Said(QT_TRANSLATE_NOOP("Analyzers", "none"))
+        words = QT_TRANSLATE_NOOP("Analyzers", "There is no analyzer '{id}' (known: {known}).")
+        raise KeyError(Said(words, id=analyzer_id, known=known))
 
 
 def discover(plugin_folder: Path | None = None) -> Registry:
@@ -65,17 +67,20 @@ def discover(plugin_folder: Path | None = None) -> Registry:
         try:
             analyzer = _load(folder, origin)
         except ManifestError as error:
-            broken.append(BrokenAnalyzer(folder, origin, f"manifest.json {error}"))
+            words = QT_TRANSLATE_NOOP("Analyzers", "manifest.json {reason}")
+            broken.append(BrokenAnalyzer(folder, origin, Said(words, reason=error.args[0])))
             continue
         except UnusableModel as error:
-            broken.append(BrokenAnalyzer(folder, origin, str(error)))
+            broken.append(BrokenAnalyzer(folder, origin, error.args[0]))
             continue
         except Exception as error:  # whatever else a hostile folder brings, it must not take the others down
             log.exception("analyzer folder %s could not be loaded", folder)
-            broken.append(BrokenAnalyzer(folder, origin, f"cannot be loaded ({type(error).__name__}: {error})"))
+            words = QT_TRANSLATE_NOOP("Analyzers", "cannot be loaded ({error})")
+            broken.append(BrokenAnalyzer(folder, origin, Said(words, error=f"{type(error).__name__}: {error}")))
             continue
         if any(a.manifest.id == analyzer.manifest.id for a in found):
-            broken.append(BrokenAnalyzer(folder, origin, f"the id '{analyzer.manifest.id}' is taken already"))
+            words = QT_TRANSLATE_NOOP("Analyzers", "the id '{id}' is taken already")
+            broken.append(BrokenAnalyzer(folder, origin, Said(words, id=analyzer.manifest.id)))
             continue
         found.append(analyzer)
     return Registry(tuple(found), tuple(broken))
@@ -103,10 +108,14 @@ def _code_sha256(module: str, origin: str) -> str:
     """The SHA-256 of a Python analyzer's source file: it plays the part of the model hash. Only ReelCheck's own
     modules qualify; a plugin folder carries a model, never code to run."""
     if origin != "built-in" or not module.startswith(_BUILT_IN_CODE):
-        raise UnusableModel(f"names code ('{module}'); only built-in analyzers may be written in Python")
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers", "names code ('{module}'); only built-in analyzers may be written in Python"
+        )
+        raise UnusableModel(Said(words, module=module))
     source = _source_file(module)
     if source is None:
-        raise UnusableModel(f"names the module '{module}', which is not installed")
+        words = QT_TRANSLATE_NOOP("Analyzers", "names the module '{module}', which is not installed")
+        raise UnusableModel(Said(words, module=module))
     return hashlib.sha256(source.read_bytes()).hexdigest()
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from analyzers.engine import Detector, FramesNotAnalysable, first_line, open_detector
 from analyzers.pictures import Picture, as_picture, stack
 from analyzers.registry import Analyzer
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger(__name__)
 
@@ -57,16 +58,17 @@ class Track:
     frames: list[int] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     seconds: float = 0.0
-    problem: str = ""  # why the analyzer could not score this clip, in words; it then has no frames or scores
+    problem: str = ""  # why the analyzer could not score this clip, in words (a Said); it then has no frames or scores
 
     def failed(self, error: Exception) -> None:
         """The analyzer stopped with `error`: the scores so far are dropped (a part of a track would read as the
         whole), and why is kept in words."""
         if isinstance(error, FramesNotAnalysable):
-            self.problem = str(error)
+            self.problem = error.args[0]
         else:
             log.error("%s failed", self.analyzer.manifest.id, exc_info=error)
-            self.problem = f"it stopped with an error ({first_line(error, most=300)})"
+            words = QT_TRANSLATE_NOOP("Analyzers", "it stopped with an error ({error})")
+            self.problem = Said(words, error=first_line(error, most=300))
         self.frames, self.scores = [], []
 
     def as_dict(self) -> dict:

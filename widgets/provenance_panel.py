@@ -357,7 +357,7 @@ def _rule() -> QFrame:
 
 def _action_label(action: Mapping) -> QLabel:
     """An action in the manifest's history; one a generative AI model took stands out."""
-    if "generative AI" in str(action.get("source_words", "")):
+    if action.get("declares_ai_generation"):
         return plain_label(action_line(action), "font-weight: bold;", ink_name="alarm")
     return plain_label(action_line(action))
 

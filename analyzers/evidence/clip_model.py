@@ -26,6 +26,7 @@ import numpy as np
 
 from analyzers.evidence.logistic import Logistic
 from analyzers.files import NotARegularFile, read_regular
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 POOLS = ("mean", "p90")
 MAX_BYTES = 4 << 20
@@ -33,7 +34,11 @@ INTERVAL = (5.0, 95.0)  # percentiles of the bootstrap refits' probabilities: a 
 
 
 class CalibrationError(ValueError):
-    """A calibration file that cannot be used; the message says why, in words."""
+    """A calibration file that cannot be used; the message says why, in words (a Said, context "Analyzers": the
+    application says it in the reader's language)."""
+
+    def __init__(self, words: str, **values: object) -> None:
+        super().__init__(Said(words, **values))
 
 
 @dataclass(frozen=True)
@@ -167,26 +172,33 @@ def load_calibration(path: Path) -> Calibration:
         raw = read_regular(path, MAX_BYTES)
         data = json.loads(raw.decode("utf-8"))
     except NotARegularFile as error:
-        raise CalibrationError(str(error)) from error
+        raise CalibrationError(error.words, **error.values) from error  # marked in context "Files"
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise CalibrationError(f"{path.name} is not a calibration file (not JSON text)") from error
+        words = QT_TRANSLATE_NOOP("Analyzers", "{file} is not a calibration file (not JSON text)")
+        raise CalibrationError(words, file=path.name) from error
     return calibration_from_json(data, hashlib.sha256(raw).hexdigest())
 
 
 def calibration_from_json(data: object, sha256: str) -> Calibration:
     if not isinstance(data, dict):
-        raise CalibrationError("a calibration must be a JSON object")
+        raise CalibrationError(QT_TRANSLATE_NOOP("Analyzers", "a calibration must be a JSON object"))
     try:
         features = tuple(Feature(str(f["analyzer"]), str(f["pool"])) for f in data["features"])
         if not features or any(f.pool not in POOLS for f in features):
-            raise CalibrationError("a calibration's features must each name an analyzer and a pool (mean or p90)")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP(
+                    "Analyzers", "a calibration's features must each name an analyzer and a pool (mean or p90)"
+                )
+            )
         model = Logistic.from_json(data["model"])
         ensemble = tuple(Logistic.from_json(m) for m in data.get("ensemble", []))
         if any(len(m.coef) != len(features) for m in (model, *ensemble)):
-            raise CalibrationError("the calibration's model does not have one weight per feature")
+            raise CalibrationError(
+                QT_TRANSLATE_NOOP("Analyzers", "the calibration's model does not have one weight per feature")
+            )
         prior = float(data.get("prior", 0.5))
         if not 0.0 < prior < 1.0:
-            raise CalibrationError("the calibration's prior must lie between 0 and 1")
+            raise CalibrationError(QT_TRANSLATE_NOOP("Analyzers", "the calibration's prior must lie between 0 and 1"))
         return Calibration(
             name=str(data["name"]),
             features=features,
@@ -199,8 +211,11 @@ def calibration_from_json(data: object, sha256: str) -> Calibration:
             sha256=sha256,
         )
     except (KeyError, TypeError) as error:
-        raise CalibrationError(f"the calibration lacks a field or has one of the wrong kind ({error})") from error
+        words = QT_TRANSLATE_NOOP("Analyzers", "the calibration lacks a field or has one of the wrong kind ({error})")
+        raise CalibrationError(words, error=error) from error
     except ValueError as error:
         if isinstance(error, CalibrationError):
             raise
-        raise CalibrationError(f"the calibration's model is unusable: {error}") from error
+        raise CalibrationError(
+            QT_TRANSLATE_NOOP("Analyzers", "the calibration's model is unusable: {error}"), error=error
+        ) from error

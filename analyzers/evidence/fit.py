@@ -16,13 +16,14 @@ import numpy as np
 from analyzers.evidence.clip_model import Calibration, Feature, calibration_bytes, calibration_from_json
 from analyzers.evidence.logistic import fit_logistic, out_of_fold
 from analyzers.evidence.metrics import auc, auc_interval
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 REFITS = 40
 FEWEST_PER_CLASS = 5  # below this a fit says nothing that a reviewer should lean on
 
 
 class TooFewClips(ValueError):
-    """Not enough decided clips of each kind to fit or to measure a calibration."""
+    """Not enough decided clips of each kind to fit or to measure a calibration; the message says so (a Said)."""
 
 
 def measure(scores: np.ndarray, labels: np.ndarray) -> dict:
@@ -55,12 +56,17 @@ def fit_calibration(
     y = np.asarray(labels, dtype=np.int64)
     g = np.asarray([str(group) for group in groups])
     if min((y == 1).sum(), (y == 0).sum()) < FEWEST_PER_CLASS:
-        raise TooFewClips(
-            f"a calibration needs at least {FEWEST_PER_CLASS} decided clips of each kind "
-            f"(there are {(y == 1).sum()} generated and {(y == 0).sum()} camera)"
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers",
+            "a calibration needs at least {fewest} decided clips of each kind (there are {generated} generated and "
+            "{camera} camera)",
         )
+        raise TooFewClips(Said(words, fewest=FEWEST_PER_CLASS, generated=(y == 1).sum(), camera=(y == 0).sum()))
     if len(set(g)) < 2:
-        raise TooFewClips("a calibration needs clips from at least two sources, to be measured on one it never saw")
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers", "a calibration needs clips from at least two sources, to be measured on one it never saw"
+        )
+        raise TooFewClips(Said(words))
     fit = lambda xs, ys: fit_logistic(xs, ys, l2=l2)  # noqa: E731 (the one setting passed through)
     model = fit(x, y)
     held_out = out_of_fold(x, y, g, k=5, fit=fit, seed=seed)

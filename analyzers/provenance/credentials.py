@@ -71,6 +71,7 @@ class Action:
     source_words: str
     software_agent: str
     when: str
+    declares_ai_generation: bool  # its source type says a generative AI model made the content
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Ingredient:
     relationship_words: str
     has_credentials: bool  # the ingredient carried its own manifest
     declares_ai_generation: bool
-    problems: tuple[str, ...]  # its validation problems, in words
+    problems: tuple[str, ...]  # its validation problems, in words, each followed by its code
     ingredients: tuple[Ingredient, ...]
 
 
@@ -260,7 +261,7 @@ def _from_store(path: Path, store: dict | None, trusted_list: bool, notes: list[
     problems = tuple(
         Problem(
             code=str(s.get("code", "")),
-            words=problem_words(str(s.get("code", "")), str(s.get("explanation", ""))),
+            words=problem_words(str(s.get("code", ""))),
             explanation=str(s.get("explanation", "")),
             where=str(s.get("url", "")),
         )
@@ -278,7 +279,7 @@ def _from_store(path: Path, store: dict | None, trusted_list: bool, notes: list[
     signature = active.get("signature_info") or {}
     actions = _actions(active)
     ingredients = tuple(_ingredient(i, manifests, 1) for i in active.get("ingredients") or [] if isinstance(i, dict))
-    ai = any(declares_ai(a.source_type) for a in actions)
+    ai = any(a.declares_ai_generation for a in actions)
     credentials = ContentCredentials(
         path=str(path),
         state=state,
@@ -320,6 +321,7 @@ def _actions(manifest: dict) -> tuple[Action, ...]:
                     source_words=source_type_words(source) if source else "",
                     software_agent=str(agent),
                     when=str(action.get("when", "")),
+                    declares_ai_generation=declares_ai(source),
                 )
             )
     return tuple(found)
@@ -330,7 +332,7 @@ def _ingredient(entry: dict, manifests: dict, depth: int) -> Ingredient:
     nested: tuple[Ingredient, ...] = ()
     ai = False
     if isinstance(manifest, dict):
-        ai = any(declares_ai(a.source_type) for a in _actions(manifest))
+        ai = any(a.declares_ai_generation for a in _actions(manifest))
         if depth < _MAX_DEPTH:  # a manifest store is data from outside: never trust it to end
             nested = tuple(
                 _ingredient(i, manifests, depth + 1) for i in manifest.get("ingredients") or [] if isinstance(i, dict)
@@ -345,7 +347,7 @@ def _ingredient(entry: dict, manifests: dict, depth: int) -> Ingredient:
         relationship_words=relationship_words(relationship),
         has_credentials=isinstance(manifest, dict),
         declares_ai_generation=ai or any(nested_ai.declares_ai_generation for nested_ai in nested),
-        problems=tuple(problem_words(str(f.get("code", "")), str(f.get("explanation", ""))) for f in failures),
+        problems=tuple(with_code(problem_words(code), code) for code in (str(f.get("code", "")) for f in failures)),
         ingredients=nested,
     )
 
@@ -360,9 +362,8 @@ def _claim_generator(manifest: dict) -> str:
 def _with_summary(credentials: ContentCredentials) -> ContentCredentials:
     who = credentials.issuer or credentials.signer
     if credentials.state == INVALID:
-        what = "; ".join(dict.fromkeys(p.words for p in credentials.problems)) or Said(
-            QT_TRANSLATE_NOOP("Provenance", "the manifest is incomplete")
-        )
+        said = list(dict.fromkeys(p.words for p in credentials.problems))
+        what = joined(said) if said else Said(QT_TRANSLATE_NOOP("Provenance", "the manifest is incomplete"))
         listed = Said(_LISTED[credentials.trust]) if credentials.trust in _LISTED else ""
         words = (
             QT_TRANSLATE_NOOP(
@@ -405,30 +406,43 @@ def _walk(ingredients: tuple[Ingredient, ...]):
         yield from _walk(ingredient.ingredients)
 
 
+# The words of the tables below are marked for translation (context "Provenance"): a reviewer reads them in their
+# own language (app.provenance.report), the JSON dossier in English, each next to its code.
+
 # The IPTC digital source types (https://cv.iptc.org/newscodes/digitalsourcetype/), known by their last path
 # segment so the http, https and older c2pa.org spellings all match.
 SOURCE_TYPES = {
-    "trainedAlgorithmicMedia": "made by a generative AI model",
-    "compositeWithTrainedAlgorithmicMedia": "a composite that includes elements made by a generative AI model",
-    "trainedAlgorithmicData": "made by a generative AI model (older C2PA term)",
-    "algorithmicMedia": "made by an algorithm without training data (not generative AI)",
-    "compositeSynthetic": "a composite that includes synthetic (computer-made) elements",
-    "algorithmicallyEnhanced": "a capture enhanced by an algorithm (such as AI upscaling or denoising)",
-    "digitalCapture": "captured from real life by a digital camera or recorder",
-    "computationalCapture": "captured from real life with computational photography (as most phones do)",
-    "negativeFilm": "digitised from a photographic negative",
-    "positiveFilm": "digitised from a photographic positive (slide)",
-    "print": "digitised from a print",
-    "minorHumanEdits": "a capture with minor human edits",
-    "humanEdits": "edited by a person",
-    "compositeCapture": "a composite of several captures",
-    "composite": "a composite of several elements",
-    "digitalArt": "made by a person with digital tools",
-    "digitalCreation": "made by a person with digital tools",
-    "dataDrivenMedia": "made by a program from data (such as a chart or map)",
-    "virtualRecording": "a recording of a virtual scene (such as a video game)",
-    "screenCapture": "a screen capture",
-    "empty": "no source type stated",
+    "trainedAlgorithmicMedia": QT_TRANSLATE_NOOP("Provenance", "made by a generative AI model"),
+    "compositeWithTrainedAlgorithmicMedia": QT_TRANSLATE_NOOP(
+        "Provenance", "a composite that includes elements made by a generative AI model"
+    ),
+    "trainedAlgorithmicData": QT_TRANSLATE_NOOP("Provenance", "made by a generative AI model (older C2PA term)"),
+    "algorithmicMedia": QT_TRANSLATE_NOOP(
+        "Provenance", "made by an algorithm without training data (not generative AI)"
+    ),
+    "compositeSynthetic": QT_TRANSLATE_NOOP(
+        "Provenance", "a composite that includes synthetic (computer-made) elements"
+    ),
+    "algorithmicallyEnhanced": QT_TRANSLATE_NOOP(
+        "Provenance", "a capture enhanced by an algorithm (such as AI upscaling or denoising)"
+    ),
+    "digitalCapture": QT_TRANSLATE_NOOP("Provenance", "captured from real life by a digital camera or recorder"),
+    "computationalCapture": QT_TRANSLATE_NOOP(
+        "Provenance", "captured from real life with computational photography (as most phones do)"
+    ),
+    "negativeFilm": QT_TRANSLATE_NOOP("Provenance", "digitised from a photographic negative"),
+    "positiveFilm": QT_TRANSLATE_NOOP("Provenance", "digitised from a photographic positive (slide)"),
+    "print": QT_TRANSLATE_NOOP("Provenance", "digitised from a print"),
+    "minorHumanEdits": QT_TRANSLATE_NOOP("Provenance", "a capture with minor human edits"),
+    "humanEdits": QT_TRANSLATE_NOOP("Provenance", "edited by a person"),
+    "compositeCapture": QT_TRANSLATE_NOOP("Provenance", "a composite of several captures"),
+    "composite": QT_TRANSLATE_NOOP("Provenance", "a composite of several elements"),
+    "digitalArt": QT_TRANSLATE_NOOP("Provenance", "made by a person with digital tools"),
+    "digitalCreation": QT_TRANSLATE_NOOP("Provenance", "made by a person with digital tools"),
+    "dataDrivenMedia": QT_TRANSLATE_NOOP("Provenance", "made by a program from data (such as a chart or map)"),
+    "virtualRecording": QT_TRANSLATE_NOOP("Provenance", "a recording of a virtual scene (such as a video game)"),
+    "screenCapture": QT_TRANSLATE_NOOP("Provenance", "a screen capture"),
+    "empty": QT_TRANSLATE_NOOP("Provenance", "no source type stated"),
 }
 # The source types that declare generation by a generative AI model, in whole or in part.
 AI_SOURCE_TYPES = frozenset(
@@ -436,106 +450,154 @@ AI_SOURCE_TYPES = frozenset(
 )
 
 ACTIONS = {
-    "c2pa.created": "created",
-    "c2pa.opened": "opened an existing file",
-    "c2pa.placed": "placed another file into it",
-    "c2pa.edited": "edited",
-    "c2pa.edited.metadata": "edited its metadata",
-    "c2pa.color_adjustments": "adjusted its colours",
-    "c2pa.cropped": "cropped",
-    "c2pa.resized": "resized",
-    "c2pa.orientation": "rotated or flipped",
-    "c2pa.filtered": "applied a filter",
-    "c2pa.drawing": "drew on it",
-    "c2pa.converted": "converted to another format",
-    "c2pa.transcoded": "re-encoded",
-    "c2pa.repackaged": "re-packaged without re-encoding",
-    "c2pa.published": "published",
-    "c2pa.produced": "produced",
-    "c2pa.removed": "removed something",
-    "c2pa.redacted": "redacted part of its Content Credentials",
-    "c2pa.watermarked": "added a watermark",
-    "c2pa.translated": "translated",
-    "c2pa.managed": "managed by an asset management system",
-    "c2pa.deleted": "deleted part of it",
-    "c2pa.unknown": "changed in an unstated way",
+    "c2pa.created": QT_TRANSLATE_NOOP("Provenance", "created"),
+    "c2pa.opened": QT_TRANSLATE_NOOP("Provenance", "opened an existing file"),
+    "c2pa.placed": QT_TRANSLATE_NOOP("Provenance", "placed another file into it"),
+    "c2pa.edited": QT_TRANSLATE_NOOP("Provenance", "edited"),
+    "c2pa.edited.metadata": QT_TRANSLATE_NOOP("Provenance", "edited its metadata"),
+    "c2pa.color_adjustments": QT_TRANSLATE_NOOP("Provenance", "adjusted its colours"),
+    "c2pa.cropped": QT_TRANSLATE_NOOP("Provenance", "cropped"),
+    "c2pa.resized": QT_TRANSLATE_NOOP("Provenance", "resized"),
+    "c2pa.orientation": QT_TRANSLATE_NOOP("Provenance", "rotated or flipped"),
+    "c2pa.filtered": QT_TRANSLATE_NOOP("Provenance", "applied a filter"),
+    "c2pa.drawing": QT_TRANSLATE_NOOP("Provenance", "drew on it"),
+    "c2pa.converted": QT_TRANSLATE_NOOP("Provenance", "converted to another format"),
+    "c2pa.transcoded": QT_TRANSLATE_NOOP("Provenance", "re-encoded"),
+    "c2pa.repackaged": QT_TRANSLATE_NOOP("Provenance", "re-packaged without re-encoding"),
+    "c2pa.published": QT_TRANSLATE_NOOP("Provenance", "published"),
+    "c2pa.produced": QT_TRANSLATE_NOOP("Provenance", "produced"),
+    "c2pa.removed": QT_TRANSLATE_NOOP("Provenance", "removed something"),
+    "c2pa.redacted": QT_TRANSLATE_NOOP("Provenance", "redacted part of its Content Credentials"),
+    "c2pa.watermarked": QT_TRANSLATE_NOOP("Provenance", "added a watermark"),
+    "c2pa.translated": QT_TRANSLATE_NOOP("Provenance", "translated"),
+    "c2pa.managed": QT_TRANSLATE_NOOP("Provenance", "managed by an asset management system"),
+    "c2pa.deleted": QT_TRANSLATE_NOOP("Provenance", "deleted part of it"),
+    "c2pa.unknown": QT_TRANSLATE_NOOP("Provenance", "changed in an unstated way"),
 }
 
 RELATIONSHIPS = {
-    "parentOf": "the file this one was made from",
-    "componentOf": "a part placed into this file",
-    "inputTo": "an input used to make this file (such as a prompt image)",
+    "parentOf": QT_TRANSLATE_NOOP("Provenance", "the file this one was made from"),
+    "componentOf": QT_TRANSLATE_NOOP("Provenance", "a part placed into this file"),
+    "inputTo": QT_TRANSLATE_NOOP("Provenance", "an input used to make this file (such as a prompt image)"),
 }
 
 # Validation status codes of the C2PA specification, in words; the code's prefix covers codes not listed.
 PROBLEMS = {
-    "assertion.dataHash.mismatch": "the file's content changed after it was signed",
-    "assertion.bmffHash.mismatch": "the video's content changed after it was signed",
-    "assertion.boxesHash.mismatch": "the file's content changed after it was signed",
-    "assertion.collectionHash.mismatch": "files in the signed collection changed after signing",
-    "assertion.hashedURI.mismatch": "a statement in the manifest was changed after it was signed",
-    "assertion.missing": "a statement the signature covers is missing",
-    "assertion.inaccessible": "a statement in the manifest could not be read",
-    "assertion.undeclared": "the manifest holds a statement the signature does not cover",
-    "assertion.multipleHardBindings": "the manifest binds itself to the file more than once",
-    "assertion.action.ingredientMismatch": "an action names an ingredient that does not match",
-    "claim.missing": "the manifest has no claim",
-    "claim.multiple": "the manifest has more than one claim",
-    "claim.hardBindings.missing": "the manifest is not bound to the file's content",
-    "claim.cbor.invalid": "the claim is malformed",
-    "claimSignature.missing": "the signature is missing",
-    "claimSignature.mismatch": "the signature does not match the manifest, which was altered after signing",
-    "claimSignature.outsideValidity": "the signature was made outside the certificate's validity period",
-    "signingCredential.untrusted": "the signer's certificate is not on your trust list",
-    "signingCredential.invalid": "the signer's certificate is not valid for signing Content Credentials",
-    "signingCredential.revoked": "the signer's certificate was revoked",
-    "signingCredential.expired": "the signer's certificate had expired",
-    "signingCredential.ocsp.revoked": "the signer's certificate was revoked",
-    "timeStamp.mismatch": "the timestamp does not match the signature",
-    "timeStamp.untrusted": "the timestamp authority is not on a trust list",
-    "timeStamp.outsideValidity": "the timestamp lies outside the certificate's validity period",
-    "manifest.missing": "a manifest the file refers to is missing",
-    "manifest.inaccessible": "a manifest could not be read",
-    "manifest.multipleParents": "the manifest names more than one parent file",
-    "ingredient.manifest.missing": "an ingredient's Content Credentials are missing",
-    "ingredient.hashedURI.mismatch": "an ingredient's Content Credentials changed after this file was signed",
-    "ingredient.claimSignature.mismatch": "an ingredient's signature does not match its manifest",
-    "algorithm.unsupported": "it was signed or hashed with an algorithm c2pa does not accept",
-    "general.error": "an error occurred while validating",
+    "assertion.dataHash.mismatch": QT_TRANSLATE_NOOP("Provenance", "the file's content changed after it was signed"),
+    "assertion.bmffHash.mismatch": QT_TRANSLATE_NOOP("Provenance", "the video's content changed after it was signed"),
+    "assertion.boxesHash.mismatch": QT_TRANSLATE_NOOP("Provenance", "the file's content changed after it was signed"),
+    "assertion.collectionHash.mismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "files in the signed collection changed after signing"
+    ),
+    "assertion.hashedURI.mismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "a statement in the manifest was changed after it was signed"
+    ),
+    "assertion.missing": QT_TRANSLATE_NOOP("Provenance", "a statement the signature covers is missing"),
+    "assertion.inaccessible": QT_TRANSLATE_NOOP("Provenance", "a statement in the manifest could not be read"),
+    "assertion.undeclared": QT_TRANSLATE_NOOP(
+        "Provenance", "the manifest holds a statement the signature does not cover"
+    ),
+    "assertion.multipleHardBindings": QT_TRANSLATE_NOOP(
+        "Provenance", "the manifest binds itself to the file more than once"
+    ),
+    "assertion.action.ingredientMismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "an action names an ingredient that does not match"
+    ),
+    "claim.missing": QT_TRANSLATE_NOOP("Provenance", "the manifest has no claim"),
+    "claim.multiple": QT_TRANSLATE_NOOP("Provenance", "the manifest has more than one claim"),
+    "claim.hardBindings.missing": QT_TRANSLATE_NOOP("Provenance", "the manifest is not bound to the file's content"),
+    "claim.cbor.invalid": QT_TRANSLATE_NOOP("Provenance", "the claim is malformed"),
+    "claimSignature.missing": QT_TRANSLATE_NOOP("Provenance", "the signature is missing"),
+    "claimSignature.mismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "the signature does not match the manifest, which was altered after signing"
+    ),
+    "claimSignature.outsideValidity": QT_TRANSLATE_NOOP(
+        "Provenance", "the signature was made outside the certificate's validity period"
+    ),
+    "signingCredential.untrusted": QT_TRANSLATE_NOOP(
+        "Provenance", "the signer's certificate is not on your trust list"
+    ),
+    "signingCredential.invalid": QT_TRANSLATE_NOOP(
+        "Provenance", "the signer's certificate is not valid for signing Content Credentials"
+    ),
+    "signingCredential.revoked": QT_TRANSLATE_NOOP("Provenance", "the signer's certificate was revoked"),
+    "signingCredential.expired": QT_TRANSLATE_NOOP("Provenance", "the signer's certificate had expired"),
+    "signingCredential.ocsp.revoked": QT_TRANSLATE_NOOP("Provenance", "the signer's certificate was revoked"),
+    "timeStamp.mismatch": QT_TRANSLATE_NOOP("Provenance", "the timestamp does not match the signature"),
+    "timeStamp.untrusted": QT_TRANSLATE_NOOP("Provenance", "the timestamp authority is not on a trust list"),
+    "timeStamp.outsideValidity": QT_TRANSLATE_NOOP(
+        "Provenance", "the timestamp lies outside the certificate's validity period"
+    ),
+    "manifest.missing": QT_TRANSLATE_NOOP("Provenance", "a manifest the file refers to is missing"),
+    "manifest.inaccessible": QT_TRANSLATE_NOOP("Provenance", "a manifest could not be read"),
+    "manifest.multipleParents": QT_TRANSLATE_NOOP("Provenance", "the manifest names more than one parent file"),
+    "ingredient.manifest.missing": QT_TRANSLATE_NOOP("Provenance", "an ingredient's Content Credentials are missing"),
+    "ingredient.hashedURI.mismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "an ingredient's Content Credentials changed after this file was signed"
+    ),
+    "ingredient.claimSignature.mismatch": QT_TRANSLATE_NOOP(
+        "Provenance", "an ingredient's signature does not match its manifest"
+    ),
+    "algorithm.unsupported": QT_TRANSLATE_NOOP(
+        "Provenance", "it was signed or hashed with an algorithm c2pa does not accept"
+    ),
+    "general.error": QT_TRANSLATE_NOOP("Provenance", "an error occurred while validating"),
 }
 _PROBLEM_PREFIXES = {
-    "assertion.": "a statement in the manifest failed validation",
-    "claim.": "the claim failed validation",
-    "claimSignature.": "the signature failed validation",
-    "signingCredential.": "the signer's certificate failed validation",
-    "timeStamp.": "the timestamp failed validation",
-    "manifest.": "the manifest failed validation",
-    "ingredient.": "an ingredient's Content Credentials failed validation",
+    "assertion.": QT_TRANSLATE_NOOP("Provenance", "a statement in the manifest failed validation"),
+    "claim.": QT_TRANSLATE_NOOP("Provenance", "the claim failed validation"),
+    "claimSignature.": QT_TRANSLATE_NOOP("Provenance", "the signature failed validation"),
+    "signingCredential.": QT_TRANSLATE_NOOP("Provenance", "the signer's certificate failed validation"),
+    "timeStamp.": QT_TRANSLATE_NOOP("Provenance", "the timestamp failed validation"),
+    "manifest.": QT_TRANSLATE_NOOP("Provenance", "the manifest failed validation"),
+    "ingredient.": QT_TRANSLATE_NOOP("Provenance", "an ingredient's Content Credentials failed validation"),
 }
 
 
-def _last_segment(uri: str) -> str:
+def source_type_name(uri: str) -> str:
+    """A digital source type's name, the last segment of its URI (trainedAlgorithmicMedia)."""
     return uri.rstrip("/").rsplit("/", 1)[-1]
 
 
 def source_type_words(uri: str) -> str:
-    return SOURCE_TYPES.get(_last_segment(uri), f"source type {uri}")
+    known = SOURCE_TYPES.get(source_type_name(uri))
+    return Said(known) if known else Said(QT_TRANSLATE_NOOP("Provenance", "source type {uri}"), uri=uri)
 
 
 def declares_ai(uri: str) -> bool:
-    return bool(uri) and _last_segment(uri) in AI_SOURCE_TYPES
+    return bool(uri) and source_type_name(uri) in AI_SOURCE_TYPES
 
 
 def action_words(label: str) -> str:
-    return ACTIONS.get(label, label)
+    """The action in words (a Said); an action the specification does not name, as its label."""
+    return Said(ACTIONS[label]) if label in ACTIONS else label
 
 
 def relationship_words(relationship: str) -> str:
-    return RELATIONSHIPS.get(relationship, relationship)
+    return Said(RELATIONSHIPS[relationship]) if relationship in RELATIONSHIPS else relationship
 
 
-def problem_words(code: str, explanation: str = "") -> str:
+def problem_words(code: str) -> str:
+    """A validation status code in words (a Said): its own, else its family's; a code of no known family, as itself."""
     if code in PROBLEMS:
-        return PROBLEMS[code]
+        return Said(PROBLEMS[code])
     prefix = next((words for start, words in _PROBLEM_PREFIXES.items() if code.startswith(start)), "")
-    return prefix or explanation or code
+    return Said(prefix) if prefix else code
+
+
+def with_code(words: str, code: str) -> str:
+    """Words followed by the code they say (a reviewer may look the code up); the code alone when it has no words
+    of its own."""
+    return Said(CODED, said=words, code=code) if words != code else code
+
+
+CODED = QT_TRANSLATE_NOOP("Provenance", "{said} ({code})")
+_JOINED = QT_TRANSLATE_NOOP("Provenance", "{first}; {then}")
+
+
+def joined(parts: list[str]) -> str:
+    """Parts said one after the other, as one Said (each part may be translated)."""
+    said = parts[0]
+    for part in parts[1:]:
+        said = Said(_JOINED, first=said, then=part)
+    return said

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from analyzers.files import NotARegularFile, read_regular
 from analyzers.resources import resources_dir
-from analyzers.translatable import QT_TRANSLATE_NOOP
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.lines import SUBTITLES, TextLine
 
 GENERATOR = "generator"
@@ -40,7 +40,8 @@ WHAT_NO_MARK_MEANS = QT_TRANSLATE_NOOP(
 
 
 class MarksFileError(ValueError):
-    """A file of marks cannot be used; the message names the file and says why in one line."""
+    """A file of marks cannot be used; the message names the file and says why in one line (a Said, context
+    "Analyzers": the application says it in the reader's language)."""
 
 
 @dataclass(frozen=True)
@@ -88,41 +89,54 @@ def load_marks(paths: Sequence[Path] = ()) -> tuple[Mark, ...]:
 
 
 def _read_marks(path: Path) -> list[Mark]:
+    # Each problem is a Said (context "Analyzers"): the application says it in the reader's language.
+    file = Said(QT_TRANSLATE_NOOP("Analyzers", "The marks file {file}"), file=path.name)
     try:
         document = json.loads(read_regular(path, _MOST_BYTES).decode("utf-8"))
     except NotARegularFile as error:
-        raise MarksFileError(f"The marks file {path.name} {error}.") from None
+        raise MarksFileError(
+            Said(QT_TRANSLATE_NOOP("Analyzers", "{file} {reason}."), file=file, reason=error.said)
+        ) from None
     except OSError as error:
-        raise MarksFileError(f"The marks file {path.name} cannot be read ({error.strerror or error}).") from None
+        words = QT_TRANSLATE_NOOP("Analyzers", "{file} cannot be read ({reason}).")
+        raise MarksFileError(Said(words, file=file, reason=error.strerror or error)) from None
     except UnicodeDecodeError:
-        raise MarksFileError(f"The marks file {path.name} is not UTF-8 text.") from None
+        raise MarksFileError(Said(QT_TRANSLATE_NOOP("Analyzers", "{file} is not UTF-8 text."), file=file)) from None
     except json.JSONDecodeError as error:
-        raise MarksFileError(f"The marks file {path.name} is not JSON (line {error.lineno}: {error.msg}).") from None
+        words = QT_TRANSLATE_NOOP("Analyzers", "{file} is not JSON (line {line}: {reason}).")
+        raise MarksFileError(Said(words, file=file, line=error.lineno, reason=error.msg)) from None
     entries = document.get("marks") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise MarksFileError(f'The marks file {path.name} must hold an object with a list "marks".')
-    return [_mark(entry, f"The marks file {path.name}, mark {number}") for number, entry in enumerate(entries, 1)]
+        words = QT_TRANSLATE_NOOP("Analyzers", 'The marks file {file} must hold an object with a list "marks".')
+        raise MarksFileError(Said(words, file=path.name))
+    where = QT_TRANSLATE_NOOP("Analyzers", "The marks file {file}, mark {number}")
+    return [_mark(entry, Said(where, file=path.name, number=number)) for number, entry in enumerate(entries, 1)]
 
 
-def _mark(entry: object, where: str) -> Mark:
+def _mark(entry: object, where: Said) -> Mark:
     if not isinstance(entry, dict):
-        raise MarksFileError(f"{where} is not an object.")
-    name, kind, of = (_text(entry.get(key), f'{where} "{key}"') for key in ("name", "kind", "of"))
+        raise MarksFileError(Said(QT_TRANSLATE_NOOP("Analyzers", "{where} is not an object."), where=where))
+    field = QT_TRANSLATE_NOOP("Analyzers", '{where} "{key}"')
+    name, kind, of = (_text(entry.get(key), Said(field, where=where, key=key)) for key in ("name", "kind", "of"))
     if kind not in KINDS:
-        raise MarksFileError(f'{where} has kind "{kind}"; it must be {" or ".join(KINDS)}.')
+        words = QT_TRANSLATE_NOOP("Analyzers", '{where} has kind "{kind}"; it must be {kinds}.')
+        raise MarksFileError(Said(words, where=where, kind=kind, kinds=" or ".join(KINDS)))
     spellings = entry.get("spellings")
     if not isinstance(spellings, list) or not spellings:
-        raise MarksFileError(f'{where} needs a non-empty list "spellings".')
-    return Mark(name, kind, of, tuple(_text(s, f"{where}, a spelling,") for s in spellings))
+        words = QT_TRANSLATE_NOOP("Analyzers", '{where} needs a non-empty list "spellings".')
+        raise MarksFileError(Said(words, where=where))
+    spelling = Said(QT_TRANSLATE_NOOP("Analyzers", "{where}, a spelling,"), where=where)
+    return Mark(name, kind, of, tuple(_text(s, spelling) for s in spellings))
 
 
-def _text(value: object, what: str) -> str:
+def _text(value: object, what: Said) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise MarksFileError(f"{what} must be a non-empty text.")
+        raise MarksFileError(Said(QT_TRANSLATE_NOOP("Analyzers", "{what} must be a non-empty text."), what=what))
     if len(value) > _MOST_CHARACTERS:
-        raise MarksFileError(f"{what} is longer than {_MOST_CHARACTERS} characters.")
+        words = QT_TRANSLATE_NOOP("Analyzers", "{what} is longer than {most} characters.")
+        raise MarksFileError(Said(words, what=what, most=_MOST_CHARACTERS))
     if any(not c.isprintable() for c in value):
-        raise MarksFileError(f"{what} holds control characters.")
+        raise MarksFileError(Said(QT_TRANSLATE_NOOP("Analyzers", "{what} holds control characters."), what=what))
     return value.strip()
 
 

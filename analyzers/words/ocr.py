@@ -28,6 +28,7 @@ from analyzers.engine import (
     session_options,
     wanted_providers,
 )
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,13 @@ _TALLEST_LINE = 0.4
 
 
 class ReaderUnavailable(RuntimeError):
-    """On-screen text cannot be read on this machine; the message says why, in the reviewer's words."""
+    """On-screen text cannot be read on this machine; the message says why, in the reviewer's words (a Said, context
+    "Analyzers": the application says it in the reader's language)."""
+
+
+_CANNOT_READ = QT_TRANSLATE_NOOP("Analyzers", "On-screen text cannot be read: {reason}")
+_NOT_INSTALLED = QT_TRANSLATE_NOOP("Analyzers", "RapidOCR is not installed.")
+_MODEL_MISSING = QT_TRANSLATE_NOOP("Analyzers", "RapidOCR's model {models} is missing.")
 
 
 @dataclass(frozen=True)
@@ -110,12 +117,12 @@ def bundled_models() -> dict[str, Path]:
     try:
         import rapidocr
     except ImportError as error:
-        raise ReaderUnavailable("On-screen text cannot be read: RapidOCR is not installed.") from error
+        raise ReaderUnavailable(Said(_CANNOT_READ, reason=Said(_NOT_INSTALLED))) from error
     folder = Path(rapidocr.__file__).resolve().parent / "models"
     paths = {parameter: folder / name for parameter, name in _MODELS.items()}
     missing = [path.name for path in paths.values() if not path.is_file()]
     if missing:
-        raise ReaderUnavailable(f"On-screen text cannot be read: RapidOCR's model {', '.join(missing)} is missing.")
+        raise ReaderUnavailable(Said(_CANNOT_READ, reason=Said(_MODEL_MISSING, models=", ".join(missing))))
     return paths
 
 
@@ -146,7 +153,7 @@ def _open_engine(provider: str):
             ocr._load_rec_model()
     except Exception as error:  # ONNX Runtime and RapidOCR raise several types for a model they cannot load
         log.exception("RapidOCR could not be opened")
-        raise ReaderUnavailable(f"On-screen text cannot be read: {first_line(error, most=200)}") from error
+        raise ReaderUnavailable(Said(_CANNOT_READ, reason=first_line(error, most=200))) from error
     return ocr
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzers.files import NotARegularFile, read_regular
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.lines import SUBTITLES, TextLine
 
 MAX_BYTES = 8 << 20  # a two-hour film's subtitles are under 200 KiB
@@ -37,7 +38,8 @@ _REMOVED = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-
 
 
 class SubtitlesUnreadable(ValueError):
-    """The file cannot be read as subtitles; the message says why in one line, naming the file."""
+    """The file cannot be read as subtitles; the message says why in one line, naming the file (a Said, context
+    "Analyzers": the application says it in the reader's language)."""
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,11 @@ def read_subtitles(path: Path | str) -> Subtitles:
     try:
         data = read_regular(path, MAX_BYTES)
     except NotARegularFile as error:
-        raise SubtitlesUnreadable(f"The subtitle file {track} {error}.") from None
+        words = QT_TRANSLATE_NOOP("Analyzers", "The subtitle file {track} {reason}.")
+        raise SubtitlesUnreadable(Said(words, track=track, reason=error.said)) from None
     except OSError as error:
-        raise SubtitlesUnreadable(f"The subtitle file {track} cannot be read ({error.strerror or error}).") from None
+        words = QT_TRANSLATE_NOOP("Analyzers", "The subtitle file {track} cannot be read ({reason}).")
+        raise SubtitlesUnreadable(Said(words, track=track, reason=error.strerror or error)) from None
     return parse_subtitles(data, track)
 
 
@@ -87,9 +91,10 @@ def parse_subtitles(data: bytes, track: str) -> Subtitles:
                 continue
             lines.append(TextLine(SUBTITLES, track, start, end, said))
     if not timed:
-        raise SubtitlesUnreadable(
-            f"{track} is not a subtitle file: it has no cue times such as 00:00:01,000 --> 00:00:03,500."
+        words = QT_TRANSLATE_NOOP(
+            "Analyzers", "{track} is not a subtitle file: it has no cue times such as 00:00:01,000 --> 00:00:03,500."
         )
+        raise SubtitlesUnreadable(Said(words, track=track))
     return Subtitles(tuple(lines), skipped, left_out, encoding)
 
 

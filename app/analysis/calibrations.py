@@ -18,6 +18,7 @@ from analyzers.evidence.clip_model import Calibration, calibration_bytes, load_c
 from analyzers.evidence.fit import FEWEST_PER_CLASS, TooFewClips, fit_calibration, measure
 from analyzers.resources import shipped_calibration_path
 from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.analysis.calibration_names import FITTED_ON, NEWSROOM_NAME
 from app.files.atomic import write_text_atomically
 from app.i18n import translate
 
@@ -115,10 +116,10 @@ def refit_on_decided(decided: list[dict], shipped: Calibration, current_versions
         y,
         groups,
         shipped.features,
-        name=f"Newsroom calibration of {today}",
-        fitted_on=(
-            f"{len(y)} clips decided in this case ({int(y.sum())} generated, {int((y == 0).sum())} camera, "
-            f"{len(set(groups))} uploaders or sources), measured on their renditions"
+        # in English, as stored; calibration_names.calibration_words says them in the reader's language
+        name=NEWSROOM_NAME.format(date=today),
+        fitted_on=FITTED_ON.format(
+            clips=len(y), generated=int(y.sum()), camera=int((y == 0).sum()), groups=len(set(groups))
         ),
         failure_modes=[  # stored with the calibration, in English; translated where shown (detector_words)
             QT_TRANSLATE_NOOP(

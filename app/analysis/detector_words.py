@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from analyzers.translatable import QT_TRANSLATE_NOOP
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from analyzers.manifest import CameraBand, Manifest
 
 _ORIGINS = (QT_TRANSLATE_NOOP("Detectors", "built-in"), QT_TRANSLATE_NOOP("Detectors", "plugin folder"))
+# The contexts the analyzers mark the problems they raise in: their own, and the files' (why a plugin's model cannot
+# be read, inside the plugin's problem). A Said does not name its context, so its words are looked up in each.
+_PROBLEM_CONTEXTS = ("Analyzers", "Files")
 
 
 def shown_manifest(manifest: Manifest) -> Manifest:
@@ -50,6 +53,26 @@ def camera_band_words(band: CameraBand) -> str:
     )
 
 
+def problem_words(problem: str) -> str:
+    """A problem an analyzer raised or reported (a broken plugin's reason, frames it cannot measure, an unknown
+    analyzer: a Said, see analyzers.translatable) in the reader's language; any other text as it is."""
+    if not isinstance(problem, Said):
+        return problem
+    values = {name: problem_words(value) for name, value in problem.values.items()}
+    words = next(
+        (said for context in _PROBLEM_CONTEXTS if (said := translate(context, problem.words)) != problem.words),
+        problem.words,
+    )
+    return words.format(**values)
+
+
+def error_words(error: BaseException) -> str:
+    """An error's message in the reader's language: one an analyzer raised with a Said (see problem_words), any other
+    as it says itself."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return problem_words(said) if isinstance(said, Said) else str(error)
+
+
 def shown_origin(origin: str) -> str:
     """Where an analyzer was found ("built-in", "plugin folder", "package <name>"), in the reviewer's language."""
     return translate("Detectors", origin) if origin in _ORIGINS else origin
@@ -70,8 +93,7 @@ def shown_calibration(calibration: Calibration) -> Calibration:
     """`calibration` with its name, what it was fitted on, where it was measured and how it fails in the reviewer's
     language."""
 
-    def said(text: str) -> str:
-        return translate("Calibration", text)
+    from app.analysis.calibration_names import calibration_words as said
 
     return replace(
         calibration,

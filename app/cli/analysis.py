@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from app import __version__
+from app.analysis.detector_words import problem_words
 from app.cli.output import fail, file_said, json_help, json_text, not_written, plugins_help, say, stride_refused
 from app.i18n import translate
 
@@ -58,7 +59,8 @@ def list_detectors(args: argparse.Namespace) -> int:
         )
     for broken in registry.broken:
         words = translate("Detectors command", "cannot use {folder} ({origin}): {reason}")
-        say(words.format(folder=broken.folder, origin=shown_origin(broken.origin), reason=broken.reason))
+        reason = problem_words(broken.reason)
+        say(words.format(folder=broken.folder, origin=shown_origin(broken.origin), reason=reason))
     return 0
 
 
@@ -100,7 +102,7 @@ def analyze_clip(args: argparse.Namespace) -> int:
     try:
         chosen = [registry.get(i.strip()) for i in args.detectors.split(",")] if args.detectors else []
     except KeyError as error:
-        return fail(error.args[0])
+        return fail(problem_words(error.args[0]))
     chosen = chosen or list(registry.analyzers)
     started = time.perf_counter()
 
@@ -117,7 +119,8 @@ def analyze_clip(args: argparse.Namespace) -> int:
     failed = [track for track in tracks if track.problem]  # each said in a line; the others' scores are kept
     for track in failed:  # a plugin's model names its own nodes, and ONNX Runtime's errors quote them
         words = translate("Detectors command", "{file}: detector {id} could not score it: {reason}.")
-        say(words.format(file=args.file, id=track.analyzer.manifest.id, reason=track.problem), error=True)
+        reason = problem_words(track.problem)
+        say(words.format(file=args.file, id=track.analyzer.manifest.id, reason=reason), error=True)
     tracks = [track for track in tracks if not track.problem]
     sha256 = sha256_file(args.file)
     result = {
@@ -207,7 +210,7 @@ def overlay_painter(analyzer_id: str):
         try:
             heatmaps, _ = detector.run(stack(bgr_frames, manifest.input.colour_order, given="bgr"))
         except FramesNotAnalysable as error:
-            raise OverlayNotDrawn(str(error)) from None
+            raise OverlayNotDrawn(problem_words(error.args[0])) from None
         heat = heatmap_bgra(heatmaps[-1], low, high, manifest.colour_map)
         return blend(bgr_frames[-1], heat, manifest.default_opacity)
 

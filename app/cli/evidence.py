@@ -36,6 +36,7 @@ def show_evidence(args: argparse.Namespace) -> int:
     from analyzers.registry import discover
     from app.analysis.calibrations import calibration_in_use
     from app.analysis.clip_evidence import NotMeasured, measure_clip
+    from app.analysis.detector_words import error_words
     from app.cli.case import record_on_clip
     from app.files.regular import regular_file_problem
     from app.media.errors import MediaError
@@ -44,7 +45,8 @@ def show_evidence(args: argparse.Namespace) -> int:
     try:
         calibration = load_calibration(args.calibration) if args.calibration else calibration_in_use()
     except (CalibrationError, OSError) as error:
-        return fail(file_said(args.calibration or translate("Evidence command", "The calibration"), error))
+        which = args.calibration or translate("Evidence command", "The calibration")
+        return fail(file_said(which, error_words(error)))
     try:
         problem = regular_file_problem(args.file)
         if problem:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def build_parser() -> argparse.ArgumentParser:
     _argparse_speaks_the_language()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reelcheck",
         description=translate("Command line", "Review workstation for suspected AI-generated video clips."),
     )
@@ -148,6 +148,29 @@ _ARGPARSE_WORDS = frozenset(
 )
 
 
+class _HeadingColons:
+    """A help formatter's mix-in: each heading's colon as the reader's language writes it (full width in Chinese);
+    argparse puts an ASCII colon after every heading itself."""
+
+    class _Section(argparse.HelpFormatter._Section):
+        def format_help(self) -> str:
+            text = super().format_help()
+            if not self.heading or self.heading is argparse.SUPPRESS:
+                return text
+            heading = translate("Command line", "{heading}:").format(heading=self.heading)
+            return text.replace(f"{self.heading}:\n", f"{heading}\n", 1)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, its help formatter (HelpFormatter unless a command asks for another) with _HeadingColons;
+    each command's parser is of this class too (add_subparsers makes them of the parser's own class)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        formatter = kwargs.get("formatter_class", argparse.HelpFormatter)
+        kwargs["formatter_class"] = type(formatter.__name__, (_HeadingColons, formatter), {})
+        super().__init__(*args, **kwargs)
+
+
 def _argparse_speaks_the_language() -> None:
     """argparse's usage line, help headings and errors in the reader's language (argparse asks gettext, through
     its module's `_`, for each; ours answers from the same catalogue as every other string)."""
@@ -175,13 +198,14 @@ def probe(args: argparse.Namespace) -> int:
 def write_frames(args: argparse.Namespace) -> int:
     import cv2
 
+    from app.analysis.detector_words import problem_words
     from app.media.clip import open_clip
     from app.media.errors import MediaError
 
     try:
         window, overlay = analysis_cli.overlay_painter(args.overlay) if args.overlay else (1, None)
     except KeyError as error:
-        return fail(error.args[0])
+        return fail(problem_words(error.args[0]))
     try:
         clip = open_clip(args.file, cache_bytes=args.cache_mb << 20)
     except MediaError as error:

@@ -50,7 +50,7 @@ def show_provenance(args: argparse.Namespace) -> int:
         return fail(file_said(args.file, problem))
     sha256 = sha256_file(args.file)
     if args.json:
-        print(json_text({"file": str(args.file), "sha256": sha256, **report.as_dict()}))
+        print(json_text({"file": str(args.file), "sha256": sha256, **report.as_dict(in_english=True)}))
         return 0
     from app.provenance.report import strength_label
     from app.queue.labels import badge_label
@@ -59,7 +59,24 @@ def show_provenance(args: argparse.Namespace) -> int:
     say(args.file, f"  SHA-256  {sha256}", in_short)
     for finding in report.findings():
         say(f"[{strength_label(finding['strength'])}] {finding['title']}", f"  {finding['sentence']}")
+        if finding["kind"] == "content_credentials":
+            say(*_credentials_lines(finding["details"]))
     return 0
+
+
+def _credentials_lines(details: dict) -> list[str]:
+    """The manifest's actions and the problems found validating it, a line each, their C2PA codes beside the words
+    (app.provenance.report puts them there)."""
+    lines = []
+    for action in details.get("actions") or ():
+        words = action["words"]
+        if action.get("source_words"):
+            words = translate("Provenance command", "{action}: {source}").format(
+                action=words, source=action["source_words"]
+            )
+        lines.append(translate("Provenance command", "  Action: {action}").format(action=words))
+    problem = translate("Provenance command", "  Problem: {problem}")
+    return lines + [problem.format(problem=p["words"]) for p in details.get("problems") or ()]
 
 
 def _progress_printer():

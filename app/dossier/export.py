@@ -170,7 +170,7 @@ def export(
         registry = discover() if store.analyses(clip_id) else None
         # decoded before anything is written
         drawn = clip_pictures(clip["path"], store.evidence(clip_id), pdf, progress.cancelled, registry)
-        provenance = reading.result()
+        provenance, shown_provenance = reading.result()
     progress.step(0.3)
     pictures = drawn.evidence
     document = dossier(store, clip_id, organisation, include_series, pictures, provenance, registry)
@@ -192,7 +192,7 @@ def export(
         staged: list[tuple[Path, Path]] = []
         if pdf:
             target = dossier_path(clip, out_dir).with_suffix(".pdf")
-            _write_pdf(store, clip, document, drawn, staging / "dossier.pdf")
+            _write_pdf(store, clip, _for_the_reader(document, shown_provenance), drawn, staging / "dossier.pdf")
             staged.append((staging / "dossier.pdf", target))
             # The signed JSON names the PDF and its hash, so `reelcheck verify` checks both.
             document = {**document, "pdf": {"file": target.name, "sha256": sha256_file(staging / "dossier.pdf")}}
@@ -232,6 +232,17 @@ def export(
     )
 
 
+def _for_the_reader(document: dict, shown_provenance: dict) -> dict:
+    """The dossier as the PDF shows it: what the JSON keeps in English for machines (the provenance findings, the
+    line a carried verdict's summary ends with) in the reader's language."""
+    from app.store.carry import shown_summary
+
+    verdict = document["verdict"]
+    if verdict is not None:
+        verdict = {**verdict, "summary": shown_summary(verdict["summary"] or "")}
+    return {**document, "provenance": shown_provenance, "verdict": verdict}
+
+
 def stored_marks(store, clip: dict) -> list | None:
     """The visible marks in the on-screen text the case holds for the clip; None when its frames were never read."""
     from analyzers.words.captions import TRACK
@@ -246,9 +257,12 @@ def stored_marks(store, clip: dict) -> list | None:
     return marks_on_screen(MediaFacts.from_dict(clip["facts"]), lines, known_marks()[0])
 
 
-def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress, marks: list | None = None) -> dict:
+def clip_provenance(
+    clip: dict, trust_list: Path | None, progress: Progress, marks: list | None = None
+) -> tuple[dict, dict]:
     """What the clip's file declares about where it came from (credentials, watermarks, metadata), as recorded, with
-    the visible marks read on its frames (None: not read)."""
+    the visible marks read on its frames (None: not read): in English for the JSON, and in the reviewer's language
+    for the PDF."""
     from app.media.facts import MediaFacts
     from app.provenance.report import READ_NOTE, read_provenance
 
@@ -260,7 +274,11 @@ def clip_provenance(clip: dict, trust_list: Path | None, progress: Progress, mar
         on_progress=lambda fraction: progress.report(0.02 + 0.28 * fraction),
         cancelled=progress.cancelled,
     )
-    return {"findings": report.with_marks(marks).findings(), "note": READ_NOTE}
+    report = report.with_marks(marks)
+    return {"findings": report.findings(in_english=True), "note": READ_NOTE}, {
+        "findings": report.findings(),
+        "note": READ_NOTE,  # translated where the PDF shows it, as every dossier's note is
+    }
 
 
 def _write_pdf(store, clip: dict, document: dict, drawn: ClipPictures, target: Path) -> None:

@@ -4,6 +4,7 @@ of the reviewer's own (a rating on their organisation's scale) is shown as they 
 
 from __future__ import annotations
 
+from app.analysis.calibration_names import calibration_words
 from app.i18n import translate
 from app.store.rules import AUTHENTICITY, RATINGS, REVIEW_STATUSES, STANCES
 
@@ -23,6 +24,9 @@ _CONTEXTS = (
 )
 
 
+__all__ = ["calibration_words", "detector_words", "list_words", "value_words"]
+
+
 def value_words(value: str) -> str:
     """A stored value as the reader's language names it; a value of the reviewer's own as it is."""
     context = _CONTEXTS.get(value)
@@ -33,12 +37,6 @@ def detector_words(text: str) -> str:
     """A detector's name, what it measures or how it fails, as its manifest says it, in the reader's language where
     the catalogue has it (a plugin's own words stay as written)."""
     return translate("Detectors", text) if text else text
-
-
-def calibration_words(text: str) -> str:
-    """What a calibration says of itself (its name, what it was fitted on, where its accuracy was measured, how it
-    fails) and the rendition it measures on, in the reader's language where the catalogue has it."""
-    return translate("Calibration", text) if text else text
 
 
 def list_words(items: list[str]) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from analyzers.translatable import QT_TRANSLATE_NOOP
-from app.i18n import translate
+from analyzers.provenance.credentials import joined
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from app.media.facts import MediaFacts
 from app.store.info_json import sidecar, source_fields
 
@@ -34,8 +34,8 @@ class EncoderSign:
     sentence: str
 
 
-# Marked for translation here, translated when a hint is made (the reviewer reads hints where they are made: the
-# panel, the command line, the dossier).
+# A hint's title and sentence are Said (analyzers.translatable): English as made, in the reader's language where the
+# report's findings are shown (app.provenance.report), English in a JSON.
 ENCODER_SIGNS = (
     EncoderSign(
         "lavf",
@@ -113,12 +113,11 @@ def _encoder_hints(facts: MediaFacts) -> list[Hint]:
         words = tag.lower()
         for sign in ENCODER_SIGNS:
             if words.startswith(sign.marker) or f" {sign.marker}" in words:
-                title, sentence = translate("Provenance", sign.title), translate("Provenance", sign.sentence)
-                hints.append(Hint(title, sentence.format(tag=tag), WORTH_A_LOOK))
+                hints.append(Hint(Said(sign.title), Said(sign.sentence, tag=tag), WORTH_A_LOOK))
                 break
         else:
-            sentence = translate("Provenance", "The file names its encoder as '{tag}'.").format(tag=tag)
-            hints.append(Hint(translate("Provenance", "Encoder tag"), sentence, NOTE))
+            sentence = Said(QT_TRANSLATE_NOOP("Provenance", "The file names its encoder as '{tag}'."), tag=tag)
+            hints.append(Hint(Said(QT_TRANSLATE_NOOP("Provenance", "Encoder tag")), sentence, NOTE))
     return hints
 
 
@@ -126,21 +125,27 @@ def _camera_hints(tags: dict[str, str]) -> list[Hint]:
     camera = " ".join(dict.fromkeys(tags[k].strip() for k in CAMERA_TAGS if tags.get(k, "").strip()))
     if camera:
         camera_hint = Hint(
-            translate("Provenance", "Camera named"),
-            translate(
-                "Provenance",
-                "The file names a camera or phone ('{camera}'); this is consistent with a camera original, "
-                "though such tags are easy to write.",
-            ).format(camera=camera),
+            Said(QT_TRANSLATE_NOOP("Provenance", "Camera named")),
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Provenance",
+                    "The file names a camera or phone ('{camera}'); this is consistent with a camera original, "
+                    "though such tags are easy to write.",
+                ),
+                camera=camera,
+            ),
             NOTE,
         )
     else:
         camera_hint = Hint(
-            translate("Provenance", "No camera make or model"),
-            translate(
-                "Provenance",
-                "The file names no camera make or model; phones and cameras usually write one, so this suggests "
-                "the clip was re-encoded, exported or generated (uploads to platforms often strip it too).",
+            Said(QT_TRANSLATE_NOOP("Provenance", "No camera make or model")),
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Provenance",
+                    "The file names no camera make or model; phones and cameras usually write one, so this "
+                    "suggests the clip was re-encoded, exported or generated (uploads to platforms often strip it "
+                    "too).",
+                )
             ),
             WORTH_A_LOOK,
         )
@@ -149,11 +154,13 @@ def _camera_hints(tags: dict[str, str]) -> list[Hint]:
     return [
         camera_hint,
         Hint(
-            translate("Provenance", "No creation time"),
-            translate(
-                "Provenance",
-                "The file carries no creation time; recording devices usually write one, so its absence often "
-                "means the file was rewritten by software.",
+            Said(QT_TRANSLATE_NOOP("Provenance", "No creation time")),
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Provenance",
+                    "The file carries no creation time; recording devices usually write one, so its absence often "
+                    "means the file was rewritten by software.",
+                )
             ),
             NOTE,
         ),
@@ -166,42 +173,29 @@ def _shape_hints(facts: MediaFacts) -> list[Hint]:
     at_generator_rate = any(abs(rate - r) < 0.01 for r in GENERATOR_RATES)
     size = (facts.display_width, facts.display_height)
     if size in GENERATOR_SIZES and at_generator_rate and not facts.audio:
-        hints.append(
-            Hint(
-                translate("Provenance", "Generator-typical size"),
-                translate(
-                    "Provenance",
-                    "{width} x {height} at {rate:g} fps with no audio is common among generated clips, "
-                    "and among many real ones too.",
-                ).format(width=size[0], height=size[1], rate=rate),
-                WORTH_A_LOOK,
-            )
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "{width} x {height} at {rate:g} fps with no audio is common among generated clips, "
+            "and among many real ones too.",
         )
+        title = Said(QT_TRANSLATE_NOOP("Provenance", "Generator-typical size"))
+        hints.append(Hint(title, Said(words, width=size[0], height=size[1], rate=rate), WORTH_A_LOOK))
     seconds = next((s for s in GENERATOR_SECONDS if abs(facts.duration - s) < 0.05), None)
     if seconds is not None and at_generator_rate:
-        hints.append(
-            Hint(
-                translate("Provenance", "Generator-typical length"),
-                translate(
-                    "Provenance",
-                    "A length of exactly {seconds:g} s at {rate:g} fps is common among generated clips, "
-                    "and among many real ones too.",
-                ).format(seconds=seconds, rate=rate),
-                NOTE,
-            )
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "A length of exactly {seconds:g} s at {rate:g} fps is common among generated clips, "
+            "and among many real ones too.",
         )
+        title = Said(QT_TRANSLATE_NOOP("Provenance", "Generator-typical length"))
+        hints.append(Hint(title, Said(words, seconds=seconds, rate=rate), NOTE))
     if not facts.audio:
-        hints.append(
-            Hint(
-                translate("Provenance", "No audio track"),
-                translate(
-                    "Provenance",
-                    "The clip has no audio track; many generators write silent video, though edited and "
-                    "re-posted clips often drop their sound too.",
-                ),
-                NOTE,
-            )
+        words = QT_TRANSLATE_NOOP(
+            "Provenance",
+            "The clip has no audio track; many generators write silent video, though edited and "
+            "re-posted clips often drop their sound too.",
         )
+        hints.append(Hint(Said(QT_TRANSLATE_NOOP("Provenance", "No audio track")), Said(words), NOTE))
     return hints
 
 
@@ -211,21 +205,18 @@ def _sidecar_hints(path: Path) -> list[Hint]:
         return []
     fields, note = source_fields(path)
     if not fields:
-        return [Hint(translate("Provenance", "yt-dlp info file"), note, NOTE)]
-    said = [translate("Provenance", label).format(value=fields[key]) for key, label in _SOURCE_WORDS if fields.get(key)]
-    where = ", ".join(said) if said else translate("Provenance", "without a platform, uploader, date or link")
-    sentence = translate(
+        return [Hint(Said(QT_TRANSLATE_NOOP("Provenance", "yt-dlp info file")), note, NOTE)]
+    said = [Said(label, value=fields[key]) for key, label in _SOURCE_WORDS if fields.get(key)]
+    where = (
+        joined(said) if said else Said(QT_TRANSLATE_NOOP("Provenance", "without a platform, uploader, date or link"))
+    )
+    words = QT_TRANSLATE_NOOP(
         "Provenance",
         "{sidecar} beside the file suggests it was downloaded with yt-dlp, {where}; "
         "an upload is seldom the original, so look for earlier copies.",
     )
-    return [
-        Hint(
-            translate("Provenance", "Downloaded with yt-dlp"),
-            sentence.format(sidecar=info.name, where=where),
-            WORTH_A_LOOK,
-        )
-    ]
+    title = Said(QT_TRANSLATE_NOOP("Provenance", "Downloaded with yt-dlp"))
+    return [Hint(title, Said(words, sidecar=info.name, where=where), WORTH_A_LOOK)]
 
 
 _SOURCE_WORDS = (

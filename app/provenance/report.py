@@ -9,7 +9,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from analyzers.provenance.credentials import INVALID, NONE, REMOTE, VALID, ContentCredentials, read_credentials
+from analyzers.provenance.credentials import (
+    INVALID,
+    NONE,
+    REMOTE,
+    VALID,
+    ContentCredentials,
+    read_credentials,
+    source_type_name,
+    with_code,
+)
 from analyzers.provenance.watermark import WatermarkFinding
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import VisibleMark
@@ -20,6 +29,7 @@ from app.provenance import NO_PROVENANCE
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
 from app.provenance.visible_marks import mark_findings, marks_badge_words
+from app.text.shown import one_line
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
 NOTE = "note"
@@ -41,6 +51,9 @@ READ_NOTE = QT_TRANSLATE_NOOP(
 _AI_GENERATED = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: AI-generated")
 _FROM_AI_MATERIAL = QT_TRANSLATE_NOOP("Provenance", "Content Credentials: made from AI-generated material")
 _WATERMARK_FOUND = QT_TRANSLATE_NOOP("Provenance", "Generator watermark found")
+_NO_WATERMARK = QT_TRANSLATE_NOOP("Provenance", "No generator watermark found")
+_WATERMARKS_NOT_READ = QT_TRANSLATE_NOOP("Provenance", "Watermarks not read")
+_SUMMARY_AND_CAVEAT = QT_TRANSLATE_NOOP("Provenance", "{summary} {caveat}")
 
 
 @dataclass(frozen=True)
@@ -96,18 +109,19 @@ class ProvenanceReport:
             return Badge("Content Credentials online, not fetched", WORTH_A_LOOK)
         return Badge(NO_PROVENANCE, NOTE)
 
-    def findings(self) -> list[dict]:
-        """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details; the
-        title and sentence in the reviewer's language (the findings are made where they are shown)."""
+    def findings(self, in_english: bool = False) -> list[dict]:
+        """The findings in the dossier's form, strongest kind first: kind, title, sentence, strength, details; in the
+        reviewer's language, or `in_english` for a JSON (for machines, like the rest of the JSON's values)."""
+        said = str if in_english else shown_sentence
         credentials = self.credentials
         found = [
             {
                 "kind": "content_credentials",
                 "title": _credentials_title(credentials),
-                "sentence": shown_sentence(credentials.summary),
+                "sentence": credentials.summary,
                 "strength": STRONG if _declares_ai(credentials) or credentials.state == VALID else NOTE,
                 # without the path: where the file sits on the reviewer's disk is not part of what it declares
-                "details": {k: v for k, v in credentials.as_dict().items() if k != "path"},
+                "details": _credentials_details(credentials, in_english),
             }
         ]
         if self.watermarks is not None:
@@ -115,19 +129,17 @@ class ProvenanceReport:
             found.append(
                 {
                     "kind": "watermark",
-                    "title": translate("Provenance", _WATERMARK_FOUND)
-                    if marked
-                    else translate("Provenance", "No generator watermark found"),
+                    "title": Said(_WATERMARK_FOUND if marked else _NO_WATERMARK),
                     "sentence": _with_caveat(self.watermarks),
                     "strength": STRONG if marked else NOTE,
-                    "details": watermark_details(self.watermarks),
+                    "details": watermark_details(self.watermarks, said),
                 }
             )
         else:
             found.append(
                 {
                     "kind": "watermark",
-                    "title": translate("Provenance", "Watermarks not read"),
+                    "title": Said(_WATERMARKS_NOT_READ),
                     "sentence": self.watermark_problem,
                     "strength": NOTE,
                     "details": {},
@@ -135,13 +147,16 @@ class ProvenanceReport:
             )
         found += mark_findings(self.visible_marks)
         found += [{"kind": "metadata", **hint.as_dict(), "details": {}} for hint in self.hints]
-        return found
+        return [
+            {**finding, "title": said(finding["title"]), "sentence": said(finding["sentence"])} for finding in found
+        ]
 
-    def as_dict(self) -> dict:
+    def as_dict(self, in_english: bool = False) -> dict:
+        """The badge, the findings and the note: for the panel in the reviewer's language, `in_english` for a JSON."""
         return {
             "badge": {"words": self.badge.words, "level": self.badge.level},
-            "findings": self.findings(),
-            "note": translate("Provenance", READ_NOTE),
+            "findings": self.findings(in_english),
+            "note": READ_NOTE if in_english else translate("Provenance", READ_NOTE),
         }
 
 
@@ -170,8 +185,10 @@ def read_provenance(
             cache_bytes=cache_bytes,
         )
     except MediaError as error:
-        words = translate("Provenance", "The clip's frames could not be decoded, so no watermark was read: {reason}")
-        problem = words.format(reason=error)
+        words = QT_TRANSLATE_NOOP(
+            "Provenance", "The clip's frames could not be decoded, so no watermark was read: {reason}"
+        )
+        problem = Said(words, reason=str(error))
     hints = tuple(metadata_hints(facts, Path(path))) if facts is not None else ()
     report(1.0)
     return ProvenanceReport(credentials, watermarks, problem, hints)
@@ -184,25 +201,68 @@ def _declares_ai(credentials: ContentCredentials) -> bool:
 def _credentials_title(credentials: ContentCredentials) -> str:
     if credentials.state == VALID:
         if credentials.declares_ai_generation:
-            return translate("Provenance", _AI_GENERATED)
+            return Said(_AI_GENERATED)
         if credentials.ingredient_declares_ai:
-            return translate("Provenance", _FROM_AI_MATERIAL)
-        return translate("Provenance", "Content Credentials")
+            return Said(_FROM_AI_MATERIAL)
+        return Said(QT_TRANSLATE_NOOP("Provenance", "Content Credentials"))
     if credentials.state == INVALID:
-        return translate("Provenance", "Content Credentials that do not validate")
+        return Said(QT_TRANSLATE_NOOP("Provenance", "Content Credentials that do not validate"))
     if credentials.state == REMOTE:
-        return translate("Provenance", "Content Credentials stored online")
+        return Said(QT_TRANSLATE_NOOP("Provenance", "Content Credentials stored online"))
     if credentials.state == NONE:
-        return translate("Provenance", "No Content Credentials")
-    return translate("Provenance", "Content Credentials not read")
+        return Said(QT_TRANSLATE_NOOP("Provenance", "No Content Credentials"))
+    return Said(QT_TRANSLATE_NOOP("Provenance", "Content Credentials not read"))
 
 
-def watermark_details(watermarks: WatermarkFinding) -> dict:
-    """The readings as the finding's details, their sentences in the reader's language as the finding's own are."""
+def _credentials_details(credentials: ContentCredentials, in_english: bool) -> dict:
+    """What the credentials declare (without the file's path). For a reader, each action, source type and problem
+    is in their language with its C2PA code beside it, and a code from the file is cleaned of control characters;
+    in English for a JSON, where the code has a field of its own."""
+    details = {k: v for k, v in credentials.as_dict().items() if k != "path"}
+    if in_english:
+        return json_ready(details)
+    for action, shown in zip(credentials.actions, details["actions"], strict=True):
+        shown["words"] = _coded(action.words, action.action)
+        if action.source_type:
+            shown["source_words"] = _coded(action.source_words, source_type_name(action.source_type))
+    for problem, shown in zip(credentials.problems, details["problems"], strict=True):
+        shown["words"] = _coded(problem.words, problem.code)
+    details["ingredients"] = [_shown_ingredient(i) for i in details["ingredients"]]
+    details["summary"] = shown_sentence(credentials.summary)
+    details["notes"] = [shown_sentence(note) for note in credentials.notes]
+    return details
+
+
+def _coded(words: str, code: str) -> str:
+    return one_line(shown_sentence(with_code(words, code)))
+
+
+def _shown_ingredient(ingredient: dict) -> dict:
+    return {
+        **ingredient,
+        "relationship_words": one_line(shown_sentence(ingredient["relationship_words"])),
+        "problems": [one_line(shown_sentence(problem)) for problem in ingredient["problems"]],
+        "ingredients": [_shown_ingredient(i) for i in ingredient["ingredients"]],
+    }
+
+
+def json_ready(value: object) -> object:
+    """`value` with every Said as the plain English text it is (tuples as lists): what json writes, and what a
+    JSON read back compares equal to."""
+    if isinstance(value, dict):
+        return {key: json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(item) for item in value]
+    return str(value) if isinstance(value, str) else value
+
+
+def watermark_details(watermarks: WatermarkFinding, said: Callable[[str], str] = shown_sentence) -> dict:
+    """The readings as the finding's details, their sentences said as the finding's own are (in the reader's
+    language unless `said` is str)."""
     details = watermarks.as_dict()
-    details["summary"], details["caveat"] = shown_sentence(watermarks.summary), shown_sentence(watermarks.caveat)
+    details["summary"], details["caveat"] = said(watermarks.summary), said(watermarks.caveat)
     details["readings"] = [
-        {**shown, "sentence": shown_sentence(reading.sentence)}
+        {**shown, "sentence": said(reading.sentence)}
         for shown, reading in zip(details["readings"], watermarks.readings, strict=True)
     ]
     return details
@@ -211,6 +271,5 @@ def watermark_details(watermarks: WatermarkFinding) -> dict:
 def _with_caveat(watermarks: WatermarkFinding) -> str:
     """The summary, followed by what re-encoding does to the mark unless the summary says it already."""
     if watermarks.caveat in watermarks.summary:
-        return shown_sentence(watermarks.summary)
-    words = translate("Provenance", "{summary} {caveat}")
-    return words.format(summary=shown_sentence(watermarks.summary), caveat=shown_sentence(watermarks.caveat))
+        return watermarks.summary
+    return Said(_SUMMARY_AND_CAVEAT, summary=watermarks.summary, caveat=watermarks.caveat)

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEANS, VisibleMark
-from app.i18n import translate
 
 STRONG, NOTE = "strong", "note"
 _MOST_SIGHTINGS_SAID = 6  # a mark that wanders over the frame (Sora's does) is read in many places
 
 
 def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
-    """The dossier's and panel's findings: none while the text is unread (None), a note when no mark was read."""
+    """The dossier's and panel's findings: none while the text is unread (None), a note when no mark was read. Their
+    titles and sentences are Said: ProvenanceReport.findings says them in the reader's language."""
     if marks is None:
         return []
     if not marks:
         return [
             {
                 "kind": "visible_mark",
-                "title": translate("Provenance", "No visible generator mark or AI label read"),
-                "sentence": translate("Provenance", WHAT_NO_MARK_MEANS),
+                "title": Said(QT_TRANSLATE_NOOP("Provenance", "No visible generator mark or AI label read")),
+                "sentence": Said(WHAT_NO_MARK_MEANS),
                 "strength": NOTE,
                 "details": {},
             }
@@ -31,17 +32,15 @@ def mark_findings(marks: Sequence[VisibleMark] | None) -> list[dict]:
     for name, sightings in _by_name(marks).items():
         first = sightings[0]
         if first.kind == GENERATOR:
-            title = translate("Provenance", "Visible generator mark: {mark}").format(mark=name)
+            title = Said(QT_TRANSLATE_NOOP("Provenance", "Visible generator mark: {mark}"), mark=name)
         else:
-            title = translate("Provenance", "Visible AI label: {mark}").format(mark=name)
-        sentence = translate("Provenance", "Read on the frames as “{read}” ({names}). {meaning}")
+            title = Said(QT_TRANSLATE_NOOP("Provenance", "Visible AI label: {mark}"), mark=name)
+        sentence = QT_TRANSLATE_NOOP("Provenance", "Read on the frames as “{read}” ({names}). {meaning}")
         found.append(
             {
                 "kind": "visible_mark",
                 "title": title,
-                "sentence": sentence.format(
-                    read=first.read, names=first.of, meaning=translate("Provenance", WHAT_A_MARK_MEANS)
-                ),
+                "sentence": Said(sentence, read=first.read, names=first.of, meaning=Said(WHAT_A_MARK_MEANS)),
                 "strength": STRONG,
                 "details": {
                     "mark": name,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.analysis.detector_words import error_words
 from app.i18n import translate
 
 _CACHE_MB = 128
@@ -138,7 +139,7 @@ def analyze_queue(
 
 
 def _no_figure(error: Exception) -> str:
-    return translate("Queue analysis", "no clip-level figure: {reason}").format(reason=error)
+    return translate("Queue analysis", "no clip-level figure: {reason}").format(reason=error_words(error))
 
 
 def _text_reader(provider: str):
@@ -148,7 +149,7 @@ def _text_reader(provider: str):
     try:
         return TextReader(provider)
     except ReaderUnavailable as error:
-        raise MediaError(str(error)) from None
+        raise MediaError(error_words(error)) from None
 
 
 def _read_text(store, clip: dict, reader, on_progress: Callable[[float], None], cancelled) -> None:

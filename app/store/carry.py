@@ -4,11 +4,21 @@ that changed and one undo takes it all back."""
 
 from __future__ import annotations
 
+import re
+
+from analyzers.translatable import QT_TRANSLATE_NOOP
 from app.i18n import translate
 from app.store.rules import Refused
 from app.store.store import Change, Store
 
 _VERDICT_FIELDS = ("authenticity", "content_rating", "summary", "status")
+# The line a carried verdict's summary ends with. It is stored in English, as every case has stored it (the summary
+# is a record, and it is the same in every reader's language), and shown in the reader's: shown_summary finds it.
+CARRIED = QT_TRANSLATE_NOOP("Case", "Carried from {file} (SHA-256 {sha256}…), a near-duplicate of this clip.")
+_CARRIED_LINE = re.compile(
+    r"(?:(?<=\n\n)|\A)Carried from (?P<file>[^\n]+) \(SHA-256 (?P<sha256>[0-9a-f]{12})…\), "
+    r"a near-duplicate of this clip\.(?=\n\n|\Z)"
+)
 
 
 def carry_decision(store: Store, from_clip: int, to_clips: list[int]) -> list[Change]:
@@ -25,7 +35,7 @@ def carry_verdict(store: Store, from_clip: int, to_clips: list[int], reviewer: s
     if verdict is None:
         raise Refused(translate("Case", "This clip has no verdict to carry: record one first."))
     source = store.clip(from_clip)
-    carried = f"Carried from {source['file_name']} (SHA-256 {source['sha256'][:12]}…), a near-duplicate of this clip."
+    carried = CARRIED.format(file=source["file_name"], sha256=source["sha256"][:12])
     values = {key: verdict[key] or "" for key in _VERDICT_FIELDS}
     values |= {"summary": f"{values['summary']}\n\n{carried}".strip(), "reviewer": reviewer, "decided_at": now}
     changes = []
@@ -39,3 +49,10 @@ def carry_verdict(store: Store, from_clip: int, to_clips: list[int], reviewer: s
             elif (change := store.edit("verdicts", own["id"], values)) is not None:
                 changes.append(change)
     return changes
+
+
+def shown_summary(summary: str) -> str:
+    """A verdict's summary for a reader: each paragraph that says where a carried verdict came from (one per carry)
+    in their language, the rest (the reviewer's own words) as written."""
+    words = translate("Case", CARRIED)
+    return _CARRIED_LINE.sub(lambda line: words.format(file=line["file"], sha256=line["sha256"]), summary)

@@ -10,7 +10,9 @@ import json
 from dataclasses import dataclass, field
 
 from analyzers.translatable import QT_TRANSLATE_NOOP
+from app.dossier.labels import value_words
 from app.i18n import translate
+from app.queue.labels import decision_label, status_label
 from app.text.timecode import format_timecode
 
 QUOTED = {"text", "explanation", "summary", "note", "quote", "title", "description"}
@@ -39,6 +41,17 @@ _ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("Audit", "Restored: {line}"),
 }
 _SHORT = 70  # characters of free text quoted in a line
+# The fields whose values the case stores in English (the audit row keeps them so: it is a record), and the words
+# the rest of the product shows for them. A queue status has its own words: "In review" is one of a verdict's too.
+_STORED_WORDS = {
+    "rating": value_words,
+    "content_rating": value_words,
+    "authenticity": value_words,
+    "status": value_words,
+    "stance": value_words,
+    "queue_status": status_label,
+    "decision": decision_label,
+}
 
 
 @dataclass(frozen=True)
@@ -163,6 +176,8 @@ def _value(key: str, value: object, context: AuditContext) -> str:
         if value in context.claims:
             return translate("Audit", "claim {number}").format(number=context.claims[value])
         return translate("Audit", "a claim since removed")
+    if key in _STORED_WORDS and isinstance(value, str):
+        return _STORED_WORDS[key](value)
     if key == "regions" and isinstance(value, list):
         if len(value) == 1:
             return translate("Audit", "1 region")
@@ -185,7 +200,8 @@ def _claim_created(thing: str, values: dict, context: AuditContext) -> str:
         words = translate("Audit", "{thing} marked at {start}–{end}, not rated: {text}")
     else:
         words = translate("Audit", "{thing} marked at {start}–{end}, not rated")
-    return words.format(thing=thing, start=start, end=end, rating=values.get("rating"), text=text)
+    rating = _value("rating", values.get("rating"), context)
+    return words.format(thing=thing, start=start, end=end, rating=rating, text=text)
 
 
 def _source_created(thing: str, values: dict, context: AuditContext) -> str:
@@ -194,7 +210,7 @@ def _source_created(thing: str, values: dict, context: AuditContext) -> str:
         words = translate("Audit", "{thing} added: {name}, {stance}")
     else:
         words = translate("Audit", "{thing} added: {name}")
-    return words.format(thing=thing, name=name, stance=values.get("stance"))
+    return words.format(thing=thing, name=name, stance=_value("stance", values.get("stance"), context))
 
 
 def _evidence_created(thing: str, values: dict, context: AuditContext) -> str:
@@ -215,11 +231,13 @@ def _evidence_created(thing: str, values: dict, context: AuditContext) -> str:
 
 
 def _verdict_created(thing: str, values: dict, context: AuditContext) -> str:
-    words = [values.get("authenticity") or translate("Audit", "no authenticity assessment")]
+    assessment = _value("authenticity", values.get("authenticity"), context)
+    words = [assessment or translate("Audit", "no authenticity assessment")]
     if values.get("content_rating"):
-        words.append(translate("Audit", "content rated {rating}").format(rating=values["content_rating"]))
+        rating = _value("content_rating", values["content_rating"], context)
+        words.append(translate("Audit", "content rated {rating}").format(rating=rating))
     if values.get("status"):
-        words.append(translate("Audit", "status {status}").format(status=values["status"]))
+        words.append(translate("Audit", "status {status}").format(status=_value("status", values["status"], context)))
     return translate("Audit", "Verdict recorded: {what}").format(what=translate("Audit", "; ").join(words))
 
 

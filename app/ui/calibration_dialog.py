@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.calibration_names import calibration_words
 from app.i18n import translate
 from app.ui.clip_evidence_words import accuracy_lines
 from app.ui.tasks import Job
@@ -49,10 +50,11 @@ def compare(decided: list[dict], job: Job) -> Compared:
     from analyzers.evidence.fit import TooFewClips
     from analyzers.registry import discover
     from app.analysis.calibrations import calibration_in_use, in_use_path, refit_on_decided, shipped_path
+    from app.analysis.detector_words import error_words
 
     newsroom = in_use_path().is_file()
     try:
-        in_use = calibration_in_use().name
+        in_use = calibration_words(calibration_in_use().name)
     except (CalibrationError, OSError):
         in_use = ""
     if not shipped_path().is_file():
@@ -66,7 +68,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
         shipped = load_calibration(shipped_path())
     except CalibrationError as error:
         problem = translate("Calibration dialog", "The shipped calibration cannot be used: {reason}.").format(
-            reason=error
+            reason=error_words(error)
         )
         return Compared(None, None, in_use, newsroom, problem)
     versions = {a.manifest.id: a.manifest.version for a in discover().analyzers}
@@ -74,7 +76,7 @@ def compare(decided: list[dict], job: Job) -> Compared:
         refit = refit_on_decided(decided, shipped, versions)
     except TooFewClips as error:
         problem = translate("Calibration dialog", "Too few decided clips: {reason}. Nothing was changed.").format(
-            reason=error
+            reason=error_words(error)
         )
         return Compared(None, shipped, in_use, newsroom, problem)
     return Compared(refit, shipped, in_use, newsroom)
@@ -163,9 +165,9 @@ class CalibrationDialog(QDialog):
         local = refit.local
         self.newsroom.set_lines(
             [
-                local.name,
+                calibration_words(local.name),
                 *accuracy_lines(local.measured),
-                translate("Calibration dialog", "Fitted on {clips}.").format(clips=local.fitted_on),
+                translate("Calibration dialog", "Fitted on {clips}.").format(clips=calibration_words(local.fitted_on)),
                 translate(
                     "Calibration dialog", "Left out: {count} decided clip(s) measured by other detector versions."
                 ).format(count=refit.left_out)
@@ -176,7 +178,7 @@ class CalibrationDialog(QDialog):
         same = refit.shipped_on_decided
         self.shipped.set_lines(
             [
-                shipped.name,
+                calibration_words(shipped.name),
                 *accuracy_lines({translate("Calibration dialog", "these decided clips (it never saw them)"): same}),
                 translate("Calibration dialog", "Where it was measured before:"),
                 *accuracy_lines(shipped.measured),
@@ -207,7 +209,7 @@ class CalibrationDialog(QDialog):
             translate(
                 "Calibration dialog",
                 "In use now: {name}. The listed clips are being measured again under it, in the background.",
-            ).format(name=name)
+            ).format(name=calibration_words(name))
         )
         self.use_shipped.setEnabled(newsroom)
         self.use_newsroom.setEnabled(not newsroom and self.compared is not None and self.compared.refit is not None)

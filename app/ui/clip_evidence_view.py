@@ -58,6 +58,7 @@ class Problem:
 def prepare(path: Path, job: Job) -> Prepared | Problem:
     from analyzers.evidence.clip_model import CalibrationError
     from app.analysis.calibrations import calibration_in_use, in_use_path, shipped_path
+    from app.analysis.detector_words import error_words
     from app.media.hashing import sha256_file
 
     if not in_use_path().is_file() and not shipped_path().is_file():
@@ -66,7 +67,8 @@ def prepare(path: Path, job: Job) -> Prepared | Problem:
         calibration = calibration_in_use()
     except CalibrationError as error:
         return Problem(
-            translate("Clip evidence", "The calibration cannot be used: {reason}.").format(reason=error), stop=True
+            translate("Clip evidence", "The calibration cannot be used: {reason}.").format(reason=error_words(error)),
+            stop=True,
         )
     return Prepared(sha256_file(path, cancelled=job.is_cancelled), calibration)
 

@@ -91,10 +91,12 @@ def ratio_words(evidence: ClipEvidence) -> str:
 
 
 def calibration_words(calibration: Calibration) -> str:
+    from app.analysis.calibration_names import calibration_words as said
+
     if not calibration.fitted_on:
-        return calibration.name
+        return said(calibration.name)
     fitted = translate("Clip evidence", "{name} (fitted on {clips})")
-    return fitted.format(name=calibration.name, clips=calibration.fitted_on)
+    return fitted.format(name=said(calibration.name), clips=said(calibration.fitted_on))
 
 
 def figure_shown(evidence: ClipEvidence, calibration: Calibration, measured_on: str) -> FigureShown:

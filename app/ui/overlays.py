@@ -17,6 +17,7 @@ from analyzers.engine import Detector, FramesNotAnalysable, open_detector
 from analyzers.manifest import Manifest
 from analyzers.pictures import Picture, stack
 from analyzers.registry import Analyzer, discover
+from app.analysis.detector_words import problem_words
 from app.i18n import translate
 from app.ui.newest import NewestWins
 from app.ui.score_lanes import camera_band_words, lane_colours
@@ -140,7 +141,10 @@ class LiveOverlays(QObject):
         registry = discover()
         note = translate("Detector overlays", "No detectors found.")
         cannot_use = translate("Detector overlays", "Cannot use {detector}: {reason}.")
-        unusable = [cannot_use.format(detector=broken.folder.name, reason=broken.reason) for broken in registry.broken]
+        unusable = [
+            cannot_use.format(detector=broken.folder.name, reason=problem_words(broken.reason))
+            for broken in registry.broken
+        ]
         found = {}
         for analyzer in registry.analyzers:
             try:
@@ -204,7 +208,7 @@ class LiveOverlays(QObject):
             try:
                 heatmaps, scores = detector.run(stack((pictures[n] for n in window), manifest.input.colour_order))
             except FramesNotAnalysable as error:  # frames too small for it: the other detectors still draw
-                self._say_cannot_draw(manifest.id, str(error))
+                self._say_cannot_draw(manifest.id, problem_words(error.args[0]))
                 continue
             except Exception as error:
                 log.error("%s failed on frame %d", manifest.id, frame, exc_info=error)

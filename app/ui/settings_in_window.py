@@ -46,10 +46,11 @@ def open_settings(shell: Shell, open_calibration: Callable[[], None]) -> None:
 
 
 def _calibration_in_use() -> str:
+    from app.analysis.calibration_names import calibration_words
     from app.analysis.calibrations import known_calibrations
 
     in_use, _ = known_calibrations()
-    return in_use.name if in_use is not None else translate("Settings", "None installed")
+    return calibration_words(in_use.name) if in_use is not None else translate("Settings", "None installed")
 
 
 def _trusted_signers(parent: QWidget) -> None:

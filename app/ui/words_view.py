@@ -328,6 +328,7 @@ class WordsView:
 def _read_text(path: Path, job: Job) -> list[TextLine]:
     """On a job's thread: the clip opened again for the reading, so that the player's own decoder is left alone."""
     from analyzers.words.ocr import ReaderUnavailable
+    from app.analysis.detector_words import error_words
     from app.media.clip import open_clip
     from app.media.errors import MediaError
     from app.words.on_screen import read_on_screen_text
@@ -336,7 +337,7 @@ def _read_text(path: Path, job: Job) -> list[TextLine]:
     try:
         return read_on_screen_text(clip, on_progress=job.report, cancelled=job.is_cancelled, on_line=job.deliver)
     except ReaderUnavailable as error:
-        raise MediaError(str(error)) from None
+        raise MediaError(error_words(error)) from None
     finally:
         clip.close()
 

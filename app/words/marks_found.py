@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from analyzers.words.marks import Mark, MarksFileError, load_marks
+from app.analysis.detector_words import error_words
 from app.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,5 @@ def known_marks(folder: Path | None = None) -> tuple[tuple[Mark, ...], str]:
         return load_marks(own), ""
     except MarksFileError as error:
         log.warning("own marks not used: %s", error)
-        return load_marks(), translate("Words", "{reason} Only the marks ReelCheck ships are looked for.").format(
-            reason=error
-        )
+        words = translate("Words", "{reason} Only the marks ReelCheck ships are looked for.")
+        return load_marks(), words.format(reason=error_words(error))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from analyzers.words.lines import TextLine
 from analyzers.words.subtitles import Subtitles, SubtitlesUnreadable, find_subtitle_files, read_subtitles
+from app.analysis.detector_words import error_words
 from app.i18n import translate
 from app.media.errors import Cancelled, MediaError
 from app.media.index import FrameIndex
@@ -51,7 +52,7 @@ def read_said(path: Path, index: FrameIndex | None = None, cancelled: Callable[[
         try:
             said.files.append((file, read_subtitles(file)))
         except SubtitlesUnreadable as error:
-            said.problems.append(str(error))
+            said.problems.append(error_words(error))
     # on the clip's clock: from the first frame's own time, as the frame index and the sound count
     origin = float(index.pts[0] * index.time_base) if index is not None and index.count else None
     try:

@@ -2,6 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Analyzers</name>
+    <message>
+        <source>the provider is &apos;{choice}&apos;; it must be one of {choices}</source>
+        <translation>运行设备为“{choice}”；它必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>frames must be T x H x W x 1 or 3 uint8, not {kind} {shape}</source>
+        <translation>帧必须是 T x H x W x 1 或 3 的 uint8 数组，而不是 {kind} {shape}</translation>
+    </message>
+    <message>
+        <source>{model} cannot be loaded by ONNX Runtime: {reason}</source>
+        <translation>ONNX Runtime 无法加载 {model}：{reason}</translation>
+    </message>
+    <message>
+        <source>{model} must take one uint8 input &apos;frames&apos; and give &apos;heatmap&apos; and &apos;score&apos; (it takes {inputs} and gives {outputs})</source>
+        <translation>{model} 必须接受一个 uint8 输入“frames”，并输出“heatmap”和“score”（它接受 {inputs}，输出 {outputs}）</translation>
+    </message>
+    <message>
+        <source>the frames are {size} pixels, {reduced} once reduced for analysis, smaller than the {least} it needs to measure anything</source>
+        <translation>帧为 {size} 像素，为分析缩小后为 {reduced}，小于它进行任何测量所需的 {least}</translation>
+    </message>
+    <message>
+        <source>the frames are {size} pixels, smaller than the {least} it needs to measure anything</source>
+        <translation>帧为 {size} 像素，小于它进行任何测量所需的 {least}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}: {reason})</source>
+        <translation>不是有效的 JSON（第 {line} 行：{reason}）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a manifest</source>
+        <translation>嵌套层数过深，不可能是清单文件</translation>
+    </message>
+    <message>
+        <source>must name either a &apos;model&apos; (an ONNX file beside it) or the &apos;code&apos; that implements it</source>
+        <translation>必须指明“model”（同一文件夹中的 ONNX 文件）或实现它的“code”，二者选一</translation>
+    </message>
+    <message>
+        <source>lists no failure_modes: every detector has some, and reviewers must see them</source>
+        <translation>没有列出 failure_modes：每个检测器都有失效情形，核查员必须看到它们</translation>
+    </message>
+    <message>
+        <source>&apos;output.camera_band&apos; must be {shape}</source>
+        <translation>“output.camera_band”必须是 {shape}</translation>
+    </message>
+    <message>
+        <source>&apos;output.camera_band&apos; goes from {low} down to {high}; low must not exceed high</source>
+        <translation>“output.camera_band”从 {low} 降到 {high}；low 不得大于 high</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>has no &apos;{name}&apos;</source>
+        <translation>缺少“{name}”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a non-empty text</source>
+        <translation>“{name}”必须是非空文本</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a list of texts</source>
+        <translation>“{name}”必须是文本列表</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is &apos;{value}&apos;; it must be one of {allowed}</source>
+        <translation>“{name}”为“{value}”；它必须是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number</source>
+        <translation>“{name}”必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a number</source>
+        <translation>“{name}”必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {value}; it must be from {low} to {high}</source>
+        <translation>“{name}”为 {value}；它必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be [low, high]</source>
+        <translation>“{name}”必须是 [low, high]</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must go from low to high</source>
+        <translation>“{name}”必须从低到高</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {pair}; it must lie within {within}</source>
+        <translation>“{name}”为 {pair}；它必须位于 {within} 之内</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} {reason}</translation>
+    </message>
+    <message>
+        <source>is not an ONNX model (its bytes are not protobuf)</source>
+        <translation>不是 ONNX 模型（其字节不是 protobuf）</translation>
+    </message>
+    <message>
+        <source>manifest.json names the model &apos;{name}&apos;</source>
+        <translation>manifest.json 指明的模型为“{name}”</translation>
+    </message>
+    <message>
+        <source>{model} names the weights file &apos;{place}&apos;</source>
+        <translation>{model} 指明的权重文件为“{place}”</translation>
+    </message>
+    <message>
+        <source>{naming}, which is not in the folder</source>
+        <translation>{naming}，但它不在文件夹中</translation>
+    </message>
+    <message>
+        <source>{naming}, which lies outside the analyzer&apos;s folder (at {resolved})</source>
+        <translation>{naming}，但它位于分析器文件夹之外（在 {resolved}）</translation>
+    </message>
+    <message>
+        <source>has graphs nested more than {most} deep</source>
+        <translation>其中的图嵌套超过 {most} 层</translation>
+    </message>
+    <message>
+        <source>is not an ONNX model (it ends in the middle of a field)</source>
+        <translation>不是 ONNX 模型（它在一个字段中间就结束了）</translation>
+    </message>
+    <message>
+        <source>is not an ONNX model (a number in it never ends)</source>
+        <translation>不是 ONNX 模型（其中有一个数字没有结尾）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>There is no analyzer &apos;{id}&apos; (known: {known}).</source>
+        <translation>没有分析器“{id}”（已知的：{known}）。</translation>
+    </message>
+    <message>
+        <source>manifest.json {reason}</source>
+        <translation>manifest.json {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be loaded ({error})</source>
+        <translation>无法加载（{error}）</translation>
+    </message>
+    <message>
+        <source>the id &apos;{id}&apos; is taken already</source>
+        <translation>ID“{id}”已被占用</translation>
+    </message>
+    <message>
+        <source>names code (&apos;{module}&apos;); only built-in analyzers may be written in Python</source>
+        <translation>指明了代码（“{module}”）；只有内置分析器可以用 Python 编写</translation>
+    </message>
+    <message>
+        <source>names the module &apos;{module}&apos;, which is not installed</source>
+        <translation>指明的模块“{module}”未安装</translation>
+    </message>
+    <message>
+        <source>it stopped with an error ({error})</source>
+        <translation>它因错误而停止（{error}）</translation>
+    </message>
+    <message>
+        <source>{file} is not a calibration file (not JSON text)</source>
+        <translation>{file} 不是校准文件（不是 JSON 文本）</translation>
+    </message>
+    <message>
+        <source>a calibration must be a JSON object</source>
+        <translation>校准必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a calibration&apos;s features must each name an analyzer and a pool (mean or p90)</source>
+        <translation>校准的每个特征都必须指明一个分析器和一种汇总方式（mean 或 p90）</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s model does not have one weight per feature</source>
+        <translation>校准的模型没有为每个特征各设一个权重</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s prior must lie between 0 and 1</source>
+        <translation>校准的先验概率必须在 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>the calibration lacks a field or has one of the wrong kind ({error})</source>
+        <translation>校准缺少一个字段，或有字段类型不对（{error}）</translation>
+    </message>
+    <message>
+        <source>the calibration&apos;s model is unusable: {error}</source>
+        <translation>校准的模型无法使用：{error}</translation>
+    </message>
+    <message>
+        <source>a calibration needs at least {fewest} decided clips of each kind (there are {generated} generated and {camera} camera)</source>
+        <translation>校准需要每类至少 {fewest} 个已有核查结论的片段（现有 {generated} 个生成片段、{camera} 个摄像机拍摄片段）</translation>
+    </message>
+    <message>
+        <source>a calibration needs clips from at least two sources, to be measured on one it never saw</source>
+        <translation>校准需要来自至少两个来源的片段，才能在它从未见过的来源上测量</translation>
+    </message>
+    <message>
+        <source>The marks file {file}</source>
+        <translation>标识文件 {file}</translation>
+    </message>
+    <message>
+        <source>{file} {reason}.</source>
+        <translation>{file} {reason}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>{file} is not JSON (line {line}: {reason}).</source>
+        <translation>{file} 不是 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>The marks file {file} must hold an object with a list &quot;marks&quot;.</source>
+        <translation>标识文件 {file} 必须包含一个带“marks”列表的对象。</translation>
+    </message>
+    <message>
+        <source>The marks file {file}, mark {number}</source>
+        <translation>标识文件 {file} 的第 {number} 个标识</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where}不是对象。</translation>
+    </message>
+    <message>
+        <source>{where} &quot;{key}&quot;</source>
+        <translation>{where}的“{key}”</translation>
+    </message>
+    <message>
+        <source>{where} has kind &quot;{kind}&quot;; it must be {kinds}.</source>
+        <translation>{where}的类型为“{kind}”；它必须是 {kinds}。</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty list &quot;spellings&quot;.</source>
+        <translation>{where}需要一个非空的“spellings”列表。</translation>
+    </message>
+    <message>
+        <source>{where}, a spelling,</source>
+        <translation>{where}中的一个拼写</translation>
+    </message>
+    <message>
+        <source>{what} must be a non-empty text.</source>
+        <translation>{what}必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {most} characters.</source>
+        <translation>{what}超过 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>{what} holds control characters.</source>
+        <translation>{what}含有控制字符。</translation>
+    </message>
+    <message>
+        <source>On-screen text cannot be read: {reason}</source>
+        <translation>无法读取画面文字：{reason}</translation>
+    </message>
+    <message>
+        <source>RapidOCR is not installed.</source>
+        <translation>未安装 RapidOCR。</translation>
+    </message>
+    <message>
+        <source>RapidOCR&apos;s model {models} is missing.</source>
+        <translation>缺少 RapidOCR 的模型 {models}。</translation>
+    </message>
+    <message>
+        <source>The subtitle file {track} {reason}.</source>
+        <translation>字幕文件 {track} {reason}。</translation>
+    </message>
+    <message>
+        <source>The subtitle file {track} cannot be read ({reason}).</source>
+        <translation>字幕文件 {track} 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{track} is not a subtitle file: it has no cue times such as 00:00:01,000 --&gt; 00:00:03,500.</source>
+        <translation>{track} 不是字幕文件：其中没有 00:00:01,000 --&gt; 00:00:03,500 这样的时间码。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Undone: {line}</source>
@@ -298,6 +585,14 @@
         <source>the dev set (71 public clips from 29 repositories, none used in training), re-encoded at H.264 CRF 28</source>
         <translation>开发集（来自 29 个代码库的 71 个公开片段，均未用于训练），以 H.264 CRF 28 重新编码</translation>
     </message>
+    <message>
+        <source>Newsroom calibration of {date}</source>
+        <translation>{date} 的本机构校准</translation>
+    </message>
+    <message>
+        <source>{clips} clips decided in this case ({generated} generated, {camera} camera, {groups} uploaders or sources), measured on their renditions</source>
+        <translation>本案卷中已有核查结论的 {clips} 个片段（{generated} 个生成、{camera} 个摄像机拍摄，{groups} 个上传者或来源），在其转码版本上测量</translation>
+    </message>
 </context>
 <context>
     <name>Case</name>
@@ -324,6 +619,10 @@
     <message>
         <source>{reason} The database was left as it was.</source>
         <translation>{reason}数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Carried from {file} (SHA-256 {sha256}…), a near-duplicate of this clip.</source>
+        <translation>沿用自 {file}（SHA-256 {sha256}…），它是本片段的近似重复。</translation>
     </message>
     <message>
         <source>This clip has no verdict to carry: record one first.</source>
@@ -1682,6 +1981,354 @@
     <message>
         <source>a signer not checked against a trust list</source>
         <translation>签名者未与信任列表核对</translation>
+    </message>
+    <message>
+        <source>made by a generative AI model</source>
+        <translation>由生成式 AI 模型生成</translation>
+    </message>
+    <message>
+        <source>a composite that includes elements made by a generative AI model</source>
+        <translation>包含生成式 AI 模型所生成元素的合成内容</translation>
+    </message>
+    <message>
+        <source>made by a generative AI model (older C2PA term)</source>
+        <translation>由生成式 AI 模型生成（C2PA 旧术语）</translation>
+    </message>
+    <message>
+        <source>made by an algorithm without training data (not generative AI)</source>
+        <translation>由不使用训练数据的算法生成（不是生成式 AI）</translation>
+    </message>
+    <message>
+        <source>a composite that includes synthetic (computer-made) elements</source>
+        <translation>包含合成（计算机制作）元素的合成内容</translation>
+    </message>
+    <message>
+        <source>a capture enhanced by an algorithm (such as AI upscaling or denoising)</source>
+        <translation>经算法增强的拍摄内容（如 AI 放大或降噪）</translation>
+    </message>
+    <message>
+        <source>captured from real life by a digital camera or recorder</source>
+        <translation>由数码相机或录像设备从现实中拍摄</translation>
+    </message>
+    <message>
+        <source>captured from real life with computational photography (as most phones do)</source>
+        <translation>用计算摄影从现实中拍摄（大多数手机都是如此）</translation>
+    </message>
+    <message>
+        <source>digitised from a photographic negative</source>
+        <translation>由照相底片数字化而来</translation>
+    </message>
+    <message>
+        <source>digitised from a photographic positive (slide)</source>
+        <translation>由照相正片（幻灯片）数字化而来</translation>
+    </message>
+    <message>
+        <source>digitised from a print</source>
+        <translation>由印刷品数字化而来</translation>
+    </message>
+    <message>
+        <source>a capture with minor human edits</source>
+        <translation>经人工少量编辑的拍摄内容</translation>
+    </message>
+    <message>
+        <source>edited by a person</source>
+        <translation>经人工编辑</translation>
+    </message>
+    <message>
+        <source>a composite of several captures</source>
+        <translation>由多次拍摄合成</translation>
+    </message>
+    <message>
+        <source>a composite of several elements</source>
+        <translation>由多个元素合成</translation>
+    </message>
+    <message>
+        <source>made by a person with digital tools</source>
+        <translation>由人使用数字工具制作</translation>
+    </message>
+    <message>
+        <source>made by a program from data (such as a chart or map)</source>
+        <translation>由程序根据数据生成（如图表或地图）</translation>
+    </message>
+    <message>
+        <source>a recording of a virtual scene (such as a video game)</source>
+        <translation>虚拟场景的录制（如电子游戏）</translation>
+    </message>
+    <message>
+        <source>a screen capture</source>
+        <translation>屏幕录制</translation>
+    </message>
+    <message>
+        <source>no source type stated</source>
+        <translation>未说明来源类型</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>opened an existing file</source>
+        <translation>打开了现有文件</translation>
+    </message>
+    <message>
+        <source>placed another file into it</source>
+        <translation>置入了另一个文件</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>edited its metadata</source>
+        <translation>编辑了元数据</translation>
+    </message>
+    <message>
+        <source>adjusted its colours</source>
+        <translation>调整了颜色</translation>
+    </message>
+    <message>
+        <source>cropped</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>resized</source>
+        <translation>调整了尺寸</translation>
+    </message>
+    <message>
+        <source>rotated or flipped</source>
+        <translation>旋转或翻转</translation>
+    </message>
+    <message>
+        <source>applied a filter</source>
+        <translation>应用了滤镜</translation>
+    </message>
+    <message>
+        <source>drew on it</source>
+        <translation>在上面绘制</translation>
+    </message>
+    <message>
+        <source>converted to another format</source>
+        <translation>转换为其他格式</translation>
+    </message>
+    <message>
+        <source>re-encoded</source>
+        <translation>重新编码</translation>
+    </message>
+    <message>
+        <source>re-packaged without re-encoding</source>
+        <translation>未重新编码而重新封装</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>produced</source>
+        <translation>制作</translation>
+    </message>
+    <message>
+        <source>removed something</source>
+        <translation>移除了某些内容</translation>
+    </message>
+    <message>
+        <source>redacted part of its Content Credentials</source>
+        <translation>删改了部分内容凭证</translation>
+    </message>
+    <message>
+        <source>added a watermark</source>
+        <translation>添加了水印</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>managed by an asset management system</source>
+        <translation>由资产管理系统管理</translation>
+    </message>
+    <message>
+        <source>deleted part of it</source>
+        <translation>删除了其中一部分</translation>
+    </message>
+    <message>
+        <source>changed in an unstated way</source>
+        <translation>以未说明的方式更改</translation>
+    </message>
+    <message>
+        <source>the file this one was made from</source>
+        <translation>本文件据以制作的文件</translation>
+    </message>
+    <message>
+        <source>a part placed into this file</source>
+        <translation>置入本文件的一部分</translation>
+    </message>
+    <message>
+        <source>an input used to make this file (such as a prompt image)</source>
+        <translation>制作本文件所用的输入（如提示图片）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content changed after it was signed</source>
+        <translation>文件内容在签名后被更改</translation>
+    </message>
+    <message>
+        <source>the video&apos;s content changed after it was signed</source>
+        <translation>视频内容在签名后被更改</translation>
+    </message>
+    <message>
+        <source>files in the signed collection changed after signing</source>
+        <translation>已签名集合中的文件在签名后被更改</translation>
+    </message>
+    <message>
+        <source>a statement in the manifest was changed after it was signed</source>
+        <translation>清单中的一项声明在签名后被更改</translation>
+    </message>
+    <message>
+        <source>a statement the signature covers is missing</source>
+        <translation>签名所覆盖的一项声明缺失</translation>
+    </message>
+    <message>
+        <source>a statement in the manifest could not be read</source>
+        <translation>清单中的一项声明无法读取</translation>
+    </message>
+    <message>
+        <source>the manifest holds a statement the signature does not cover</source>
+        <translation>清单中有一项声明不在签名覆盖范围内</translation>
+    </message>
+    <message>
+        <source>the manifest binds itself to the file more than once</source>
+        <translation>清单与文件绑定了不止一次</translation>
+    </message>
+    <message>
+        <source>an action names an ingredient that does not match</source>
+        <translation>某个操作指明的成分不匹配</translation>
+    </message>
+    <message>
+        <source>the manifest has no claim</source>
+        <translation>清单中没有声明主体（claim）</translation>
+    </message>
+    <message>
+        <source>the manifest has more than one claim</source>
+        <translation>清单中有不止一个声明主体（claim）</translation>
+    </message>
+    <message>
+        <source>the manifest is not bound to the file&apos;s content</source>
+        <translation>清单没有与文件内容绑定</translation>
+    </message>
+    <message>
+        <source>the claim is malformed</source>
+        <translation>声明主体（claim）格式错误</translation>
+    </message>
+    <message>
+        <source>the signature is missing</source>
+        <translation>签名缺失</translation>
+    </message>
+    <message>
+        <source>the signature does not match the manifest, which was altered after signing</source>
+        <translation>签名与清单不符，清单在签名后被改动</translation>
+    </message>
+    <message>
+        <source>the signature was made outside the certificate&apos;s validity period</source>
+        <translation>签名是在证书有效期之外做出的</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not on your trust list</source>
+        <translation>签名者的证书不在你的信任列表中</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not valid for signing Content Credentials</source>
+        <translation>签名者的证书不能用于签署内容凭证</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked</source>
+        <translation>签名者的证书已被吊销</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate had expired</source>
+        <translation>签名者的证书已过期</translation>
+    </message>
+    <message>
+        <source>the timestamp does not match the signature</source>
+        <translation>时间戳与签名不符</translation>
+    </message>
+    <message>
+        <source>the timestamp authority is not on a trust list</source>
+        <translation>时间戳机构不在信任列表中</translation>
+    </message>
+    <message>
+        <source>the timestamp lies outside the certificate&apos;s validity period</source>
+        <translation>时间戳在证书有效期之外</translation>
+    </message>
+    <message>
+        <source>a manifest the file refers to is missing</source>
+        <translation>文件引用的清单缺失</translation>
+    </message>
+    <message>
+        <source>a manifest could not be read</source>
+        <translation>某个清单无法读取</translation>
+    </message>
+    <message>
+        <source>the manifest names more than one parent file</source>
+        <translation>清单指明了不止一个父文件</translation>
+    </message>
+    <message>
+        <source>an ingredient&apos;s Content Credentials are missing</source>
+        <translation>某个成分的内容凭证缺失</translation>
+    </message>
+    <message>
+        <source>an ingredient&apos;s Content Credentials changed after this file was signed</source>
+        <translation>某个成分的内容凭证在本文件签名后被更改</translation>
+    </message>
+    <message>
+        <source>an ingredient&apos;s signature does not match its manifest</source>
+        <translation>某个成分的签名与其清单不符</translation>
+    </message>
+    <message>
+        <source>it was signed or hashed with an algorithm c2pa does not accept</source>
+        <translation>签名或哈希所用的算法不被 c2pa 接受</translation>
+    </message>
+    <message>
+        <source>an error occurred while validating</source>
+        <translation>验证时出错</translation>
+    </message>
+    <message>
+        <source>a statement in the manifest failed validation</source>
+        <translation>清单中的一项声明未通过验证</translation>
+    </message>
+    <message>
+        <source>the claim failed validation</source>
+        <translation>声明主体（claim）未通过验证</translation>
+    </message>
+    <message>
+        <source>the signature failed validation</source>
+        <translation>签名未通过验证</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate failed validation</source>
+        <translation>签名者的证书未通过验证</translation>
+    </message>
+    <message>
+        <source>the timestamp failed validation</source>
+        <translation>时间戳未通过验证</translation>
+    </message>
+    <message>
+        <source>the manifest failed validation</source>
+        <translation>清单未通过验证</translation>
+    </message>
+    <message>
+        <source>an ingredient&apos;s Content Credentials failed validation</source>
+        <translation>某个成分的内容凭证未通过验证</translation>
+    </message>
+    <message>
+        <source>source type {uri}</source>
+        <translation>来源类型 {uri}</translation>
+    </message>
+    <message>
+        <source>{said} ({code})</source>
+        <translation>{said}（{code}）</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}；{then}</translation>
     </message>
     <message>
         <source>Heavy re-encoding (low bitrate, as on most platforms), resizing, cropping or screen recording erases this watermark, so finding none is not evidence of anything: not that the clip is camera footage, nor that no generator made it.</source>

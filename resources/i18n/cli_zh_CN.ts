@@ -193,6 +193,10 @@
         <translation>至少需要一个参数</translation>
     </message>
     <message>
+        <source>{heading}:</source>
+        <translation>{heading}：</translation>
+    </message>
+    <message>
         <source>{file}: frame {n}: the {overlay} overlay compares {window} frames in a row, so it starts at frame {first}.</source>
         <translation>{file}：第 {n} 帧：{overlay} 叠加层比较连续 {window} 帧，所以从第 {first} 帧开始。</translation>
     </message>
@@ -406,6 +410,18 @@
     <message>
         <source>  In short: {badge}</source>
         <translation>  概括：{badge}</translation>
+    </message>
+    <message>
+        <source>{action}: {source}</source>
+        <translation>{action}：{source}</translation>
+    </message>
+    <message>
+        <source>  Action: {action}</source>
+        <translation>  操作：{action}</translation>
+    </message>
+    <message>
+        <source>  Problem: {problem}</source>
+        <translation>  问题：{problem}</translation>
     </message>
     <message>
         <source>reading provenance {percent}%</source>

@@ -22,7 +22,7 @@ from app.files.regular import what_it_is, why_unreadable
 from app.media.clip import open_clip
 from app.media.errors import MediaError
 from app.provenance.metadata import metadata_hints
-from app.provenance.report import strength_label
+from app.provenance.report import shown_sentence, strength_label
 from app.store.history import describe
 from app.store.rules import ORGANISATION_URL, Refused, check_url
 from app.store.store import Change, Store, StoreError
@@ -95,8 +95,9 @@ def test_media_refusals_and_facts_are_in_chinese(tmp_path, h264_clip):
     assert [title for title, _ in sections] == ["文件", "视频", "音频", "标签"]
     video = dict(sections[1][1])
     assert video["时序"] in ("恒定帧率", "可变帧率") and video["旋转"] == "无"
-    assert hints and all(not _english(hint.title) for hint in hints)
-    assert "没有音轨" in [hint.title for hint in hints]
+    titles = [shown_sentence(hint.title) for hint in hints]  # said where the findings are shown
+    assert titles and all(not _english(title) for title in titles)
+    assert "没有音轨" in titles
 
 
 def test_the_store_refuses_in_chinese(tmp_path):
@@ -117,7 +118,8 @@ def test_undo_texts_and_the_audit_trail_are_in_chinese():
     context = AuditContext(fps=25.0, claims={4: 2})
     entry = {"table": "claims", "row_id": 4, "action": "undo", "before": {"rating": "Mostly false"}}
     entry["after"] = {"rating": "False"}
-    assert audit_lines(entry, context) == ["已撤销：说法 2：评级从 Mostly false 改为 False"]
+    # the stored ratings in the words the claims panel uses; the audit row keeps them in English
+    assert audit_lines(entry, context) == ["已撤销：说法 2：评级从 基本不实 改为 不实"]
     created = {"table": "clips", "row_id": 1, "action": "create", "before": {}, "after": {"file_name": "桥.mp4"}}
     assert audit_lines(created, context) == ["片段已加入案卷：桥.mp4"]
 

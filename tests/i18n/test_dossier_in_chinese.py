@@ -24,6 +24,8 @@ from tests.case import add_to_case
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "resources/schemas/dossier-1.schema.json").read_text("utf-8"))
 CLAIM = "金字塔是用激光切割的石块建造的。"
+# A verdict carried from a re-upload ends with a line the store writes in English (app.store.carry).
+CARRIED = "Carried from first.mp4 (SHA-256 0123456789ab…), a near-duplicate of this clip."
 ENGLISH_CLAIM = "The Great Wall of China was built in 1950 to keep out tourists."
 EXPLANATION = "No laser existed before 1960."
 HEADINGS = {
@@ -68,7 +70,7 @@ def written(tmp_path_factory, qapp):
         store.create("sources", row["id"], source | {"accessed": "2026-11-20"})
         region = {"shape": "rectangle", "x0": 0.1, "y0": 0.2, "x1": 0.6, "y1": 0.45}
         store.create("evidence", row["id"], {"frame": 10, "overlay": "", "regions": [region], "note": "手部模糊"})
-        verdict = {"authenticity": "Likely AI-generated", "summary": "生成的视频。", "status": "Done"}
+        verdict = {"authenticity": "Likely AI-generated", "summary": f"生成的视频。\n\n{CARRIED}", "status": "Done"}
         store.create("verdicts", row["id"], verdict | {"reviewer": "王芳", "decided_at": "2026-11-20T10:00:00Z"})
         track = {"id": "noise_level", "version": "1.0.0", "model_sha256": "cd" * 32, "provider": "cpu"}
         scores = [float(0.3 + 0.2 * np.sin(i / 7.0)) for i in range(48)]
@@ -112,6 +114,17 @@ def test_the_json_keeps_english_fields_and_values_and_names_the_reviews_language
     assert [claim["rating"] for claim in document["claims"]] == ["False", ""]
     assert {review["inLanguage"] for review in document["json_ld"]} == {"zh-CN"}
     assert written.draft_reasons == ("未指定发布机构", "1 条说法未评级")  # what the window and the CLI show
+
+
+def test_provenance_and_a_carried_line_are_english_in_the_json_and_chinese_in_the_pdf(written):
+    document = json.loads(written.json.read_text("utf-8"))
+    titles = [finding["title"] for finding in document["provenance"]["findings"]]
+    assert "No Content Credentials" in titles and "No camera make or model" in titles
+    assert document["provenance"]["note"].startswith("Content Credentials, invisible generator watermarks")
+    assert document["verdict"]["summary"].endswith(CARRIED)
+    text = "".join(_pages(written.pdf))
+    assert "没有内容凭证" in text and "没有相机品牌或型号" in text and "NoContentCredentials" not in text
+    assert "沿用自first.mp4（SHA-2560123456789ab…），它是本片段的近似重复。" in text and "Carriedfrom" not in text
 
 
 def test_in_language_is_a_language_tag_or_nothing(written):

@@ -68,7 +68,9 @@ def test_signed_ai_declared_clip_is_seen_first(qtbot, window, clips):
     assert window.provenance_panel.isVisible()
     shown = window.provenance_panel.shown_text()
     assert "Content Credentials: AI-generated" in shown
-    assert f"• created: made by a generative AI model (software: {AGENT})" in shown
+    # each word with the C2PA code it says, for a reviewer to look up
+    source = "made by a generative AI model (trainedAlgorithmicMedia)"
+    assert f"• created (c2pa.created): {source} (software: {AGENT})" in shown
     assert "新闻编辑室 Newsroom" in shown and NOT_CHECKED[:1].upper() + NOT_CHECKED[1:] in shown
     assert "Invisible watermarks" in shown and "SDXL / SVD: " in shown and " of 48 bits" in shown
     assert "Metadata hints" in shown
