@@ -59,8 +59,11 @@ def _finding_details(finding: dict) -> str:
             if details.get(key):
                 lines.append(labelled(label, details[key]))
         for action in details.get("actions") or []:
-            source = f" ({action['source_words']})" if action.get("source_words") else ""
-            words = f"{action.get('words') or action.get('action')}{source}"
+            words = action.get("words") or action.get("action")
+            if action.get("source_words"):
+                words = translate("Dossier PDF", "{action}: {source}").format(
+                    action=words, source=action["source_words"]
+                )
             lines.append(labelled(translate("Dossier PDF", "Action"), words))
         ingredient = translate("Dossier PDF", "Ingredient")
         lines += [labelled(ingredient, line) for line in _ingredient_lines(details.get("ingredients") or [], 0)]

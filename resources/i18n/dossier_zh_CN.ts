@@ -407,6 +407,10 @@
         <translation>签名者状态</translation>
     </message>
     <message>
+        <source>{action}: {source}</source>
+        <translation>{action}：{source}</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
