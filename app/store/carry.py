@@ -56,3 +56,15 @@ def shown_summary(summary: str) -> str:
     in their language, the rest (the reviewer's own words) as written."""
     words = translate("Case", CARRIED)
     return _CARRIED_LINE.sub(lambda line: words.format(file=line["file"], sha256=line["sha256"]), summary)
+
+
+def stored_summary(shown: str) -> str:
+    """The summary a reviewer edited as shown_summary showed it, back in the form it is stored in: each carried line
+    they left as it was, in English again. A line they changed is their own words now, kept as typed."""
+    words = translate("Case", CARRIED)
+    if words == CARRIED:
+        return shown
+    said = re.escape(words).replace(re.escape("{file}"), r"(?P<file>[^\n]+)", 1)
+    said = said.replace(re.escape("{sha256}"), r"(?P<sha256>[0-9a-f]{12})", 1)
+    line = re.compile(rf"(?:(?<=\n\n)|\A){said}(?=\n\n|\Z)")
+    return line.sub(lambda found: CARRIED.format(file=found["file"], sha256=found["sha256"]), shown)

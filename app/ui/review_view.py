@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.i18n import translate
 from app.store import rules
+from app.store.carry import shown_summary, stored_summary
 from app.store.store import check_field
 from app.ui.case import CaseController
 from widgets.sources_panel import SourcesPanel
@@ -172,6 +173,8 @@ class ReviewView:
         self._case.delete("sources", source_id)
 
     def _edit_verdict(self, values: dict) -> None:
+        if "summary" in values:
+            values = {**values, "summary": stored_summary(values["summary"])}
         if not self._checked(self.verdict, "verdicts", values):
             return
         refused = self._refused_by(self.verdict, values)
@@ -232,7 +235,7 @@ class ReviewView:
     def _on_verdict(self, row: dict | None) -> None:
         self._verdict = row
         waiting, self._verdict_waiting = self._verdict_waiting, None
-        self.verdict.set_verdict(row)
+        self.verdict.set_verdict(row if row is None else {**row, "summary": shown_summary(row["summary"] or "")})
         if row is not None and waiting:
             self._case.edit("verdicts", row["id"], waiting, refused=self._refused_by(self.verdict, waiting))
 

@@ -215,3 +215,27 @@ def test_the_review_docks_and_commands_of_the_window_speak_chinese(qtbot, window
     with qtbot.waitSignal(window.case.saved, timeout=10000) as saved:
         window.case.edit("clips", clip["id"], {"title": "一段视频"})
     assert saved.args[0].startswith("已保存：")
+
+
+def test_a_carried_verdicts_line_is_edited_in_chinese_and_stored_in_english(qtbot, window, h264_clip, tmp_path):
+    from app.store.store import Store
+
+    clip = open_in_case(qtbot, window, h264_clip)
+    carried = "Carried from 原片.mp4 (SHA-256 0123456789ab…), a near-duplicate of this clip."
+    with qtbot.waitSignal(window.case.verdict_changed, timeout=10000):
+        window.case.create("verdicts", {"summary": f"生成的视频。\n\n{carried}", "status": "Done"})
+    panel = window.review.verdict
+    shown = "生成的视频。\n\n沿用自 原片.mp4（SHA-256 0123456789ab…），它是本片段的近似重复。"
+    qtbot.waitUntil(lambda: panel.summary.text() == shown, timeout=10000)
+
+    panel.summary.editor.setFocus()
+    panel.summary.editor.moveCursor(panel.summary.editor.textCursor().MoveOperation.Start)
+    panel.summary.editor.insertPlainText("已核实。")  # as an input method gives it (QtTest types ASCII keys only)
+    panel.combos["status"].setFocus()  # leaving the summary saves it
+    qtbot.waitUntil(lambda: (window.review._verdict or {}).get("summary", "").startswith("已核实。"), timeout=10000)
+    window.close()
+    store = Store.open(tmp_path / "case.db", "王芳")
+    try:
+        assert store.verdict(clip["id"])["summary"] == f"已核实。生成的视频。\n\n{carried}"  # the record stays English
+    finally:
+        store.close()
