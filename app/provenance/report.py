@@ -73,6 +73,12 @@ def shown_sentence(text: str) -> str:
     return translate("Provenance", text.words).format(**values)
 
 
+def _said_finding(finding: dict, said: Callable[[str], str]) -> dict:
+    """The finding with its title, sentence and any Said among its details (where a visible mark was seen) said."""
+    details = {key: said(value) if isinstance(value, Said) else value for key, value in finding["details"].items()}
+    return {**finding, "title": said(finding["title"]), "sentence": said(finding["sentence"]), "details": details}
+
+
 def strength_label(strength: str) -> str:
     """A finding's strength (STRONG, WORTH_A_LOOK or NOTE) in the reviewer's language."""
     return translate("Provenance", _STRENGTHS.get(strength, strength))
@@ -147,9 +153,7 @@ class ProvenanceReport:
             )
         found += mark_findings(self.visible_marks)
         found += [{"kind": "metadata", **hint.as_dict(), "details": {}} for hint in self.hints]
-        return [
-            {**finding, "title": said(finding["title"]), "sentence": said(finding["sentence"])} for finding in found
-        ]
+        return [_said_finding(finding, said) for finding in found]
 
     def as_dict(self, in_english: bool = False) -> dict:
         """The badge, the findings and the note: for the panel in the reviewer's language, `in_english` for a JSON."""

@@ -79,18 +79,56 @@ def _by_name(marks: Sequence[VisibleMark]) -> dict[str, list[VisibleMark]]:
     return grouped
 
 
-def _seen(sightings: list[VisibleMark]) -> str:
-    said = [f"{_frames(mark)}, {mark.where}" for mark in sightings[:_MOST_SIGHTINGS_SAID]]
-    more = len(sightings) - len(said)
-    return "Seen on " + "; ".join(said) + (f"; and {more} more times" if more > 0 else "") + "."
+def _seen(sightings: list[VisibleMark]) -> Said:
+    places = [
+        Said(QT_TRANSLATE_NOOP("Provenance", "{frames}, {where}"), frames=_frames(mark), where=_where(mark))
+        for mark in sightings[:_MOST_SIGHTINGS_SAID]
+    ]
+    said = places[0]
+    for place in places[1:]:
+        said = Said(QT_TRANSLATE_NOOP("Provenance", "{earlier}; {later}"), earlier=said, later=place)
+    more = len(sightings) - len(places)
+    if more > 0:
+        return Said(QT_TRANSLATE_NOOP("Provenance", "Seen on {places}; and {more} more times."), places=said, more=more)
+    return Said(QT_TRANSLATE_NOOP("Provenance", "Seen on {places}."), places=said)
 
 
-def _frames(mark: VisibleMark) -> str:
+def _frames(mark: VisibleMark) -> Said:
     if mark.first_frame is None or mark.last_frame is None:
-        return f"{mark.start:.1f}–{mark.end:.1f} s"
+        return Said(
+            QT_TRANSLATE_NOOP("Provenance", "{start}–{end} s"), start=f"{mark.start:.1f}", end=f"{mark.end:.1f}"
+        )
     if mark.first_frame == mark.last_frame:
-        return f"frame {mark.first_frame} ({mark.start:.1f} s)"
-    return f"frames {mark.first_frame}–{mark.last_frame} ({mark.start:.1f}–{mark.end:.1f} s)"
+        return Said(
+            QT_TRANSLATE_NOOP("Provenance", "frame {frame} ({at} s)"), frame=mark.first_frame, at=f"{mark.start:.1f}"
+        )
+    return Said(
+        QT_TRANSLATE_NOOP("Provenance", "frames {first}–{last} ({start}–{end} s)"),
+        first=mark.first_frame,
+        last=mark.last_frame,
+        start=f"{mark.start:.1f}",
+        end=f"{mark.end:.1f}",
+    )
+
+
+# Where on the frame a mark was read, as analyzers.words.marks says it (where_on_frame, by thirds, and its two others)
+_PLACES = (
+    QT_TRANSLATE_NOOP("Provenance", "top left"),
+    QT_TRANSLATE_NOOP("Provenance", "top centre"),
+    QT_TRANSLATE_NOOP("Provenance", "top right"),
+    QT_TRANSLATE_NOOP("Provenance", "left"),
+    QT_TRANSLATE_NOOP("Provenance", "centre"),
+    QT_TRANSLATE_NOOP("Provenance", "right"),
+    QT_TRANSLATE_NOOP("Provenance", "bottom left"),
+    QT_TRANSLATE_NOOP("Provenance", "bottom centre"),
+    QT_TRANSLATE_NOOP("Provenance", "bottom right"),
+    QT_TRANSLATE_NOOP("Provenance", "in the subtitles"),
+    QT_TRANSLATE_NOOP("Provenance", "somewhere on the frame"),
+)
+
+
+def _where(mark: VisibleMark) -> str:
+    return Said(mark.where) if mark.where in _PLACES else mark.where
 
 
 def _sighting(mark: VisibleMark) -> dict:

@@ -1899,6 +1899,78 @@
         <translation>在画面上识别为“{read}”（{names}）。{meaning}</translation>
     </message>
     <message>
+        <source>{frames}, {where}</source>
+        <translation>{frames}，{where}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}；{later}</translation>
+    </message>
+    <message>
+        <source>Seen on {places}; and {more} more times.</source>
+        <translation>见于{places}；另有 {more} 次。</translation>
+    </message>
+    <message>
+        <source>Seen on {places}.</source>
+        <translation>见于{places}。</translation>
+    </message>
+    <message>
+        <source>{start}–{end} s</source>
+        <translation>{start}–{end} 秒</translation>
+    </message>
+    <message>
+        <source>frame {frame} ({at} s)</source>
+        <translation>第 {frame} 帧（{at} 秒）</translation>
+    </message>
+    <message>
+        <source>frames {first}–{last} ({start}–{end} s)</source>
+        <translation>第 {first}–{last} 帧（{start}–{end} 秒）</translation>
+    </message>
+    <message>
+        <source>top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top centre</source>
+        <translation>上方正中</translation>
+    </message>
+    <message>
+        <source>top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>正中</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom centre</source>
+        <translation>下方正中</translation>
+    </message>
+    <message>
+        <source>bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <source>in the subtitles</source>
+        <translation>字幕中</translation>
+    </message>
+    <message>
+        <source>somewhere on the frame</source>
+        <translation>画面某处</translation>
+    </message>
+    <message>
         <source>A visible mark is strong evidence that the clip came from the generator it names, or that its maker or platform labelled it as AI-generated; but a mark can also be pasted onto camera footage, so check it against the other findings.</source>
         <translation>可见标识是有力的证据，说明片段来自它所写的生成器，或其制作者或平台已将其标注为 AI 生成；但标识也可能被贴到相机拍摄的画面上，请与其他发现相互印证。</translation>
     </message>

@@ -222,3 +222,22 @@ def test_the_help_headings_end_with_a_full_width_colon(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "\n命令：\n" in capsys.readouterr().out
+
+
+def test_where_and_when_a_visible_mark_was_seen_is_chinese_and_english_for_the_json(clip):
+    from analyzers.words.marks import GENERATOR, VisibleMark
+
+    def seen(first, last, start, end, where):
+        return VisibleMark("Sora", GENERATOR, "OpenAI Sora", "Sora", first, last, start, end, None, where)
+
+    marks = [seen(3, 9, 0.1, 0.3, "bottom right"), seen(40, 40, 1.3, 1.3, "top left")]
+    marks += [seen(50 + n, 51 + n, 2.0 + n, 2.1 + n, "in the subtitles") for n in range(6)]
+    report = ProvenanceReport(read_credentials(clip), None, "", (), visible_marks=tuple(marks))
+    (shown,) = [f for f in report.findings() if f["kind"] == "visible_mark"]
+    (english,) = [f for f in report.findings(in_english=True) if f["kind"] == "visible_mark"]
+    assert shown["details"]["seen"].startswith("见于第 3–9 帧（0.1–0.3 秒），右下；第 40 帧（1.3 秒），左上；")
+    assert shown["details"]["seen"].endswith("字幕中；另有 2 次。")
+    assert english["details"]["seen"].startswith("Seen on frames 3–9 (0.1–0.3 s), bottom right; frame 40 (1.3 s), ")
+    assert json.loads(json.dumps(report.as_dict(in_english=True)))["findings"][-1]["details"]["seen"].endswith(
+        "; and 2 more times."
+    )
