@@ -10,7 +10,7 @@ import os
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyle, QTabBar, QToolButton
 
 from app.media.hashing import sha256_file
 from app.ui.language import speak
@@ -89,6 +89,26 @@ def test_compact_leaves_the_frame_most_of_a_laptop_screen(qtbot, opened):
     assert window.view.width() >= 0.6 * window.width()
     assert in_one_column(window)
     assert window.docks["claims"].widget().isVisible()  # the claims in front
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_compacts_tabs_name_every_panel_in_whole_words(qtbot, qapp, opened, language):
+    speak(qapp, language)
+    try:
+        window = opened(1366)
+        settle(qtbot, window)
+        assert window.workspaces.current == "compact" and window.view.width() >= 0.6 * window.width()
+        bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+        assert bars and max(bar.count() for bar in bars) >= len(SIDE_PANELS)
+        for bar in bars:
+            assert bar.elideMode() == Qt.TextElideMode.ElideNone
+            padding = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
+            for tab in range(bar.count()):
+                words = bar.tabText(tab)
+                assert bar.tabRect(tab).width() >= bar.fontMetrics().horizontalAdvance(words) + padding, words
+        assert bar.usesScrollButtons()  # eleven whole names do not fit one column: they scroll
+    finally:
+        speak(qapp, "en")
 
 
 def test_each_workspace_keeps_its_docks_back_and_forth_and_reset_restores_the_default(qtbot, opened):
