@@ -873,6 +873,10 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
         <source>No keyframe yet</source>
         <translation>尚无关键帧</translation>
     </message>
+    <message>
+        <source>Reading a keyframe</source>
+        <translation>正在读取关键帧</translation>
+    </message>
 </context>
 <context>
     <name>Queue status</name>

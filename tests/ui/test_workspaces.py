@@ -6,13 +6,14 @@ Chinese."""
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QStyle, QTabBar, QToolButton
+from PySide6.QtWidgets import QApplication, QStyle, QTabBar, QToolButton
 
-from app.media.hashing import sha256_file
+from app.ui import queue_preview
 from app.ui.language import speak
 from app.ui.main_window import MainWindow
 from app.ui.overlays import LiveOverlays
@@ -156,44 +157,74 @@ def test_a_first_start_on_a_laptop_screen_is_compact(qtbot, opened, screen_width
     assert opened(1366).workspaces.current == "review"  # only a first start follows the screen
 
 
-def test_triage_shows_the_queue_large_with_a_preview_of_the_selected_clip(qtbot, tmp_path, make_clip):
+def test_triage_shows_the_queue_large_with_a_preview_of_the_selected_clip(qtbot, tmp_path, make_clip, monkeypatch):
     database = tmp_path / "queue.db"
-    rows = fill_case(database, make_clip)
+    fill_case(database, make_clip)
+    released, read_on, held = threading.Event(), [], []
+
+    def keyframe_read_slowly(path):  # the real read, on whichever thread the preview asks it on; the first row's
+        read_on.append(threading.current_thread())  # held until released
+        if path == keyframe:
+            held.append(path)
+            released.wait(10)
+        return read_keyframe(path)
+
+    read_keyframe = queue_preview._keyframe
+    monkeypatch.setattr(queue_preview, "_keyframe", keyframe_read_slowly)
     window, case, jobs = make_window(qtbot, database, with_player=True)
     try:
         queue = window.queue_view
         wait_rows(qtbot, window, len(NAMES))
-        window.show_page(PLAYER)
+        assert window.page() == QUEUE  # in Review, no preview
+        queue.table.selectionModel().clear()  # and no clip chosen
         picture = QImage(160, 90, QImage.Format.Format_RGB32)
         picture.fill(QColor("#c04020"))
-        by_sha = {sha256_file(make_clip(name)): make_clip(name).name for name in NAMES}
-        shas = [row["sha256"] for row in rows]
-        keyframe, fifo = (thumbnail_path(queue.thumbnail_folder, sha) for sha in shas[:2])
+        rows = [queue.model.row_data(row) for row in range(len(NAMES))]
+        keyframe, fifo = (thumbnail_path(queue.thumbnail_folder, row["sha256"]) for row in rows[:2])
         for path in (keyframe, fifo):
             path.parent.mkdir(parents=True, exist_ok=True)
         assert picture.save(str(keyframe), "JPEG")
         os.mkfifo(fifo)  # never opened: no picture, and no hang
+        released.set()
         window.workspaces.actions["triage"].trigger()
         assert window.page() == QUEUE and window.pages.preview.panel.isVisible()
         preview = window.pages.preview.panel
         assert preview.width() >= 320 and queue.table.width() > preview.width()
-        for sha in shas[:2]:
-            queue.go_to_row(queue.model.row_of(next(r["id"] for r in rows if r["sha256"] == sha)))
-            facts = dict(preview.fact_texts())
-            assert facts["Name"] == by_sha[sha] and facts["Status"] == "New"
-            shown = preview.picture.pixmap()
-            assert (not shown.isNull()) == (sha == shas[0])
-            if sha == shas[0]:
-                assert shown.width() >= 320 and shown.toImage().pixelColor(160, 90).red() > 150
+        # a clip at once: the first row chosen, its keyframe read off the GUI thread
+        assert queue.table.currentIndex().row() == 0
+        facts = dict(preview.fact_texts())
+        assert facts["Name"] == rows[0]["file_name"] and facts["Status"] == "New"
+        qtbot.waitUntil(lambda: not preview.picture.pixmap().isNull(), timeout=5000)
+        shown = preview.picture.pixmap()
+        assert shown.width() >= 320 and shown.toImage().pixelColor(160, 90).red() > 150
+        assert read_on and threading.main_thread() not in read_on
+        queue.go_to_row(1)
+        assert dict(preview.fact_texts())["Name"] == rows[1]["file_name"]
+        qtbot.waitUntil(lambda: preview.picture.text() == "No keyframe yet", timeout=5000)
+        # the later choice wins: a keyframe read slowly for the clip left is not shown over the clip chosen
+        released.clear()
+        held.clear()
+        queue.go_to_row(0)
+        queue.go_to_row(1)
+        qtbot.waitUntil(lambda: bool(held) and preview.picture.text() == "No keyframe yet", timeout=5000)
+        released.set()
+        assert jobs.wait(5000)
+        QApplication.processEvents()  # the answer the held read posted
+        assert preview.picture.pixmap().isNull() and preview.picture.text() == "No keyframe yet"
+        assert dict(preview.fact_texts())["Name"] == rows[1]["file_name"]
         window.workspaces.switch("review")
         assert window.page() == PLAYER and not preview.isVisibleTo(window)
         window.workspaces.switch("triage")
     finally:
+        released.set()
         close_window(qtbot, window, case, jobs)
     window, case, jobs = make_window(qtbot, database)  # the next start: on the queue, with the preview
     try:
         qtbot.waitUntil(lambda: window.page() == QUEUE, timeout=10000)
         assert window.workspaces.current == "triage" and window.pages.preview.panel.isVisible()
+        preview = window.pages.preview.panel  # with the first clip as soon as the rows are read
+        qtbot.waitUntil(lambda: dict(preview.fact_texts()).get("Name") == rows[0]["file_name"], timeout=5000)
+        qtbot.waitUntil(lambda: not preview.picture.pixmap().isNull(), timeout=5000)
     finally:
         close_window(qtbot, window, case, jobs)
 
@@ -229,7 +260,8 @@ def test_the_workspace_menu_and_toolbar_speak_chinese(qtbot, qapp):
         assert window.workspaces.actions["compact"].text() == "紧凑(&C)"
         preview = QueuePreview()
         qtbot.addWidget(preview)
-        preview.show_clip(None, [("名称", "0:02")])
+        preview.show_facts([("名称", "0:02")])
+        preview.show_picture(None)
         assert english_shown(preview) == []
         preview.show_nothing()
         assert english_shown(preview) == []
