@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import ink
+from widgets.colours import ink, recolour_on_theme_change
 from widgets.plain_text import plain_tip
 from widgets.review_fields import CommitField
 
@@ -68,6 +68,7 @@ class EvidencePanel(QWidget):
         self.commands = QGridLayout()
         self.commands.setSpacing(4)
         self.list = QListWidget()
+        recolour_on_theme_change(self.list, self._recolour)  # a frame not shown yet is drawn in the theme's inks
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -149,6 +150,11 @@ class EvidencePanel(QWidget):
                 item = EvidenceItem(**{**item.__dict__, "thumbnail": image})
                 self._items[item.id] = item
                 row.setIcon(_icon(item))
+
+    def _recolour(self) -> None:
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setIcon(_icon(self._items[row.data(Qt.ItemDataRole.UserRole)]))
 
     def current(self) -> int | None:
         row = self.list.currentItem()

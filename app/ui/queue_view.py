@@ -33,6 +33,7 @@ from app.ui.queue_groups import QueueGroups, count
 from app.ui.queue_jobs import start_analysis, start_dossiers, start_export, start_import
 from app.ui.queue_model import COLUMN_KEYS, COLUMNS, QueueModel
 from app.ui.queue_thumbnails import THUMBNAIL, QueueThumbnails, default_thumbnail_folder
+from widgets.colours import recolour_on_theme_change
 from widgets.queue_filters import QueueFilterBar
 from widgets.queue_table import QueueTable
 
@@ -98,6 +99,7 @@ class QueueView:
         self.table = QueueTable(THUMBNAIL)
         self.table.setAccessibleName(translate("Queue", "Clips in the queue"))
         self.table.setModel(self.model)
+        recolour_on_theme_change(self.table, self.model.recolour)
         self.table.paint_columns(
             COLUMN_KEYS.index("thumbnail"),
             COLUMN_KEYS.index("badge"),

@@ -134,10 +134,10 @@ class Workspaces:
         pages.show_preview(self.current == "triage")  # and the queue shown once the case is open
 
     def load_icons(self) -> None:
-        from app.ui.window_commands import icon  # qtawesome: after the first paint
+        from app.ui.window_commands import set_icon  # qtawesome: after the first paint
 
         for workspace in WORKSPACES:
-            self.actions[workspace.key].setIcon(icon(workspace.icon))
+            set_icon(self.actions[workspace.key], workspace.icon)
 
     def set_text_beside_icons(self, on: bool) -> None:
         """The toolbars' buttons with their names beside the icons, or icons alone (their names in the tooltips)."""
