@@ -25,7 +25,7 @@ from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.colours import ink, recolour_on_theme_change
 from widgets.plain_text import plain_tip
-from widgets.review_fields import CommitField
+from widgets.review_fields import CommitField, field_label
 
 THUMBNAIL = QSize(128, 72)
 REGION_COLOUR = QColor(0, 229, 255)  # cyan: apart from the heatmaps' reds and yellows and from most footage
@@ -92,13 +92,12 @@ class EvidencePanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
-        note_label = QLabel(translate("Evidence panel", "&Note on this frame"))
         placeholder = translate("Evidence panel", "What this frame shows, and why it matters. Saved as you type.")
         self.note = CommitField("note", True, placeholder, 3)
         self.note.editor.setObjectName("evidence-note")
         self.note.editor.setEnabled(False)
         self.note.committed.connect(self._on_note_committed)
-        note_label.setBuddy(self.note.editor)
+        note_label = field_label(translate("Evidence panel", "&Note on this frame"), self.note.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.commands)

@@ -132,5 +132,6 @@ class WholeTabWords(QObject):
 
 
 def _keep_words_whole(bar: QTabBar) -> None:
+    bar.setAccessibleName(translate("Main window", "Panels"))
     bar.setElideMode(Qt.TextElideMode.ElideNone)
     bar.setUsesScrollButtons(True)

@@ -108,6 +108,10 @@ class Workspaces:
         self.toolbar.setIconSize(toolbars[0].iconSize())
         window.addToolBar(self.toolbar)
         self._toolbars = (*toolbars, self.toolbar)
+        for toolbar in self._toolbars:  # the » button that shows the buttons a narrow window has no room for
+            more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None:
+                more.setAccessibleName(translate("Workspaces", "More buttons of this toolbar"))
         view_menu = shell.menus["&View"]
         menu = view_menu.addMenu(translate("Workspaces", "&Workspace"))
         group = QActionGroup(menu)
