@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionMode
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -110,13 +109,13 @@ class QueueView:
         self.table.setSortingEnabled(True)  # asks the model to sort; it asks the store once the case is open
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)  # as a mail's subject
         header_state = shell.settings.value(HEADER_KEY)
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)
         else:  # what triage decides, beside the name: on a 1366 px screen the rest scrolls
             for place, key in enumerate(("status", "decision"), start=2):
                 header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
+        self.table.stretch_column(COLUMN_KEYS.index("name"), _WIDTHS["name"])
         self.table.set_empty_text(translate("Queue", "Reading the case…"))
         self.page = QWidget()
         self.page.setObjectName("queue-page")

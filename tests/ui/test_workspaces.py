@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.overlays import LiveOverlays
 from app.ui.pages import PLAYER, QUEUE
 from app.ui.player import PlayerController
+from app.ui.queue_model import COLUMN_KEYS
 from app.ui.queue_thumbnails import thumbnail_path
 from app.ui.tasks import Jobs
 from app.ui.workspaces import CURRENT_KEY, first_workspace
@@ -190,6 +191,13 @@ def test_triage_shows_the_queue_large_with_a_preview_of_the_selected_clip(qtbot,
         assert window.page() == QUEUE and window.pages.preview.panel.isVisible()
         preview = window.pages.preview.panel
         assert preview.width() >= 320 and queue.table.width() > preview.width()
+        # a clip's name takes the width the other columns leave, but neither all of it, hiding what triage decides
+        # beside it, nor so little that the name is cut to "g…4": the columns after it scroll
+        name = COLUMN_KEYS.index("name")
+        for width in (3000, 1366):
+            window.resize(width, 768)
+            settle(qtbot, window)
+            assert 300 <= queue.table.columnWidth(name) <= max(300, queue.table.viewport().width() // 2), width
         # a clip at once: the first row chosen, its keyframe read off the GUI thread
         assert queue.table.currentIndex().row() == 0
         facts = dict(preview.fact_texts())
