@@ -103,6 +103,10 @@ class DockLayout:
     def adopt_late_docks(self, on_queue: bool) -> None:
         """The docks the views add once the media engine is there (words, spectrogram, evidence...) join the layout:
         Reset layout puts them back where they start, and the layout saved last time where the reviewer left them."""
+        if not on_queue:  # Qt shows a dock with its window, not one added to a window already on screen
+            for dock in self.docks.values():
+                if dock.isHidden() and not dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    dock.show()
         self.default_state = self._window.saveState()
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray) and not on_queue:

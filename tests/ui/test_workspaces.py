@@ -93,6 +93,26 @@ def test_compact_leaves_the_frame_most_of_a_laptop_screen(qtbot, opened):
     assert window.docks["claims"].widget().isVisible()  # the claims in front
 
 
+def test_the_panels_added_once_the_window_is_on_screen_are_shown(qtbot, tmp_path):
+    from app.ui.case import CaseController
+
+    jobs = Jobs()
+    window = MainWindow(QSettings(), jobs, screen_width=1920)
+    window.show()  # as at start-up: the case and the player come after the first paint
+    qtbot.waitExposed(window)
+    case = CaseController("Test Reviewer")
+    try:
+        window.attach_case(case)
+        with qtbot.waitSignal(case.opened, timeout=10000):
+            case.open_store(tmp_path / "case.db")
+        window.attach_player(PlayerController(jobs), LiveOverlays(jobs))
+        settle(qtbot, window)
+        assert [key for key, dock in window.docks.items() if dock.isHidden()] == []  # in front, or behind a tab
+        assert window.docks["claims"].isVisible() and window.docks["words"].isVisible()
+    finally:
+        close_window(qtbot, window, case, jobs)
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_compacts_tabs_name_every_panel_in_whole_words(qtbot, qapp, opened, language):
     speak(qapp, language)
