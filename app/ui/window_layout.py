@@ -39,6 +39,9 @@ _PLANNED_PANELS = (
 )
 
 
+_BOTTOM_ROW_HEIGHT = 170  # px: six lines of words; the frame above keeps most of a 768 px screen's height
+
+
 class DockLayout:
     def __init__(self, window: QMainWindow, settings: QSettings, menus: dict[str, QMenu]) -> None:
         self._window = window
@@ -86,7 +89,11 @@ class DockLayout:
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         window.splitDockWidget(docks["words"], docks["spectrogram"], Qt.Orientation.Horizontal)
-        window.resizeDocks([docks["words"], docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
+        row = [docks["words"], docks["spectrogram"]]
+        for dock in row:
+            dock.show()  # added to a window on screen: Qt would leave them hidden
+        window.resizeDocks(row, [3, 2], Qt.Orientation.Horizontal)
+        window.resizeDocks(row, [_BOTTOM_ROW_HEIGHT] * 2, Qt.Orientation.Vertical)  # the frame keeps the height
 
     def restore(self) -> None:
         """The layout as it is now kept for Reset layout, and the window as the reviewer left it last time."""

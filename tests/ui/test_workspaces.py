@@ -106,9 +106,10 @@ def test_the_panels_added_once_the_window_is_on_screen_are_shown(qtbot, tmp_path
         with qtbot.waitSignal(case.opened, timeout=10000):
             case.open_store(tmp_path / "case.db")
         window.attach_player(PlayerController(jobs), LiveOverlays(jobs))
-        settle(qtbot, window)
+        at_laptop_size(qtbot, window)
         assert [key for key, dock in window.docks.items() if dock.isHidden()] == []  # in front, or behind a tab
         assert window.docks["claims"].isVisible() and window.docks["words"].isVisible()
+        assert window.docks["words"].height() < window.view.height()  # the frame keeps most of the height
     finally:
         close_window(qtbot, window, case, jobs)
 
