@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.dossier.palette import RATING_COLOURS, UNRATED
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import ink, mark
+from widgets.colours import ink, mark, recolour_on_theme_change
 from widgets.plain_text import plain_tip
 
 PAUSE_MS = 800  # typing stopped this long: the text is sent
@@ -140,6 +140,8 @@ class ClaimsPanel(QWidget):
             [translate("Claims panel", "Time"), translate("Claims panel", "Rating"), translate("Claims panel", "Claim")]
         )
         self.list.setAccessibleName(translate("Claims panel", "Claims of this clip"))
+        # a claim not rated or without words yet is listed quietly, in the theme's quiet ink
+        recolour_on_theme_change(self.list, lambda: self.set_claims(list(self._rows.values())))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)

@@ -3,13 +3,17 @@ theme: red text that reads on a dark window vanishes on a light one. tests/ui/te
 theme's window and lists.
 
 A widget `mark`ed with one takes it from the theme's style sheet (`theme_rules`), so it changes with the theme;
-painters and item models ask for `ink` as they draw.
+painters and item models ask for `ink` as they draw; a colour set once (an item's words, a painted icon) is set again
+by `recolour_on_theme_change`.
 
 The media surfaces (frame, timeline, score, word and sound lanes, spectrogram) stay dark in both themes, as video
 tools do, and keep their own colours."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -63,6 +67,13 @@ def ink(name: str, palette: QPalette | None = None) -> QColor:
     return QColor(_chosen(INKS[name] if name in INKS else EDGES[name], palette))
 
 
+def same_ink(colour: str) -> str:
+    """`colour`, an ink of INKS in either theme, as that ink in the theme in use (other colours as they are)."""
+    wanted = QColor(colour)
+    pair = next((pair for pair in INKS.values() if wanted in (QColor(pair[0]), QColor(pair[1]))), None)
+    return _chosen(pair, None) if pair is not None else colour
+
+
 def badge(level: str, palette: QPalette | None = None) -> tuple[str, str]:
     """(background, text) of the badge of a provenance level, or of "reading" and "failed"."""
     return _chosen(BADGES.get(level, BADGES["note"]), palette)
@@ -77,6 +88,37 @@ def mark(widget: QWidget, ink_name: str | None) -> None:
 def mark_strip(widget: QWidget, level: str) -> None:
     """The background and lower edge of the strip that holds the badge of a provenance `level`."""
     _restyle(widget, "strip", "strong" if level == "strong" else "other")
+
+
+def recolour_on_theme_change(widget: QWidget, recolour: Callable[[], None]) -> None:
+    """Calls `recolour` soon after the theme in use changes, for as long as `widget` lives: for the colours set once
+    (an item's words, an icon drawn in an ink, a colour kept as data), which the theme's style sheet does not reach."""
+    _ThemeFollower(widget, recolour)
+
+
+class _ThemeFollower(QObject):
+    def __init__(self, widget: QWidget, recolour: Callable[[], None]) -> None:
+        super().__init__(widget)  # goes with the widget
+        self._recolour = recolour
+        self._palette = QGuiApplication.palette().cacheKey()  # the application's, which a theme sets
+        self._due = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A widget hears of the application's new palette as a change of its own, as it does of a style sheet's.
+        # It recolours once Qt has restyled every widget: items and widgets made in the middle of that crash Qt.
+        if event.type() in _PALETTE_CHANGES and not self._due and QGuiApplication.palette().cacheKey() != self._palette:
+            self._due = True
+            QTimer.singleShot(0, self, self._recolour_now)
+        return False
+
+    def _recolour_now(self) -> None:
+        self._due = False
+        self._palette = QGuiApplication.palette().cacheKey()
+        self._recolour()
+
+
+_PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 def _restyle(widget: QWidget, kind: str, value: str | None) -> None:

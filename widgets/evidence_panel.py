@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import ink
+from widgets.colours import ink, recolour_on_theme_change
 from widgets.plain_text import plain_tip
-from widgets.review_fields import CommitField
+from widgets.review_fields import CommitField, field_label
 
 THUMBNAIL = QSize(128, 72)
 REGION_COLOUR = QColor(0, 229, 255)  # cyan: apart from the heatmaps' reds and yellows and from most footage
@@ -68,6 +68,7 @@ class EvidencePanel(QWidget):
         self.commands = QGridLayout()
         self.commands.setSpacing(4)
         self.list = QListWidget()
+        recolour_on_theme_change(self.list, self._recolour)  # a frame not shown yet is drawn in the theme's inks
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
@@ -91,13 +92,12 @@ class EvidencePanel(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid); padding: 4px;")
-        note_label = QLabel(translate("Evidence panel", "&Note on this frame"))
         placeholder = translate("Evidence panel", "What this frame shows, and why it matters. Saved as you type.")
         self.note = CommitField("note", True, placeholder, 3)
         self.note.editor.setObjectName("evidence-note")
         self.note.editor.setEnabled(False)
         self.note.committed.connect(self._on_note_committed)
-        note_label.setBuddy(self.note.editor)
+        note_label = field_label(translate("Evidence panel", "&Note on this frame"), self.note.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(self.commands)
@@ -149,6 +149,11 @@ class EvidencePanel(QWidget):
                 item = EvidenceItem(**{**item.__dict__, "thumbnail": image})
                 self._items[item.id] = item
                 row.setIcon(_icon(item))
+
+    def _recolour(self) -> None:
+        for i in range(self.list.count()):
+            row = self.list.item(i)
+            row.setIcon(_icon(self._items[row.data(Qt.ItemDataRole.UserRole)]))
 
     def current(self) -> int | None:
         row = self.list.currentItem()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
+from widgets.colours import recolour_on_theme_change, same_ink
 from widgets.plain_text import plain_tip
 
 
@@ -151,6 +152,7 @@ class ClipList(QListWidget):
         self.itemActivated.connect(lambda item: self.clip_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.setItemDelegate(_FigureAtRight(self))
         self.setAccessibleName(translate("Clip list", "Clips"))
+        recolour_on_theme_change(self, self._recolour)
 
     def add_clip(self, path: str, title: str) -> None:
         if path in self._items:
@@ -190,6 +192,13 @@ class ClipList(QListWidget):
         """Every clip's figure taken away (the calibration in use changed: they were measured under another)."""
         for path in self._items:
             self.set_figure(path, "", "")
+
+    def _recolour(self) -> None:
+        """The badges' colours as the same inks in the theme now in use."""
+        for item in self._items.values():
+            if colour := item.data(_COLOUR_ROLE):
+                item.setData(_COLOUR_ROLE, same_ink(colour))
+                self._compose(item)
 
     def _compose(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -87,6 +87,7 @@ class QueueFilterBar(QWidget):
         self.group.setToolTip(
             translate("Queue filters", "Showing one group of near-duplicates: click to show the whole queue again")
         )
+        self.group.setAccessibleName(translate("Queue filters", "Show the whole queue again"))
         self.group.hide()
         self.group.clicked.connect(lambda: self.set_group(None))
         self.saved = QComboBox()

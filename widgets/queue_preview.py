@@ -33,16 +33,11 @@ class QueuePreview(QWidget):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.show_clip(None, [])
-        self.picture.setText(translate("Queue preview", "Choose a clip in the queue to see it here."))
+        self.show_facts([])
+        self._set_picture(None, translate("Queue preview", "Choose a clip in the queue to see it here."))
 
-    def show_clip(self, picture: QPixmap | None, facts: list[tuple[str, str]]) -> None:
-        """`picture` (None: none made yet) and `facts`, (name, value) pairs shown as one line each."""
-        self._pixmap = picture
-        self.picture.clear()
-        if picture is None and facts:
-            self.picture.setText(translate("Queue preview", "No keyframe yet"))
-        self._scale_picture()
+    def show_facts(self, facts: list[tuple[str, str]]) -> None:
+        """`facts`, (name, value) pairs shown as one line each; the picture stays as it is until show_picture."""
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for name, value in facts:
@@ -51,6 +46,21 @@ class QueuePreview(QWidget):
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(one_line(name), shown)
+
+    def show_picture(self, picture: QPixmap | None, reading: bool = False) -> None:
+        """The clip's keyframe; None: none made yet, or, `reading`, not read yet (nothing shown for that moment)."""
+        self._set_picture(
+            picture, "" if picture is not None or reading else translate("Queue preview", "No keyframe yet")
+        )
+
+    def _set_picture(self, picture: QPixmap | None, words: str) -> None:
+        self._pixmap = picture
+        self.picture.clear()
+        self.picture.setText(words)
+        self._scale_picture()
+
+    def has_picture(self) -> bool:
+        return self._pixmap is not None
 
     def fact_texts(self) -> list[tuple[str, str]]:
         """The facts as shown: (name, value) per row."""

@@ -43,6 +43,8 @@ class QueueTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         self._rows: RowPainter | None = None
+        self._stretched: tuple[int, int] | None = None  # (column, least width): see stretch_column
+        header.sectionResized.connect(self._on_section_resized)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.row()))
 
     def paint_columns(self, thumbnail_column: int, badge_column: int, kept_from_start: tuple[int, ...] = ()) -> None:
@@ -53,6 +55,36 @@ class QueueTable(QTableView):
     def set_column_widths(self, widths: list[int]) -> None:
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
+
+    def stretch_column(self, column: int, least: int) -> None:
+        """`column` takes the width the others leave, as a mail's subject does, but never less than `least`: where
+        the others leave less (a laptop, the Triage preview beside), the table scrolls instead of cutting a clip's
+        name to "g…4"."""
+        self._stretched = (column, least)
+        self._fit_stretched()
+
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        if self._stretched is not None and column != self._stretched[0]:
+            self._fit_stretched()
+
+    def _fit_stretched(self) -> None:
+        if self._stretched is None:
+            return
+        column, least = self._stretched
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c)
+        )
+        room = self.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= least else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
+        if mode == QHeaderView.ResizeMode.Interactive and header.sectionSize(column) != least:
+            header.resizeSection(column, least)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_stretched()
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text

@@ -5,6 +5,7 @@ shown under it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
@@ -178,6 +179,19 @@ class CommitField(QWidget):
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return False
+
+
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A form's label for `field`: its mnemonic ("&Summary", "摘要(&Y)") moves the focus there, and a screen reader
+    says its words as the field's name (Qt reads a label as its buddy's name only beside it, and a CommitField's
+    editor sits inside the CommitField)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(_MNEMONIC.sub("", text).replace("&&", "&"))
+    return label
+
+
+_MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")
 
 
 class FieldForm(QFormLayout):

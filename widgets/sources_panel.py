@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.text.shown import with_visible_controls
 from widgets.plain_text import plain_tip
-from widgets.review_fields import CommitField, FieldForm, is_web_link, open_web_link
+from widgets.review_fields import CommitField, FieldForm, field_label, is_web_link, open_web_link
 
 # key, label, multiline, placeholder: the editor's text fields, in order. The mnemonics (Alt+letter) keep clear of
 # the menu bar's (File, Edit, Playback, View, Analysis, Review, Help).
@@ -161,16 +161,12 @@ class SourcesPanel(QWidget):
                 button.clicked.connect(lambda _=False, k=key: self.open_link(self.fields[k].text(), k))
                 row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
                 self.open_buttons[key] = button
-            text = QLabel(translate("Sources panel", label))
-            text.setBuddy(field.editor)
-            form.addRow(text, row)
+            form.addRow(field_label(translate("Sources panel", label), field.editor), row)
         self.stance = QComboBox()
         self.stance.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.stance.setObjectName("field-stance")
         self.stance.activated.connect(self._on_stance)
-        stance = QLabel(translate("Sources panel", "&Stance"))
-        stance.setBuddy(self.stance)
-        form.insertRow(3, stance, self.stance)
+        form.insertRow(3, field_label(translate("Sources panel", "&Stance"), self.stance), self.stance)
         self.link = QLabel()
         self.link.setObjectName("sources-link")
         self.link.setWordWrap(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from app.i18n import translate
 from app.i18n.dates import format_datetime
 from widgets.claims_panel import rating_label
 from widgets.provenance_panel import ElidedLabel
-from widgets.review_fields import CommitField, FieldForm, SteadyLabel, is_web_link, open_web_link
+from widgets.review_fields import CommitField, FieldForm, SteadyLabel, field_label, is_web_link, open_web_link
 
 _NO_CLIP = QT_TRANSLATE_NOOP("Verdict panel", "Open a clip to record a verdict on it.")
 _NO_VERDICT = QT_TRANSLATE_NOOP("Verdict panel", "No verdict yet: choosing an assessment or a rating records one.")
@@ -124,7 +123,7 @@ class VerdictPanel(QWidget):
             ("authenticity", translate("Verdict panel", "Assess&ment")),
             ("content_rating", translate("Verdict panel", "Co&ntent rating")),
         ):
-            form.addRow(self._label(label, self._combo(key)), self.combos[key])
+            form.addRow(field_label(label, self._combo(key)), self.combos[key])
             if key == "authenticity":
                 self.category = SteadyLabel([_category_line(c) for c in self._categories.values() if c])
                 self.category.setObjectName("verdict-category")
@@ -135,11 +134,11 @@ class VerdictPanel(QWidget):
         self.decided.setObjectName("verdict-decided")
         self.decided.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(translate("Verdict panel", "Decided"), self.decided)
-        form.addRow(self._label(translate("Verdict panel", "&Status"), self._combo("status")), self.combos["status"])
+        form.addRow(field_label(translate("Verdict panel", "&Status"), self._combo("status")), self.combos["status"])
         found = translate("Verdict panel", "What the review found, in a few lines")
         self.summary = CommitField("summary", True, found, lines=6, least_lines=4)
         self.summary.committed.connect(lambda key, text: self.verdict_edited.emit({key: text}))
-        form.addRow(self._label(translate("Verdict panel", "Summar&y"), self.summary.editor), self.summary)
+        form.addRow(field_label(translate("Verdict panel", "Summar&y"), self.summary.editor), self.summary)
         self.clip_box = QGroupBox(translate("Verdict panel", "Clip source"))
         source_form = FieldForm()
         self.clip_box.setLayout(source_form)
@@ -159,9 +158,9 @@ class VerdictPanel(QWidget):
                 row_layout.setContentsMargins(0, 0, 0, 0)
                 row_layout.addWidget(field, 1)
                 row_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
-                source_form.addRow(self._label(translate("Verdict panel", label), field.editor), row)
+                source_form.addRow(field_label(translate("Verdict panel", label), field.editor), row)
             else:
-                source_form.addRow(self._label(translate("Verdict panel", label), field.editor), field)
+                source_form.addRow(field_label(translate("Verdict panel", label), field.editor), field)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(6, 6, 6, 6)
@@ -193,12 +192,6 @@ class VerdictPanel(QWidget):
         combo.activated.connect(lambda index, k=key, c=combo: self.verdict_edited.emit({k: c.itemData(index) or ""}))
         self.combos[key] = combo
         return combo
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     # --- what the shell tells the panel ---------------------------------------------------------------------
     def set_clip(self, clip: dict | None) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import ink
+from widgets.colours import ink, recolour_on_theme_change
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,6 +55,8 @@ class WordsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.lines = QTreeWidget()
+        # where each line is (said or shown) in its ink
+        recolour_on_theme_change(self.lines, lambda: self.show_rows(self._rows, self.note.text()))
         self.lines.setRootIsDecorated(False)
         self.lines.setUniformRowHeights(True)
         self.lines.setAlternatingRowColors(True)

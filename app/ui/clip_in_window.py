@@ -17,7 +17,7 @@ from app.text.facts import facts_sections
 from app.text.shown import with_visible_controls
 from app.text.timecode import format_timecode
 from app.ui.first_clip import FirstClip
-from app.ui.window_commands import icon
+from app.ui.window_commands import set_icon
 
 if TYPE_CHECKING:  # annotations: the player and its views load the media and detector engines after the first paint
     from app.ui.case import CaseController
@@ -186,8 +186,7 @@ class ClipInWindow:
             case.show_clip(clip.path, digest, clip.facts.file_size, clip.facts.as_dict())
 
     def _on_playing_changed(self, speed: float) -> None:
-        action = self._commands.actions_by_key["play"]
-        action.setIcon(icon("fa6s.pause" if speed else "fa6s.play"))
+        set_icon(self._commands.actions_by_key["play"], "fa6s.pause" if speed else "fa6s.play")
         if speed and speed != 1.0:
             self._window.statusBar().showMessage(
                 translate("Main window", "Playing at {speed}x").format(speed=f"{speed:g}")

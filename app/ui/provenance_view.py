@@ -19,6 +19,7 @@ from app.queue.labels import badge_label
 from app.ui.progress import show_progress
 from app.ui.provenance_survey import ClipListSurvey
 from app.ui.tasks import Job
+from widgets.colours import recolour_on_theme_change
 from widgets.provenance_panel import text_colour
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class ProvenanceView:
         shell.player.opened.connect(lambda clip: self.read(Path(clip.path), clip.facts))
         shell.actions_by_key["close_clip"].triggered.connect(self.clear)
         self.badge.clicked.connect(self.show_panel)
+        recolour_on_theme_change(badge, self._recolour)
         self.panel.read_again.connect(self.read_again)
         self.trust_action = QAction(translate("Provenance", "Content &Credentials trust list…"), shell.window)
         self.trust_action.setToolTip(
@@ -147,6 +149,20 @@ class ProvenanceView:
 
     def _show(self, report: ProvenanceReport) -> None:
         report = self.report = report.with_marks(self.marks)
+        self._show_report(report)
+        # brought forward on the player only: on the Queue page the player's panels stay out of the way
+        if report.badge.level == "strong" and not self._brought_forward and self.shell.frame_views[0].isVisible():
+            self._brought_forward = True
+            self.show_panel()
+        for listener in self.on_shown:
+            listener(report)
+
+    def _recolour(self) -> None:
+        """The badge, the panel and the clip's badge in the list in the new theme's colours, given as they are shown."""
+        if self.report is not None:
+            self._show_report(self.report)
+
+    def _show_report(self, report: ProvenanceReport) -> None:
         shown = report.as_dict()
         self.panel.show_report(shown)
         # the sentence behind the badge: the first strong finding (credentials before watermarks), else the first
@@ -155,12 +171,6 @@ class ProvenanceView:
         self.badge.show_badge(words, report.badge.level, findings[0]["sentence"] if findings else "")
         colour = text_colour(report.badge.level)
         self.shell.clips.set_badge(str(self._request.path), words, colour)
-        # brought forward on the player only: on the Queue page the player's panels stay out of the way
-        if report.badge.level == "strong" and not self._brought_forward and self.shell.frame_views[0].isVisible():
-            self._brought_forward = True
-            self.show_panel()
-        for listener in self.on_shown:
-            listener(report)
 
     def _on_problem(self, job: Job, sentence: str, words: str = "") -> None:
         if job is not self.job:

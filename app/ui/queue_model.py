@@ -161,6 +161,12 @@ class QueueModel(QAbstractTableModel):
             column = COLUMN_KEYS.index("peak")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
 
+    def recolour(self) -> None:
+        """The rows' colours worked out again, in the theme now in use."""
+        self._cells.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
     # --- asking the store ---------------------------------------------------------------------------------------
     def start(self) -> None:
         """The case is open: ask it for the queue (and again whenever it is opened again, as after a restore)."""

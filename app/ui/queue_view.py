@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionMode
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMenu,
@@ -33,6 +32,7 @@ from app.ui.queue_groups import QueueGroups, count
 from app.ui.queue_jobs import start_analysis, start_dossiers, start_export, start_import
 from app.ui.queue_model import COLUMN_KEYS, COLUMNS, QueueModel
 from app.ui.queue_thumbnails import THUMBNAIL, QueueThumbnails, default_thumbnail_folder
+from widgets.colours import recolour_on_theme_change
 from widgets.queue_filters import QueueFilterBar
 from widgets.queue_table import QueueTable
 
@@ -98,6 +98,7 @@ class QueueView:
         self.table = QueueTable(THUMBNAIL)
         self.table.setAccessibleName(translate("Queue", "Clips in the queue"))
         self.table.setModel(self.model)
+        recolour_on_theme_change(self.table, self.model.recolour)
         self.table.paint_columns(
             COLUMN_KEYS.index("thumbnail"),
             COLUMN_KEYS.index("badge"),
@@ -108,13 +109,13 @@ class QueueView:
         self.table.setSortingEnabled(True)  # asks the model to sort; it asks the store once the case is open
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)  # as a mail's subject
         header_state = shell.settings.value(HEADER_KEY)
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)
         else:  # what triage decides, beside the name: on a 1366 px screen the rest scrolls
             for place, key in enumerate(("status", "decision"), start=2):
                 header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
+        self.table.stretch_column(COLUMN_KEYS.index("name"), _WIDTHS["name"])
         self.table.set_empty_text(translate("Queue", "Reading the case…"))
         self.page = QWidget()
         self.page.setObjectName("queue-page")

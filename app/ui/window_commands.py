@@ -1,5 +1,6 @@
 """The main window's commands as Qt actions: its menus and Transport toolbar, built from app/ui/actions.py's
-COMMANDS, their icons, and which of them wait for a clip to be open."""
+COMMANDS, their icons (drawn again in the new ink when the theme changes), and which of them wait for a clip to be
+open."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from app.i18n import translate
 from app.ui.actions import COMMANDS
 from app.ui.provider_menu import add_provider_menu
+from widgets.colours import recolour_on_theme_change
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -35,6 +37,7 @@ _ALWAYS_ON = (
     "undo",
     "redo",
 )
+_ICON_NAME = "icon_name"  # the property that keeps an action's icon's name, to draw it again in another ink
 _MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")  # "&Open", and "打开(&O)" as Chinese menus write it
 
 
@@ -78,6 +81,7 @@ class WindowCommands:
         view_menu.addSeparator()
         self.actions_by_key = actions
         self._icons_loaded = False
+        recolour_on_theme_change(window, lambda: recolour_icons(window))
 
     def load_icons(self) -> None:
         if self._icons_loaded:
@@ -85,7 +89,7 @@ class WindowCommands:
         self._icons_loaded = True
         for command in COMMANDS:
             if command.icon:
-                self.actions_by_key[command.key].setIcon(icon(command.icon))
+                set_icon(self.actions_by_key[command.key], command.icon)
 
     def enable_clip_actions(self, enabled: bool) -> None:
         for key, action in self.actions_by_key.items():
@@ -109,6 +113,19 @@ def _tip(command, label: str) -> str:
         keys = ", ".join(command.shortcuts)
         return translate("Menus", "{command} ({keys})").format(command=label_words(label), keys=keys)
     return label_words(label)
+
+
+def set_icon(action: QAction, name: str) -> None:
+    """`action`'s icon, the qtawesome icon `name`, drawn in the theme's ink now and after the theme changes."""
+    action.setProperty(_ICON_NAME, name)
+    action.setIcon(icon(name))
+
+
+def recolour_icons(window: QMainWindow) -> None:
+    """The icons given by set_icon to `window`'s actions, drawn again in the ink of the theme now in use."""
+    for action in window.findChildren(QAction):
+        if name := action.property(_ICON_NAME):
+            action.setIcon(icon(name))
 
 
 def icon(name: str) -> QIcon:

@@ -1,12 +1,13 @@
 """The main window's docks and their layout: the panels later work fills, a dock added later in the View menu too,
-the layout the window starts with, and the one the reviewer left, saved on closing and restored."""
+the layout the window starts with, and the one the reviewer left, saved on closing and restored; the tabs of docks
+tabbed together name their panels in whole words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabBar, QTabWidget, QWidget
 
 from app.i18n import translate
 from widgets.panels import PanelPlaceholder
@@ -38,6 +39,9 @@ _PLANNED_PANELS = (
 )
 
 
+_BOTTOM_ROW_HEIGHT = 170  # px: six lines of words; the frame above keeps most of a 768 px screen's height
+
+
 class DockLayout:
     def __init__(self, window: QMainWindow, settings: QSettings, menus: dict[str, QMenu]) -> None:
         self._window = window
@@ -45,6 +49,9 @@ class DockLayout:
         self._menus = menus
         self.docks: dict[str, QDockWidget] = {}
         self.default_state = QByteArray()  # what Reset layout goes back to
+        # The panels' tabs above them, as video and design tools have them, where the eye looks for a panel's name
+        window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self._whole_tab_words = WholeTabWords(window)
 
     def add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self._window)
@@ -82,7 +89,11 @@ class DockLayout:
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         window.splitDockWidget(docks["words"], docks["spectrogram"], Qt.Orientation.Horizontal)
-        window.resizeDocks([docks["words"], docks["spectrogram"]], [3, 2], Qt.Orientation.Horizontal)
+        row = [docks["words"], docks["spectrogram"]]
+        for dock in row:
+            dock.show()  # added to a window on screen: Qt would leave them hidden
+        window.resizeDocks(row, [3, 2], Qt.Orientation.Horizontal)
+        window.resizeDocks(row, [_BOTTOM_ROW_HEIGHT] * 2, Qt.Orientation.Vertical)  # the frame keeps the height
 
     def restore(self) -> None:
         """The layout as it is now kept for Reset layout, and the window as the reviewer left it last time."""
@@ -99,6 +110,10 @@ class DockLayout:
     def adopt_late_docks(self, on_queue: bool) -> None:
         """The docks the views add once the media engine is there (words, spectrogram, evidence...) join the layout:
         Reset layout puts them back where they start, and the layout saved last time where the reviewer left them."""
+        if not on_queue:  # Qt shows a dock with its window, not one added to a window already on screen
+            for dock in self.docks.values():
+                if dock.isHidden() and not dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    dock.show()
         self.default_state = self._window.saveState()
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray) and not on_queue:
@@ -108,3 +123,26 @@ class DockLayout:
         """The window's place and size, and the player's docks (`player_layout` while the queue hides them)."""
         self._settings.setValue("window/geometry", self._window.saveGeometry())
         self._settings.setValue("window/state", player_layout or self._window.saveState())  # the player's docks
+
+
+class WholeTabWords(QObject):
+    """The tabs of tabbed docks keep their panels' names whole ("Verdict", never "Ve…"): where they do not all fit,
+    as in Compact's one column of eleven panels, the tabs scroll. QMainWindow makes its tab bars itself, eliding,
+    whenever docks are tabbed: each is set as it is polished, before it is first shown."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            _keep_words_whole(bar)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            _keep_words_whole(event.child())
+        return False
+
+
+def _keep_words_whole(bar: QTabBar) -> None:
+    bar.setAccessibleName(translate("Main window", "Panels"))
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)

@@ -108,6 +108,10 @@ class Workspaces:
         self.toolbar.setIconSize(toolbars[0].iconSize())
         window.addToolBar(self.toolbar)
         self._toolbars = (*toolbars, self.toolbar)
+        for toolbar in self._toolbars:  # the » button that shows the buttons a narrow window has no room for
+            more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if more is not None:
+                more.setAccessibleName(translate("Workspaces", "More buttons of this toolbar"))
         view_menu = shell.menus["&View"]
         menu = view_menu.addMenu(translate("Workspaces", "&Workspace"))
         group = QActionGroup(menu)
@@ -134,10 +138,10 @@ class Workspaces:
         pages.show_preview(self.current == "triage")  # and the queue shown once the case is open
 
     def load_icons(self) -> None:
-        from app.ui.window_commands import icon  # qtawesome: after the first paint
+        from app.ui.window_commands import set_icon  # qtawesome: after the first paint
 
         for workspace in WORKSPACES:
-            self.actions[workspace.key].setIcon(icon(workspace.icon))
+            set_icon(self.actions[workspace.key], workspace.icon)
 
     def set_text_beside_icons(self, on: bool) -> None:
         """The toolbars' buttons with their names beside the icons, or icons alone (their names in the tooltips)."""

@@ -419,6 +419,10 @@
         <source>The verdict on this clip will be recorded here.</source>
         <translation>对此片段的核查结论将记录在这里。</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1301,6 +1305,10 @@
     <message>
         <source>Workspaces</source>
         <translation>工作区</translation>
+    </message>
+    <message>
+        <source>More buttons of this toolbar</source>
+        <translation>此工具栏的更多按钮</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>

@@ -546,6 +546,10 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
         <translation>正在显示一个近似重复组：点击可再次显示整个队列</translation>
     </message>
     <message>
+        <source>Show the whole queue again</source>
+        <translation>重新显示整个队列</translation>
+    </message>
+    <message>
         <source>Saved filters</source>
         <translation>已保存的筛选条件</translation>
     </message>
@@ -872,6 +876,10 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
     <message>
         <source>No keyframe yet</source>
         <translation>尚无关键帧</translation>
+    </message>
+    <message>
+        <source>Reading a keyframe</source>
+        <translation>正在读取关键帧</translation>
     </message>
 </context>
 <context>

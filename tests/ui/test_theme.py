@@ -8,12 +8,15 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QFrame, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QDockWidget, QFrame, QLabel
 
 from app.ui.main_window import MainWindow
+from app.ui.queue_model import COLUMN_KEYS
 from app.ui.tasks import Jobs
 from app.ui.theme import PALETTES, STYLE_COLOURS, apply_theme, chosen_theme, follow_theme, theme_palette
 from widgets.colours import BADGE_STRIPS, BADGES, EDGES, INKS, badge, dark_theme, ink, mark, mark_strip
+from widgets.provenance_panel import text_colour
+from widgets.provenance_words import STRONG
 
 THEMES = ("dark", "light")
 R = QPalette.ColorRole
@@ -171,3 +174,64 @@ def _mean_lightness(image) -> float:
         QColor(image.pixel(x, y)).lightness() for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
     ]
     return sum(values) / len(values)
+
+
+def test_a_theme_chosen_while_the_window_is_open_recolours_icons_badges_and_lists(
+    qapp, qtbot, restored_theme, tmp_path, make_clip
+):
+    from tests.ui.test_queue import close_window, fill_case, make_window, wait_rows
+
+    apply_theme(qapp, "dark")  # as at start-up
+    database = tmp_path / "queue.db"
+    fill_case(database, make_clip)
+    window, case, jobs = make_window(qtbot, database)
+    try:
+        follow_theme(qapp, window.preferences)
+        wait_rows(qtbot, window, 3)
+        window.show_page("queue")
+        queue = window.queue_view
+        play = window.actions_by_key["play"]
+        window.commands.load_icons()  # as after the player's first paint
+        window.workspaces.load_icons()
+        window.clips.add_clip("/clips/sora.mp4", "sora.mp4")
+        window.clips.set_badge("/clips/sora.mp4", "Visible mark: Sora", text_colour(STRONG))
+        window.claims_view.panel.set_claims([{"id": 1, "frame_in": 0, "frame_out": 10, "text": "", "rating": ""}])
+        looked_at = [play, window.workspaces.actions["compact"]]
+        worth_a_look = next(r for r in range(3) if queue.model.row_data(r)["badge_level"] == "worth a look")
+        for side, theme in enumerate(THEMES):
+            window.preferences.keep(replace(window.preferences.current, theme=theme))
+            QApplication.processEvents()  # the colours set once are set again from the event loop
+            palette = theme_palette(theme)
+            for action in looked_at:  # the tool bar's icons drawn in the theme's ink
+                assert _icon_ink(action) == ink("icon", palette), (theme, action.text())
+            # the queue's badge pill, as painted, and a status's words
+            table, pill_index = queue.table, queue.model.index(worth_a_look, COLUMN_KEYS.index("badge"))
+            table.scrollTo(pill_index)
+            cell = table.visualRect(pill_index)
+            painted = table.viewport().grab(cell).toImage()
+            pill, other_theme_pill = (QColor(BADGES["worth a look"][which][0]) for which in (side, 1 - side))
+            assert _share_of(painted, pill) > 0.1 and _share_of(painted, other_theme_pill) == 0, theme
+            status = queue.model.index(worth_a_look, COLUMN_KEYS.index("status"))
+            assert status.data(Qt.ItemDataRole.ForegroundRole) == ink("blue", palette), theme
+            clips = window.clips  # the clip list's badge and a claim not rated yet
+            clip_item = next(clips.item(r) for r in range(clips.count()) if clips.item(r).text().startswith("sora"))
+            assert clip_item.foreground().color() == QColor(INKS["refused"][side]), theme
+            claim = window.claims_view.panel.list.topLevelItem(0)
+            assert claim.foreground(1).color() == QColor(INKS["quiet"][side]), theme
+        assert _icon_ink(play) != QColor(INKS["icon"][0])
+    finally:
+        close_window(qtbot, window, case, jobs)
+
+
+def _icon_ink(action) -> QColor:
+    """The colour of an icon's solid pixels."""
+    image = action.icon().pixmap(18, 18).toImage()
+    solid = [image.pixelColor(x, y) for x in range(18) for y in range(18) if image.pixelColor(x, y).alpha() == 255]
+    assert solid
+    colour = max(set(c.name() for c in solid), key=[c.name() for c in solid].count)
+    return QColor(colour)
+
+
+def _share_of(image, colour: QColor) -> float:
+    pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    return sum(pixel.rgb() == colour.rgb() for pixel in pixels) / len(pixels)
