@@ -29,6 +29,7 @@ from app.provenance import NO_PROVENANCE
 from app.provenance.clip_watermarks import read_clip
 from app.provenance.metadata import WORTH_A_LOOK, Hint, metadata_hints
 from app.provenance.visible_marks import mark_findings, marks_badge_words
+from app.queue.labels import badge_label
 from app.text.shown import one_line
 
 STRONG = "strong"  # a finding that weighs more than a hint: signed credentials, a watermark found
@@ -158,7 +159,10 @@ class ProvenanceReport:
     def as_dict(self, in_english: bool = False) -> dict:
         """The badge, the findings and the note: for the panel in the reviewer's language, `in_english` for a JSON."""
         return {
-            "badge": {"words": self.badge.words, "level": self.badge.level},
+            "badge": {
+                "words": self.badge.words if in_english else badge_label(self.badge.words),
+                "level": self.badge.level,
+            },
             "findings": self.findings(in_english),
             "note": READ_NOTE if in_english else translate("Provenance", READ_NOTE),
         }

@@ -238,6 +238,6 @@ def test_where_and_when_a_visible_mark_was_seen_is_chinese_and_english_for_the_j
     assert shown["details"]["seen"].startswith("见于第 3–9 帧（0.1–0.3 秒），右下；第 40 帧（1.3 秒），左上；")
     assert shown["details"]["seen"].endswith("字幕中；另有 2 次。")
     assert english["details"]["seen"].startswith("Seen on frames 3–9 (0.1–0.3 s), bottom right; frame 40 (1.3 s), ")
-    assert json.loads(json.dumps(report.as_dict(in_english=True)))["findings"][-1]["details"]["seen"].endswith(
-        "; and 2 more times."
-    )
+    as_json = json.loads(json.dumps(report.as_dict(in_english=True)))
+    assert as_json["findings"][-1]["details"]["seen"].endswith("; and 2 more times.")
+    assert (report.as_dict()["badge"]["words"], as_json["badge"]["words"]) == ("可见标识：Sora", "Visible mark: Sora")
