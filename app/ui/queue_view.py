@@ -138,8 +138,9 @@ class QueueView:
 
         def names(job) -> dict[str, str]:
             from analyzers.registry import discover
+            from app.analysis.detector_words import shown_manifest
 
-            return {analyzer.manifest.id: analyzer.manifest.name for analyzer in discover().analyzers}
+            return {analyzer.manifest.id: shown_manifest(analyzer.manifest).name for analyzer in discover().analyzers}
 
         self.shell.jobs.start(translate("Queue", "Reading the detectors' names"), names).succeeded.connect(
             self.model.set_detector_names

@@ -84,10 +84,14 @@ def test_a_folder_imported_triaged_and_grouped_in_chinese(qtbot, tmp_path, make_
 
         store = Store.open(case.path, "importer")
         store.set_groups({view.model.clip_id(0): 7, view.model.clip_id(1): 7})
+        store.record_measured(decided["id"], {"duration": 1.0, "peak": 0.8, "peak_detector": "npr_residual"})
         store.close()
         with qtbot.waitSignal(view.model.reordered, timeout=5000):
             view.model.refresh()
         wait_rows(qtbot, win, 2)
+        # the detector's name as the Detectors panel says it; the case keeps its id
+        peak = lambda: cell(win, view.model.row_of(decided["id"]), "peak")  # noqa: E731
+        qtbot.waitUntil(lambda: peak() == "放大 2 倍（像素对残差） 0.80", timeout=10000)
         asked = []
         monkeypatch.setattr(queue_groups, "confirmed", lambda parent, title, text: asked.append((title, text)))
         view.go_to_row(view.model.row_of(decided["id"]))
