@@ -54,6 +54,16 @@ def test_qt_keeps_its_chinese_strings_and_drops_the_other_languages(spec):
     assert wanted("PySide6/Qt/plugins/platforms/libqxcb.so")
 
 
+def test_the_network_plugins_go_and_what_reelcheck_loads_stays(spec):
+    wanted = spec["wanted"]
+    assert not wanted("PySide6/Qt/plugins/tls/libqopensslbackend.so")
+    assert not wanted("PySide6\\Qt\\plugins\\networkinformation\\qnetworklistmanager.dll")
+    assert wanted("PySide6/Qt/lib/libQt6Network.so.6")  # QtMultimedia links it
+    assert wanted("PySide6/Qt/plugins/imageformats/libqjpeg.so")  # pictures in the queue
+    assert wanted("PySide6/Qt/plugins/iconengines/libqsvgicon.so")  # the toolbar's and the app's icons
+    assert wanted("onnxruntime/capi/libonnxruntime_providers_cuda.so")  # the GPU build stays whole
+
+
 def test_the_icon_draws_at_16_and_256_pixels():
     icon = QIcon(str(ICON))
     for size in (16, 256):
