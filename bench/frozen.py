@@ -6,11 +6,11 @@ folders of its own in a temporary folder (the reviewer's own settings, keys and 
 and no network: each command runs in a network namespace of its own (`unshare -rn`) where the machine allows one,
 which the report says. Its steps, each checked, stop at the first failure with one line naming the step:
 `--version`; `probe --json` (the SHA-256 of a clip it encodes itself); `analyze --json` (every built-in detector
-scores every frame, with the model hashes of the source tree); `demo --no-gui`; `settings --reviewer` (a Chinese
-name, read back with `settings --json`: nothing is signed without a name); `export 1 --pdf --json` (a PDF and a JSON
-dossier signed in that name); `verify` of that dossier (exit 0: signed by this machine's own key); `open CLIP` (the
-window painted, and the clip's frame 0 painted as its first frame, read back from its pixels); and no error in the
-log file of all these.
+scores every frame, with the model hashes of the source tree); `demo --no-gui`; `settings --reviewer NAME
+--language zh_CN` (a Chinese name, read back with `settings --json`: nothing is signed without a name; the steps
+after it speak Chinese); `export 1 --pdf --json` (a PDF and a JSON dossier signed in that name); `verify` of that
+dossier (exit 0: signed by this machine's own key); `open CLIP` (the window painted, and the clip's frame 0 painted
+as its first frame, read back from its pixels); and no error in the log file of all these.
 
 Start-up is measured as bench/startup.py measures it (wall clock from Popen to the first painted window, and to
 the first frame of a clip opened), for the frozen app and for the source install in turn within each run, after a
@@ -175,11 +175,11 @@ class Smoke:
             raise StepFailed(f"demo: no case database at {self.case}")
 
     def settings(self) -> None:
-        """settings: `reelcheck settings --reviewer` kept the reviewer's name"""
-        self.reelcheck("settings", "settings", "--reviewer", REVIEWER, "--db", str(self.case))
+        """settings: `reelcheck settings` kept the reviewer's name and Chinese, which the steps after it speak"""
+        self.reelcheck("settings", "settings", "--reviewer", REVIEWER, "--language", "zh_CN", "--db", str(self.case))
         kept = _json("settings", self.reelcheck("settings", "settings", "--json", "--db", str(self.case)))
-        if kept.get("reviewer") != REVIEWER:
-            raise StepFailed(f"settings: the reviewer is {kept.get('reviewer')!r} after setting {REVIEWER!r}")
+        if (kept.get("reviewer"), kept.get("language")) != (REVIEWER, "zh_CN"):
+            raise StepFailed(f"settings: kept {kept.get('reviewer')!r} in {kept.get('language')!r}, not {REVIEWER!r}")
 
     def export_and_verify(self) -> None:
         """export and verify: clip 1's PDF and JSON dossier written, signed in the reviewer's name, and verified"""
