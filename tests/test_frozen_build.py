@@ -4,10 +4,15 @@ every size, and the Linux desktop entry is one a desktop accepts."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage
@@ -54,6 +59,16 @@ def test_qt_keeps_its_chinese_strings_and_drops_the_other_languages(spec):
     assert wanted("PySide6/Qt/plugins/platforms/libqxcb.so")
 
 
+def test_the_network_plugins_go_and_what_reelcheck_loads_stays(spec):
+    wanted = spec["wanted"]
+    assert not wanted("PySide6/Qt/plugins/tls/libqopensslbackend.so")
+    assert not wanted("PySide6\\Qt\\plugins\\networkinformation\\qnetworklistmanager.dll")
+    assert wanted("PySide6/Qt/lib/libQt6Network.so.6")  # QtMultimedia links it
+    assert wanted("PySide6/Qt/plugins/imageformats/libqjpeg.so")  # pictures in the queue
+    assert wanted("PySide6/Qt/plugins/iconengines/libqsvgicon.so")  # the toolbar's and the app's icons
+    assert wanted("onnxruntime/capi/libonnxruntime_providers_cuda.so")  # the GPU build stays whole
+
+
 def test_the_icon_draws_at_16_and_256_pixels():
     icon = QIcon(str(ICON))
     for size in (16, 256):
@@ -93,3 +108,48 @@ def test_the_desktop_entry_is_valid():
     assert program == "reelcheck"
     build_parser().parse_args(arguments)  # what the menu starts is a command reelcheck takes
     assert (ROOT / "resources" / "icons" / f"{entry['Icon']}.svg").is_file()
+
+
+def test_icu_keeps_the_shared_tables_and_the_english_and_chinese_locales(spec):
+    wanted = spec["icu_item_wanted"]
+    for name in ("root.res", "res_index.res", "zh_Hant_TW.res", "en_GB.res", "coll/zh.res", "coll/ucadata.icu"):
+        assert wanted(f"icudt73l/{name}"), name
+    for name in ("brkitr/cjdict.dict", "brkitr/line_cj.brk", "zone/tzdbNames.res", "zoneinfo64.res", "uts46.nrm"):
+        assert wanted(f"icudt73l/{name}"), name
+    for name in ("de.res", "coll/ja.res", "zone/fr_CA.res", "curr/yue_Hans.res", "gb18030.cnv"):
+        assert not wanted(f"icudt73l/{name}"), name
+
+
+# What the window and the dossier ask of ICU: Chinese sorted by pinyin, time-zone names, case mapping.
+ICU_PROBE = """
+import functools
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTimeZone
+app = QCoreApplication([])
+for name in ("zh_CN", "zh_TW", "en_US", "de_DE"):
+    locale = QLocale(name)
+    order = functools.cmp_to_key(QCollator(locale).compare)
+    words = sorted(["张三", "李四", "王五", "阿", "中国", "b", "Ä", "a"], key=order)
+    zone = QTimeZone(b"Asia/Shanghai").displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale)
+    print(name, " ".join(words), zone, locale.toUpper("straße"), locale.nativeLanguageName())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle's own ICU is Linux's")
+def test_the_smaller_icu_answers_english_and_chinese_as_the_whole_one(spec, tmp_path):
+    library = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        pytest.skip("no C compiler: the build bundles ICU whole")
+    dest = f"PySide6/Qt/lib/{library.name}"
+    [(kept_as, built, kind)] = spec["smaller_icu"]([(dest, str(library), "BINARY")], str(tmp_path))
+    assert (kept_as, kind) == (dest, "BINARY") and Path(built).stat().st_size < library.stat().st_size / 3
+
+    def probe(preload: str | None) -> list[str]:
+        env = {**os.environ, "LD_PRELOAD": preload} if preload else dict(os.environ)
+        done = subprocess.run([sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True, check=True)
+        return done.stdout.splitlines()
+
+    whole, smaller = probe(None), probe(built)
+    assert smaller[:3] == whole[:3]  # English and Chinese: the same answers
+    assert smaller[0] == "zh_CN 阿 李四 王五 张三 中国 a Ä b 中国标准时间 STRASSE 简体中文"
+    assert "China Standard Time" in smaller[3] and "Chinesische" in whole[3]  # another language's: in English
