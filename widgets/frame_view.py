@@ -179,9 +179,18 @@ class FrameView(QWidget):
         self.update()
 
     def follow(self, other: FrameView) -> None:
-        """Take `other`'s zoom and pan as they are, so that both map each image point to the same place."""
-        self._scale, self._offset, self._fit = other._scale, QPointF(other._offset), other._fit
-        self.zoom_changed.emit(self._scale, self._fit)
+        """Take `other`'s zoom and pan as they are, so that both map each image point to the same place. Where
+        `other` fits its window, this one fits its own: side by side both are the same size, but a resize reaches
+        one before the other. A view off screen leads nothing: the heatmap's, with side by side off, is laid out at
+        another size, and the frame took its fit (the frame drawn small and off centre in a larger window)."""
+        if not other.isVisible():
+            return
+        if other._fit:
+            self._fit = True
+            self._fit_to_window()
+        else:
+            self._scale, self._offset, self._fit = other._scale, QPointF(other._offset), False
+            self.zoom_changed.emit(self._scale, False)
         self.update()
 
     def image_rect(self) -> QRectF:
