@@ -187,10 +187,12 @@ class QueueView:
         return actions
 
     def set_active(self, shown: bool) -> None:
-        """The triage keys work only while the Queue page is shown (J, K, 1... are the player's keys there)."""
+        """The triage keys work only while the Queue page is shown (J, K, 1... are the player's keys there). Shown, it
+        asks the case again: clips opened in the player or added by the demo meanwhile join it."""
         for action in self._triage:
             action.setEnabled(shown)
         if shown:
+            self.model.refresh()
             self.table.setFocus()
             current = self.table.currentIndex()
             if current.isValid():

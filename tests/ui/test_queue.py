@@ -459,3 +459,18 @@ def test_a_note_the_case_refuses_comes_back_in_its_dialog_with_the_reason(qtbot,
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=5000)
     label, text = asked[1]
     assert text == typed and f"the most a field holds is {MAX_TEXT:,}" in label
+
+
+def test_a_clip_opened_in_the_player_is_in_the_queue_when_it_is_shown_again(qtbot, tmp_path, case_rows, make_clip):
+    win, case, jobs = make_window(qtbot, case_rows[0], with_player=True)
+    try:
+        qtbot.waitUntil(lambda: win.page() == QUEUE, timeout=10000)
+        wait_rows(qtbot, win, 3)
+        win.show_page(PLAYER)
+        with qtbot.waitSignal(case.clip_changed, check_params_cb=lambda clip: clip is not None, timeout=10000):
+            win.open_paths([str(make_clip("vfr"))])  # joins the case as its hash is known
+        win.show_page(QUEUE)
+        wait_rows(qtbot, win, 4)
+        assert "vfr.mkv" in names(win)
+    finally:
+        close_window(qtbot, win, case, jobs)
