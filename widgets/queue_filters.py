@@ -93,7 +93,7 @@ class QueueFilterBar(QWidget):
         self.saved = QComboBox()
         self.saved.setToolTip(translate("Queue filters", "Saved filters"))
         self.saved.setAccessibleName(translate("Queue filters", "Saved filters"))
-        self.saved.setMinimumContentsLength(8)
+        self.saved.setMinimumContentsLength(15)  # "No saved filter", and 没有已保存的筛选 whole
         self.saved.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.save = QPushButton(translate("Queue filters", "Save…"))
         self.save.setToolTip(translate("Queue filters", "Keep the filter on screen under a name"))
