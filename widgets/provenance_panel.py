@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.text.shown import with_visible_controls
-from widgets.colours import badge, ink, mark, mark_strip
+from widgets.colours import badge, ink, mark, mark_strip, recolour_on_theme_change
 from widgets.plain_text import plain_tip
 from widgets.provenance_words import CREDENTIAL_STATES, NOTE, STRENGTHS, STRONG, TRUST, WORTH_A_LOOK, action_line, shown
 
@@ -86,6 +86,8 @@ class ProvenanceBadge(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(translate("Provenance panel", "Show the Provenance panel"))
         self.hide()
+        # every level's colours in the theme now in use: "reading" and "failed" too, which no report redraws
+        recolour_on_theme_change(self, self._recolour)
 
     def show_badge(self, words: str, level: str, sentence: str = "") -> None:
         self.level = level
@@ -94,6 +96,11 @@ class ProvenanceBadge(QFrame):
         self.sentence.set_full_text(sentence)
         mark_strip(self, level)
         self.show()
+
+    def _recolour(self) -> None:
+        if self.level:
+            self.words.setStyleSheet(level_style(self.level))
+            mark_strip(self, self.level)
 
     def clear(self) -> None:
         self.level = ""

@@ -235,3 +235,17 @@ def _icon_ink(action) -> QColor:
 def _share_of(image, colour: QColor) -> float:
     pixels = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
     return sum(pixel.rgb() == colour.rgb() for pixel in pixels) / len(pixels)
+
+
+def test_a_badge_that_failed_to_read_takes_the_new_themes_colours(qapp, qtbot, restored_theme):
+    from widgets.provenance_panel import ProvenanceBadge
+
+    apply_theme(qapp, "dark")
+    shown = ProvenanceBadge()
+    qtbot.addWidget(shown)
+    shown.show_badge("未能读取来源信息", "failed", "文件已损坏")
+    assert badge("failed")[0] in shown.words.styleSheet()
+    apply_theme(qapp, "light")
+    light = badge("failed")[0]
+    assert light != BADGES["failed"][0][0]  # the dark theme's background is another
+    qtbot.waitUntil(lambda: light in shown.words.styleSheet(), timeout=2000)  # no report comes to redraw it
