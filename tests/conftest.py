@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.media.synth import ClipRecipe, write_clip  # noqa: E402
+from tests.postgres import postgres_server, postgres_url  # noqa: E402, F401 (fixtures for the shared case's tests)
 
 # name: (file name, recipe). Each is a case the issue lists; 64 frames keeps the suite quick.
 CLIPS = {
