@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from analyzers.provenance.credentials import joined
+from analyzers.provenance.c2pa_words import joined
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from app.media.facts import MediaFacts
 from app.store.info_json import sidecar, source_fields

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from analyzers.provenance.c2pa_words import source_type_name, with_code
 from analyzers.provenance.credentials import (
     INVALID,
     NONE,
@@ -16,8 +17,6 @@ from analyzers.provenance.credentials import (
     VALID,
     ContentCredentials,
     read_credentials,
-    source_type_name,
-    with_code,
 )
 from analyzers.provenance.watermark import WatermarkFinding
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analyzers.provenance.c2pa_words import joined
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import GENERATOR, WHAT_A_MARK_MEANS, WHAT_NO_MARK_MEANS, VisibleMark
 
@@ -84,9 +85,7 @@ def _seen(sightings: list[VisibleMark]) -> Said:
         Said(QT_TRANSLATE_NOOP("Provenance", "{frames}, {where}"), frames=_frames(mark), where=_where(mark))
         for mark in sightings[:_MOST_SIGHTINGS_SAID]
     ]
-    said = places[0]
-    for place in places[1:]:
-        said = Said(QT_TRANSLATE_NOOP("Provenance", "{earlier}; {later}"), earlier=said, later=place)
+    said = joined(places)
     more = len(sightings) - len(places)
     if more > 0:
         return Said(QT_TRANSLATE_NOOP("Provenance", "Seen on {places}; and {more} more times."), places=said, more=more)

@@ -1903,10 +1903,6 @@
         <translation>{frames}，{where}</translation>
     </message>
     <message>
-        <source>{earlier}; {later}</source>
-        <translation>{earlier}；{later}</translation>
-    </message>
-    <message>
         <source>Seen on {places}; and {more} more times.</source>
         <translation>见于{places}；另有 {more} 次。</translation>
     </message>

@@ -12,7 +12,8 @@ import pytest
 from onnx import helper
 
 from analyzers.evidence.clip_model import load_calibration
-from analyzers.provenance.credentials import Problem, action_words, problem_words, read_credentials
+from analyzers.provenance.c2pa_words import action_words, problem_words
+from analyzers.provenance.credentials import Problem, read_credentials
 from app import i18n
 from app.analysis.calibration_names import FITTED_ON, NEWSROOM_NAME, calibration_words
 from app.analysis.calibrations import shipped_path
