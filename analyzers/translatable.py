@@ -23,3 +23,8 @@ class Said(str):
         said = super().__new__(cls, words.format(**values))
         said.words, said.values = words, values
         return said
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        # copy, deepcopy (dataclasses.asdict) and pickle make a Said again from its words and values, not from the
+        # text they made: that text may hold braces of a file's own ("Lavf{0}"), which a second format() reads.
+        return (self.words,), self.values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import subprocess
@@ -136,3 +137,12 @@ def test_cli_refuses_a_file_that_is_not_video_in_one_sentence(tmp_path):
     assert result.returncode == 2
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and str(notes) in result.stderr
+
+
+def test_an_encoder_tag_with_braces_of_its_own_is_kept_as_written(h264_clip):
+    """The tag is the file's: braces in it are text, not places to fill, when a hint is copied into a dict."""
+    clip = open_clip(h264_clip)
+    facts = dataclasses.replace(clip.facts, container_tags={"encoder": "Lavf{0} {z}"}, stream_tags={})
+    clip.close()
+    (hint,) = [h.as_dict() for h in metadata_hints(facts, h264_clip) if "Lavf" in h.sentence]
+    assert "'Lavf{0} {z}'" in hint["sentence"]
