@@ -5,7 +5,6 @@ for colleagues."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -27,9 +26,6 @@ from app.preferences import audit_name
 from app.text.shown import with_visible_controls
 from app.ui.signing_key import ask_where_to_write, own_key_line, write_public_key
 from widgets.colours import mark
-
-if TYPE_CHECKING:
-    pass
 
 _EXPLAINED = QT_TRANSLATE_NOOP(
     "Trusted signers",

@@ -29,6 +29,7 @@ from app.words.marks_found import known_marks
 from app.words.said import read_said
 from tests.analyzers.plugins import brightness_model, write_plugin
 from tests.case import add_to_case
+from tests.i18n.test_cli_in_chinese import _run
 from tests.provenance.test_credentials import flip_bytes_inside
 
 
@@ -46,12 +47,6 @@ def chinese(monkeypatch):
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory):
     return write_clip(tmp_path_factory.mktemp("clip") / "clip.mp4", ClipRecipe(frames=8, gop=4, size=(64, 48)))
-
-
-def _run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    said = capsys.readouterr()
-    return code, said.out, said.err
 
 
 def test_broken_plugins_are_listed_in_chinese_and_in_english_as_json(capsys, tmp_path):
