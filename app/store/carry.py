@@ -4,6 +4,7 @@ that changed and one undo takes it all back."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analyzers.translatable import QT_TRANSLATE_NOOP
@@ -15,10 +16,6 @@ _VERDICT_FIELDS = ("authenticity", "content_rating", "summary", "status")
 # The line a carried verdict's summary ends with. It is stored in English, as every case has stored it (the summary
 # is a record, and it is the same in every reader's language), and shown in the reader's: shown_summary finds it.
 CARRIED = QT_TRANSLATE_NOOP("Case", "Carried from {file} (SHA-256 {sha256}…), a near-duplicate of this clip.")
-_CARRIED_LINE = re.compile(
-    r"(?:(?<=\n\n)|\A)Carried from (?P<file>[^\n]+) \(SHA-256 (?P<sha256>[0-9a-f]{12})…\), "
-    r"a near-duplicate of this clip\.(?=\n\n|\Z)"
-)
 
 
 def carry_decision(store: Store, from_clip: int, to_clips: list[int]) -> list[Change]:
@@ -54,8 +51,7 @@ def carry_verdict(store: Store, from_clip: int, to_clips: list[int], reviewer: s
 def shown_summary(summary: str) -> str:
     """A verdict's summary for a reader: each paragraph that says where a carried verdict came from (one per carry)
     in their language, the rest (the reviewer's own words) as written."""
-    words = translate("Case", CARRIED)
-    return _CARRIED_LINE.sub(lambda line: words.format(file=line["file"], sha256=line["sha256"]), summary)
+    return _carried_lines(CARRIED).sub(lambda line: _said(translate("Case", CARRIED), line), summary)
 
 
 def stored_summary(shown: str) -> str:
@@ -64,7 +60,16 @@ def stored_summary(shown: str) -> str:
     words = translate("Case", CARRIED)
     if words == CARRIED:
         return shown
+    return _carried_lines(words).sub(lambda line: _said(CARRIED, line), shown)
+
+
+@functools.cache
+def _carried_lines(words: str) -> re.Pattern:
+    """The paragraphs that are `words` (CARRIED, or its translation) with a file name and a hash in it."""
     said = re.escape(words).replace(re.escape("{file}"), r"(?P<file>[^\n]+)", 1)
     said = said.replace(re.escape("{sha256}"), r"(?P<sha256>[0-9a-f]{12})", 1)
-    line = re.compile(rf"(?:(?<=\n\n)|\A){said}(?=\n\n|\Z)")
-    return line.sub(lambda found: CARRIED.format(file=found["file"], sha256=found["sha256"]), shown)
+    return re.compile(rf"(?:(?<=\n\n)|\A){said}(?=\n\n|\Z)")
+
+
+def _said(words: str, line: re.Match) -> str:
+    return words.format(file=line["file"], sha256=line["sha256"])
