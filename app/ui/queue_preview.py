@@ -96,6 +96,8 @@ class QueuePreviewView(QObject):
         self.refresh()
 
     def _on_data_changed(self, first: QModelIndex, last: QModelIndex, roles: list[int] | None = None) -> None:
+        if roles == [Qt.ItemDataRole.DecorationRole] and self.panel.has_picture():
+            return  # only the list's thumbnails changed (they are retried every few seconds during an import)
         if first.row() <= self._queue.table.currentIndex().row() <= last.row():
             self.refresh()
 
