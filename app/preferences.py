@@ -105,13 +105,9 @@ def load_preferences(path: Path | None = None) -> Preferences:
     path = path or settings_path()
     try:
         stored = json.loads(read_regular(path, MAX_FILE_BYTES).decode("utf-8"))
-    except OSError as error:
-        if error.errno == errno.ENOENT:  # not saved yet: the first run
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        if getattr(error, "errno", None) == errno.ENOENT:  # not saved yet: the first run
             return Preferences()
-        log.warning("the settings file %s cannot be read (%s); using the defaults", path, error)
-        _keep_aside(path)
-        return Preferences()
-    except (UnicodeDecodeError, ValueError) as error:
         log.warning("the settings file %s cannot be read (%s); using the defaults", path, error)
         _keep_aside(path)
         return Preferences()
