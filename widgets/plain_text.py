@@ -3,7 +3,16 @@ visible (app.text.shown)."""
 
 from __future__ import annotations
 
+import re
+
 from app.text.shown import with_visible_controls
+
+_MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")  # "&Open", and "打开(&O)" as Chinese menus write it
+
+
+def without_mnemonic(label: str) -> str:
+    """A menu's or a form's label as words: without its mnemonic mark, a doubled "&&" as the one "&" it shows."""
+    return _MNEMONIC.sub("", label).replace("&&", "&")
 
 
 def plain_tip(text: str) -> str:

@@ -5,7 +5,6 @@ shown under it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
@@ -13,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.colours import mark
+from widgets.plain_text import without_mnemonic
 
 TYPING_PAUSE_MS = 1200  # a pause this long while typing saves the field
 WEB_SCHEMES = ("http", "https")
@@ -187,11 +187,8 @@ def field_label(text: str, field: QWidget) -> QLabel:
     editor sits inside the CommitField)."""
     label = QLabel(text)
     label.setBuddy(field)
-    field.setAccessibleName(_MNEMONIC.sub("", text).replace("&&", "&"))
+    field.setAccessibleName(without_mnemonic(text))
     return label
-
-
-_MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")
 
 
 class FieldForm(QFormLayout):

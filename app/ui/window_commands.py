@@ -4,7 +4,6 @@ open."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -15,6 +14,7 @@ from app.i18n import translate
 from app.ui.actions import COMMANDS
 from app.ui.provider_menu import add_provider_menu
 from widgets.colours import recolour_on_theme_change
+from widgets.plain_text import without_mnemonic
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -38,7 +38,6 @@ _ALWAYS_ON = (
     "redo",
 )
 _ICON_NAME = "icon_name"  # the property that keeps an action's icon's name, to draw it again in another ink
-_MNEMONIC = re.compile(r"\(&[^&]\)|&(?=[^&])")  # "&Open", and "打开(&O)" as Chinese menus write it
 
 
 class WindowCommands:
@@ -103,7 +102,7 @@ class WindowCommands:
 
 def label_words(label: str) -> str:
     """A menu label as words: without its mnemonic mark and trailing dots."""
-    return _MNEMONIC.sub("", label).replace("&&", "&").rstrip("…").strip()
+    return without_mnemonic(label).rstrip("…").strip()
 
 
 def _tip(command, label: str) -> str:
