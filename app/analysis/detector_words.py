@@ -9,7 +9,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said
+from app.analysis.calibration_names import calibration_words
 from app.i18n import translate
+from app.i18n.said import said_in
 
 if TYPE_CHECKING:
     from analyzers.engine import ProviderReport
@@ -56,14 +58,7 @@ def camera_band_words(band: CameraBand) -> str:
 def problem_words(problem: str) -> str:
     """A problem an analyzer raised or reported (a broken plugin's reason, frames it cannot measure, an unknown
     analyzer: a Said, see analyzers.translatable) in the reader's language; any other text as it is."""
-    if not isinstance(problem, Said):
-        return problem
-    values = {name: problem_words(value) for name, value in problem.values.items()}
-    words = next(
-        (said for context in _PROBLEM_CONTEXTS if (said := translate(context, problem.words)) != problem.words),
-        problem.words,
-    )
-    return words.format(**values)
+    return said_in(problem, *_PROBLEM_CONTEXTS)
 
 
 def error_words(error: BaseException) -> str:
@@ -92,15 +87,12 @@ def provider_words(report: ProviderReport) -> str:
 def shown_calibration(calibration: Calibration) -> Calibration:
     """`calibration` with its name, what it was fitted on, where it was measured and how it fails in the reviewer's
     language."""
-
-    from app.analysis.calibration_names import calibration_words as said
-
     return replace(
         calibration,
-        name=said(calibration.name),
-        fitted_on=said(calibration.fitted_on),
-        measured={said(where): figures for where, figures in calibration.measured.items()},
-        failure_modes=tuple(map(said, calibration.failure_modes)),
+        name=calibration_words(calibration.name),
+        fitted_on=calibration_words(calibration.fitted_on),
+        measured={calibration_words(where): figures for where, figures in calibration.measured.items()},
+        failure_modes=tuple(map(calibration_words, calibration.failure_modes)),
     )
 
 

@@ -22,6 +22,7 @@ from analyzers.provenance.watermark import WatermarkFinding
 from analyzers.translatable import QT_TRANSLATE_NOOP, Said
 from analyzers.words.marks import VisibleMark
 from app.i18n import translate
+from app.i18n.said import said_in
 from app.media.cache import DEFAULT_BUDGET
 from app.media.facts import MediaFacts
 from app.provenance import NO_PROVENANCE
@@ -67,10 +68,7 @@ class Badge:
 def shown_sentence(text: str) -> str:
     """A sentence the provenance readers wrote (a Said, see analyzers.translatable) in the reader's language; any
     other text as it is."""
-    if not isinstance(text, Said):
-        return text
-    values = {name: shown_sentence(value) if isinstance(value, Said) else value for name, value in text.values.items()}
-    return translate("Provenance", text.words).format(**values)
+    return said_in(text, "Provenance")
 
 
 def _said_finding(finding: dict, said: Callable[[str], str]) -> dict:
