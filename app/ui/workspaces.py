@@ -156,12 +156,7 @@ class Workspaces:
     def adopt(self, review_default: QByteArray) -> None:
         """Each workspace's default docks, once every dock is there (`review_default`: the window's own first
         layout); a first start on a narrow screen goes to Compact."""
-        window = self._window
-        now = window.saveState()
-        window.restoreState(review_default)
-        one_side_column(window, self._docks)
-        self.defaults = {"review": review_default, "triage": review_default, "compact": window.saveState()}
-        window.restoreState(now)
+        self.defaults = {"review": review_default, "triage": review_default}
         if self._first_start and self.current != "review":
             self._first_start = False
             self._show_docks(None)
@@ -192,13 +187,25 @@ class Workspaces:
     def _show_docks(self, state: object) -> None:
         window, pages = self._window, self._pages
         if not isinstance(state, QByteArray):
-            state = self.defaults.get(self.current)
+            state = self._default(self.current)
         if state is None:
             return  # the docks are not all there yet: adopt() sets them
         if pages.player_layout is not None:  # on the Queue page: the player's docks come back so
             pages.player_layout = state
         else:
             window.restoreState(state)
+
+    def _default(self, key: str) -> QByteArray | None:
+        """Workspace `key`'s default docks; Compact's made the first time it is asked for (on a start in Review,
+        never): the Review default with every dock tabbed into one column."""
+        if key == "compact" and key not in self.defaults and "review" in self.defaults:
+            window = self._window
+            now = window.saveState()
+            window.restoreState(self.defaults["review"])
+            one_side_column(window, self._docks)
+            self.defaults[key] = window.saveState()
+            window.restoreState(now)
+        return self.defaults.get(key)
 
 
 def one_side_column(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
