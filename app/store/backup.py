@@ -28,7 +28,10 @@ def backups(database: Path) -> list[Path]:
 
 def daily_backup(store: Store, today: str | None = None) -> Path | None:
     """Copy the database once a day (the first time it is opened that day); returns the new copy, if one was made.
-    Raises OSError or sqlite3.Error (a read-only folder, a full disk) with nothing half-written left behind."""
+    Raises OSError or sqlite3.Error (a read-only folder, a full disk) with nothing half-written left behind. A team
+    case is the server's to back up (pg_dump, its own archiving): nothing is copied here."""
+    if store.team:
+        return None
     today = today or datetime.now(UTC).date().isoformat()
     target = backup_folder(store.path) / f"{store.path.stem}-{today}.db"
     if target.exists():

@@ -10,8 +10,11 @@ import time
 from pathlib import Path
 
 from app.i18n import translate
+from sqlite_utils import Database
+
 from app.store import failures, schema
 
+NOW = "((julianday('now') - 2440587.5) * 86400.0)"  # seconds since 1970
 _BUSY_MS = 10_000  # how long a write waits for another window or process to finish its own
 
 
@@ -109,6 +112,32 @@ def _switch_to_wal(connection: sqlite3.Connection) -> None:
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+def version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def start_new_case(db: Database) -> None:
+    """Nothing: a new SQLite file needs no more than its tables."""
+
+
+def set_version(db: Database, target: int) -> None:
+    db.execute(f"PRAGMA user_version={int(target)}")
+
+
+def marked_as_ours(db: Database) -> bool:
+    return db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+
+
+def mark_as_ours(db: Database) -> None:
+    """A new file, or one made before ReelCheck marked its files as its own."""
+    db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+
+
+def integrity(db: Database) -> str:
+    """'ok', or what SQLite's full integrity check found."""
+    return "; ".join(row[0] for row in db.execute("PRAGMA integrity_check").fetchall())
 
 
 class ImmediateTransaction:

@@ -99,6 +99,9 @@ class AuditedEdits:
         values = checked_values(table, values)
         with self.transaction():
             current = self.row(table, row_id)
+            self._refuse_if_changed_since_read(table, current)
+            if table == "clips":
+                self._refuse_if_held(row_id)
             if table == "claims" and ("frame_in" in values or "frame_out" in values):
                 rules.check_frames(
                     values.get("frame_in", current["frame_in"]), values.get("frame_out", current["frame_out"])
@@ -127,7 +130,9 @@ class AuditedEdits:
         """Take a row out of the case; it stays in the file, so undo (and the audit trail) can bring it back."""
         table = user_table(table)
         with self.transaction():
-            clip_id = self.row(table, row_id)["clip_id"]
+            current = self.row(table, row_id)
+            self._refuse_if_changed_since_read(table, current)
+            clip_id = current["clip_id"]
             self._update(table, row_id, {"deleted": 1})
             self._audit(table, row_id, clip_id, "delete", {"deleted": 0}, {"deleted": 1})
         return Change(table, row_id, clip_id, {"deleted": 0}, {"deleted": 1}, "delete")

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 from app.i18n import translate
-from app.store import rules
+from app.store import rules, schema
 from app.store.rules import Refused
 
 _JSON_FIELDS = {"facts", "tags", "regions", "params", "frames", "scores", "sidecars", "quoted_line"}
-_USER_TABLES = ("claims", "sources", "evidence", "verdicts")
 EDITABLE = {
     "clips": {
         "source_url",
@@ -87,7 +86,7 @@ def known_table(table: str) -> str:
 
 
 def user_table(table: str) -> str:
-    if table not in _USER_TABLES:
+    if table not in schema.EDITED:
         raise ValueError(f"{table} rows are not made by reviewers")
     return table
 

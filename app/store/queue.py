@@ -1,5 +1,5 @@
 """The moderator's queue as SQL: which clips a filter lets through, in which order, and the row the queue shows for
-each. Sorting and filtering happen in SQLite, so a queue of ten thousand clips is ordered without loading it; the
+each. Sorting and filtering happen in the database, so a queue of ten thousand clips is ordered without loading it; the
 view then asks for the rows of the page on screen."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.store.search import TRIGRAM, like_escaped, phrase
+from app.store.search import holding
 
 # The clip's claim and evidence counts, and the size of its group of near-duplicates.
 _CLAIMS = "(select count(*) from claims k where k.clip_id = c.id and k.deleted = 0)"
@@ -64,7 +64,7 @@ class QueueFilter:
 
 
 def clip_ids(db: Database, shown: QueueFilter, sort: str, descending: bool) -> list[int]:
-    where, parameters = _where(shown)
+    where, parameters = _where(db, shown)
     direction = "desc" if descending else "asc"
     # the clip id breaks ties, so that equal rows keep one order whichever way the column is sorted
     order = f"{SORTS[sort]} {direction} nulls last, c.id {direction}"
@@ -90,7 +90,7 @@ def _rows(db: Database, ids: list[int]) -> dict[int, dict]:
             f"""select c.id, c.sha256, c.path, c.file_name, c.size, c.duration, c.title, c.platform, c.uploader,
                        c.source_url, c.badge, c.badge_level, c.evidence, c.peak, c.peak_detector,
                        c.queue_status, c.decision, c.priority, c.assignee, c.tags, c.queue_note, c.added_at,
-                       c.group_id, {_GROUP_SIZE} as group_size, {_CLAIMS} as claims,
+                       c.group_id, c.version, c.claimed_by, c.claimed_until, {_GROUP_SIZE} as group_size, {_CLAIMS} as claims,
                        {_EVIDENCE_FRAMES} as evidence_frames
                 from clips c where c.id in ({marks})""",
             ids,
@@ -98,8 +98,8 @@ def _rows(db: Database, ids: list[int]) -> dict[int, dict]:
     }
 
 
-def _where(shown: QueueFilter) -> tuple[str, list]:
-    clauses, parameters = ["1"], []
+def _where(db: Database, shown: QueueFilter) -> tuple[str, list]:
+    clauses, parameters = ["1 = 1"], []
 
     def any_of(column: str, values: tuple[str, ...]) -> None:
         if values:
@@ -113,7 +113,8 @@ def _where(shown: QueueFilter) -> tuple[str, list]:
         clauses.append("c.evidence >= ?")
         parameters.append(shown.evidence_at_least)
     if shown.tag:
-        clauses.append("exists (select 1 from json_each(c.tags) t where t.value = ? collate nocase)")
+        tags = "jsonb_array_elements_text(c.tags::jsonb) t(value)" if getattr(db, "postgres", False) else "json_each(c.tags) t"
+        clauses.append(f"exists (select 1 from {tags} where t.value = ? collate nocase)")
         parameters.append(shown.tag)
     if shown.assignee:
         clauses.append("c.assignee = ? collate nocase")
@@ -123,31 +124,22 @@ def _where(shown: QueueFilter) -> tuple[str, list]:
         parameters.append(shown.group)
     text = shown.text.replace("\x00", "").strip()
     if text:
-        clause, found = _text_clause(text)
+        clause, found = _text_clause(db, text)
         clauses.append(clause)
         parameters.extend(found)
     return " and ".join(clauses), parameters
 
 
-def _text_clause(text: str) -> tuple[str, list]:
+def _text_clause(db: Database, text: str) -> tuple[str, list]:
     """Clips whose name, title, uploader or queue note, one of whose claims, or one of whose lines of words (subtitles,
     on-screen text) holds `text` (any script)."""
-    if len(text) >= TRIGRAM:
-        return (
-            "(c.id in (select rowid from clips_fts where clips_fts match ?) or c.id in "
-            "(select k.clip_id from claims k join claims_fts f on f.rowid = k.rowid "
-            "where claims_fts match ? and k.deleted = 0) or c.id in "
-            "(select w.clip_id from words w where w.rowid in (select rowid from words_fts where words_fts match ?)))",
-            [phrase(text)] * 3,
-        )
-    pattern = f"%{like_escaped(text)}%"
-    columns = ("c.file_name", "c.title", "c.uploader", "c.queue_note")
-    own = " or ".join(f"{column} like ? escape '\\'" for column in columns)
+    own, parameters = holding(db, "clips", "c", ("file_name", "title", "uploader", "queue_note"), text)
+    claimed, in_claims = holding(db, "claims", "k", ("text", "claimant", "explanation"), text)
+    said, in_words = holding(db, "words", "w", ("text",), text)
     return (
-        f"({own} or exists (select 1 from claims k where k.clip_id = c.id and k.deleted = 0 "
-        "and k.text like ? escape '\\') or exists (select 1 from words w where w.clip_id = c.id "
-        "and w.text like ? escape '\\'))",
-        [pattern] * (len(columns) + 2),
+        f"({own} or c.id in (select k.clip_id from claims k where k.deleted = 0 and {claimed}) "
+        f"or c.id in (select w.clip_id from words w where {said}))",
+        [*parameters, *in_claims, *in_words],
     )
 
 

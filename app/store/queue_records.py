@@ -22,7 +22,7 @@ class QueueRecords:
 
     def queue_rows(self, clip_ids: list[int]) -> list[dict]:
         """The queue's rows for these clips, in the order given (a page of the table)."""
-        return queue.rows(self._db, clip_ids)
+        return self._remember("clips", queue.rows(self._db, clip_ids))
 
     def record_measured(self, clip_id: int, values: dict) -> None:
         """What an import or a batch analysis measured about a clip (duration, provenance badge, strongest peak,

@@ -200,11 +200,13 @@ def _version_3(db: Database) -> None:
         clips.create_index(columns)
     searched = ["file_name", "title", "uploader", "queue_note"]
     clips.enable_fts(searched, create_triggers=True, tokenize="trigram")
-    # The index follows the searched columns only: an import writes every clip's group and badge, and re-indexing
-    # each of them for that made regrouping ten thousand clips take seconds under the write lock.
-    trigger = db.execute("select sql from sqlite_master where type = 'trigger' and name = 'clips_au'").fetchone()[0]
-    db.execute("drop trigger clips_au")
-    db.execute(trigger.replace('AFTER UPDATE ON "clips"', f'AFTER UPDATE OF {", ".join(searched)} ON "clips"'))
+    if not getattr(db, "postgres", False):  # PostgreSQL's trigram indexes are kept by the engine, without triggers
+        # The index follows the searched columns only: an import writes every clip's group and badge, and
+        # re-indexing each of them for that made regrouping ten thousand clips take seconds under the write lock.
+        sql = "select sql from sqlite_master where type = 'trigger' and name = 'clips_au'"
+        trigger = db.execute(sql).fetchone()[0]
+        db.execute("drop trigger clips_au")
+        db.execute(trigger.replace('AFTER UPDATE ON "clips"', f'AFTER UPDATE OF {", ".join(searched)} ON "clips"'))
     db["keyframe_hashes"].create(
         {"clip_id": int, "frame": int, "hash": int, "mirror_hash": int},
         pk=("clip_id", "frame"),
@@ -256,10 +258,42 @@ def _version_4(db: Database) -> None:
     db["claims"].add_column("quoted_line", str)  # JSON: source, track, start, end, text of the line quoted
 
 
+def _version_5(db: Database) -> None:
+    """A team on one case: a queue item's lease (who is deciding it, until when: seconds since 1970 on the
+    database's clock), each reviewer-made row's version (an edit made on an older one is refused), the account
+    that wrote each audit row (the server's login on a team case), the machine a whole-clip run was measured on,
+    and the dossiers published from the case."""
+    db["clips"].add_column("claimed_by", str, not_null_default="")
+    db["clips"].add_column("claimed_until", float, not_null_default=0.0)
+    for table in ("clips", *EDITED):
+        db[table].add_column("version", int, not_null_default=0)
+    db["audit"].add_column("account", str, not_null_default="")
+    db["analyses"].add_column("machine", str, not_null_default="")
+    db["publications"].create(
+        {
+            "id": int,
+            "clip_id": int,
+            "dossier_sha256": str,  # the signed JSON dossier, as stored by its hash in the team's shared folder
+            "pdf_sha256": str,
+            "signer": str,  # the signing key's fingerprint
+            "reviewer": str,
+            "account": str,
+            "published_at": str,
+        },
+        pk="id",
+        foreign_keys=[("clip_id", "clips", "id")],
+    )
+    db["publications"].create_index(["clip_id"])
+
+
+# The tables of the reviewer's own rows (claims, sources, evidence frames, verdicts), edited, deleted and undone.
+EDITED = ("claims", "sources", "evidence", "verdicts")
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _version_1,
     _version_2,
     _version_3,
     _version_4,
+    _version_5,
 ]  # MIGRATIONS[i] takes a database to version i + 1
 VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""Full-text search over the whole case database (SQLite FTS5, trigram tokens so any script is found)."""
+"""Full-text search over the whole case database (SQLite FTS5 or PostgreSQL pg_trgm: trigrams find any script)."""
 
 from __future__ import annotations
 
@@ -24,14 +24,7 @@ def find(db: Database, text: str, limit: int) -> list[dict]:
         return []
     hits = []
     for table, (kind, columns, shown) in SEARCHED.items():
-        if len(text) >= TRIGRAM:
-            where, parameters = (
-                f"t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match ?)",
-                [phrase(text)],
-            )
-        else:
-            where = "(" + " or ".join(f"t.[{c}] like ? escape '\\'" for c in columns) + ")"
-            parameters = [f"%{like_escaped(text)}%"] * len(columns)
+        where, parameters = holding(db, table, "t", columns, text)
         rows = db.query(
             f"select t.id, t.clip_id, t.[{shown}] as shown, c.file_name from [{table}] t "
             f"join clips c on c.id = t.clip_id where t.deleted = 0 and {where} order by t.id desc limit ?",
@@ -41,12 +34,19 @@ def find(db: Database, text: str, limit: int) -> list[dict]:
     return (hits + _lines(db, text, limit))[:limit]
 
 
+def holding(db: Database, table: str, alias: str, columns: tuple[str, ...], text: str) -> tuple[str, list]:
+    """An SQL condition, and its parameters: the row `alias` of `table` holds `text` in one of `columns`, in any
+    script and case. SQLite looks three letters or more up in the table's FTS5 trigram index; PostgreSQL's trigram
+    indexes (pg_trgm, one per column) serve the `like` itself, as they do any shorter text's scan."""
+    if len(text) >= TRIGRAM and not getattr(db, "postgres", False):
+        return f"{alias}.rowid in (select rowid from [{table}_fts] where [{table}_fts] match ?)", [phrase(text)]
+    pattern = f"%{like_escaped(text)}%"
+    return "(" + " or ".join(f"{alias}.[{c}] like ? escape '\\'" for c in columns) + ")", [pattern] * len(columns)
+
+
 def _lines(db: Database, text: str, limit: int) -> list[dict]:
     """Lines of words holding `text`, each with its clip and when it is said or shown, in the clip's order."""
-    if len(text) >= TRIGRAM:
-        where, parameters = "t.rowid in (select rowid from words_fts where words_fts match ?)", [phrase(text)]
-    else:
-        where, parameters = "t.text like ? escape '\\'", [f"%{like_escaped(text)}%"]
+    where, parameters = holding(db, "words", "t", ("text",), text)
     rows = db.query(
         "select t.id, t.clip_id, t.text as shown, c.file_name, t.source, t.track, t.start, t.[end], t.first_frame, "
         f"t.last_frame from words t join clips c on c.id = t.clip_id where {where} "
@@ -61,6 +61,8 @@ def similar_claims(db: Database, text: str, other_than_clip: int, limit: int) ->
     terms = sorted(_terms(text))
     if not terms:
         return []
+    if getattr(db, "postgres", False):
+        return _similar_by_terms(db, terms, other_than_clip, limit)
     query = " OR ".join(phrase(term) for term in terms)
     return list(
         db.query(
@@ -68,6 +70,21 @@ def similar_claims(db: Database, text: str, other_than_clip: int, limit: int) ->
             "join claims t on t.rowid = f.rowid join clips c on c.id = t.clip_id "
             "where claims_fts match ? and t.deleted = 0 and t.clip_id != ? order by f.rank limit ?",
             [query, other_than_clip, limit],
+        )
+    )
+
+
+def _similar_by_terms(db: Database, terms: list[str], other_than_clip: int, limit: int) -> list[dict]:
+    """PostgreSQL has no FTS5 rank: the claims holding most of the terms come first."""
+    held = [holding(db, "claims", "t", SEARCHED["claims"][1], term) for term in terms]
+    shared = " + ".join(f"(case when {where} then 1 else 0 end)" for where, _ in held)
+    parameters = [value for _, found in held for value in found]
+    return list(
+        db.query(
+            f"select * from (select t.id, t.clip_id, t.text, t.rating, c.file_name, {shared} as shared "
+            "from claims t join clips c on c.id = t.clip_id where t.deleted = 0 and t.clip_id != ?) found "
+            "where shared > 0 order by shared desc, id desc limit ?",
+            [*parameters, other_than_clip, limit],
         )
     )
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.i18n import translate
-from app.store import database, schema, search
+from app.store import database, postgres, schema, search, team_case
 from app.store.analyses import AnalysisRecords
 from app.store.clock import now
 from app.store.database import ImmediateTransaction, StoreError
@@ -22,6 +22,7 @@ from app.store.edits import AuditedEdits, Change
 from app.store.fields import check_field, decoded, known_table, stored
 from app.store.queue_records import QueueRecords
 from app.store.rules import Refused
+from app.store.team_work import TeamWork
 from app.store.words import WordsRecords
 
 # Callers find the store's errors, its edits' record and the field check here, beside the store.
@@ -29,63 +30,89 @@ __all__ = ["Change", "Refused", "Store", "StoreError", "check_field"]
 
 
 @dataclass
-class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords):
+class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork):
     """The case database: reading here, the reviewer's audited edits (edits.py), what was measured (analyses.py),
-    the queue (queue_records.py) and the words (words.py) mixed in; every write goes through `transaction`,
-    `_insert`, `_update` and `_audit` below."""
+    the queue (queue_records.py), the words (words.py) and the team's leases (team_work.py) mixed in; every write
+    goes through `transaction`, `_insert`, `_update` and `_audit` below.
 
-    path: Path
+    A case is a SQLite file (`path`), or a team's PostgreSQL database (`url`, path None): the same tables, SQL and
+    rules on both (postgres.py says the SQL in PostgreSQL's words)."""
+
+    path: Path | None
     reviewer: str = ""
+    url: str = ""
     _db: Database = field(init=False, repr=False)
+    _seen: dict = field(init=False, repr=False, default_factory=dict)  # (table, id) -> the version last read
 
     # --- opening ----------------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, reviewer: str = "") -> Store:
-        """Open (or create) the database at `path`; raises StoreError when it is damaged or from a newer
-        ReelCheck, leaving the file as it was."""
-        store = cls(Path(path), reviewer)
+    def open(cls, address: Path | str, reviewer: str = "") -> Store:
+        """Open (or create) the case at `address`, a file or a postgresql:// URL; raises StoreError when it is
+        damaged, another program's or from a newer ReelCheck, leaving it as it was."""
+        store = cls(None, reviewer, address) if postgres.is_team_case(address) else cls(Path(address), reviewer)
         store._connect()
         return store
 
+    @property
+    def team(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def name(self) -> str:
+        """The case as messages name it: the file's name, or the team database's address without its password."""
+        return postgres.shown_address(self.url) if self.team else self.path.name
+
+    @property
+    def _kind(self):
+        """The module that knows this backend's case as a whole (version, new case, integrity)."""
+        return team_case if self.team else database
+
     def _connect(self) -> None:
-        connection, version = database.connect(self.path)
-        self._db = Database(connection)
+        if self.team:
+            self._db, version = team_case.connect(self.url)
+        else:
+            connection, version = database.connect(self.path)
+            self._db = Database(connection)
         self._migrate(version)
 
     def _migrate(self, version: int) -> None:
+        migrated = False
         for target in range(version, schema.VERSION):
             with self.transaction():
-                # another window or process opening the same file may have migrated it while this one waited
-                if self._db.execute("PRAGMA user_version").fetchone()[0] > target:
+                # another window or process opening the same case may have migrated it while this one waited
+                if self._kind.version(self._db) > target:
                     continue
+                if target == 0:
+                    self._kind.start_new_case(self._db)
                 schema.MIGRATIONS[target](self._db)
-                self._db.execute(f"PRAGMA user_version={target + 1}")
-        if self._db.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
-            with self.transaction():  # a new database, or one made before ReelCheck marked its files as its own
-                self._db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                self._kind.set_version(self._db, target + 1)
+                migrated = True
+        if migrated or not self._kind.marked_as_ours(self._db):
+            with self.transaction():
+                self._kind.mark_as_ours(self._db)
 
     def close(self) -> None:
         self._db.close()
 
     def integrity(self) -> str:
-        """'ok', or what SQLite's full integrity check found."""
-        return "; ".join(row[0] for row in self._db.execute("PRAGMA integrity_check").fetchall())
+        """'ok', or what the database's own check found."""
+        return self._kind.integrity(self._db)
 
     def backup_to(self, target: Path) -> None:
-        """A consistent copy of the database while it is in use (SQLite's backup API)."""
+        """A consistent copy of the case file while it is in use (SQLite's backup API)."""
         with sqlite3.connect(target) as copy:
             self._db.conn.backup(copy)
         copy.close()
 
     # --- reading ----------------------------------------------------------------------------------------------
     def clips(self) -> list[dict]:
-        return self._rows("select * from clips order by added_at desc, id desc")
+        return self._remember("clips", self._rows("select * from clips order by added_at desc, id desc"))
 
     def clip(self, clip_id: int) -> dict:
-        rows = self._rows("select * from clips where id = ?", [clip_id])
+        rows = self._remember("clips", self._rows("select * from clips where id = ?", [clip_id]))
         if not rows:
             raise StoreError(
-                translate("Case", "There is no clip {id} in {case}.").format(id=clip_id, case=self.path.name)
+                translate("Case", "There is no clip {id} in {case}.").format(id=clip_id, case=self.name)
             )
         return rows[0]
 
@@ -94,17 +121,19 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords):
         return rows[0] if rows else None
 
     def claims(self, clip_id: int) -> list[dict]:
-        return self._rows("select * from claims where clip_id = ? and deleted = 0 order by frame_in, id", [clip_id])
+        sql = "select * from claims where clip_id = ? and deleted = 0 order by frame_in, id"
+        return self._remember("claims", self._rows(sql, [clip_id]))
 
     def sources(self, clip_id: int) -> list[dict]:
         """The clip's sources, its own (claim_id empty) and its claims', in the order they were added."""
-        return self._rows("select * from sources where clip_id = ? and deleted = 0 order by id", [clip_id])
+        return self._remember("sources", self._rows("select * from sources where clip_id = ? and deleted = 0 order by id", [clip_id]))
 
     def evidence(self, clip_id: int) -> list[dict]:
-        return self._rows("select * from evidence where clip_id = ? and deleted = 0 order by frame, id", [clip_id])
+        sql = "select * from evidence where clip_id = ? and deleted = 0 order by frame, id"
+        return self._remember("evidence", self._rows(sql, [clip_id]))
 
     def verdict(self, clip_id: int) -> dict | None:
-        rows = self._rows("select * from verdicts where clip_id = ? and deleted = 0", [clip_id])
+        rows = self._remember("verdicts", self._rows("select * from verdicts where clip_id = ? and deleted = 0", [clip_id]))
         return rows[0] if rows else None
 
     def audit(self, clip_id: int | None = None) -> list[dict]:
@@ -116,7 +145,7 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords):
         rows = self._rows(f"select * from [{known_table(table)}] where id = ?", [row_id])
         if not rows:
             words = translate("Case", "There is no {table} row {id} in {case}.")
-            raise StoreError(words.format(table=table, id=row_id, case=self.path.name))
+            raise StoreError(words.format(table=table, id=row_id, case=self.name))
         return rows[0]
 
     def _rows(self, sql: str, parameters: list | None = None) -> list[dict]:
@@ -137,6 +166,7 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords):
                 "after": json.dumps(after, ensure_ascii=False),
             },
         )
+        self._bump_version(table, row_id)
 
     # Plain SQL rather than sqlite-utils' table methods, which read the table's structure again on every call: an
     # import writes three rows per clip, and that reading was most of the time it spent on a row.
@@ -156,8 +186,12 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords):
                 f"update [{table}] set {assignments} where id = ?", [*map(stored, values.values()), row_id]
             )
 
-    def transaction(self):
-        """Several edits as one: all of them are in the file, or none (transactions inside it join it)."""
+    def transaction(self, row_locks_only: bool = False):
+        """Several edits as one: all of them are in the case, or none (transactions inside it join it). A writer
+        takes the case's write lock first, unless `row_locks_only` (on PostgreSQL: it locks the rows it reads
+        `for update` instead)."""
+        if self.team:
+            return postgres.Transaction(self._db.conn, whole_case=not row_locks_only)
         return ImmediateTransaction(self._db.conn, self.path)
 
     # --- search -----------------------------------------------------------------------------------------------

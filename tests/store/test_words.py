@@ -52,7 +52,7 @@ def test_a_version_3_case_comes_forward_with_its_claims_and_words_to_search(tmp_
     finally:
         store.close()
     with sqlite3.connect(tmp_path / "case.db") as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 4
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 5
 
 
 def test_a_track_is_replaced_whole_and_other_tracks_stay(store):

@@ -1,0 +1,159 @@
+"""The team's case as a whole on PostgreSQL: whose database it is and at which version (a one-row table, as the SQLite
+file's PRAGMA user_version and application id), what a new case needs before its first migration (trigram search,
+a case-blind collation), and the roles a newsroom gives its people, enforced by the server itself.
+
+Roles (group roles, granted to each person's login by the case's admin, `reelcheck team-member`):
+- reelcheck_reviewer: reads the case and makes audited edits, claims queue items, records analyses;
+- reelcheck_editor: a reviewer who may also publish: record a signed dossier in the case;
+- reelcheck_admin: an editor who may add people and give them roles.
+Nobody, admin included, may change or delete an audit row; the server writes each row's account itself.
+"""
+
+from __future__ import annotations
+
+from app.i18n import translate
+from app.store import postgres, schema
+from app.store.database import StoreError
+
+ROLES = ("reviewer", "editor", "admin")
+CHANGES = "reelcheck_changes"
+NOW = "extract(epoch from clock_timestamp())::double precision"  # the server's clock, seconds since 1970  # the channel the server says every committed change on
+
+_NEW_CASE = [
+    "create extension if not exists pg_trgm",
+    # ORDER BY name and `assignee = ?` ignore the case of letters, as SQLite's `collate nocase` does
+    "create collation if not exists nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+    "create table reelcheck_case (version integer not null)",
+    "insert into reelcheck_case (version) values (0)",
+]
+
+
+def connect(url: str) -> tuple[postgres.Database, int]:
+    """The team case at `url` and the version it holds (0: a new, empty database); refuses another program's
+    database and a newer ReelCheck's, leaving them as they were."""
+    db = postgres.connect(url)
+    try:
+        marked = db.execute("select to_regclass('reelcheck_case') is not null").fetchone()[0]
+        if not marked:
+            tables = db.execute("select count(*) from pg_tables where schemaname = current_schema()").fetchone()[0]
+            if tables:
+                words = translate(
+                    "Case",
+                    "The database {case} belongs to another program (it has tables and is not a ReelCheck case). "
+                    "ReelCheck left it untouched; give --db an empty database or a team case.",
+                )
+                raise StoreError(words.format(case=db.conn.where))
+            return db, 0
+        found = version(db)
+        if found > schema.VERSION:
+            words = translate(
+                "Case",
+                "The team case {case} was made by a newer ReelCheck (database version {version}; this one knows up to "
+                "{known}). It was left untouched: update ReelCheck to open it.",
+            )
+            raise StoreError(words.format(case=db.conn.where, version=found, known=schema.VERSION))
+    except BaseException:
+        db.close()
+        raise
+    return db, found
+
+
+def version(db: postgres.Database) -> int:
+    if not db.execute("select to_regclass('reelcheck_case') is not null").fetchone()[0]:
+        return 0
+    return db.execute("select version from reelcheck_case").fetchone()[0]
+
+
+def start_new_case(db: postgres.Database) -> None:
+    for statement in _NEW_CASE:
+        db.execute(statement)
+
+
+def set_version(db: postgres.Database, target: int) -> None:
+    db.execute("update reelcheck_case set version = ?", [target])
+
+
+def marked_as_ours(db: postgres.Database) -> bool:
+    return True  # the reelcheck_case table marks it, from its first migration on
+
+
+def mark_as_ours(db: postgres.Database) -> None:
+    """What the tables need on the server beyond the migrations, after each one: the audit's account and change
+    notices, and the roles' grants (made again, so that a new table has them)."""
+    for statement in _AUDIT + _GRANTS:
+        db.execute(statement)
+
+
+def integrity(db: postgres.Database) -> str:
+    """'ok' when every table of the case is there and readable (the server checks its own pages)."""
+    missing = [t for t in sorted(schema.TABLES) if not db.execute("select to_regclass(?)", [t]).fetchone()[0]]
+    return "ok" if not missing else translate("Case", "missing tables: {tables}").format(tables=", ".join(missing))
+
+
+_AUDIT = [
+    # The account that wrote an audit row is the server's to say, not the client's: a row names who logged in.
+    """create or replace function reelcheck_audit_written() returns trigger language plpgsql as $$
+       begin
+         new.account := session_user;
+         perform pg_notify('reelcheck_changes', json_build_object(
+           'table', new.table_name, 'row', new.row_id, 'clip', new.clip_id, 'reviewer', new.reviewer)::text);
+         return new;
+       end $$""",
+    "drop trigger if exists audit_written on audit",
+    "create trigger audit_written before insert on audit for each row execute function reelcheck_audit_written()",
+    # Leases and measured fields are not audited, but the others' queue must see a clip taken or analysed.
+    """create or replace function reelcheck_clip_changed() returns trigger language plpgsql as $$
+       begin
+         perform pg_notify('reelcheck_changes', json_build_object('table', 'clips', 'row', new.id, 'clip', new.id,
+           'reviewer', coalesce(new.claimed_by, ''))::text);
+         return new;
+       end $$""",
+    "drop trigger if exists clip_changed on clips",
+    "create trigger clip_changed after update on clips for each row execute function reelcheck_clip_changed()",
+]
+
+_ALL = "select, insert, update, delete"
+_GRANTS = [
+    *(
+        f"""do $$ begin
+              if not exists (select 1 from pg_roles where rolname = 'reelcheck_{role}') then
+                create role reelcheck_{role} nologin;
+              end if;
+            end $$"""
+        for role in ROLES
+    ),
+    "grant reelcheck_reviewer to reelcheck_editor",
+    "grant reelcheck_editor to reelcheck_admin",
+    "grant reelcheck_reviewer, reelcheck_editor to reelcheck_admin with admin option",
+    "grant usage on schema public to reelcheck_reviewer",
+    "grant select on all tables in schema public to reelcheck_reviewer",
+    "grant usage, select on all sequences in schema public to reelcheck_reviewer",
+    f"grant {_ALL} on clips, claims, sources, evidence, verdicts, analyses, clip_evidence, keyframe_hashes, "
+    "imports, words, words_read to reelcheck_reviewer",
+    "grant insert on audit to reelcheck_reviewer",
+    "revoke update, delete, truncate on audit from public",
+    # Publishing (a signed dossier recorded in the case) is the editors' alone.
+    "revoke insert, update, delete on publications from reelcheck_reviewer",
+    "grant insert on publications to reelcheck_editor",
+    "grant update on reelcheck_case to reelcheck_admin",
+]
+
+
+def add_member(db: postgres.Database, login: str, role: str) -> None:
+    """Give the person who logs in as `login` one of ROLES in the case (made a login role when the server has none
+    by that name; their password or certificate is the server's business). Their other ReelCheck roles are taken
+    away, so that the role given is the one they have."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role}")
+    quoted = '"' + login.replace('"', '""') + '"'
+    with postgres.Transaction(db.conn):
+        if not db.execute("select 1 from pg_roles where rolname = ?", [login]).fetchone():
+            db.execute(f"create role {quoted} login")
+        for other in ROLES:
+            if other != role:
+                db.execute(f"revoke reelcheck_{other} from {quoted}")
+        db.execute(f"grant reelcheck_{role} to {quoted}")
+
+
+def may_publish(db: postgres.Database) -> bool:
+    return db.execute("select has_table_privilege('publications', 'insert')").fetchone()[0]
