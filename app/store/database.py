@@ -9,9 +9,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from app.i18n import translate
 from sqlite_utils import Database
 
+from app.i18n import translate
 from app.store import failures, schema
 
 NOW = "((julianday('now') - 2440587.5) * 86400.0)"  # seconds since 1970

@@ -90,8 +90,8 @@ def _rows(db: Database, ids: list[int]) -> dict[int, dict]:
             f"""select c.id, c.sha256, c.path, c.file_name, c.size, c.duration, c.title, c.platform, c.uploader,
                        c.source_url, c.badge, c.badge_level, c.evidence, c.peak, c.peak_detector,
                        c.queue_status, c.decision, c.priority, c.assignee, c.tags, c.queue_note, c.added_at,
-                       c.group_id, c.version, c.claimed_by, c.claimed_until, {_GROUP_SIZE} as group_size, {_CLAIMS} as claims,
-                       {_EVIDENCE_FRAMES} as evidence_frames
+                       c.group_id, c.version, c.claimed_by, c.claimed_until, {_GROUP_SIZE} as group_size,
+                       {_CLAIMS} as claims, {_EVIDENCE_FRAMES} as evidence_frames
                 from clips c where c.id in ({marks})""",
             ids,
         )
@@ -113,7 +113,8 @@ def _where(db: Database, shown: QueueFilter) -> tuple[str, list]:
         clauses.append("c.evidence >= ?")
         parameters.append(shown.evidence_at_least)
     if shown.tag:
-        tags = "jsonb_array_elements_text(c.tags::jsonb) t(value)" if getattr(db, "postgres", False) else "json_each(c.tags) t"
+        postgres = getattr(db, "postgres", False)
+        tags = "jsonb_array_elements_text(c.tags::jsonb) t(value)" if postgres else "json_each(c.tags) t"
         clauses.append(f"exists (select 1 from {tags} where t.value = ? collate nocase)")
         parameters.append(shown.tag)
     if shown.assignee:

@@ -111,9 +111,7 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork)
     def clip(self, clip_id: int) -> dict:
         rows = self._remember("clips", self._rows("select * from clips where id = ?", [clip_id]))
         if not rows:
-            raise StoreError(
-                translate("Case", "There is no clip {id} in {case}.").format(id=clip_id, case=self.name)
-            )
+            raise StoreError(translate("Case", "There is no clip {id} in {case}.").format(id=clip_id, case=self.name))
         return rows[0]
 
     def clip_by_sha256(self, sha256: str) -> dict | None:
@@ -126,14 +124,16 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork)
 
     def sources(self, clip_id: int) -> list[dict]:
         """The clip's sources, its own (claim_id empty) and its claims', in the order they were added."""
-        return self._remember("sources", self._rows("select * from sources where clip_id = ? and deleted = 0 order by id", [clip_id]))
+        sql = "select * from sources where clip_id = ? and deleted = 0 order by id"
+        return self._remember("sources", self._rows(sql, [clip_id]))
 
     def evidence(self, clip_id: int) -> list[dict]:
         sql = "select * from evidence where clip_id = ? and deleted = 0 order by frame, id"
         return self._remember("evidence", self._rows(sql, [clip_id]))
 
     def verdict(self, clip_id: int) -> dict | None:
-        rows = self._remember("verdicts", self._rows("select * from verdicts where clip_id = ? and deleted = 0", [clip_id]))
+        sql = "select * from verdicts where clip_id = ? and deleted = 0"
+        rows = self._remember("verdicts", self._rows(sql, [clip_id]))
         return rows[0] if rows else None
 
     def audit(self, clip_id: int | None = None) -> list[dict]:

@@ -16,8 +16,8 @@ from app.store import postgres, schema
 from app.store.database import StoreError
 
 ROLES = ("reviewer", "editor", "admin")
-CHANGES = "reelcheck_changes"
-NOW = "extract(epoch from clock_timestamp())::double precision"  # the server's clock, seconds since 1970  # the channel the server says every committed change on
+CHANGES = "reelcheck_changes"  # the channel the server says every committed change on
+NOW = "extract(epoch from clock_timestamp())::double precision"  # the server's clock, seconds since 1970
 
 _NEW_CASE = [
     "create extension if not exists pg_trgm",
