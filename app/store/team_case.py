@@ -101,6 +101,18 @@ _AUDIT = [
        end $$""",
     "drop trigger if exists audit_written on audit",
     "create trigger audit_written before insert on audit for each row execute function reelcheck_audit_written()",
+    # The audit log is only ever added to, by the case's owner and superusers too (they bypass grants, not this).
+    """create or replace function reelcheck_audit_kept() returns trigger language plpgsql as $$
+       begin raise exception 'the audit log is never changed' using errcode = 'insufficient_privilege'; end $$""",
+    "drop trigger if exists audit_kept on audit",
+    "create trigger audit_kept before update or delete on audit for each row execute function reelcheck_audit_kept()",
+    "drop trigger if exists audit_kept_whole on audit",
+    "create trigger audit_kept_whole before truncate on audit execute function reelcheck_audit_kept()",
+    """create or replace function reelcheck_account() returns trigger language plpgsql as $$
+       begin new.account := session_user; return new; end $$""",
+    "drop trigger if exists publication_account on publications",
+    "create trigger publication_account before insert on publications for each row execute function "
+    "reelcheck_account()",
     # Leases and measured fields are not audited, but the others' queue must see a clip taken or analysed.
     """create or replace function reelcheck_clip_changed() returns trigger language plpgsql as $$
        begin
@@ -157,3 +169,24 @@ def add_member(db: postgres.Database, login: str, role: str) -> None:
 
 def may_publish(db: postgres.Database) -> bool:
     return db.execute("select has_table_privilege('publications', 'insert')").fetchone()[0]
+
+
+class ChangeListener:
+    """The changes other reviewers commit to the team case, as the server says them (LISTEN/NOTIFY) on a
+    connection of its own: `wait` returns those said within `timeout` seconds, each {table, row, clip, reviewer}."""
+
+    def __init__(self, url: str) -> None:
+        self._db = postgres.connect(url)
+        self._db.execute(f"listen {CHANGES}")
+
+    def wait(self, timeout: float) -> list[dict]:
+        import json
+
+        with postgres.said_in_words(self._db.conn.where):
+            said = list(self._db.conn.raw.notifies(timeout=timeout, stop_after=1))
+            # the first notice ended the wait: the rest of a burst (a bulk edit) is taken with it
+            said += list(self._db.conn.raw.notifies(timeout=0.05)) if said else []
+        return [json.loads(notice.payload) for notice in said]
+
+    def close(self) -> None:
+        self._db.close()

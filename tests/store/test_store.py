@@ -39,6 +39,11 @@ def open_store(tmp_path: Path, name: str = "case.db", reviewer: str = "ann") -> 
     return Store.open(tmp_path / name, reviewer)
 
 
+def open_case(address: Path | str, reviewer: str = "ann") -> Store:
+    """The case at `address` (the case_at fixture: a file, or a database on the test's PostgreSQL server)."""
+    return Store.open(address, reviewer)
+
+
 def new_clip(store: Store, n: int = 1) -> int:
     return store.add_clip(Path(f"/clips/clip{n}.mp4"), f"{n:064x}", 1000 + n, {"fps": 25.0, "frames": 64})["id"]
 
@@ -89,8 +94,8 @@ regions = st.lists(
 
 
 # --- round trips --------------------------------------------------------------------------------------------------
-def test_claims_round_trip_any_text(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_claims_round_trip_any_text(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     written: dict[int, dict] = {}
 
@@ -117,7 +122,7 @@ def test_claims_round_trip_any_text(tmp_path: Path) -> None:
 
     write()
     store.close()
-    store = open_store(tmp_path)  # read back from the file, not from this connection
+    store = open_case(case_at)  # read back from the file, not from this connection
     rows = {row["id"]: row for row in store.claims(clip_id)}
     assert set(rows) == set(written)
     for row_id, expected in written.items():
@@ -126,8 +131,8 @@ def test_claims_round_trip_any_text(tmp_path: Path) -> None:
     store.close()
 
 
-def test_sources_evidence_verdicts_round_trip(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_sources_evidence_verdicts_round_trip(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     counter = iter(range(2, 10**6))
 
@@ -196,8 +201,8 @@ def test_sources_evidence_verdicts_round_trip(tmp_path: Path) -> None:
     store.close()
 
 
-def test_control_characters_are_removed_exactly(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_control_characters_are_removed_exactly(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     typed = "a\x00b\x01c\x07d\x08e\x0bf\x0cg\x1bh\x1fi\x7fj\tk\nl\r\nm\u202eн\u0085o\ud800p"
     row = store.row("claims", store.create("claims", clip_id, {"text": typed}).row_id)
@@ -232,8 +237,8 @@ def test_clip_fields_round_trip_and_reopen_keeps_work(tmp_path: Path) -> None:
 
 
 # --- audit log and history ----------------------------------------------------------------------------------------
-def test_audit_rows_for_every_kind_of_edit(tmp_path: Path) -> None:
-    store = open_store(tmp_path, reviewer="Ann Lee")
+def test_audit_rows_for_every_kind_of_edit(case_at) -> None:
+    store = open_case(case_at, reviewer="Ann Lee")
     clip_id = new_clip(store)
     started = datetime.now(UTC) - timedelta(seconds=1)
     history = History()
@@ -271,8 +276,8 @@ def test_audit_rows_for_every_kind_of_edit(tmp_path: Path) -> None:
     store.close()
 
 
-def test_history_new_edit_clears_redo_and_undo_of_create(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_history_new_edit_clears_redo_and_undo_of_create(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     history = History()
     assert (history.undo(store), history.redo(store)) == (None, None)
@@ -294,8 +299,8 @@ def test_history_new_edit_clears_redo_and_undo_of_create(tmp_path: Path) -> None
     store.close()
 
 
-def test_verdict_added_again_after_deletion_or_undo(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_verdict_added_again_after_deletion_or_undo(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     history = History()
     history.record(store.create("verdicts", clip_id, {"summary": "first", "authenticity": "Likely AI-generated"}))
@@ -615,8 +620,8 @@ def test_hostile_urls_are_refused_and_nothing_is_written(tmp_path: Path, url: st
     store.close()
 
 
-def test_a_field_is_checked_before_it_is_sent_with_the_sentence_the_store_refuses_it_with(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_a_field_is_checked_before_it_is_sent_with_the_sentence_the_store_refuses_it_with(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     cases = [
         ("sources", "archive_url", "file:///etc/passwd"),
@@ -639,8 +644,8 @@ def test_a_field_is_checked_before_it_is_sent_with_the_sentence_the_store_refuse
     store.close()
 
 
-def test_http_urls_are_taken_with_the_publisher_from_the_domain(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_http_urls_are_taken_with_the_publisher_from_the_domain(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     cases = {
         "https://www.bbc.co.uk/news/articles/x?y=1#z": "bbc.co.uk",
@@ -658,8 +663,8 @@ def test_http_urls_are_taken_with_the_publisher_from_the_domain(tmp_path: Path) 
     store.close()
 
 
-def test_text_length_limit(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_text_length_limit(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     with pytest.raises(Refused) as refused:
         store.create("claims", clip_id, {"text": "x" * (MAX_TEXT + 1)})
@@ -767,8 +772,8 @@ FTS_SYNTAX = [
 ]
 
 
-def test_search_query_syntax_never_raises(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_search_query_syntax_never_raises(case_at) -> None:
+    store = open_case(case_at)
     first, other = new_clip(store), new_clip(store, 2)
     store.create("claims", first, {"text": 'The "official" video: 50% of it is NEAR(fake) - flood*'})
     for query in FTS_SYNTAX:
@@ -800,8 +805,8 @@ def test_search_any_text_never_raises(query: str) -> None:
 
 
 # --- search -------------------------------------------------------------------------------------------------------
-def test_search_across_clips_and_kinds_not_deleted(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_search_across_clips_and_kinds_not_deleted(case_at) -> None:
+    store = open_case(case_at)
     one, two = new_clip(store, 1), new_clip(store, 2)
     claim = store.create("claims", one, {"text": "The Flood in Valencia was filmed in 2019"}).row_id
     source = store.create("sources", two, {"url": "https://news.example/a", "title": "Valencia flood archive"}).row_id
@@ -829,8 +834,8 @@ def test_search_across_clips_and_kinds_not_deleted(tmp_path: Path) -> None:
     store.close()
 
 
-def test_short_cjk_search_falls_back_to_like(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_short_cjk_search_falls_back_to_like(case_at) -> None:
+    store = open_case(case_at)
     clip_id = new_clip(store)
     flood = store.create("claims", clip_id, {"text": "洪水淹没了城市"}).row_id
     store.create("claims", clip_id, {"text": "地震"})
@@ -841,8 +846,8 @@ def test_short_cjk_search_falls_back_to_like(tmp_path: Path) -> None:
     store.close()
 
 
-def test_claims_like_finds_other_clips_only(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_claims_like_finds_other_clips_only(case_at) -> None:
+    store = open_case(case_at)
     one, two, three = new_clip(store, 1), new_clip(store, 2), new_clip(store, 3)
     bridge = store.create("claims", one, {"text": "The flood in Valencia destroyed the old bridge", "rating": "False"})
     also = store.create("claims", two, {"text": "The bridge was destroyed by the flood"})
@@ -1024,8 +1029,8 @@ def test_info_json_too_large_or_not_a_file_is_never_read(tmp_path: Path) -> None
     assert info_json.source_fields(clip) == ({}, "")
 
 
-def test_undo_never_overwrites_a_change_made_since_in_another_window(tmp_path: Path) -> None:
-    mine, theirs = open_store(tmp_path), open_store(tmp_path)
+def test_undo_never_overwrites_a_change_made_since_in_another_window(case_at) -> None:
+    mine, theirs = open_case(case_at), open_case(case_at)
     clip_id = new_clip(mine)
     history = History()
     claim = mine.create("claims", clip_id, {"text": "orig"})
@@ -1078,8 +1083,8 @@ def test_no_restore_while_another_window_has_the_case_open(tmp_path: Path) -> No
     Store.open(tmp_path / "case.db").close()
 
 
-def test_a_claims_frames_and_a_sources_claim_are_checked_against_what_is_stored(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def test_a_claims_frames_and_a_sources_claim_are_checked_against_what_is_stored(case_at) -> None:
+    store = open_case(case_at)
     clip_id, other_clip = new_clip(store, 1), new_clip(store, 2)
     claim = store.create("claims", clip_id, {"text": "x", "frame_in": 10, "frame_out": 20})
     with pytest.raises(Refused, match="same or a later one"):

@@ -28,8 +28,8 @@ def subtitle(track: str, start: float, end: float, text: str, fps: int = 30) -> 
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = Store.open(tmp_path / "case.db", "ann")
+def store(case_at):
+    store = Store.open(case_at, "ann")
     yield store
     store.close()
 
