@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.output import fail, say
 from app.i18n import translate
 from app.preferences import audit_name
+from app.store.location import case_exists, case_name, is_team_case, shown_case
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def demo_without_window(args: argparse.Namespace) -> int:
         "{database}: the demo case, {clips} clips, {claims} claims, {sources} sources, {evidence} evidence frames, "
         "{verdicts} verdicts",
     )
-    say(words.format(database=database, **counts))
+    say(words.format(database=shown_case(database), **counts))
     return 0
 
 
@@ -76,6 +77,13 @@ def restore_backup(args: argparse.Namespace) -> int:
     from app.store.store import StoreError
 
     database = _database(args)
+    if is_team_case(database):
+        words = translate(
+            "Case command",
+            "A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its "
+            "admin.",
+        )
+        return fail(words)
     if args.backup is None:
         found = backups(database)
         say(*found)
@@ -102,7 +110,7 @@ def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
     from app.store.store import StoreError
 
     database = _database(args)
-    if not database.exists():
+    if not case_exists(database):
         return no_case_database(database)
     try:
         store = _open(database)
@@ -114,7 +122,7 @@ def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
             words = translate(
                 "Case command", "The case {case} has no clip with the file {file}; open it in the player first."
             )
-            return words.format(case=database.name, file=args.file)
+            return words.format(case=case_name(database), file=args.file)
         write(store, clip["id"])
     except StoreError as error:  # a read-only folder, a full disk, said as such
         return str(error)
@@ -123,17 +131,17 @@ def record_on_clip(args: argparse.Namespace, sha256: str, write) -> str:
     return ""
 
 
-def no_case_database(database: Path) -> str:
-    return translate("Case command", "There is no case database {database}.").format(database=database)
+def no_case_database(database: Path | str) -> str:
+    return translate("Case command", "There is no case database {database}.").format(database=shown_case(database))
 
 
-def _database(args: argparse.Namespace) -> Path:
+def _database(args: argparse.Namespace) -> Path | str:
     from app.store.location import default_database
 
     return args.db or default_database()
 
 
-def _open(database: Path):
+def _open(database: Path | str):
     """The store, with its daily backup made if today has none yet (as the player does)."""
     import sqlite3
 
@@ -145,7 +153,7 @@ def _open(database: Path):
     try:
         daily_backup(store)
     except (OSError, sqlite3.Error) as error:  # the case is open and usable; only today's copy is missing
-        log.warning("the daily backup of %s failed", database, exc_info=True)
+        log.warning("the daily backup of %s failed", shown_case(database), exc_info=True)
         problem = writing_problem(backup_folder(database) / database.name, error) or str(error)
         say(
             translate("Case command", "Today's backup of the case was not made: {reason}").format(reason=problem),

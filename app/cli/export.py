@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli.output import fail, say, trust_help
 from app.i18n import translate
+from app.store.location import case_exists, case_name
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -72,7 +73,7 @@ def export_dossier(args: argparse.Namespace) -> int:
     if trust is not None and not trust.is_file():
         return fail(translate("Export command", "There is no trust list file {file}.").format(file=trust))
     database = _database(args)
-    if not database.exists():
+    if not case_exists(database):
         return fail(no_case_database(database))
     try:
         store = _open(database)
@@ -85,7 +86,7 @@ def export_dossier(args: argparse.Namespace) -> int:
             words = translate(
                 "Export command", "The case {case} has no clip {clips} (give a clip id or the path of a clip in it)."
             )
-            return fail(words.format(case=database.name, clips=", ".join(unknown)))
+            return fail(words.format(case=case_name(database), clips=", ".join(unknown)))
         both = not (args.pdf or args.json)  # neither asked for: the whole dossier
         summary = export_selection(
             store,

@@ -20,6 +20,7 @@ from app.cli import verify as verify_cli
 from app.cli import words as words_cli
 from app.cli.output import at_least, fail, file_said, json_help, json_text, say
 from app.i18n import translate
+from app.store.location import case_address
 
 if TYPE_CHECKING:
     from app.media.facts import MediaFacts
@@ -93,11 +94,12 @@ def _add_global_options(parser: argparse.ArgumentParser, after_command: bool) ->
             ),
         },
         "--db": {
-            "type": Path,
-            "metavar": "PATH",
+            "type": case_address,
+            "metavar": "PATH|URL",
             "help": translate(
                 "Command line",
-                "the case database (default: reelcheck.db in the user data folder); made if it does not exist",
+                "the case database (default: reelcheck.db in the user data folder, or the team case the settings "
+                "name); made if it does not exist. A postgresql:// URL opens a team's shared case",
             ),
         },
         "--provider": {

@@ -12,6 +12,7 @@ from analyzers.translatable import QT_TRANSLATE_NOOP
 from app.cli.output import at_least, fail, file_said, json_text, listed, not_written, padded, say, stride_refused
 from app.i18n import translate
 from app.preferences import audit_name
+from app.store.location import case_exists, shown_case
 
 _UNDECIDED = ("undecided", "none")  # words for the empty decision, on the command line
 
@@ -130,7 +131,7 @@ def import_command(args: argparse.Namespace) -> int:
                 "import, {failed} not imported",
             )
         said = {"added": _clips(summary.added), "already": summary.already_in_case, "failed": len(failed)}
-        say(words.format(database=database, unchanged=summary.resumed_skipped, **said))
+        say(words.format(database=shown_case(database), unchanged=summary.resumed_skipped, **said))
         for path, reason in failed:
             say(f"  {path}: {reason}")
         for path, note in summary.notes:  # imported, without what its sidecar would have said
@@ -403,11 +404,11 @@ def _existing_store(args: argparse.Namespace):
     from app.store.store import StoreError
 
     database = _database(args)
-    if not database.exists():
+    if not case_exists(database):
         words = translate(
             "Queue command", "There is no case database {database}: import clips into it first (reelcheck import)."
         )
-        raise StoreError(words.format(database=database))
+        raise StoreError(words.format(database=shown_case(database)))
     return _open(database)
 
 

@@ -64,11 +64,11 @@ def show_words(args: argparse.Namespace) -> int:
 def _stored_lines(args: argparse.Namespace) -> tuple[list[dict] | None, list[str]]:
     """The lines the case holds for the clip (None when the case does not have the clip), and what went wrong."""
     from app.media.hashing import sha256_file
-    from app.store.location import default_database
+    from app.store.location import case_exists, default_database
     from app.store.store import Store, StoreError
 
     database = args.db or default_database()
-    if not database.exists():  # a look at a clip does not make a case database
+    if not case_exists(database):  # a look at a clip does not make a case database
         return None, []
     try:
         store = Store.open(database)

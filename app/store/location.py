@@ -2,7 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+SCHEMES = ("postgresql://", "postgres://")  # a team's case on a PostgreSQL server
+
+
+def is_team_case(address: object) -> bool:
+    """Whether a case address (--db, the settings) names a PostgreSQL database rather than a file."""
+    return isinstance(address, str) and address.startswith(SCHEMES)
+
+
+def shown_case(address: Path | str) -> str:
+    """The case as messages show it: the file's path, or the team database's address without its password."""
+    return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1@", address) if is_team_case(address) else str(address)
+
+
+def case_name(address: Path | str) -> str:
+    """The case as a short message names it: the file's name, or the team database's address."""
+    return shown_case(address) if is_team_case(address) else Path(address).name
+
+
+def case_exists(address: Path | str) -> bool:
+    """Whether there is a case there to read: a file that exists (a look must not make one); a team case is the
+    server's to say, when it is opened."""
+    return is_team_case(address) or Path(address).exists()
+
+
+def case_address(given: str) -> Path | str:
+    """A case as --db names it: a team's postgresql:// URL as it is, anything else a file's path."""
+    return given if given.startswith(SCHEMES) else Path(given)
 
 
 def default_database() -> Path:

@@ -17,22 +17,12 @@ from functools import lru_cache
 
 from app.i18n import translate
 from app.store.database import StoreError
+from app.store.location import shown_case
 from app.store.rules import Refused
 
-SCHEMES = ("postgresql://", "postgres://")
 _WRITE_LOCK = int.from_bytes(b"RChk", "big")  # the advisory lock every writer of the case takes first
 _WAIT_S = 10  # how long a write waits for another reviewer's to finish, as the SQLite file's busy timeout
 _TYPES = {int: "bigint", str: "text", float: "double precision"}
-
-
-def is_team_case(address: object) -> bool:
-    """Whether a case address (--db, the settings) names a PostgreSQL database rather than a file."""
-    return isinstance(address, str) and address.startswith(SCHEMES)
-
-
-def shown_address(url: str) -> str:
-    """The address without its password, for messages and the window's title."""
-    return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1@", url)
 
 
 @lru_cache(maxsize=1024)
@@ -253,7 +243,7 @@ def _first_line(error: Exception) -> str:
 def connect(url: str) -> Database:
     """The connection to the team's case at `url`; raises StoreError in words when the server cannot be reached or
     psycopg is not installed."""
-    where = shown_address(url)
+    where = shown_case(url)
     try:
         import psycopg
     except ImportError:

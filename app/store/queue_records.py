@@ -21,8 +21,9 @@ class QueueRecords:
         return queue.clip_ids(self._db, shown, sort, descending)
 
     def queue_rows(self, clip_ids: list[int]) -> list[dict]:
-        """The queue's rows for these clips, in the order given (a page of the table)."""
-        return self._remember("clips", queue.rows(self._db, clip_ids))
+        """The queue's rows for these clips, in the order given (a page of the table), each with `held_by`: the
+        reviewer deciding it now, when it is another."""
+        return self.with_holders(self._remember("clips", queue.rows(self._db, clip_ids)))
 
     def record_measured(self, clip_id: int, values: dict) -> None:
         """What an import or a batch analysis measured about a clip (duration, provenance badge, strongest peak,

@@ -20,6 +20,7 @@ from app.store.clock import now
 from app.store.database import ImmediateTransaction, StoreError
 from app.store.edits import AuditedEdits, Change
 from app.store.fields import check_field, decoded, known_table, stored
+from app.store.location import is_team_case, shown_case
 from app.store.queue_records import QueueRecords
 from app.store.rules import Refused
 from app.store.team_work import TeamWork
@@ -49,7 +50,7 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork)
     def open(cls, address: Path | str, reviewer: str = "") -> Store:
         """Open (or create) the case at `address`, a file or a postgresql:// URL; raises StoreError when it is
         damaged, another program's or from a newer ReelCheck, leaving it as it was."""
-        store = cls(None, reviewer, address) if postgres.is_team_case(address) else cls(Path(address), reviewer)
+        store = cls(None, reviewer, address) if is_team_case(address) else cls(Path(address), reviewer)
         store._connect()
         return store
 
@@ -60,7 +61,7 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork)
     @property
     def name(self) -> str:
         """The case as messages name it: the file's name, or the team database's address without its password."""
-        return postgres.shown_address(self.url) if self.team else self.path.name
+        return shown_case(self.url) if self.team else self.path.name
 
     @property
     def _kind(self):

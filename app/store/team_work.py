@@ -24,7 +24,14 @@ class TeamWork:
         """Take the clip for this reviewer for `seconds` (again: renew it); raises Refused naming who holds it when
         another reviewer does. Returns when the lease ends (seconds since 1970, the database's clock)."""
         with self._lease_transaction():
-            self._refuse_if_held(clip_id)
+            self._refuse_if_held(
+                clip_id,
+                translate(
+                    "Case",
+                    "{reviewer} is deciding {clip} until {time}: you can look at it, and its queue item is theirs to "
+                    "change until then.",
+                ),
+            )
             until = self._db.execute(f"select {self._kind.NOW} + ?", [float(seconds)]).fetchone()[0]
             self._db.execute(
                 "update clips set claimed_by = ?, claimed_until = ? where id = ?", [self._holder(), until, clip_id]
@@ -50,12 +57,22 @@ class TeamWork:
             return None
         return row[0], row[1]
 
-    def _refuse_if_held(self, clip_id: int) -> None:
+    def _refuse_if_held(self, clip_id: int, words: str = "") -> None:
         held = self.held_by(clip_id)
         if held is not None:
             name = one_line(self._rows("select file_name from clips where id = ?", [clip_id])[0]["file_name"])
-            words = translate("Case", "{reviewer} is deciding {clip} (until {time}); it was left as they have it.")
+            words = words or translate(
+                "Case", "{reviewer} is deciding {clip} (until {time}); it was left as they have it."
+            )
             raise Refused(words.format(reviewer=one_line(held[0]), clip=name, time=_clock(held[1])))
+
+    def with_holders(self, rows: list[dict]) -> list[dict]:
+        """Queue rows with `held_by`: the other reviewer deciding the clip now, or empty."""
+        now = self._db.execute(f"select {self._kind.NOW}").fetchone()[0]
+        for row in rows:
+            live = row["claimed_by"] and row["claimed_by"] != self._holder() and row["claimed_until"] > now
+            row["held_by"] = row["claimed_by"] if live else ""
+        return rows
 
     def _holder(self) -> str:
         return self.reviewer or "?"

@@ -20,8 +20,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from app.i18n import translate
 from app.store.history import History, describe
+from app.store.location import is_team_case, shown_case
 from app.store.rules import Refused
 from app.store.store import Change, Store, StoreError
+from app.ui.leases import Leases
+from app.ui.team_watch import TeamWatch
 
 if TYPE_CHECKING:
     from analyzers.words.lines import TextLine
@@ -91,6 +94,7 @@ class CaseController(QObject):
     similar_found = Signal(list)  # claims on other clips like the one being written
     claim_selected = Signal(object)  # the claim the reviewer is working on (its id), or None: sources follow it
     clips_listed = Signal(list)  # the case's clips whose files are on this machine, newest first: once opened
+    others_changed = Signal(list)  # ids of clips another reviewer of the team case has just changed
 
     def __init__(self, reviewer: str) -> None:
         super().__init__()
@@ -100,9 +104,13 @@ class CaseController(QObject):
         self.path: Path | None = None  # the database asked for, even when it could not be opened
         self._history = History()
         self._worker = StoreWorker()
+        self.leases = Leases(self)
+        self._watch: TeamWatch | None = None
 
     # --- the database and the clip --------------------------------------------------------------------------
-    def open_store(self, path: Path) -> None:
+    def open_store(self, path: Path | str) -> None:
+        """Open the case: a file, or a team's postgresql:// URL (whose other reviewers' changes are then listened
+        to)."""
         self.path = path
 
         def work() -> str:
@@ -113,9 +121,15 @@ class CaseController(QObject):
                 daily_backup(self._store)
             except (OSError, sqlite3.Error):  # the case is open and usable; only today's copy is missing
                 log.exception("the daily backup of %s failed", path)
-            return str(path)
+            return shown_case(path)
 
-        self._worker.call(work, self.opened.emit, self.failed.emit)
+        def opened(shown: str) -> None:
+            if is_team_case(path) and self._watch is None:
+                self._watch = TeamWatch(path)
+                self._watch.changed.connect(self._on_others_changed)
+            self.opened.emit(shown)
+
+        self._worker.call(work, opened, self.failed.emit)
         # the clips reviewed before, for the Clips list; a database that could not be opened has none to list
         self._worker.call(self._clips_here, self.clips_listed.emit, lambda message: None)
 
@@ -181,6 +195,7 @@ class CaseController(QObject):
 
     def forget_clip(self) -> None:
         self.clip = None
+        self.leases.hold("review", None)
         self._call(lambda store: self._history.clear(), lambda _: self._emit_history())
         self.clip_changed.emit(None)
 
@@ -284,6 +299,9 @@ class CaseController(QObject):
         self._call(lambda store: store.claims_like(text, clip_id), self.similar_found.emit)
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+        self.leases.release_all()
         self._call(lambda store: store.close(), lambda _: None)
         self._worker.close()
 
@@ -352,11 +370,36 @@ class CaseController(QObject):
     def _on_clip(self, result: tuple) -> None:
         clip, note, rows = result
         self.clip = clip
+        self.leases.hold("review", clip["id"])
         self.clip_changed.emit(clip)
         self._emit_rows(rows)
         self._emit_history()
         if note:
             self.saved.emit(note)
+
+    def _on_others_changed(self, notices: list[dict]) -> None:
+        """Another reviewer's change: the queue is told, and the clip on screen shows it when it is theirs."""
+        clips = sorted({n["clip"] for n in notices if n.get("reviewer") != self.reviewer and n.get("clip")})
+        if not clips:
+            return
+        self.others_changed.emit(clips)
+        if self.clip is not None and self.clip["id"] in clips:
+            self.show_again()
+
+    def show_again(self) -> None:
+        """The clip on screen read again, with its claims, sources, evidence and verdict."""
+        clip_id = self.clip["id"] if self.clip else None
+        if clip_id is None:
+            return
+
+        def work(store: Store) -> dict:
+            return {"clips": store.clip(clip_id), **self._load(store, clip_id, _RELOADS)}
+
+        def done(rows: dict) -> None:
+            if self.clip is not None and self.clip["id"] == clip_id:  # still the clip on screen
+                self._emit_rows(rows)
+
+        self._call(work, done, lambda message: None)
 
     def _emit_rows(self, rows: dict) -> None:
         if "clips" in rows:

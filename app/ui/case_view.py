@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from app.i18n import translate
+from app.store.location import is_team_case
 from app.ui.case import CaseController, nothing_to_undo
 
 if TYPE_CHECKING:
@@ -45,6 +46,14 @@ class CaseView:
 
         if self._case.path is None:
             return
+        if is_team_case(self._case.path):
+            words = translate(
+                "Case",
+                "A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its "
+                "admin.",
+            )
+            QMessageBox.information(self._shell.window, translate("Case", "Restore a case backup"), words)
+            return
         folder = backup_folder(self._case.path)
         chosen, _ = QFileDialog.getOpenFileName(
             self._shell.window,
@@ -73,6 +82,15 @@ class CaseView:
             self._case.set_reviewer(chosen.reviewer)
 
     def _on_opened(self, path: str) -> None:
+        if is_team_case(path):  # the address, without its password
+            self.database.setText(translate("Case", "Team case: {case}").format(case=path.split("@")[-1].split("?")[0]))
+            words = translate(
+                "Case",
+                "Shared with your team on {case}: every change is saved there as it is made, and your colleagues' "
+                "appear here within seconds.",
+            )
+            self.database.setToolTip(words.format(case=path))
+            return
         self.database.setText(translate("Case", "Case: {file}").format(file=path.rsplit("/", 1)[-1]))
         self.database.setToolTip(translate("Case", "Every change is saved in {path} as it is made.").format(path=path))
 

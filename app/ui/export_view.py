@@ -301,7 +301,7 @@ class ExportView:
         self.settings.setValue(JSON_KEY, dialog.json.isChecked())
         self.settings.setValue(OPEN_PDF_KEY, dialog.open_pdf.isChecked())
         request = DossierRequest(
-            database=Path(self.case.path),
+            database=self.case.path,
             reviewer=self.case.reviewer,
             clip_id=clip["id"],
             out_dir=out_dir,

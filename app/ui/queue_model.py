@@ -412,7 +412,12 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
         detector = row["peak_detector"] or "?"
         return f"{one_line((detector_names or {}).get(detector, detector))} {row['peak']:.2f}"
     if key == "status":
-        return status_label(row["queue_status"] or "New")
+        status = status_label(row["queue_status"] or "New")
+        if row.get("held_by"):  # another moderator is deciding it now (a lease, app/store/team_work.py)
+            return translate("Queue table", "{status} · {reviewer} deciding").format(
+                status=status, reviewer=one_line(row["held_by"])
+            )
+        return status
     if key == "decision":
         return decision_label(row["decision"] or "")
     if key == "priority":

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -53,6 +53,7 @@ _LEVELS = (
     (QT_TRANSLATE_NOOP("Queue", "Worth a look"), "worth a look"),
     (QT_TRANSLATE_NOOP("Queue", "Note"), "note"),
 )
+_LEASE_AFTER_MS = 400  # on a row this long, the moderator is deciding it
 _WIDTHS = {
     "thumbnail": 74,
     "name": 300,
@@ -159,8 +160,19 @@ class QueueView:
         self.queue.saved.connect(lambda text: status.showMessage(text, 5000))
         self.queue.refused.connect(lambda text: status.showMessage(text, 8000))
         self.queue.edited.connect(self.model.reload_rows)
+        self.case.others_changed.connect(self.model.reload_rows)  # a team case: another reviewer's change
+        self._lease_wait = QTimer(self.page)  # the moderator's keys run through rows: claim where they stop
+        self._lease_wait.setSingleShot(True)
+        self._lease_wait.setInterval(_LEASE_AFTER_MS)
+        self._lease_wait.timeout.connect(self._hold_current)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._lease_wait.start())
         self.table.open_requested.connect(lambda row: self.open_row(row))
         self.table.files_dropped.connect(lambda paths: self.import_paths([Path(p) for p in paths], recursive=True))
+
+    def _hold_current(self) -> None:
+        """The current row's clip is the one this moderator is deciding: it is claimed for them while it stays."""
+        current = self.table.currentIndex()
+        self.case.leases.hold("queue", self.model.clip_id(current.row()) if current.isValid() else None)
 
     def _build_menu(self) -> dict[str, QAction]:
         window = self.shell.window
@@ -197,6 +209,10 @@ class QueueView:
             current = self.table.currentIndex()
             if current.isValid():
                 self.table.scrollTo(current)
+            self._lease_wait.start()
+        else:  # back in the player: the queue's row is not being decided any more
+            self._lease_wait.stop()
+            self.case.leases.hold("queue", None)
 
     def shortcut_keys(self) -> set[str]:
         """The triage keys, as QKeySequence strings: the window turns its own off while the queue is shown."""

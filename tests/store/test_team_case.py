@@ -53,10 +53,10 @@ def test_a_lease_keeps_others_off_until_it_expires_or_is_given_back(case_at) -> 
     ann, bo = Store.open(case_at, "ann"), Store.open(case_at, "bo")
     clip_id, other = new_clips(ann, 2)
     ann.claim(clip_id, seconds=0.8)
-    with pytest.raises(Refused, match=r"ann is deciding 长城0\.mp4 \(until \d\d:\d\d\)"):
+    with pytest.raises(Refused, match=r"ann is deciding 长城0\.mp4 until \d\d:\d\d: you can look at it"):
         bo.claim(clip_id)
-    bo.queue_rows([clip_id])
-    with pytest.raises(Refused, match="ann is deciding"):
+    assert bo.queue_rows([clip_id])[0]["held_by"] == "ann" and ann.queue_rows([clip_id])[0]["held_by"] == ""
+    with pytest.raises(Refused, match=r"ann is deciding 长城0\.mp4 \(until \d\d:\d\d\); it was left as they have"):
         bo.edit("clips", clip_id, {"decision": "No action"})
     assert bo.held_by(clip_id)[0] == "ann" and ann.held_by(clip_id) is None  # one's own lease holds nothing back
     bo.claim(other)  # another clip is free
