@@ -22,6 +22,15 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         help=translate("Case command", "put a backup in place of the case database (without BACKUP: list the backups)"),
     )
     restore.add_argument("backup", type=Path, nargs="?", metavar="BACKUP")
+    move = commands.add_parser(
+        "migrate-case",
+        help=translate(
+            "Case command",
+            "move a case file into a new or empty team case on PostgreSQL, and compare every table's rows and content",
+        ),
+    )
+    move.add_argument("source", type=Path, metavar="SQLITE_FILE")
+    move.add_argument("url", metavar="postgresql://...")
 
 
 def demo_without_window(args: argparse.Namespace) -> int:
@@ -70,6 +79,55 @@ def _score_reviewed_clips(store) -> None:
         say(translate("Case command", "running the detectors on {clip}").format(clip=clip["file_name"]), error=True)
         tracks, _, _ = score_clip(Path(clip["path"]), missing, "auto", DEMO_STRIDE, 128, None, lambda _error: None)
         store.record_analyses(clip["id"], [{**track.as_dict(), "stride": DEMO_STRIDE} for track in tracks])
+
+
+def migrate_case(args: argparse.Namespace) -> int:
+    from app.media.errors import Cancelled
+    from app.store.move_case import move_case
+    from app.store.store import StoreError
+
+    if not is_team_case(args.url):
+        words = translate("Case command", "{url} is not a team case: give a postgresql:// URL.")
+        return fail(words.format(url=shown_case(args.url)))
+    try:
+        moved = move_case(args.source, args.url, on_progress=_table_progress(), cancelled=lambda: False)
+    except (Cancelled, KeyboardInterrupt):
+        return fail(translate("Case command", "Cancelled: nothing was copied into the team case."))
+    except StoreError as error:
+        return fail(str(error))
+    for table in moved:
+        same = translate("Case command", "same") if table.same else translate("Case command", "DIFFERENT")
+        say(f"  {table.table:<16} {table.rows:>9,}  {table.sha256[:16]}  {same}")
+    if not all(table.same for table in moved):
+        words = translate(
+            "Case command",
+            "The team case {case} would not hold exactly what {file} holds (see DIFFERENT above), so nothing was "
+            "copied; keep using the file, and tell ReelCheck's developers.",
+        )
+        return fail(words.format(case=shown_case(args.url), file=args.source))
+    words = translate(
+        "Case command",
+        "{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file "
+        "is left as it was.",
+    )
+    say(
+        words.format(
+            file=args.source, case=shown_case(args.url), rows=f"{sum(t.rows for t in moved):,}", tables=len(moved)
+        )
+    )
+    return 0
+
+
+def _table_progress():
+    shown = {"table": ""}
+
+    def report(fraction: float, table: str) -> None:
+        if table != shown["table"]:
+            shown["table"] = table
+            words = translate("Case command", "copying {table} ({percent}%)")
+            say(words.format(table=table, percent=round(fraction * 100)), error=True)
+
+    return report
 
 
 def restore_backup(args: argparse.Namespace) -> int:

@@ -269,6 +269,7 @@ HEADLESS_COMMANDS = {
     "detectors": analysis_cli.list_detectors,
     "analyze": analysis_cli.analyze_clip,
     "restore": case_cli.restore_backup,
+    "migrate-case": case_cli.migrate_case,
     "export": export_cli.export_dossier,
     "verify": verify_cli.verify_dossier,
     "key": keys_cli.key_command,
