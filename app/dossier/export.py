@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.dossier.content import document_draft_reasons, dossier
+from app.dossier.publishing import publish
 from app.dossier.signing import sign
 from app.i18n import translate
 from app.media.errors import Cancelled
@@ -145,6 +146,7 @@ def export(
     pdf: bool = False,
     progress: Progress | None = None,
     trust_list: Path | None = None,
+    shared_folder: Path | None = None,
 ) -> Exported:
     """Write clip `clip_id`'s dossier into `out_dir`: the JSON (<clip>-<id>-dossier.json with evidence/*.png beside
     it) and/or the PDF (<clip>-<id>-dossier.pdf). Raises ExportError, Cancelled, or the StoreError/MediaError of a
@@ -152,12 +154,23 @@ def export(
 
     Every file is written into a hidden staging folder first and signed there; only when signing and the schema
     check succeeded are they renamed into place, so a failed or cancelled export leaves an earlier dossier as it
-    was."""
+    was.
+
+    On a team case the dossier is published: only the case's editors may (the server enforces it), the publication
+    is recorded in the case, and with a `shared_folder` its files are kept there too, named by their SHA-256."""
     from analyzers.registry import discover
     from app.dossier.clip_pictures import clip_pictures
 
     if not (json_dossier or pdf):
         raise ExportError(translate("Dossier export", "Choose the JSON dossier, the PDF dossier, or both."))
+    if not store.may_publish():
+        raise ExportError(
+            translate(
+                "Dossier export",
+                "Only the team case's editors may publish a signed dossier; ask its admin for the editor role. "
+                "Nothing was written.",
+            )
+        )
     progress = progress or Progress()
     out_dir = Path(out_dir)
     clip = store.clip(clip_id)
@@ -210,6 +223,8 @@ def export(
         progress.step(0.98)
         for number, (source, final) in enumerate(staged):
             _place(source, final, staging / f"old-{number}", placed)
+        if store.team:
+            publish(store, clip_id, document, staged, shared_folder)
     except BaseException:
         for final, old in reversed(placed):
             with contextlib.suppress(OSError):

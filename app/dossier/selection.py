@@ -51,6 +51,7 @@ def export_selection(
     json_dossier: bool = True,
     pdf: bool = True,
     trust_list: Path | None = None,
+    shared_folder: Path | None = None,
     on_progress: Callable[[float, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SelectionSummary:
@@ -83,6 +84,7 @@ def export_selection(
                 pdf=pdf,
                 progress=share,
                 trust_list=trust_list,
+                shared_folder=shared_folder,
             )
         except Cancelled:
             summary.cancelled = True
