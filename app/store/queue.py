@@ -64,11 +64,11 @@ class QueueFilter:
 
 
 def clip_ids(db: Database, shown: QueueFilter, sort: str, descending: bool) -> list[int]:
-    where, parameters = _where(db, shown)
+    condition, parameters = where(db, shown)
     direction = "desc" if descending else "asc"
     # the clip id breaks ties, so that equal rows keep one order whichever way the column is sorted
     order = f"{SORTS[sort]} {direction} nulls last, c.id {direction}"
-    sql = f"select c.id from clips c where {where} order by {order}"
+    sql = f"select c.id from clips c where {condition} order by {order}"
     return [row[0] for row in db.execute(sql, parameters)]
 
 
@@ -98,7 +98,8 @@ def _rows(db: Database, ids: list[int]) -> dict[int, dict]:
     }
 
 
-def _where(db: Database, shown: QueueFilter) -> tuple[str, list]:
+def where(db: Database, shown: QueueFilter) -> tuple[str, list]:
+    """The SQL condition on the clips `c` the filter lets through, and its parameters."""
     clauses, parameters = ["1 = 1"], []
 
     def any_of(column: str, values: tuple[str, ...]) -> None:

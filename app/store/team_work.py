@@ -38,6 +38,28 @@ class TeamWork:
             )
         return until
 
+    def claim_next(self, shown, seconds: float = LEASE_S) -> int | None:
+        """Claim the first clip (oldest first) the queue filter `shown` lets through that no other reviewer holds;
+        None when there is none. On PostgreSQL moderators asking at once skip each other's locked rows instead of
+        waiting for them (FOR UPDATE SKIP LOCKED)."""
+        from app.store.queue import where
+
+        condition, parameters = where(self._db, shown)
+        with self._lease_transaction():
+            row = self._db.execute(
+                f"select c.id from clips c where {condition} and (c.claimed_by = '' or c.claimed_by = ? "
+                f"or c.claimed_until <= {self._kind.NOW}) order by c.id limit 1"
+                + (" for update skip locked" if self.team else ""),
+                [*parameters, self._holder()],
+            ).fetchone()
+            if row is None:
+                return None
+            until = self._db.execute(f"select {self._kind.NOW} + ?", [float(seconds)]).fetchone()[0]
+            self._db.execute(
+                "update clips set claimed_by = ?, claimed_until = ? where id = ?", [self._holder(), until, row[0]]
+            )
+        return row[0]
+
     def release(self, clip_id: int) -> None:
         """Give the clip back, when this reviewer holds it."""
         with self._lease_transaction():

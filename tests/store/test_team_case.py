@@ -161,3 +161,26 @@ def test_text_with_nul_and_escape_codes_is_kept_clean_on_the_server(postgres_url
     assert store.claims(clip_id)[0]["text"] == "ab[2J 百分之百"
     assert store.queue_ids(QueueFilter(text="百分之")) == [clip_id]
     assert store.queue_ids(QueueFilter(text="%")) == []  # a like pattern's own characters are literal
+
+
+def test_moderators_asking_for_the_next_clip_at_once_never_get_the_same_one(case_at) -> None:
+    ids = new_clips(Store.open(case_at, "setup"), 30)
+    got: dict[str, list[int]] = {}
+
+    def take(reviewer: str) -> None:
+        store = Store.open(case_at, reviewer)
+        mine = got.setdefault(reviewer, [])
+        while (clip_id := store.claim_next(QueueFilter(statuses=("New",)))) is not None:
+            mine.append(clip_id)
+            store.queue_rows([clip_id])
+            store.edit("clips", clip_id, {"queue_status": "Decided", "decision": "No action"})
+        store.close()
+
+    threads = [threading.Thread(target=take, args=(name,)) for name in ("安", "bo", "cy")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    taken = [clip_id for mine in got.values() for clip_id in mine]
+    assert sorted(taken) == ids  # each clip once, none left
+    assert Store.open(case_at, "安").claim_next(QueueFilter(statuses=("New",))) is None
