@@ -716,6 +716,70 @@
         <source>Not redone: this was changed since (in another window?), and that change stays.</source>
         <translation>未重做：此项此后已被修改（在另一个窗口中？），该修改保留。</translation>
     </message>
+    <message>
+        <source>There is no case database {database}.</source>
+        <translation>没有案卷数据库 {database}。</translation>
+    </message>
+    <message>
+        <source>The team case {case} already holds clips: a case moves only into a new or empty one, so that the audit trail keeps the row numbers it names. Nothing was copied.</source>
+        <translation>团队案卷 {case} 中已有片段：案卷只能移入新建或空的团队案卷，以便审计记录保留其中提到的行号。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>comparing</source>
+        <translation>正在核对</translation>
+    </message>
+    <message>
+        <source>Your role in the team case {case} does not allow this; ask its admin ({reason}).</source>
+        <translation>你在团队案卷 {case} 中的角色不允许此操作；请询问其管理员（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The team case {case} is busy: another reviewer&apos;s change has held it for {seconds} seconds. Nothing was changed; try again.</source>
+        <translation>团队案卷 {case} 正忙：另一位核查员的更改已占用它 {seconds} 秒。未做任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>The team case {case} cannot be reached: {reason}.</source>
+        <translation>无法连接团队案卷 {case}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Opening the team case {case} needs PostgreSQL support, which is not installed: pip install &apos;reelcheck[team]&apos;.</source>
+        <translation>打开团队案卷 {case} 需要 PostgreSQL 支持，但尚未安装：pip install &apos;reelcheck[team]&apos;。</translation>
+    </message>
+    <message>
+        <source>The team case {case} cannot be opened: {reason}.</source>
+        <translation>无法打开团队案卷 {case}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {case} belongs to another program (it has tables and is not a ReelCheck case). ReelCheck left it untouched; give --db an empty database or a team case.</source>
+        <translation>数据库 {case} 属于其他程序（其中有表，但不是 ReelCheck 案卷）。ReelCheck 未改动它；请为 --db 指定一个空数据库或团队案卷。</translation>
+    </message>
+    <message>
+        <source>The team case {case} was made by a newer ReelCheck (database version {version}; this one knows up to {known}). It was left untouched: update ReelCheck to open it.</source>
+        <translation>团队案卷 {case} 由更新版本的 ReelCheck 创建（数据库版本 {version}；此版本最高支持 {known}）。未改动它：请更新 ReelCheck 后再打开。</translation>
+    </message>
+    <message>
+        <source>missing tables: {tables}</source>
+        <translation>缺少表：{tables}</translation>
+    </message>
+    <message>
+        <source>{reviewer} is deciding {clip} until {time}: you can look at it, and its queue item is theirs to change until then.</source>
+        <translation>{reviewer} 正在处理 {clip}，直到 {time}：你可以查看它，在此之前其队列条目由对方更改。</translation>
+    </message>
+    <message>
+        <source>{reviewer} is deciding {clip} (until {time}); it was left as they have it.</source>
+        <translation>{reviewer} 正在处理 {clip}（直到 {time}）；已保持对方的设置不变。</translation>
+    </message>
+    <message>
+        <source>Not saved: another reviewer changed this since you opened it.</source>
+        <translation>未保存：你打开之后，另一位核查员更改了此内容。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not saved: {reviewer} changed this at {time} ({change}). Their change stays; look and try again.</source>
+        <translation>未保存：{reviewer} 于 {time} 更改了此内容（{change}）。对方的更改保留；请查看后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Detectors</name>

@@ -8,6 +8,10 @@
         <translation>用备份替换案卷数据库（不给 BACKUP：列出备份）</translation>
     </message>
     <message>
+        <source>move a case file into a new or empty team case on PostgreSQL, and compare every table&apos;s rows and content</source>
+        <translation>将案卷文件移入 PostgreSQL 上新建或空的团队案卷，并核对每张表的行数和内容</translation>
+    </message>
+    <message>
         <source>demo clips {percent}%</source>
         <translation>演示片段 {percent}%</translation>
     </message>
@@ -18,6 +22,38 @@
     <message>
         <source>running the detectors on {clip}</source>
         <translation>正在对 {clip} 运行检测器</translation>
+    </message>
+    <message>
+        <source>{url} is not a team case: give a postgresql:// URL.</source>
+        <translation>{url} 不是团队案卷：请给出 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied into the team case.</source>
+        <translation>已取消：没有任何内容复制到团队案卷。</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>The team case {case} would not hold exactly what {file} holds (see DIFFERENT above), so nothing was copied; keep using the file, and tell ReelCheck&apos;s developers.</source>
+        <translation>团队案卷 {case} 无法与 {file} 完全一致（见上方“不一致”），因此未复制任何内容；请继续使用该文件，并告知 ReelCheck 的开发者。</translation>
+    </message>
+    <message>
+        <source>{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file is left as it was.</source>
+        <translation>{file} 已移入团队案卷 {case}：{tables} 张表共 {rows} 行，每张表都已计数并核对。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>copying {table} ({percent}%)</source>
+        <translation>正在复制 {table}（{percent}%）</translation>
+    </message>
+    <message>
+        <source>A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.</source>
+        <translation>团队案卷在其服务器上备份和恢复（pg_dump、pg_restore），而不是由 ReelCheck 完成：请询问其管理员。</translation>
     </message>
     <message>
         <source>No backups of {database} yet (one is made the first time it is opened each day).</source>
@@ -127,8 +163,8 @@
         <translation>用于已解码帧的内存，单位 MiB（默认：按设置，未改动时为 512；至少 64）</translation>
     </message>
     <message>
-        <source>the case database (default: reelcheck.db in the user data folder); made if it does not exist</source>
-        <translation>案卷数据库（默认：用户数据文件夹中的 reelcheck.db）；不存在时会新建</translation>
+        <source>the case database (default: reelcheck.db in the user data folder, or the team case the settings name); made if it does not exist. A postgresql:// URL opens a team&apos;s shared case</source>
+        <translation>案卷数据库（默认：用户数据文件夹中的 reelcheck.db，或设置中指定的团队案卷）；不存在时会新建。postgresql:// 地址打开团队共享的案卷</translation>
     </message>
     <message>
         <source>where detectors run: auto (the GPU when it really works, else the CPU), cuda or cpu; overrides the setting in the player&apos;s View menu</source>

@@ -565,6 +565,10 @@
         <translation>请选择 JSON 核查报告、PDF 核查报告，或两者都选。</translation>
     </message>
     <message>
+        <source>Only the team case&apos;s editors may publish a signed dossier; ask its admin for the editor role. Nothing was written.</source>
+        <translation>只有团队案卷的编辑可以发布已签名的核查报告；请向其管理员申请编辑角色。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>Could not write into {folder}: {why}.</source>
         <translation>无法写入 {folder}：{why}。</translation>
     </message>
@@ -607,6 +611,10 @@
     <message>
         <source>clip {id}</source>
         <translation>片段 {id}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared folder {folder} cannot take {file}: {why}.</source>
+        <translation>团队共享文件夹 {folder} 无法存入 {file}：{why}。</translation>
     </message>
 </context>
 <context>

@@ -992,6 +992,10 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
         <translation>添加时间</translation>
     </message>
     <message>
+        <source>{status} · {reviewer} deciding</source>
+        <translation>{status} · {reviewer} 正在处理</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>交接备注：{note}</translation>
     </message>

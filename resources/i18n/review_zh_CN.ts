@@ -170,6 +170,10 @@
         <translation>用案卷数据库的某个每日备份替换它（当前文件会保留）</translation>
     </message>
     <message>
+        <source>A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.</source>
+        <translation>团队案卷在其服务器上备份和恢复（pg_dump、pg_restore），而不是由 ReelCheck 完成：请询问其管理员。</translation>
+    </message>
+    <message>
         <source>Restore a case backup</source>
         <translation>恢复案卷备份</translation>
     </message>
@@ -184,6 +188,14 @@ The current file is kept beside it, renamed, so nothing is deleted.</source>
         <translation>用备份 {backup} 替换案卷数据库 {case} 吗？
 
 当前文件会改名后保留在旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Team case: {case}</source>
+        <translation>团队案卷：{case}</translation>
+    </message>
+    <message>
+        <source>Shared with your team on {case}: every change is saved there as it is made, and your colleagues&apos; appear here within seconds.</source>
+        <translation>与团队共享于 {case}：每项更改一经做出即保存在那里，同事的更改几秒内就会显示在这里。</translation>
     </message>
     <message>
         <source>Case: {file}</source>
