@@ -31,6 +31,16 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     )
     move.add_argument("source", type=Path, metavar="SQLITE_FILE")
     move.add_argument("url", metavar="postgresql://...")
+    member = commands.add_parser(
+        "team-member",
+        help=translate(
+            "Case command",
+            "give a person's database login a role in the team case given by --db (admins only): reviewer, editor "
+            "(may publish dossiers) or admin",
+        ),
+    )
+    member.add_argument("login", metavar="LOGIN")
+    member.add_argument("--role", choices=("reviewer", "editor", "admin"), required=True)
 
 
 def demo_without_window(args: argparse.Namespace) -> int:
@@ -115,6 +125,28 @@ def migrate_case(args: argparse.Namespace) -> int:
             file=args.source, case=shown_case(args.url), rows=f"{sum(t.rows for t in moved):,}", tables=len(moved)
         )
     )
+    return 0
+
+
+def team_member(args: argparse.Namespace) -> int:
+    from app.store import team_case
+    from app.store.rules import Refused
+    from app.store.store import Store, StoreError
+
+    database = _database(args)
+    if not is_team_case(database):
+        words = translate("Case command", "Roles belong to a team case: give --db its postgresql:// URL.")
+        return fail(words)
+    try:
+        store = Store.open(database, audit_name())
+        try:
+            team_case.add_member(store._db, args.login, args.role)
+        finally:
+            store.close()
+    except (StoreError, Refused) as error:
+        return fail(str(error))
+    words = translate("Case command", "{login} is now {role} in the team case {case}.")
+    say(words.format(login=args.login, role=args.role, case=shown_case(database)))
     return 0
 
 

@@ -270,6 +270,7 @@ HEADLESS_COMMANDS = {
     "analyze": analysis_cli.analyze_clip,
     "restore": case_cli.restore_backup,
     "migrate-case": case_cli.migrate_case,
+    "team-member": case_cli.team_member,
     "export": export_cli.export_dossier,
     "verify": verify_cli.verify_dossier,
     "key": keys_cli.key_command,

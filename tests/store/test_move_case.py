@@ -99,3 +99,17 @@ def test_a_file_that_is_not_a_case_or_an_address_that_is_not_a_team_case_is_said
     assert "There is no case database" in capsys.readouterr().err
     assert main(["migrate-case", str(tmp_path / "case.db"), str(tmp_path / "other.db")]) != 0
     assert "is not a team case" in capsys.readouterr().err
+
+
+def test_an_admin_gives_roles_from_the_command_line(postgres_server, postgres_url, capsys) -> None:
+    assert main(["team-member", "casey", "--role", "editor", "--db", postgres_url]) == 0
+    assert "casey is now editor" in capsys.readouterr().out
+    database = postgres_url.split("@/")[1].split("?")[0]
+    assert Store.open(postgres_server.url(database, user="casey"), "Casey").may_publish()
+    assert main(["team-member", "casey", "--role", "reviewer", "--db", postgres_url]) == 0
+    assert not Store.open(postgres_server.url(database, user="casey"), "Casey").may_publish()
+    hostile = 'o\'brien "; drop table clips; --'
+    assert main(["team-member", hostile, "--role", "reviewer", "--db", postgres_url]) == 0
+    assert Store.open(postgres_url).clips() == []  # the login is a name, not SQL: the table is still there
+    assert main(["team-member", "x", "--role", "admin", "--db", "case.db"]) != 0
+    assert "Roles belong to a team case" in capsys.readouterr().err
