@@ -60,10 +60,28 @@ class Cursor:
 class Connection:
     """The store's `_db.conn`: statements in SQLite's words, errors in the reviewer's."""
 
-    def __init__(self, connection, where: str) -> None:
-        self.raw = connection
-        self.where = where
+    def __init__(self, connection, url: str) -> None:
+        self._raw = connection
+        self._url = url
+        self.where = shown_case(url)
         self._keys: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def raw(self):
+        """The server connection; one the server dropped (a restart, a network cut) is made again before the next
+        statement, outside a transaction (inside one, the transaction's failure has been said already)."""
+        if self._raw.broken and not self._raw.closed:
+            self._raw.close()
+        if self._raw.closed:
+            self._raw = opened(self._url)
+        return self._raw
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def rollback(self) -> None:
+        if not (self._raw.closed or self._raw.broken):
+            self._raw.execute("rollback")
 
     @property
     def in_transaction(self) -> bool:
@@ -158,8 +176,8 @@ class Database:
 
     postgres = True
 
-    def __init__(self, connection, where: str) -> None:
-        self.conn = Connection(connection, where)
+    def __init__(self, connection, url: str) -> None:
+        self.conn = Connection(connection, url)
 
     def __getitem__(self, table: str) -> Table:
         return Table(self, table)
@@ -176,7 +194,7 @@ class Database:
             yield from cursor.fetchall()
 
     def close(self) -> None:
-        self.conn.raw.close()
+        self.conn.close()
 
 
 class Transaction:
@@ -198,12 +216,11 @@ class Transaction:
     def __exit__(self, kind, error, trace) -> None:
         if not self._outer:
             return
-        raw = self._connection.raw
         if kind is None:
             with said_in_words(self._connection.where):
-                raw.execute("commit")
-        elif not raw.closed:
-            raw.execute("rollback")
+                self._connection.raw.execute("commit")
+        else:
+            self._connection.rollback()
 
 
 class said_in_words:
@@ -243,6 +260,11 @@ def _first_line(error: Exception) -> str:
 def connect(url: str) -> Database:
     """The connection to the team's case at `url`; raises StoreError in words when the server cannot be reached or
     psycopg is not installed."""
+    return Database(opened(url), url)
+
+
+def opened(url: str):
+    """A new psycopg connection to `url` (autocommit: the store's transactions say BEGIN themselves)."""
     where = shown_case(url)
     try:
         import psycopg
@@ -259,4 +281,4 @@ def connect(url: str) -> Database:
         words = translate("Case", "The team case {case} cannot be opened: {reason}.")
         raise StoreError(words.format(case=where, reason=_first_line(error))) from error
     raw.execute(f"set lock_timeout = '{_WAIT_S}s'")
-    return Database(raw, where)
+    return raw

@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.i18n import translate
 from app.store import postgres, schema
 from app.store.database import StoreError
+from app.store.location import shown_case
 
 ROLES = ("reviewer", "editor", "admin")
 CHANGES = "reelcheck_changes"  # the channel the server says every committed change on
@@ -173,20 +174,22 @@ def may_publish(db: postgres.Database) -> bool:
 
 class ChangeListener:
     """The changes other reviewers commit to the team case, as the server says them (LISTEN/NOTIFY) on a
-    connection of its own: `wait` returns those said within `timeout` seconds, each {table, row, clip, reviewer}."""
+    connection of its own: `wait` returns those said within `timeout` seconds, each {table, row, clip, reviewer}.
+    A dropped connection raises StoreError: listen again with a new one."""
 
     def __init__(self, url: str) -> None:
-        self._db = postgres.connect(url)
-        self._db.execute(f"listen {CHANGES}")
+        self._where = shown_case(url)
+        self._raw = postgres.opened(url)
+        self._raw.execute(f"listen {CHANGES}")
 
     def wait(self, timeout: float) -> list[dict]:
         import json
 
-        with postgres.said_in_words(self._db.conn.where):
-            said = list(self._db.conn.raw.notifies(timeout=timeout, stop_after=1))
+        with postgres.said_in_words(self._where):
+            said = list(self._raw.notifies(timeout=timeout, stop_after=1))
             # the first notice ended the wait: the rest of a burst (a bulk edit) is taken with it
-            said += list(self._db.conn.raw.notifies(timeout=0.05)) if said else []
+            said += list(self._raw.notifies(timeout=0.05)) if said else []
         return [json.loads(notice.payload) for notice in said]
 
     def close(self) -> None:
-        self._db.close()
+        self._raw.close()

@@ -184,3 +184,15 @@ def test_moderators_asking_for_the_next_clip_at_once_never_get_the_same_one(case
     taken = [clip_id for mine in got.values() for clip_id in mine]
     assert sorted(taken) == ids  # each clip once, none left
     assert Store.open(case_at, "安").claim_next(QueueFilter(statuses=("New",))) is None
+
+
+def test_a_connection_the_server_dropped_is_said_then_made_again(postgres_url) -> None:
+    store = Store.open(postgres_url, "ann")
+    clip_id = new_clips(store, 1)[0]
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        admin.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'ReelCheck'")
+    with pytest.raises(StoreError, match="The team case .* cannot be reached"):
+        store.clip(clip_id)
+    assert store.clip(clip_id)["id"] == clip_id  # the next call reconnects
+    store.edit("clips", clip_id, {"queue_note": "又连上了"})
+    assert store.clip(clip_id)["queue_note"] == "又连上了"
