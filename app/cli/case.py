@@ -9,6 +9,7 @@ from pathlib import Path
 from app.cli.output import fail, say
 from app.i18n import translate
 from app.preferences import audit_name
+from app.text.shown import one_line
 from app.store.location import case_exists, case_name, is_team_case, shown_case
 
 log = logging.getLogger(__name__)
@@ -145,8 +146,13 @@ def team_member(args: argparse.Namespace) -> int:
             store.close()
     except (StoreError, Refused) as error:
         return fail(str(error))
+    role = {
+        "reviewer": translate("Case command", "a reviewer"),
+        "editor": translate("Case command", "an editor"),
+        "admin": translate("Case command", "an admin"),
+    }[args.role]
     words = translate("Case command", "{login} is now {role} in the team case {case}.")
-    say(words.format(login=args.login, role=args.role, case=shown_case(database)))
+    say(words.format(login=one_line(args.login), role=role, case=shown_case(database)))
     return 0
 
 

@@ -70,7 +70,13 @@ class QueueCase(QObject):
         """The same fields on every clip named, as one audited bulk edit and one undo step; `refused` hears the
         store's sentence when it will not take them (the `refused` signal too)."""
         ids = list(clip_ids)
-        self.change(lambda store: store.edit_many("clips", ids, values), done, refused)
+
+        def said_no(sentence: str) -> None:
+            self.edited.emit(ids)  # shown again as the case has them: a colleague's change may be why
+            if refused is not None:
+                refused(sentence)
+
+        self.change(lambda store: store.edit_many("clips", ids, values), done, said_no)
 
     def change(
         self,

@@ -12,6 +12,10 @@
         <translation>将案卷文件移入 PostgreSQL 上新建或空的团队案卷，并核对每张表的行数和内容</translation>
     </message>
     <message>
+        <source>give a person&apos;s database login a role in the team case given by --db (admins only): reviewer, editor (may publish dossiers) or admin</source>
+        <translation>为某人的数据库登录名指定其在 --db 所指团队案卷中的角色（仅限管理员）：reviewer（核查员）、editor（编辑，可发布核查报告）或 admin（管理员）</translation>
+    </message>
+    <message>
         <source>demo clips {percent}%</source>
         <translation>演示片段 {percent}%</translation>
     </message>
@@ -46,6 +50,26 @@
     <message>
         <source>{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file is left as it was.</source>
         <translation>{file} 已移入团队案卷 {case}：{tables} 张表共 {rows} 行，每张表都已计数并核对。原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Roles belong to a team case: give --db its postgresql:// URL.</source>
+        <translation>角色属于团队案卷：请为 --db 给出其 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>a reviewer</source>
+        <translation>核查员</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>{login} is now {role} in the team case {case}.</source>
+        <translation>{login} 现在是团队案卷 {case} 的{role}。</translation>
     </message>
     <message>
         <source>copying {table} ({percent}%)</source>

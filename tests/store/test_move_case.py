@@ -103,7 +103,7 @@ def test_a_file_that_is_not_a_case_or_an_address_that_is_not_a_team_case_is_said
 
 def test_an_admin_gives_roles_from_the_command_line(postgres_server, postgres_url, capsys) -> None:
     assert main(["team-member", "casey", "--role", "editor", "--db", postgres_url]) == 0
-    assert "casey is now editor" in capsys.readouterr().out
+    assert "casey is now an editor" in capsys.readouterr().out
     database = postgres_url.split("@/")[1].split("?")[0]
     assert Store.open(postgres_server.url(database, user="casey"), "Casey").may_publish()
     assert main(["team-member", "casey", "--role", "reviewer", "--db", postgres_url]) == 0
