@@ -1,4 +1,5 @@
-"""Commands on the case database without a window: `reelcheck demo --no-gui` and `reelcheck restore`."""
+"""Commands on the case database without a window: `reelcheck demo --no-gui`, `restore`, `migrate-case` and
+`team-member`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 from app.cli.output import fail, say
 from app.i18n import translate
 from app.preferences import audit_name
-from app.text.shown import one_line
 from app.store.location import case_exists, case_name, is_team_case, shown_case
+from app.text.shown import one_line
 
 log = logging.getLogger(__name__)
 
