@@ -155,7 +155,7 @@ def _fill_the_queue(store: Store, clips: list[Path]) -> None:
     from app.queue.importer import default_thumbnail_folder, import_clips
 
     import_clips(
-        store.path,
+        store.address,
         clips,
         reviewer=store.reviewer,
         thumbnails=default_thumbnail_folder(),

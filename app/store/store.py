@@ -59,6 +59,11 @@ class Store(AuditedEdits, AnalysisRecords, QueueRecords, WordsRecords, TeamWork)
         return bool(self.url)
 
     @property
+    def address(self) -> Path | str:
+        """Where the case is, as Store.open takes it: the file's path or the team database's URL."""
+        return self.url or self.path
+
+    @property
     def name(self) -> str:
         """The case as messages name it: the file's name, or the team database's address without its password."""
         return shown_case(self.url) if self.team else self.path.name

@@ -414,9 +414,7 @@ def _shown(key: str, row: dict, detector_names: dict[str, str] | None = None) ->
     if key == "status":
         status = status_label(row["queue_status"] or "New")
         if row.get("held_by"):  # another moderator is deciding it now (a lease, app/store/team_work.py)
-            return translate("Queue table", "{status} · {reviewer} deciding").format(
-                status=status, reviewer=one_line(row["held_by"])
-            )
+            return f"{status} · {one_line(row['held_by'])}"
         return status
     if key == "decision":
         return decision_label(row["decision"] or "")
@@ -446,8 +444,11 @@ def _tip(key: str, row: dict) -> str | None:
     if key in ("badge", "assignee", "tags"):
         text = _shown(key, row)
         return plain_tip(text) if text else None
-    if key == "status" and row["queue_note"]:
-        return plain_tip(translate("Queue table", "Note: {note}").format(note=row["queue_note"]))
+    if key == "status" and (row["queue_note"] or row.get("held_by")):
+        deciding = translate("Queue table", "{reviewer} is deciding this clip now.") if row.get("held_by") else ""
+        note = translate("Queue table", "Note: {note}") if row["queue_note"] else ""
+        lines = [deciding.format(reviewer=row.get("held_by")), note.format(note=row["queue_note"])]
+        return plain_tip("\n".join(line for line in lines if line))
     if key == "evidence" and row["evidence"] is None:
         return translate("Queue table", "Not measured yet: open the clip, or Queue > Analyse selection")
     return None

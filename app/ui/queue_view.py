@@ -62,7 +62,7 @@ _WIDTHS = {
     "badge": 215,
     "evidence": 72,
     "peak": 175,
-    "status": 110,
+    "status": 130,  # "In review · Ann Lee": a colleague deciding the clip now
     "decision": 160,
     "priority": 60,
     "assignee": 100,

@@ -992,8 +992,8 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <source>{status} · {reviewer} deciding</source>
-        <translation>{status} · {reviewer} 正在处理</translation>
+        <source>{reviewer} is deciding this clip now.</source>
+        <translation>{reviewer} 正在处理此片段。</translation>
     </message>
     <message>
         <source>Note: {note}</source>

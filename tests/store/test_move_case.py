@@ -108,7 +108,7 @@ def test_an_admin_gives_roles_from_the_command_line(postgres_server, postgres_ur
     assert Store.open(postgres_server.url(database, user="casey"), "Casey").may_publish()
     assert main(["team-member", "casey", "--role", "reviewer", "--db", postgres_url]) == 0
     assert not Store.open(postgres_server.url(database, user="casey"), "Casey").may_publish()
-    hostile = 'o\'brien "; drop table clips; --'
+    hostile = "o'brien \"; drop table clips; --"
     assert main(["team-member", hostile, "--role", "reviewer", "--db", postgres_url]) == 0
     assert Store.open(postgres_url).clips() == []  # the login is a name, not SQL: the table is still there
     assert main(["team-member", "x", "--role", "admin", "--db", "case.db"]) != 0

@@ -40,7 +40,8 @@ def test_two_windows_triage_one_team_queue_without_stepping_on_each_other(qtbot,
         assert shown == postgres_url and "Team case" in first.case_view.database.text()
         ann, bo = first.queue_view, second.queue_view
         ann.go_to_row(0)  # 安 stops on the first clip: it is claimed for her
-        qtbot.waitUntil(lambda: cell(second, 0, "status") == "New · 安 deciding", timeout=8000)
+        qtbot.waitUntil(lambda: cell(second, 0, "status") == "New · 安", timeout=8000)
+        assert cell(second, 0, "status", Qt.ItemDataRole.ToolTipRole) == "<p>安 is deciding this clip now.</p>"
         second.activateWindow()
         qtbot.waitUntil(second.isActiveWindow, timeout=5000)
         bo.go_to_row(0)
