@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.demo.case import DEMO_CASE, build_demo_case
 from app.demo.clips import DEMO_CLIPS
 from app.media.synth import write_clip
@@ -48,15 +50,17 @@ def test_a_source_the_reviewer_typed_is_kept(tmp_path):
         store.close()
 
 
-def test_the_demo_clips_show_in_the_queue_as_imported_clips_do(tmp_path):
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_demo_clips_show_in_the_queue_as_imported_clips_do(tmp_path, request, backend):
     from app.queue.importer import default_thumbnail_folder
     from app.queue.thumbnail_cache import thumbnail_path
     from app.store.queue import QueueFilter
 
     path = _first_demo_clip(tmp_path)
-    store = Store.open(tmp_path / "case.db", "Demo Reviewer")
+    case = tmp_path / "case.db" if backend == "sqlite" else request.getfixturevalue("postgres_url")
+    store = Store.open(case, "Demo Reviewer")
     try:
-        build_demo_case(store, [path])
+        build_demo_case(store, [path])  # on a team case too: its import goes through the case's address
         [row] = store.queue_rows(store.queue_ids(QueueFilter()))
         assert row["duration"] > 0 and row["badge"] and store.keyframe_hashes()[row["id"]]
         assert thumbnail_path(default_thumbnail_folder(), row["sha256"]).is_file()
