@@ -281,4 +281,5 @@ def opened(url: str):
         words = translate("Case", "The team case {case} cannot be opened: {reason}.")
         raise StoreError(words.format(case=where, reason=_first_line(error))) from error
     raw.execute(f"set lock_timeout = '{_WAIT_S}s'")
+    raw.execute("set standard_conforming_strings = on")  # the store's `escape '\\'` is one backslash, as in SQLite
     return raw
