@@ -26,6 +26,7 @@ class AnalysisRecords:
             "version": track["version"],
             "model_sha256": track["model_sha256"],
             "provider": track.get("provider", ""),
+            "machine": track.get("machine", ""),  # the computer it ran on: a cluster's worker, or this one
             "params": json.dumps({"stride": track.get("stride", 1)}),
             "frames": json.dumps(track["frames"]),
             "scores": json.dumps(track["scores"]),
