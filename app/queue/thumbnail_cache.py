@@ -3,14 +3,17 @@ them lazily and every case on the machine shares them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.files.atomic import write_bytes_atomically
 from app.media.hashing import is_sha256
 
-if TYPE_CHECKING:  # OpenCV loads with the import that writes thumbnails, not with the table that shows them
+if TYPE_CHECKING:  # OpenCV and the decoders load with the code that makes thumbnails, not with the table
     import numpy as np
+
+    from app.media.clip import Clip
 
 BOX = (160, 90)  # width, height the picture fits in, its aspect kept
 _QUALITY = 85
@@ -58,3 +61,19 @@ def write_thumbnail(folder: Path, sha256: str, rgb: np.ndarray) -> Path:
         raise OSError(f"the thumbnail of {sha256[:12]} could not be encoded")
     write_bytes_atomically(target, encoded.tobytes())
     return target
+
+
+def keyframes(clip: Clip, cancelled: Callable[[], bool] | None = None) -> dict[int, np.ndarray]:
+    """The clip's keyframes, upright and fitted into BOX: the thumbnail's candidates (the import hashes them too)."""
+    from app.media.thumbnails import build_strip
+
+    return build_strip(clip.path, clip.index, clip.facts.rotation, BOX, cancelled=cancelled)
+
+
+def keep_thumbnail(folder: Path, sha256: str, strip: dict[int, np.ndarray]) -> Path | None:
+    """The representative keyframe of `strip` written as the thumbnail of the clip with this SHA-256; None when the
+    strip is empty or the SHA-256 from the case is not one (its name would leave the cache)."""
+    picture = representative(strip)
+    if picture is None or not is_sha256(sha256):
+        return None
+    return write_thumbnail(folder, sha256, picture)
