@@ -24,13 +24,7 @@ from pathlib import Path
 from app.i18n import translate
 from app.media.hashing import is_sha256
 from app.queue.finding import kind_in_words
-from app.queue.thumbnail_cache import (
-    BOX,
-    default_thumbnail_folder,
-    representative,
-    thumbnail_path,
-    write_thumbnail,
-)
+from app.queue.thumbnail_cache import default_thumbnail_folder, keep_thumbnail, keyframes, thumbnail_path
 from app.store.info_json import SourceRead
 
 log = logging.getLogger(__name__)
@@ -473,7 +467,6 @@ def _finish(
     the thumbnail alone. A SHA-256 from the case that is not one gets no thumbnail (its name would leave the cache)."""
     from app.media.clip import open_clip
     from app.media.errors import Cancelled, MediaError
-    from app.media.thumbnails import build_strip
     from app.provenance.report import read_provenance
     from app.queue.likeness import clip_hashes
 
@@ -482,10 +475,8 @@ def _finish(
     try:
         clip = open_clip(path, cache_bytes=_CACHE_BYTES)
         try:
-            strip = build_strip(path, clip.index, clip.facts.rotation, BOX, cancelled=cancelled)
-            picture = representative(strip)
-            if picture is not None and is_sha256(sha256):
-                write_thumbnail(thumbnails, sha256, picture)
+            strip = keyframes(clip, cancelled)
+            keep_thumbnail(thumbnails, sha256, strip)
             if thumbnail_only:
                 return _Finished(clip_id, path, thumbnail_only=True)
             hashes = clip_hashes(strip)

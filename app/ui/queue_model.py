@@ -337,7 +337,8 @@ class QueueModel(QAbstractTableModel):
         cells = self._cells.get(clip_id)
         if cells is None:
             cells = self._cells[clip_id] = _cells(found, self._detector_names)
-        return cells[0], cells[1], _ALIGNMENTS, self.thumbnails.pixmap(found["sha256"]), _badge_colours(found)
+        thumbnail = self.thumbnails.pixmap(found["sha256"], found["path"])
+        return cells[0], cells[1], _ALIGNMENTS, thumbnail, _badge_colours(found)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         # Called a few thousand times a frame: the cells' words and colours are worked out once per row.
@@ -368,7 +369,8 @@ class QueueModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _ALIGNMENTS[column]
         if role == _DECORATION:
-            return self.thumbnails.pixmap(self._rows[clip_id]["sha256"]) if column == _THUMBNAIL else None
+            found = self._rows[clip_id]
+            return self.thumbnails.pixmap(found["sha256"], found["path"]) if column == _THUMBNAIL else None
         if role == BADGE_ROLE:
             return _badge_colours(self._rows[clip_id]) if column == _BADGE else None
         return _tip(COLUMNS[column].key, self._rows[clip_id])
