@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from analyzers.registry import discover
-from app.queue.batch import analyze_queue, strongest_peak
+from app.queue.batch import analyze_queue
 from app.queue.importer import import_clips
+from app.queue.measuring import strongest_peak
 from app.store.store import Store
 from tests.queue.footage import write_footage
 
