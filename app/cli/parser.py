@@ -10,6 +10,7 @@ from analyzers.translatable import QT_TRANSLATE_NOOP
 from app import __version__
 from app.cli import analysis as analysis_cli
 from app.cli import case as case_cli
+from app.cli import cluster as cluster_cli
 from app.cli import evidence as evidence_cli
 from app.cli import export as export_cli
 from app.cli import keys as keys_cli
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     provenance_cli.add_parsers(commands)
     evidence_cli.add_parsers(commands)
     queue_cli.add_parsers(commands)
+    cluster_cli.add_parsers(commands)
     words_cli.add_parsers(commands)
     settings_cli.add_parsers(commands)
     for command in commands.choices.values():  # `reelcheck export 3 --db X` as well as `reelcheck --db X export 3`
@@ -279,6 +281,7 @@ HEADLESS_COMMANDS = {
     "import": queue_cli.import_command,
     "queue": queue_cli.show_queue,
     "decide": queue_cli.decide_command,
+    "analyze-queue": cluster_cli.analyze_queue_command,
     "words": words_cli.show_words,
     "settings": settings_cli.settings_command,
 }
