@@ -41,6 +41,9 @@ class Preferences:
     data_folder: str = ""  # where the case database lives; "" is the platform's user data folder
     trust_list: str = ""  # a PEM file of Content Credentials CA certificates; "" trusts none
     rating_scale: tuple[str, ...] = field(default=())  # () is the default scale
+    cluster: str = ""  # the Ray cluster the queue is analysed on (auto, ray://HOST:PORT, HOST:PORT); "" is here
+    team_case: str = ""  # the team's shared case, a postgresql:// address; "" is the local case
+    shared_folder: str = ""  # the team's folder for evidence files and dossiers
 
     def problems(self) -> dict[str, str]:
         """{field: what is wrong with it, in the reviewer's words} for each value that cannot be kept."""
@@ -65,6 +68,24 @@ class Preferences:
             found["data_folder"] = translate("Settings", "The data folder must be a full path.")
         if any(name != one_line(name) or not name.strip() for name in self.rating_scale):
             found["rating_scale"] = translate("Settings", "Each rating is one line of text.")
+        found |= self._team_problems()
+        return found
+
+    def _team_problems(self) -> dict[str, str]:
+        from app.queue.cluster import address_problem
+
+        found = {}
+        if self.team_case and (
+            not self.team_case.startswith(("postgresql://", "postgres://"))
+            or self.team_case != one_line(self.team_case)
+        ):
+            found["team_case"] = translate(
+                "Settings", "A team case is a PostgreSQL address: it starts with postgresql:// or postgres://."
+            )
+        if self.cluster and (problem := address_problem(self.cluster)):
+            found["cluster"] = problem
+        if self.shared_folder and not Path(self.shared_folder).is_absolute():
+            found["shared_folder"] = translate("Settings", "The shared folder must be a full path.")
         return found
 
 

@@ -21,6 +21,7 @@ _OPTIONS = (
     ("--cache-mb", "cache_mb", "MIB"),
     ("--data-folder", "data_folder", "FOLDER"),
     ("--trust-list", "trust_list", "PEM"),
+    ("--cluster", "cluster", "ADDRESS"),
 )
 
 

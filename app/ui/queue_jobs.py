@@ -120,21 +120,29 @@ def start_import(
 def start_analysis(
     shell: Shell, database: Path, clip_ids: list[int], provider: str, on_clips: Callable[[list[int]], None]
 ) -> Job:
-    from app.queue.batch import analyze_queue
+    from app.queue.batch import BatchSummary, analyze_queue
+    from app.queue.cluster import ClusterError, analyze_on_cluster
 
     ids = list(clip_ids)
+    cluster = shell.preferences.current.cluster  # "" analyses here; else the Ray cluster of the Team settings
 
     def work(job: Job):
-        return analyze_queue(
-            database,
-            ids,
-            stride=_STRIDE,
-            provider=provider,
-            read_text=True,  # a visible generator mark is the first thing a moderator sorts by
-            on_progress=lambda fraction, message: job.report(fraction),
-            on_clip=job.deliver,
-            cancelled=job.is_cancelled,
-        )
+        batch = {
+            "stride": _STRIDE,
+            "provider": provider,
+            "read_text": True,  # a visible generator mark is the first thing a moderator sorts by
+            "on_progress": lambda fraction, message: job.report(fraction),
+            "on_clip": job.deliver,
+            "cancelled": job.is_cancelled,
+        }
+        if not cluster:
+            return analyze_queue(database, ids, **batch)
+        try:
+            return analyze_on_cluster(database, ids, address=cluster, **batch)
+        except ClusterError as error:  # listed as the reason no clip was analysed
+            return BatchSummary(
+                failed=[(translate("Queue jobs", "Ray cluster {address}").format(address=cluster), str(error))]
+            )
 
     job = shell.jobs.start(translate("Queue jobs", "Analysing the queue"), work, batch=True)
     throttle = Throttle(on_clips)

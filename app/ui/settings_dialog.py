@@ -1,5 +1,6 @@
 """Edit > Settings: who the reviewer is and signs as, for which organisation, how claims are rated, where detectors
-run and how much memory frames take, where the case and the trust lists are, the language and the theme. What is
+run and how much memory frames take, where the case and the trust lists are, the language and the theme, and the
+team's case, cluster and shared folder. What is
 typed is checked when OK is pressed; a value that cannot be kept is named beside its page, and nothing is lost."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from widgets.rating_scale_editor import RatingScaleEditor
 
 # The page (tab) and the control of each setting that can be refused, to show the reviewer where it is.
 _PAGE_OF = {"reviewer": 0, "organisation": 0, "organisation_url": 0, "rating_scale": 1, "cache_mb": 2}
-_PAGE_OF |= {"data_folder": 3, "trust_list": 3}
+_PAGE_OF |= {"data_folder": 3, "trust_list": 3, "team_case": 5, "cluster": 5, "shared_folder": 5}
 _WIDGET_OF = {"rating_scale": "ratings", "cache_mb": "cache"}
 
 
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._detectors_page(preferences, calibration_in_use), translate("Settings", "Detectors"))
         self.tabs.addTab(self._files_page(preferences), translate("Settings", "Files and trust"))
         self.tabs.addTab(self._appearance_page(preferences), translate("Settings", "Language and theme"))
+        self.tabs.addTab(self._team_page(preferences), translate("Settings", "Team"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,6 +166,32 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Settings", "&Theme:"), self.theme)
         return page
 
+    def _team_page(self, preferences: Preferences) -> QWidget:
+        self.team_case = _line(preferences.team_case, translate("Settings", "None: the case on this computer"))
+        self.cluster = _line(preferences.cluster, translate("Settings", "None: this computer analyses the queue"))
+        self.shared_folder = _line(preferences.shared_folder, translate("Settings", "None"))
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(translate("Settings", "Team &case:"), self.team_case)
+        form.addRow("", _note(translate("Settings", "The newsroom's shared case: postgresql://HOST/DATABASE.")))
+        form.addRow(translate("Settings", "Analysis &cluster:"), self.cluster)
+        form.addRow(
+            "",
+            _note(
+                translate(
+                    "Settings",
+                    "A Ray cluster analyses the queue (ray://HOST:PORT or HOST:PORT). Its workers read the clips "
+                    "from the folder the case names, which each of them must reach.",
+                )
+            ),
+        )
+        form.addRow(
+            translate("Settings", "&Shared folder:"),
+            _with_browse(self.shared_folder, self._pick_shared, translate("Settings", "Choose the shared folder")),
+        )
+        form.addRow("", _note(translate("Settings", "Where the team keeps evidence files and dossiers.")))
+        return page
+
     def chosen(self) -> Preferences:
         return replace(
             self._kept,
@@ -177,6 +205,9 @@ class SettingsDialog(QDialog):
             trust_list=self.trust_list.text().strip(),
             language=self.language.currentData(),
             theme=self.theme.currentData(),
+            team_case=self.team_case.text().strip(),
+            cluster=self.cluster.text().strip(),
+            shared_folder=self.shared_folder.text().strip(),
         )
 
     def accept(self) -> None:
@@ -203,6 +234,8 @@ class SettingsDialog(QDialog):
             found["data_folder"] = translate("Settings", "The data folder is a file, not a folder.")
         if preferences.trust_list and (why := regular_file_problem(preferences.trust_list)):
             found["trust_list"] = translate("Settings", "The trust list cannot be read: {reason}").format(reason=why)
+        if "shared_folder" not in found and preferences.shared_folder and not Path(preferences.shared_folder).is_dir():
+            found["shared_folder"] = translate("Settings", "The shared folder does not exist.")
         order = (
             "reviewer",
             "organisation",
@@ -211,6 +244,9 @@ class SettingsDialog(QDialog):
             "cache_mb",
             "data_folder",
             "trust_list",
+            "team_case",
+            "cluster",
+            "shared_folder",
         )
         return next(((name, found[name]) for name in order if name in found), None)
 
@@ -236,6 +272,12 @@ class SettingsDialog(QDialog):
             self, translate("Settings", "Case data folder"), self.data_folder.text()
         ):
             self.data_folder.setText(folder)
+
+    def _pick_shared(self) -> None:
+        if folder := QFileDialog.getExistingDirectory(
+            self, translate("Settings", "Shared folder"), self.shared_folder.text()
+        ):
+            self.shared_folder.setText(folder)
 
     def _pick_pem(self) -> None:
         picked, _ = QFileDialog.getOpenFileName(

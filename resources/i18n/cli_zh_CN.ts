@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>Cluster command</name>
+    <message>
+        <source>run the detectors on the queue&apos;s clips, here or on a Ray cluster</source>
+        <translation>在本机或 Ray 集群上对队列中的片段运行检测器</translation>
+    </message>
+    <message>
+        <source>ray://HOST:PORT or HOST:PORT of a Ray cluster whose workers reach the clips&apos; folder, or auto for the Ray instance on this machine (started for the run if none is running); without it: this machine</source>
+        <translation>Ray 集群的 ray://主机:端口 或 主机:端口（其工作节点须能访问片段所在的文件夹），或 auto 表示本机上的 Ray 实例（若未运行则为本次分析启动一个）；不指定时在本机分析</translation>
+    </message>
+    <message>
+        <source>the clips with this status (may be repeated; default: New)</source>
+        <translation>分析处于此状态的片段（可重复；默认：New，即待处理）</translation>
+    </message>
+    <message>
+        <source>every Nth frame (default 10)</source>
+        <translation>每隔 N 帧分析一帧（默认 10）</translation>
+    </message>
+    <message>
+        <source>also read the text on the frames (once a second) and badge visible AI marks</source>
+        <translation>同时读取画面文字（每秒一次），并为可见的 AI 标识加上标记</translation>
+    </message>
+    <message>
+        <source>No clip in the queue has that status: nothing to analyse.</source>
+        <translation>队列中没有处于该状态的片段：无需分析。</translation>
+    </message>
+</context>
+<context>
     <name>Command line</name>
     <message>
         <source>{file}: {reason}</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Cluster</name>
+    <message>
+        <source>A cluster is auto, ray://HOST:PORT or HOST:PORT.</source>
+        <translation>集群地址应为 auto、ray://主机:端口 或 主机:端口。</translation>
+    </message>
+    <message>
+        <source>waiting for the cluster</source>
+        <translation>正在等待集群</translation>
+    </message>
+    <message>
+        <source>the cluster could not measure it: {reason}</source>
+        <translation>集群无法分析该片段：{reason}</translation>
+    </message>
+    <message>
+        <source>Ray is not installed here; install it with: pip install reelcheck[team]</source>
+        <translation>本机未安装 Ray；请用以下命令安装：pip install reelcheck[team]</translation>
+    </message>
+    <message>
+        <source>The Ray cluster at {address} could not be used: {reason}</source>
+        <translation>无法使用位于 {address} 的 Ray 集群：{reason}</translation>
+    </message>
+    <message>
+        <source>No Ray cluster answers at {address} ({reason}).</source>
+        <translation>{address} 上没有 Ray 集群应答（{reason}）。</translation>
+    </message>
+</context>
+<context>
     <name>Provenance badge</name>
     <message>
         <source>No provenance</source>
@@ -773,6 +800,10 @@ Drop a folder here or use Queue &gt; Import folder… (Ctrl+Shift+I)</source>
     <message>
         <source>These files were not imported, or were imported without their source details:</source>
         <translation>以下文件未导入，或导入时缺少其来源详情：</translation>
+    </message>
+    <message>
+        <source>Ray cluster {address}</source>
+        <translation>Ray 集群 {address}</translation>
     </message>
     <message>
         <source>Analysing the queue</source>

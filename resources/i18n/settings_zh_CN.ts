@@ -112,6 +112,14 @@ Crash log: {crash}</source>
         <translation>每个评级须为一行文字。</translation>
     </message>
     <message>
+        <source>A team case is a PostgreSQL address: it starts with postgresql:// or postgres://.</source>
+        <translation>团队案卷是一个 PostgreSQL 地址，以 postgresql:// 或 postgres:// 开头。</translation>
+    </message>
+    <message>
+        <source>The shared folder must be a full path.</source>
+        <translation>共享文件夹必须是完整路径。</translation>
+    </message>
+    <message>
         <source>Nothing is signed without your name. Give it once with: reelcheck settings --reviewer &quot;Your Name&quot; (in the window: Edit &gt; Settings).</source>
         <translation>未填写姓名，不能签名。请先运行一次：reelcheck settings --reviewer &quot;你的姓名&quot;（在窗口中：编辑 &gt; 设置）。</translation>
     </message>
@@ -138,6 +146,10 @@ Crash log: {crash}</source>
     <message>
         <source>Language and theme</source>
         <translation>语言与主题</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Your name, as dossiers are signed</source>
@@ -296,12 +308,56 @@ Crash log: {crash}</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
+        <source>None: the case on this computer</source>
+        <translation>无：使用本机上的案卷</translation>
+    </message>
+    <message>
+        <source>None: this computer analyses the queue</source>
+        <translation>无：由本机分析队列</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Team &amp;case:</source>
+        <translation>团队案卷(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared case: postgresql://HOST/DATABASE.</source>
+        <translation>编辑部共享的案卷：postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;cluster:</source>
+        <translation>分析集群(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A Ray cluster analyses the queue (ray://HOST:PORT or HOST:PORT). Its workers read the clips from the folder the case names, which each of them must reach.</source>
+        <translation>由 Ray 集群分析队列（ray://主机:端口 或 主机:端口）。集群的工作节点从案卷所记的文件夹读取视频片段，每个工作节点都必须能访问该文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder:</source>
+        <translation>共享文件夹(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>选择共享文件夹</translation>
+    </message>
+    <message>
+        <source>Where the team keeps evidence files and dossiers.</source>
+        <translation>团队存放证据文件和核查报告的位置。</translation>
+    </message>
+    <message>
         <source>The data folder is a file, not a folder.</source>
         <translation>数据文件夹路径指向的是文件，不是文件夹。</translation>
     </message>
     <message>
         <source>The trust list cannot be read: {reason}</source>
         <translation>无法读取信任列表：{reason}</translation>
+    </message>
+    <message>
+        <source>The shared folder does not exist.</source>
+        <translation>共享文件夹不存在。</translation>
     </message>
     <message>
         <source>Give your name first: the key is made in your name.</source>
@@ -314,6 +370,10 @@ Crash log: {crash}</source>
     <message>
         <source>Case data folder</source>
         <translation>案卷数据文件夹</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
     </message>
     <message>
         <source>Content Credentials trust list</source>

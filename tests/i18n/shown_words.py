@@ -131,6 +131,7 @@ NAMES = frozenset(
         "Douyin",
         "Bilibili",
         "SQLite",
+        "Ray",
         "Qt",
         "PySide6",
         "PyAV",

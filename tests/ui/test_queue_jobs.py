@@ -84,3 +84,41 @@ def test_analysing_the_selection_fills_in_evidence_and_peak(qtbot, tmp_path):
         qtbot.waitUntil(lambda: win.statusBar().currentMessage().startswith("Analysis done: 1 analysed"), timeout=5000)
     finally:
         close_window(qtbot, win, case, jobs)
+
+
+def test_analysing_on_a_cluster_that_is_not_there_says_why_in_the_failures(qtbot, tmp_path):
+    """With a cluster in the Team settings, Analyse goes to it; one that does not answer is the reason given."""
+    import socket
+    from dataclasses import replace
+
+    from app.queue.importer import import_clips
+    from tests.queue.footage import write_footage
+
+    clip = write_footage(tmp_path / "tiny.mp4", 31, size=(160, 90), seconds=1, fps=10)
+    database = tmp_path / "case.db"
+    import_clips(
+        database,
+        [clip],
+        reviewer="R",
+        thumbnails=tmp_path / "thumbs",
+        on_progress=lambda *_: None,
+        on_clip=lambda _id: None,
+        cancelled=lambda: False,
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nobody = f"127.0.0.1:{probe.getsockname()[1]}"
+    win, case, jobs = make_window(qtbot, database)
+    try:
+        wait_rows(qtbot, win, 1)
+        view = win.queue_view
+        view.shell.preferences.current = replace(view.shell.preferences.current, cluster=nobody)
+        view.go_to_row(0)
+        view.analyse_selection()
+        qtbot.waitUntil(lambda: win.findChild(QDialog, "queue-failures") is not None, timeout=10000)
+        listed = win.findChild(QDialog, "queue-failures").text.toPlainText()
+        assert f"Ray cluster {nobody}" in listed and f"No Ray cluster answers at {nobody}" in listed
+        assert win.statusBar().currentMessage().startswith("Analysis done: 0 analysed, 1 failed")
+        assert cell(win, 0, "evidence") == "—"
+    finally:
+        close_window(qtbot, win, case, jobs)
