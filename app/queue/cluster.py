@@ -126,7 +126,9 @@ def _what_a_worker_needs(clip: dict) -> dict:
     return {key: clip[key] for key in ("path", "sha256", "badge", "badge_level")}
 
 
-_instruments: dict[str, Instruments] = {}  # on a worker: opened for its first clip, kept for the next ones
+# On a worker: opened for its first clip, kept for its next ones. A worker process serves one run (Ray starts workers
+# afresh for each driver), so a calibration chosen between runs is always the one used.
+_instruments: dict[str, Instruments] = {}
 
 
 def measure_on_worker(clip: dict, settings: BatchSettings) -> tuple:

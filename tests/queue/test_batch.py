@@ -149,3 +149,31 @@ def test_reading_the_text_in_a_batch_badges_a_visible_mark_and_keeps_the_lines(t
         assert any(line.source == ON_SCREEN and "Sora" in line.text for line in store.words(ids[0]))
     finally:
         store.close()
+
+
+@pytest.mark.xfail(
+    strict=True, reason="Store.record_analysis does not write analyses.machine yet (app/store/analyses.py)"
+)
+def test_each_run_names_the_provider_and_the_machine_that_measured_it(queued):
+    import platform
+
+    from app.queue.measuring import BatchSettings, Instruments, measure_queued_clip, record_measures
+
+    database, ids = queued
+    store = Store.open(database)
+    try:
+        clip = store.clip(ids[0])
+        measures = measure_queued_clip(
+            clip,
+            Instruments("cpu"),
+            BatchSettings(stride=20, provider="cpu"),
+            on_progress=lambda *_: None,
+            cancelled=lambda: False,
+        )
+        assert measures.tracks and {(t["provider"], t["machine"]) for t in measures.tracks} == {
+            ("CPU", platform.node())
+        }
+        record_measures(store, ids[0], measures)
+        assert {(run["provider"], run["machine"]) for run in store.analyses(ids[0])} == {("CPU", platform.node())}
+    finally:
+        store.close()
