@@ -1,6 +1,7 @@
 """The queue analysed on a real Ray cluster on this machine (a head and two worker processes, tests/queue/
 ray_cluster.py) with real ONNX sessions on the CPU: every clip recorded, with its provider and machine, even when a
-worker is killed in the middle; the same scores as a local run; Cancel stops it; a cluster that is not there is
+worker is killed in the middle; a clip's file that became a pipe refused without being read; the same scores as a
+local run; Cancel stops it; a cluster that is not there is
 said in one line; and a local instance reports nothing to anyone and starts no dashboard."""
 
 from __future__ import annotations
@@ -114,7 +115,10 @@ def test_a_local_instance_reports_nothing_and_serves_no_dashboard(token, monkeyp
 def test_a_cluster_that_loses_a_worker_still_records_every_clip_as_a_local_run_would(tmp_path, footage, driver):
     from app.queue.cluster import analyze_on_cluster
 
-    database, ids = _case(tmp_path, footage)
+    pipe = write_footage(tmp_path / "管道.mp4", 45, size=(160, 90), seconds=1, fps=10)
+    database, ids = _case(tmp_path, [*footage, pipe])
+    pipe.unlink()
+    os.mkfifo(pipe)  # a clip's file that became a pipe: refused by the worker without reading it, the rest go on
     local = _copy(database, tmp_path / "local.db")
     killed: list[int] = []
 
@@ -139,11 +143,14 @@ def test_a_cluster_that_loses_a_worker_still_records_every_clip_as_a_local_run_w
         cancelled=lambda: False,
     )
     assert killed, "no worker was measuring a clip when the first one finished"
-    assert (summary.analysed, summary.failed, summary.cancelled) == (4, [], False)
+    assert (summary.analysed, summary.cancelled) == (4, False)
+    [(name, reason)] = summary.failed
+    assert name == "管道.mp4" and reason and "\n" not in reason
     assert progress == sorted(progress) and progress[-1] == 1.0
     store = Store.open(database)
     try:
-        runs = [run for clip_id in ids for run in store.analyses(clip_id)]
+        measured = [clip_id for clip_id in ids if store.clip(clip_id)["file_name"] != pipe.name]
+        runs = [run for clip_id in measured for run in store.analyses(clip_id)]
     finally:
         store.close()
     assert runs and all(run["provider"] == "CPU" for run in runs)
@@ -157,8 +164,8 @@ def test_a_cluster_that_loses_a_worker_still_records_every_clip_as_a_local_run_w
         on_clip=lambda _: None,
         cancelled=lambda: False,
     )
-    assert alone.analysed == 4
-    assert _measured(database, ids) == _measured(local, ids)
+    assert alone.analysed == 4 and alone.failed == summary.failed
+    assert _measured(database, measured) == _measured(local, measured)
 
 
 def test_cancel_stops_the_cluster_and_keeps_the_clips_finished(tmp_path, footage, driver):
