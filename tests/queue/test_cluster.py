@@ -1,8 +1,8 @@
 """The queue analysed on a real Ray cluster on this machine (a head and two worker processes, tests/queue/
-ray_cluster.py) with real ONNX sessions on the CPU: every clip recorded, with its provider and machine, even when a
-worker is killed in the middle; a clip's file that became a pipe refused without being read; the same scores as a
-local run; Cancel stops it; a cluster that is not there is
-said in one line; and a local instance reports nothing to anyone and starts no dashboard."""
+ray_cluster.py) with real ONNX sessions on the CPU: every clip recorded with its provider, even when a worker is
+killed in the middle; a clip's file that became a pipe refused without being read; the same scores as a local run;
+Cancel stops it; a cluster that is not there is said in one line; and a local instance reports nothing to anyone
+and serves no dashboard."""
 
 from __future__ import annotations
 
