@@ -151,9 +151,6 @@ def test_reading_the_text_in_a_batch_badges_a_visible_mark_and_keeps_the_lines(t
         store.close()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Store.record_analysis does not write analyses.machine yet (app/store/analyses.py)"
-)
 def test_each_run_names_the_provider_and_the_machine_that_measured_it(queued):
     import platform
 
