@@ -97,6 +97,7 @@ def export_dossier(args: argparse.Namespace) -> int:
             json_dossier=args.json or both,
             pdf=args.pdf or both,
             trust_list=trust,
+            shared_folder=Path(chosen.shared_folder) if chosen.shared_folder else None,
         )
     finally:
         store.close()

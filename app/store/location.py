@@ -34,14 +34,19 @@ def case_address(given: str) -> Path | str:
     return given if given.startswith(SCHEMES) else Path(given)
 
 
-def default_database() -> Path:
-    """reelcheck.db in the data folder the settings name, else in the platform's user data folder."""
+def default_database() -> Path | str:
+    """The team case the settings name, else reelcheck.db in the data folder they name, else in the platform's user
+    data folder."""
     from platformdirs import user_data_path
 
     from app.preferences import load_preferences
 
-    chosen = load_preferences().data_folder
-    return (Path(chosen) if chosen else user_data_path("reelcheck", appauthor=False)) / "reelcheck.db"
+    chosen = load_preferences()
+    if chosen.team_case:
+        return chosen.team_case
+    return (
+        Path(chosen.data_folder) if chosen.data_folder else user_data_path("reelcheck", appauthor=False)
+    ) / "reelcheck.db"
 
 
 def unrecorded_scores_folder() -> Path:

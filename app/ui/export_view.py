@@ -56,7 +56,7 @@ def default_folder() -> Path:
 class DossierRequest:
     """What the export job needs, read on the GUI thread; nothing in it belongs to a widget or the case's store."""
 
-    database: Path
+    database: Path | str  # a case file, or a team case's URL
     reviewer: str
     clip_id: int
     out_dir: Path
@@ -67,6 +67,7 @@ class DossierRequest:
     json: bool = True
     open_pdf: bool = False
     trust_list: Path | None = None
+    shared_folder: Path | None = None  # a team's folder where published dossiers are kept by SHA-256
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def write_dossier(request: DossierRequest, job: Job) -> DossierOutcome:
                 pdf=request.pdf,
                 progress=progress,
                 trust_list=request.trust_list,
+                shared_folder=request.shared_folder,
             )
         finally:
             store.close()
@@ -312,6 +314,7 @@ class ExportView:
             json=dialog.json.isChecked(),
             open_pdf=dialog.open_pdf.isChecked(),
             trust_list=Path(trust) if (trust := self.shell.preferences.current.trust_list) else None,
+            shared_folder=Path(shared) if (shared := self.shell.preferences.current.shared_folder) else None,
         )
         # The export reads with a connection of its own: it starts once the edits already made are in the file.
         self.case.when_saved(lambda: self._run(request))

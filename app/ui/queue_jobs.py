@@ -233,7 +233,7 @@ def _pairs(items) -> list[tuple[str, str]]:
     return pairs
 
 
-def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[int], dialog) -> Job:
+def start_dossiers(shell: Shell, database: Path | str, reviewer: str, clip_ids: list[int], dialog) -> Job:
     """Each clip's dossier into the folder the Export dialog names; the summary in the status bar, and the clips
     refused listed with their reasons."""
     from app.dossier.selection import SelectionSummary, export_selection
@@ -274,6 +274,7 @@ def start_dossiers(shell: Shell, database: Path, reviewer: str, clip_ids: list[i
                 json_dossier=json_dossier,
                 pdf=pdf,
                 trust_list=Path(trust) if trust else None,
+                shared_folder=Path(chosen.shared_folder) if chosen.shared_folder else None,
                 on_progress=lambda fraction, _name: job.report(fraction),
                 cancelled=job.is_cancelled,
             )

@@ -173,8 +173,17 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow(translate("Settings", "Team &case:"), self.team_case)
-        form.addRow("", _note(translate("Settings", "The newsroom's shared case: postgresql://HOST/DATABASE.")))
-        form.addRow(translate("Settings", "Analysis &cluster:"), self.cluster)
+        form.addRow(
+            "",
+            _note(
+                translate(
+                    "Settings",
+                    "The newsroom's shared case: postgresql://LOGIN@HOST/DATABASE, without a password (keep it in "
+                    "~/.pgpass). It opens when ReelCheck starts again.",
+                )
+            ),
+        )
+        form.addRow(translate("Settings", "Analysis clus&ter:"), self.cluster)
         form.addRow(
             "",
             _note(
@@ -189,7 +198,14 @@ class SettingsDialog(QDialog):
             translate("Settings", "&Shared folder:"),
             _with_browse(self.shared_folder, self._pick_shared, translate("Settings", "Choose the shared folder")),
         )
-        form.addRow("", _note(translate("Settings", "Where the team keeps evidence files and dossiers.")))
+        form.addRow(
+            "",
+            _note(
+                translate(
+                    "Settings", "Where the team keeps the dossiers its editors publish, each named by its SHA-256."
+                )
+            ),
+        )
         return page
 
     def chosen(self) -> Preferences:

@@ -1,7 +1,7 @@
 """Edit > Settings in the window: the dialog, given what only the window knows (the calibration in use, the trusted
 signers and the calibration dialogs). The views that use a setting follow its changes themselves (the case's
-reviewer, the claims' rating menu, where detectors run); the frame cache, the data folder, the language and where
-detectors run apply when ReelCheck starts again, and the status bar says so."""
+reviewer, the claims' rating menu, where detectors run); the frame cache, the data folder, the team case, the language
+and where detectors run apply when ReelCheck starts again, and the status bar says so."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from app.ui.shell import Shell
 
 # What applies only when ReelCheck starts again.
-_AT_NEXT_START = ("language", "cache_mb", "data_folder", "provider")
+_AT_NEXT_START = ("language", "cache_mb", "data_folder", "provider", "team_case")
 
 
 def open_settings(shell: Shell, open_calibration: Callable[[], None]) -> None:

@@ -324,12 +324,16 @@ Crash log: {crash}</source>
         <translation>团队案卷(&amp;C)：</translation>
     </message>
     <message>
-        <source>The newsroom&apos;s shared case: postgresql://HOST/DATABASE.</source>
-        <translation>编辑部共享的案卷：postgresql://主机/数据库。</translation>
+        <source>The newsroom&apos;s shared case: postgresql://LOGIN@HOST/DATABASE, without a password (keep it in ~/.pgpass). It opens when ReelCheck starts again.</source>
+        <translation>编辑部共享的案卷：postgresql://登录名@主机/数据库，不含密码（密码请保存在 ~/.pgpass 中）。ReelCheck 下次启动时打开。</translation>
     </message>
     <message>
-        <source>Analysis &amp;cluster:</source>
-        <translation>分析集群(&amp;C)：</translation>
+        <source>Analysis clus&amp;ter:</source>
+        <translation>分析集群(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where the team keeps the dossiers its editors publish, each named by its SHA-256.</source>
+        <translation>团队保存编辑所发布核查报告的位置，每个文件以其 SHA-256 命名。</translation>
     </message>
     <message>
         <source>A Ray cluster analyses the queue (ray://HOST:PORT or HOST:PORT). Its workers read the clips from the folder the case names, which each of them must reach.</source>
@@ -342,10 +346,6 @@ Crash log: {crash}</source>
     <message>
         <source>Choose the shared folder</source>
         <translation>选择共享文件夹</translation>
-    </message>
-    <message>
-        <source>Where the team keeps evidence files and dossiers.</source>
-        <translation>团队存放证据文件和核查报告的位置。</translation>
     </message>
     <message>
         <source>The data folder is a file, not a folder.</source>

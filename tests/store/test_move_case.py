@@ -113,3 +113,14 @@ def test_an_admin_gives_roles_from_the_command_line(postgres_server, postgres_ur
     assert Store.open(postgres_url).clips() == []  # the login is a name, not SQL: the table is still there
     assert main(["team-member", "x", "--role", "admin", "--db", "case.db"]) != 0
     assert "Roles belong to a team case" in capsys.readouterr().err
+
+
+def test_the_team_case_in_the_settings_is_the_case_commands_open(postgres_url, capsys) -> None:
+    from app.preferences import Preferences, save_preferences
+    from app.store.location import default_database
+
+    Store.open(postgres_url, "ann").add_clip(Path("/clips/团队.mp4"), "9" * 64, 1, {})
+    save_preferences(Preferences(reviewer="Ann", team_case=postgres_url))
+    assert default_database() == postgres_url
+    assert main(["queue", "--json"]) == 0  # no --db: the team's case
+    assert "团队.mp4" in capsys.readouterr().out
