@@ -57,11 +57,12 @@ def test_the_queue_is_exported_as_csv(qtbot, tmp_path, make_clip):
         close_window(qtbot, win, case, jobs)
 
 
-def test_analysing_the_selection_fills_in_evidence_and_peak(qtbot, tmp_path):
+def _one_clip_imported(tmp_path, seconds: int):
+    """A case with one short clip of footage, imported as the Queue imports it."""
     from app.queue.importer import import_clips
     from tests.queue.footage import write_footage
 
-    clip = write_footage(tmp_path / "tiny.mp4", 31, size=(160, 90), seconds=2, fps=10)
+    clip = write_footage(tmp_path / "tiny.mp4", 31, size=(160, 90), seconds=seconds, fps=10)
     database = tmp_path / "case.db"
     import_clips(
         database,
@@ -72,6 +73,11 @@ def test_analysing_the_selection_fills_in_evidence_and_peak(qtbot, tmp_path):
         on_clip=lambda _id: None,
         cancelled=lambda: False,
     )
+    return database
+
+
+def test_analysing_the_selection_fills_in_evidence_and_peak(qtbot, tmp_path):
+    database = _one_clip_imported(tmp_path, seconds=2)
     win, case, jobs = make_window(qtbot, database)
     try:
         wait_rows(qtbot, win, 1)
@@ -91,20 +97,7 @@ def test_analysing_on_a_cluster_that_is_not_there_says_why_in_the_failures(qtbot
     import socket
     from dataclasses import replace
 
-    from app.queue.importer import import_clips
-    from tests.queue.footage import write_footage
-
-    clip = write_footage(tmp_path / "tiny.mp4", 31, size=(160, 90), seconds=1, fps=10)
-    database = tmp_path / "case.db"
-    import_clips(
-        database,
-        [clip],
-        reviewer="R",
-        thumbnails=tmp_path / "thumbs",
-        on_progress=lambda *_: None,
-        on_clip=lambda _id: None,
-        cancelled=lambda: False,
-    )
+    database = _one_clip_imported(tmp_path, seconds=1)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         nobody = f"127.0.0.1:{probe.getsockname()[1]}"
