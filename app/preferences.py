@@ -73,6 +73,7 @@ class Preferences:
 
     def _team_problems(self) -> dict[str, str]:
         from app.queue.cluster import address_problem
+        from app.store.location import shown_case
 
         found = {}
         if self.team_case and (
@@ -81,6 +82,12 @@ class Preferences:
         ):
             found["team_case"] = translate(
                 "Settings", "A team case is a PostgreSQL address: it starts with postgresql:// or postgres://."
+            )
+        elif self.team_case and shown_case(self.team_case) != self.team_case:
+            found["team_case"] = translate(
+                "Settings",
+                "Leave the password out of the team case's address (the settings file is not the place for it): "
+                "keep it in ~/.pgpass.",
             )
         if self.cluster and (problem := address_problem(self.cluster)):
             found["cluster"] = problem

@@ -120,7 +120,7 @@ def migrate_case(args: argparse.Namespace) -> int:
     words = translate(
         "Case command",
         "{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file "
-        "is left as it was.",
+        "is kept.",
     )
     say(
         words.format(

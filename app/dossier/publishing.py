@@ -36,8 +36,9 @@ def keep_by_hash(path: Path, folder: Path) -> Path:
     not at all."""
     from app.dossier.export import ExportError
 
-    target = folder / f"{sha256_file(path)}{path.suffix}"
-    if target.exists():
+    digest = sha256_file(path)
+    target = folder / f"{digest}{path.suffix}"
+    if target.is_file() and sha256_file(target) == digest:  # kept already (a file of another content is replaced)
         return target
     partial = None
     try:
@@ -46,6 +47,7 @@ def keep_by_hash(path: Path, folder: Path) -> Path:
         os.close(handle)
         partial = Path(name)
         shutil.copyfile(path, partial)
+        os.chmod(partial, 0o644)  # mkstemp makes it the publisher's alone: the team reads what is published
         os.replace(partial, target)
     except OSError as error:
         if partial is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 SCHEMES = ("postgresql://", "postgres://")  # a team's case on a PostgreSQL server
@@ -15,7 +14,15 @@ def is_team_case(address: object) -> bool:
 
 def shown_case(address: Path | str) -> str:
     """The case as messages show it: the file's path, or the team database's address without its password."""
-    return re.sub(r"(://[^:/@?]*):[^@/?]*@", r"\1@", address) if is_team_case(address) else str(address)
+    if not is_team_case(address):
+        return str(address)
+    scheme, rest = address.split("://", 1)
+    where, _, options = rest.partition("?")
+    if "@" in where:  # the last @ ends the login and password, whatever characters the password holds
+        login, host = where.rsplit("@", 1)
+        where = f"{login.split(':', 1)[0]}@{host}"
+    kept = [option for option in options.split("&") if option and not option.lower().startswith("password=")]
+    return f"{scheme}://{where}" + (f"?{'&'.join(kept)}" if kept else "")
 
 
 def case_name(address: Path | str) -> str:

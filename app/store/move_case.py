@@ -62,16 +62,16 @@ def move_case(
     local, team = Store.open(source), None
     try:
         team = Store.open(url)
-        if team._db.execute("select count(*) from clips").fetchone()[0]:
+        if any(_count(team, table) for table in TABLES):
             words = translate(
                 "Case",
-                "The team case {case} already holds clips: a case moves only into a new or empty one, so that the "
+                "The team case {case} already holds work: a case moves only into a new or empty one, so that the "
                 "audit trail keeps the row numbers it names. Nothing was copied.",
             )
             raise StoreError(words.format(case=team.name))
         total = sum(_count(local, table) for table in TABLES) or 1
         done = 0
-        with team.transaction():
+        with _refused_in_words(team.name), team.transaction():
             for table in TABLES:
                 columns = _columns(local, table)
                 marks = ", ".join("?" * len(columns))
@@ -121,12 +121,36 @@ def _batches(store: Store, table: str, columns: list[str]):
 
 
 def _content(store: Store, table: str, columns: list[str]) -> tuple[int, str]:
-    """The table's row count and a hash of its rows, each as JSON, in the order of their JSON (the two databases may
-    sort text differently)."""
+    """The table's row count and a hash of its rows, whatever order each database returns them in (they may sort
+    text differently): the sum of each row's SHA-256, its values as JSON, read a batch at a time."""
     compared = [c for c in columns if c not in _SERVER_WRITTEN]
-    rows = store._db.execute(f"select {', '.join(f'[{c}]' for c in compared)} from [{table}]").fetchall()
-    lines = sorted(json.dumps(list(row), ensure_ascii=False) for row in rows)
-    return len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    cursor = store._db.conn.execute(f"select {', '.join(f'[{c}]' for c in compared)} from [{table}]")
+    count, total = 0, 0
+    while rows := cursor.fetchmany(_BATCH):
+        for row in rows:
+            line = json.dumps(list(row), ensure_ascii=False).encode()
+            total = (total + int.from_bytes(hashlib.sha256(line).digest(), "big")) % (1 << 256)
+        count += len(rows)
+    return count, f"{total:064x}"
+
+
+class _refused_in_words:
+    """A row the server will not take (a value of the wrong kind, a broken reference) is said as such; the
+    transaction is rolled back."""
+
+    def __init__(self, case: str) -> None:
+        self._case = case
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, trace) -> None:
+        import psycopg
+
+        if isinstance(error, psycopg.Error) and not isinstance(error, psycopg.OperationalError):
+            words = translate("Case", "The team case {case} refused a row: {reason}. Nothing was copied.")
+            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            raise StoreError(words.format(case=self._case, reason=reason)) from error
 
 
 def _compared(local: Store, team: Store, table: str) -> TableMoved:

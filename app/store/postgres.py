@@ -27,7 +27,8 @@ _TYPES = {int: "bigint", str: "text", float: "double precision"}
 
 @lru_cache(maxsize=1024)
 def in_postgres_words(sql: str) -> str:
-    """The store's SQLite SQL as PostgreSQL reads it (the store writes no literal %, ? or [ in its SQL)."""
+    """The store's SQLite SQL as PostgreSQL reads it. The store writes no ? or [ in its SQL other than placeholders
+    and names; a % is doubled, as psycopg reads a single one as a placeholder."""
     sql = sql.replace("%", "%%")
     sql = re.sub(r"\[(\w+)\]", r'"\1"', sql)
     sql = re.sub(r"\blike\b", "ilike", sql)  # SQLite's like ignores the case of (ASCII) letters
@@ -52,6 +53,9 @@ class Cursor:
 
     def fetchall(self) -> list:
         return self._cursor.fetchall() if self._cursor.description else []
+
+    def fetchmany(self, size: int) -> list:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
 
     def __iter__(self) -> Iterator:
         return iter(self.fetchall())
@@ -211,7 +215,11 @@ class Transaction:
         if self._outer:
             self._connection.execute("begin")
             if self._whole_case:
-                self._connection.execute("select pg_advisory_xact_lock(?)", [_WRITE_LOCK])
+                try:
+                    self._connection.execute("select pg_advisory_xact_lock(?)", [_WRITE_LOCK])
+                except BaseException:  # waited too long: the transaction must not stay open for the next call
+                    self._connection.rollback()
+                    raise
 
     def __exit__(self, kind, error, trace) -> None:
         if not self._outer:

@@ -6,7 +6,8 @@ Roles (group roles, granted to each person's login by the case's admin, `reelche
 - reelcheck_reviewer: reads the case and makes audited edits, claims queue items, records analyses;
 - reelcheck_editor: a reviewer who may also publish: record a signed dossier in the case;
 - reelcheck_admin: an editor who may add people and give them roles.
-Nobody, admin included, may change or delete an audit row; the server writes each row's account itself.
+Nobody may change or delete an audit row (a trigger refuses it, superusers included, short of dropping the trigger
+as the tables' owner); the server writes each row's account itself.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ _AUDIT = [
        end $$""",
     "drop trigger if exists audit_written on audit",
     "create trigger audit_written before insert on audit for each row execute function reelcheck_audit_written()",
-    # The audit log is only ever added to, by the case's owner and superusers too (they bypass grants, not this).
+    # The audit log is only ever added to, by superusers too (they bypass grants, not triggers).
     """create or replace function reelcheck_audit_kept() returns trigger language plpgsql as $$
        begin raise exception 'the audit log is never changed' using errcode = 'insufficient_privilege'; end $$""",
     "drop trigger if exists audit_kept on audit",
@@ -117,8 +118,9 @@ _AUDIT = [
     # Leases and measured fields are not audited, but the others' queue must see a clip taken or analysed.
     """create or replace function reelcheck_clip_changed() returns trigger language plpgsql as $$
        begin
+         -- by whom is not known here (a lease, a batch analysis): every window reads the row again
          perform pg_notify('reelcheck_changes', json_build_object('table', 'clips', 'row', new.id, 'clip', new.id,
-           'reviewer', coalesce(new.claimed_by, ''))::text);
+           'reviewer', '')::text);
          return new;
        end $$""",
     "drop trigger if exists clip_changed on clips",
@@ -149,27 +151,43 @@ _GRANTS = [
     "revoke insert, update, delete on publications from reelcheck_reviewer",
     "grant insert on publications to reelcheck_editor",
     "grant update on reelcheck_case to reelcheck_admin",
+    # An admin gives people roles through this function, which runs with the rights of the case's owner (who made
+    # the roles): an admin's own login may create no role. A superuser's login and the group roles are not theirs.
+    """create or replace function reelcheck_add_member(login text, given text) returns void
+       language plpgsql security definer set search_path = pg_catalog as $$
+       declare other text;
+       begin
+         if given not in ('reviewer', 'editor', 'admin') then
+           raise exception 'unknown role %', given using errcode = 'invalid_parameter_value';
+         end if;
+         if exists (select 1 from pg_roles where rolname = login and (rolsuper or rolname like 'reelcheck\\_%')) then
+           raise exception 'the login % is not given ReelCheck roles', login using errcode = 'insufficient_privilege';
+         end if;
+         if not exists (select 1 from pg_roles where rolname = login) then
+           execute format('create role %I login', login);
+         end if;
+         foreach other in array array['reviewer', 'editor', 'admin'] loop
+           if other <> given and exists (
+               select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member
+               where r.rolname = 'reelcheck_' || other and u.rolname = login) then
+             execute format('revoke %I from %I', 'reelcheck_' || other, login);
+           end if;
+         end loop;
+         execute format('grant %I to %I', 'reelcheck_' || given, login);
+       end $$""",
+    "revoke all on function reelcheck_add_member(text, text) from public",
+    "grant execute on function reelcheck_add_member(text, text) to reelcheck_admin",
 ]
 
 
 def add_member(db: postgres.Database, login: str, role: str) -> None:
     """Give the person who logs in as `login` one of ROLES in the case (made a login role when the server has none
-    by that name; their password or certificate is the server's business). Their other ReelCheck roles are taken
-    away, so that the role given is the one they have."""
+    by that name; their password or certificate is the server's business); their other ReelCheck roles are taken
+    away, so that the role given is the one they have. Only the case's admins (and its owner) may."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role}")
-    quoted = '"' + login.replace('"', '""') + '"'
     with postgres.Transaction(db.conn):
-        if not db.execute("select 1 from pg_roles where rolname = ?", [login]).fetchone():
-            db.execute(f"create role {quoted} login")
-        for other in ROLES:
-            if other != role:
-                db.execute(f"revoke reelcheck_{other} from {quoted}")
-        db.execute(f"grant reelcheck_{role} to {quoted}")
-
-
-def may_publish(db: postgres.Database) -> bool:
-    return db.execute("select has_table_privilege('publications', 'insert')").fetchone()[0]
+        db.execute("select reelcheck_add_member(?, ?)", [login, role])
 
 
 class ChangeListener:
@@ -180,7 +198,12 @@ class ChangeListener:
     def __init__(self, url: str) -> None:
         self._where = shown_case(url)
         self._raw = postgres.opened(url)
-        self._raw.execute(f"listen {CHANGES}")
+        try:
+            with postgres.said_in_words(self._where):
+                self._raw.execute(f"listen {CHANGES}")
+        except BaseException:
+            self._raw.close()
+            raise
 
     def wait(self, timeout: float) -> list[dict]:
         import json

@@ -5,6 +5,7 @@ team case allows its editors alone. The same on a SQLite file (two windows, two 
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime
 
 from app.i18n import translate
@@ -18,6 +19,8 @@ VERSIONED = ("clips", *schema.EDITED)
 
 class TeamWork:
     """Mixed into Store, whose connection (`_db`), backend (`_kind`), reading and transactions it uses."""
+
+    _keeping = False  # inside versions_kept
 
     # --- leases -----------------------------------------------------------------------------------------------
     def claim(self, clip_id: int, seconds: float = LEASE_S) -> float:
@@ -105,9 +108,18 @@ class TeamWork:
         return self.transaction(row_locks_only=True)
 
     # --- edits made on what another reviewer has changed since ------------------------------------------------
+    @contextmanager
+    def versions_kept(self):
+        """Reads inside it leave the versions this reviewer's edits are checked against as they were."""
+        self._keeping = True
+        try:
+            yield
+        finally:
+            self._keeping = False
+
     def _remember(self, table: str, rows: list[dict]) -> list[dict]:
         """The versions of the rows this reviewer was shown: their edits are checked against them."""
-        if table in VERSIONED:
+        if table in VERSIONED and not self._keeping:
             self._seen.update({(table, row["id"]): row["version"] for row in rows if row.get("version") is not None})
         return rows
 

@@ -379,11 +379,12 @@ class CaseController(QObject):
 
     def _on_others_changed(self, notices: list[dict]) -> None:
         """Another reviewer's change: the queue is told, and the clip on screen shows it when it is theirs."""
-        clips = sorted({n["clip"] for n in notices if n.get("reviewer") != self.reviewer and n.get("clip")})
-        if not clips:
+        others = [n for n in notices if n.get("reviewer") != self.reviewer and n.get("clip")]
+        if not others:
             return
-        self.others_changed.emit(clips)
-        if self.clip is not None and self.clip["id"] in clips:
+        self.others_changed.emit(sorted({n["clip"] for n in others}))
+        # A lease or a measurement says no reviewer: the queue's row shows it; the review panels show edits.
+        if self.clip is not None and any(n["clip"] == self.clip["id"] and n.get("reviewer") for n in others):
             self.show_again()
 
     def show_again(self) -> None:
@@ -393,7 +394,10 @@ class CaseController(QObject):
             return
 
         def work(store: Store) -> dict:
-            return {"clips": store.clip(clip_id), **self._load(store, clip_id, _RELOADS)}
+            # Shown, but not as read by this reviewer: a field they are typing in keeps their text, and saving it
+            # must still be refused as made on the row before the other reviewer's change.
+            with store.versions_kept():
+                return {"clips": store.clip(clip_id), **self._load(store, clip_id, _RELOADS)}
 
         def done(rows: dict) -> None:
             if self.clip is not None and self.clip["id"] == clip_id:  # still the clip on screen

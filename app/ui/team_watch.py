@@ -44,7 +44,8 @@ class TeamWatch(QObject):
                     notices = listener.wait(timeout=0.5)
                     if notices:
                         self.changed.emit(notices)
-            except StoreError:
+            except Exception:  # a dropped server, or a notice that is not ours: listen again, never stop listening
                 log.warning("the team case's notices stopped; listening again", exc_info=True)
+                self._stop.wait(1.0)
             finally:
                 listener.close()

@@ -721,8 +721,12 @@
         <translation>没有案卷数据库 {database}。</translation>
     </message>
     <message>
-        <source>The team case {case} already holds clips: a case moves only into a new or empty one, so that the audit trail keeps the row numbers it names. Nothing was copied.</source>
-        <translation>团队案卷 {case} 中已有片段：案卷只能移入新建或空的团队案卷，以便审计记录保留其中提到的行号。未复制任何内容。</translation>
+        <source>The team case {case} already holds work: a case moves only into a new or empty one, so that the audit trail keeps the row numbers it names. Nothing was copied.</source>
+        <translation>团队案卷 {case} 中已有工作内容：案卷只能移入新建或空的团队案卷，以便审计记录保留其中提到的行号。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The team case {case} refused a row: {reason}. Nothing was copied.</source>
+        <translation>团队案卷 {case} 拒绝了一行数据：{reason}。未复制任何内容。</translation>
     </message>
     <message>
         <source>comparing</source>

@@ -48,8 +48,8 @@
         <translation>团队案卷 {case} 无法与 {file} 完全一致（见上方“不一致”），因此未复制任何内容；请继续使用该文件，并告知 ReelCheck 的开发者。</translation>
     </message>
     <message>
-        <source>{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file is left as it was.</source>
-        <translation>{file} 已移入团队案卷 {case}：{tables} 张表共 {rows} 行，每张表都已计数并核对。原文件保持不变。</translation>
+        <source>{file} is now in the team case {case}: {rows} rows in {tables} tables, each counted and compared. The file is kept.</source>
+        <translation>{file} 已移入团队案卷 {case}：{tables} 张表共 {rows} 行，每张表都已计数并核对。原文件保留。</translation>
     </message>
     <message>
         <source>Roles belong to a team case: give --db its postgresql:// URL.</source>

@@ -116,6 +116,10 @@ Crash log: {crash}</source>
         <translation>团队案卷是一个 PostgreSQL 地址，以 postgresql:// 或 postgres:// 开头。</translation>
     </message>
     <message>
+        <source>Leave the password out of the team case&apos;s address (the settings file is not the place for it): keep it in ~/.pgpass.</source>
+        <translation>请勿在团队案卷地址中写入密码（设置文件不是存放密码的地方）：请把密码保存在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
         <source>The shared folder must be a full path.</source>
         <translation>共享文件夹必须是完整路径。</translation>
     </message>

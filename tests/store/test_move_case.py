@@ -68,7 +68,7 @@ def test_a_team_case_with_work_refuses_and_keeps_it(tmp_path, postgres_url, caps
     team = Store.open(postgres_url, "Bo")
     team.add_clip(Path("/x.mp4"), "f" * 64, 1, {})
     assert main(["migrate-case", str(tmp_path / "case.db"), postgres_url]) != 0
-    assert "already holds clips" in capsys.readouterr().err
+    assert "already holds work" in capsys.readouterr().err
     assert [clip["sha256"] for clip in team.clips()] == ["f" * 64]
 
 
@@ -111,6 +111,16 @@ def test_an_admin_gives_roles_from_the_command_line(postgres_server, postgres_ur
     hostile = "o'brien \"; drop table clips; --"
     assert main(["team-member", hostile, "--role", "reviewer", "--db", postgres_url]) == 0
     assert Store.open(postgres_url).clips() == []  # the login is a name, not SQL: the table is still there
+    # an admin who is no superuser gives roles too, but never to a superuser or a group role
+    assert main(["team-member", "dana", "--role", "admin", "--db", postgres_url]) == 0
+    as_dana = postgres_server.url(database, user="dana")
+    assert main(["team-member", "eli", "--role", "editor", "--db", as_dana]) == 0
+    assert Store.open(postgres_server.url(database, user="eli"), "Eli").may_publish()
+    capsys.readouterr()
+    for login in ("reelcheck", "reelcheck_admin"):
+        assert main(["team-member", login, "--role", "reviewer", "--db", as_dana]) != 0
+        assert "does not allow this" in capsys.readouterr().err
+    assert main(["team-member", "eli", "--role", "reviewer", "--db", postgres_server.url(database, user="eli")]) != 0
     assert main(["team-member", "x", "--role", "admin", "--db", "case.db"]) != 0
     assert "Roles belong to a team case" in capsys.readouterr().err
 
@@ -124,3 +134,21 @@ def test_the_team_case_in_the_settings_is_the_case_commands_open(postgres_url, c
     assert default_database() == postgres_url
     assert main(["queue", "--json"]) == 0  # no --db: the team's case
     assert "团队.mp4" in capsys.readouterr().out
+
+
+def test_every_table_of_a_case_is_moved(tmp_path) -> None:
+    Store.open(tmp_path / "case.db").close()
+    with sqlite3.connect(tmp_path / "case.db") as raw:
+        names = {row[0] for row in raw.execute("select name from sqlite_master where type = 'table'")}
+    kept = {name for name in names if not name.startswith("sqlite_") and "_fts" not in name}
+    assert kept == set(TABLES)  # a table added by a migration must be added to the move too
+
+
+def test_a_row_the_server_will_not_take_is_said_and_nothing_is_copied(tmp_path, postgres_url, capsys) -> None:
+    a_case_with_everything(tmp_path / "case.db").close()
+    with sqlite3.connect(tmp_path / "case.db") as raw:  # SQLite keeps any value in any column; PostgreSQL does not
+        raw.execute("update claims set frame_in = 'soon' where id = 1")
+    assert main(["migrate-case", str(tmp_path / "case.db"), postgres_url]) != 0
+    assert "refused a row" in capsys.readouterr().err
+    with psycopg.connect(postgres_url) as check:
+        assert check.execute("select count(*) from clips").fetchone() == (0,)

@@ -122,7 +122,7 @@ def test_the_others_see_a_change_said_within_a_second(postgres_url) -> None:
         said = listener.wait(timeout=5)
         assert {"table": "clips", "row": clip_id, "clip": clip_id, "reviewer": "bo"} in said
         bo.claim(clip_id)
-        assert any(notice["reviewer"] == "bo" for notice in listener.wait(timeout=5))
+        assert any(notice["clip"] == clip_id for notice in listener.wait(timeout=5))  # a lease: every window reads it
         assert listener.wait(timeout=0.2) == []
     finally:
         listener.close()
@@ -196,3 +196,33 @@ def test_a_connection_the_server_dropped_is_said_then_made_again(postgres_url) -
     assert store.clip(clip_id)["id"] == clip_id  # the next call reconnects
     store.edit("clips", clip_id, {"queue_note": "又连上了"})
     assert store.clip(clip_id)["queue_note"] == "又连上了"
+
+
+def test_a_row_shown_again_for_a_colleagues_change_still_refuses_an_edit_typed_before_it(case_at) -> None:
+    ann, bo = Store.open(case_at, "ann"), Store.open(case_at, "bo")
+    clip_id = new_clips(ann, 1)[0]
+    claim = ann.create("claims", clip_id, {"text": "原话", "frame_in": 0, "frame_out": 5}).row_id
+    ann.claims(clip_id), bo.claims(clip_id)  # both have it on screen; ann starts typing
+    bo.edit("claims", claim, {"text": "博的改动"})
+    with ann.versions_kept():  # ann's window shows bo's change as it arrives, her field keeps her text
+        assert ann.claims(clip_id)[0]["text"] == "博的改动"
+    with pytest.raises(Refused, match="Not saved: bo changed this"):
+        ann.edit("claims", claim, {"text": "安的文字"})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://ann:s3cret@db.example/case",
+        "postgresql://ann:s3@c/ret@db.example/case",
+        "postgresql://ann@db.example/case?password=s3cret&sslmode=require",
+    ],
+)
+def test_a_password_is_never_shown_or_kept_in_the_settings(url) -> None:
+    from app.preferences import Preferences
+    from app.store.location import shown_case
+
+    shown = shown_case(url)
+    assert "s3" not in shown and "ret" not in shown and shown.startswith("postgresql://ann@")
+    assert "team_case" in Preferences(team_case=url).problems()
+    assert Preferences(team_case=shown).problems() == {}
