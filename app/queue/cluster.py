@@ -72,7 +72,14 @@ def analyze_on_cluster(
         ray = connect(address)
         try:
             _gather(
-                ray, store, clips, BatchSettings(stride, provider, read_text), summary, on_progress, on_clip, cancelled
+                ray,
+                store,
+                clips,
+                BatchSettings(stride, provider, read_text, _calibration_here()),
+                summary,
+                on_progress,
+                on_clip,
+                cancelled,
             )
         finally:
             ray.shutdown()
@@ -121,6 +128,18 @@ def _gather(ray, store, clips: dict, settings: BatchSettings, summary, on_progre
             on_progress(finished / len(sent), said.format(clip=name, step=translate("Queue analysis", "done")))
 
 
+def _calibration_here():
+    """The calibration in use on this machine, for every worker to measure under; None when it has no usable one
+    (each worker then says why it has no clip-level figure, as a local run does)."""
+    from analyzers.evidence.clip_model import CalibrationError
+    from app.analysis.calibrations import calibration_in_use
+
+    try:
+        return calibration_in_use()
+    except (CalibrationError, OSError):
+        return None
+
+
 def _what_a_worker_needs(clip: dict) -> dict:
     """The clip's fields a worker reads: where its file is, its hash (the rendition's name) and its badge."""
     return {key: clip[key] for key in ("path", "sha256", "badge", "badge_level")}
@@ -137,7 +156,7 @@ def measure_on_worker(clip: dict, settings: BatchSettings) -> tuple:
 
     instruments = _instruments.get(settings.provider)
     if instruments is None:
-        instruments = _instruments[settings.provider] = Instruments(settings.provider)
+        instruments = _instruments[settings.provider] = Instruments(settings.provider, settings.calibration)
     try:
         return measure_queued_clip(
             clip, instruments, settings, on_progress=lambda *_: None, cancelled=lambda: False

@@ -25,6 +25,9 @@ class BatchSettings:
     stride: int = 10
     provider: str = "auto"
     read_text: bool = False
+    # The calibration the clip-level figure is measured under, chosen where the batch starts and sent with it: a
+    # cluster's workers measure under the driver's choice, not under whatever their own machines have chosen.
+    calibration: object = None
 
 
 @dataclass
@@ -39,9 +42,10 @@ class ClipMeasures:
 
 class Instruments:
     """What a batch opens once and measures every clip with: the detectors (an ONNX Runtime session costs more than
-    scoring a short clip), the calibration in use, and the text reader when a clip first needs it."""
+    scoring a short clip), the calibration given (else the one in use here), and the text reader when a clip first
+    needs it."""
 
-    def __init__(self, provider: str) -> None:
+    def __init__(self, provider: str, calibration=None) -> None:
         from analyzers.evidence.clip_model import CalibrationError
         from analyzers.registry import discover
         from app.analysis.calibrations import calibration_in_use
@@ -52,7 +56,7 @@ class Instruments:
         self.opened, self.unusable = _open_detectors(self.registry.analyzers, provider)
         self.analyzers = [a for a in self.registry.analyzers if a.manifest.id in self.opened]
         try:
-            self.calibration = calibration_in_use()
+            self.calibration = calibration or calibration_in_use()
             self.needed = needed_analyzers(self.calibration, self.registry)
             self.figure_problem = ""
         except (CalibrationError, NotMeasured, OSError) as error:
