@@ -170,17 +170,12 @@ def _table_progress():
 
 
 def restore_backup(args: argparse.Namespace) -> int:
-    from app.store.backup import backups, restore
+    from app.store.backup import backups, kept_by_the_server, restore
     from app.store.store import StoreError
 
     database = _database(args)
     if is_team_case(database):
-        words = translate(
-            "Case command",
-            "A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its "
-            "admin.",
-        )
-        return fail(words)
+        return fail(kept_by_the_server())
     if args.backup is None:
         found = backups(database)
         say(*found)

@@ -26,6 +26,14 @@ def backups(database: Path) -> list[Path]:
     return sorted(backup_folder(database).glob(f"{database.stem}-{day}.db"), reverse=True)
 
 
+def kept_by_the_server() -> str:
+    """Why there is no ReelCheck backup to restore of a team case."""
+    return translate(
+        "Case",
+        "A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.",
+    )
+
+
 def daily_backup(store: Store, today: str | None = None) -> Path | None:
     """Copy the database once a day (the first time it is opened that day); returns the new copy, if one was made.
     Raises OSError or sqlite3.Error (a read-only folder, a full disk) with nothing half-written left behind. A team

@@ -42,17 +42,14 @@ class CaseView:
         self.restore_action = restore
 
     def ask_restore(self) -> None:
-        from app.store.backup import backup_folder
+        from app.store.backup import backup_folder, kept_by_the_server
 
         if self._case.path is None:
             return
         if is_team_case(self._case.path):
-            words = translate(
-                "Case",
-                "A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its "
-                "admin.",
+            QMessageBox.information(
+                self._shell.window, translate("Case", "Restore a case backup"), kept_by_the_server()
             )
-            QMessageBox.information(self._shell.window, translate("Case", "Restore a case backup"), words)
             return
         folder = backup_folder(self._case.path)
         chosen, _ = QFileDialog.getOpenFileName(

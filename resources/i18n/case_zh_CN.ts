@@ -597,6 +597,10 @@
 <context>
     <name>Case</name>
     <message>
+        <source>A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.</source>
+        <translation>团队案卷在其服务器上备份和恢复（pg_dump、pg_restore），而不是由 ReelCheck 完成：请询问其管理员。</translation>
+    </message>
+    <message>
         <source>The case database {database} is open in another ReelCheck window or program: close it there first, then restore (its new work would otherwise go into the file put aside).</source>
         <translation>案卷数据库 {database} 正在另一个 ReelCheck 窗口或程序中打开：请先在那里关闭，再恢复（否则它的新工作会写进被替换下来的文件）。</translation>
     </message>

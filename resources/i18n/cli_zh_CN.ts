@@ -76,10 +76,6 @@
         <translation>正在复制 {table}（{percent}%）</translation>
     </message>
     <message>
-        <source>A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.</source>
-        <translation>团队案卷在其服务器上备份和恢复（pg_dump、pg_restore），而不是由 ReelCheck 完成：请询问其管理员。</translation>
-    </message>
-    <message>
         <source>No backups of {database} yet (one is made the first time it is opened each day).</source>
         <translation>{database} 还没有备份（每天第一次打开时会做一份）。</translation>
     </message>

@@ -170,10 +170,6 @@
         <translation>用案卷数据库的某个每日备份替换它（当前文件会保留）</translation>
     </message>
     <message>
-        <source>A team case is backed up and restored on its server (pg_dump, pg_restore), not by ReelCheck: ask its admin.</source>
-        <translation>团队案卷在其服务器上备份和恢复（pg_dump、pg_restore），而不是由 ReelCheck 完成：请询问其管理员。</translation>
-    </message>
-    <message>
         <source>Restore a case backup</source>
         <translation>恢复案卷备份</translation>
     </message>

@@ -152,3 +152,9 @@ def test_a_row_the_server_will_not_take_is_said_and_nothing_is_copied(tmp_path, 
     assert "refused a row" in capsys.readouterr().err
     with psycopg.connect(postgres_url) as check:
         assert check.execute("select count(*) from clips").fetchone() == (0,)
+
+
+def test_a_team_case_is_not_restored_from_a_file_backup(postgres_url, tmp_path, capsys) -> None:
+    (tmp_path / "backup.db").write_bytes(b"")
+    assert main(["restore", str(tmp_path / "backup.db"), "--db", postgres_url]) != 0
+    assert "backed up and restored on its server" in capsys.readouterr().err
