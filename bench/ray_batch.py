@@ -14,35 +14,16 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 
 def make_case(folder: Path, count: int) -> tuple[Path, list[int]]:
-    from app.queue.importer import import_clips
-    from tests.queue.footage import write_footage
+    from tests.queue.footage import imported_case, write_footage
 
     files = [write_footage(folder / f"clip{n:03d}.mp4", n, size=(320, 180), seconds=3, fps=15) for n in range(count)]
-    database = folder / "case.db"
-    ids: list[int] = []
-    import_clips(
-        database,
-        files,
-        reviewer="bench",
-        thumbnails=folder / "thumbs",
-        on_progress=lambda *_: None,
-        on_clip=lambda clip_id: ids.append(clip_id) if clip_id not in ids else None,
-        cancelled=lambda: False,
-    )
-    return database, ids
-
-
-def copy_case(database: Path, to: Path) -> Path:
-    with sqlite3.connect(database) as source, sqlite3.connect(to) as copy:
-        source.backup(copy)
-    return to
+    return imported_case(folder, files, reviewer="bench")
 
 
 def timed(run) -> tuple[float, object]:
@@ -69,6 +50,7 @@ def main() -> None:
 
     from app.queue.batch import analyze_queue
     from app.queue.cluster import analyze_on_cluster
+    from tests.queue.footage import copied_case
     from tests.queue.ray_cluster import LocalCluster, new_token
 
     batch = {
@@ -81,7 +63,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ray_batch_") as folder:
         folder = Path(folder)
         database, ids = make_case(folder, args.clips)
-        alone_case = copy_case(database, folder / "alone.db")
+        alone_case = copied_case(database, folder / "alone.db")
         alone_s, alone = timed(lambda: analyze_queue(alone_case, ids, **batch))
         cluster = LocalCluster(folder, new_token(folder))
         try:

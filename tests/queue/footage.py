@@ -180,3 +180,31 @@ def _add_stream(out, codec: str, fps: int, gop: int, crf: int, width: int, heigh
     elif codec == "mpeg4":
         stream.options = {"qscale": "5"}
     return stream
+
+
+def imported_case(folder: Path, files: list[Path], reviewer: str = "审核员") -> tuple[Path, list[int]]:
+    """A case at `folder`/case.db with `files` imported as the Queue imports them; (database, clip ids in order)."""
+    from app.queue.importer import import_clips
+
+    database = folder / "case.db"
+    ids: list[int] = []
+    import_clips(
+        database,
+        files,
+        reviewer=reviewer,
+        thumbnails=folder / "thumbs",
+        on_progress=lambda _fraction, _words: None,
+        on_clip=lambda clip_id: ids.append(clip_id) if clip_id not in ids else None,
+        cancelled=lambda: False,
+    )
+    return database, ids
+
+
+def copied_case(database: Path, to: Path) -> Path:
+    """A consistent copy of the case file (SQLite's backup API), for a second run on the same clips."""
+    import sqlite3
+
+    with sqlite3.connect(database) as source, sqlite3.connect(to) as copy:
+        source.backup(copy)
+    copy.close()
+    return to

@@ -12,7 +12,7 @@ from app.queue.batch import analyze_queue
 from app.queue.importer import import_clips
 from app.queue.measuring import strongest_peak
 from app.store.store import Store
-from tests.queue.footage import write_footage
+from tests.queue.footage import imported_case, write_footage
 
 
 @pytest.fixture
@@ -20,18 +20,7 @@ def queued(tmp_path) -> tuple[Path, list[int]]:
     """A case with two tiny clips imported."""
     small = {"size": (160, 90), "seconds": 2, "fps": 10}
     files = [write_footage(tmp_path / f"clip{seed}.mp4", seed, **small) for seed in (31, 32)]
-    database = tmp_path / "case.db"
-    ids: list[int] = []
-    import_clips(
-        database,
-        files,
-        reviewer="Moderator",
-        thumbnails=tmp_path / "thumbs",
-        on_progress=lambda _fraction, _words: None,
-        on_clip=lambda clip_id: ids.append(clip_id) if clip_id not in ids else None,
-        cancelled=lambda: False,
-    )
-    return database, ids
+    return imported_case(tmp_path, files, reviewer="Moderator")
 
 
 def test_batch_analysis_records_runs_figure_and_peak(queued):

@@ -11,16 +11,14 @@ import os
 import platform
 import signal
 import socket
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
 from app.queue.batch import analyze_queue
-from app.queue.importer import import_clips
 from app.store.store import Store
-from tests.queue.footage import write_footage
+from tests.queue.footage import copied_case, imported_case, write_footage
 from tests.queue.ray_cluster import LocalCluster, new_token, processes
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed")
@@ -53,27 +51,6 @@ def driver(cluster, monkeypatch):
     for name, value in cluster.environment.items():
         monkeypatch.setenv(name, value)
     return cluster
-
-
-def _case(folder: Path, files: list[Path]) -> tuple[Path, list[int]]:
-    database = folder / "case.db"
-    ids: list[int] = []
-    import_clips(
-        database,
-        files,
-        reviewer="审核员",
-        thumbnails=folder / "thumbs",
-        on_progress=lambda _fraction, _words: None,
-        on_clip=lambda clip_id: ids.append(clip_id) if clip_id not in ids else None,
-        cancelled=lambda: False,
-    )
-    return database, ids
-
-
-def _copy(database: Path, to: Path) -> Path:
-    with sqlite3.connect(database) as source, sqlite3.connect(to) as copy:
-        source.backup(copy)
-    return to
 
 
 def _measured(database: Path, ids: list[int]) -> dict:
@@ -117,10 +94,10 @@ def test_a_cluster_that_loses_a_worker_still_records_every_clip_as_a_local_run_w
     from app.queue.cluster import analyze_on_cluster
 
     pipe = write_footage(tmp_path / "管道.mp4", 45, size=(160, 90), seconds=1, fps=10)
-    database, ids = _case(tmp_path, [*footage, pipe])
+    database, ids = imported_case(tmp_path, [*footage, pipe])
     pipe.unlink()
     os.mkfifo(pipe)  # a clip's file that became a pipe: refused by the worker without reading it, the rest go on
-    local = _copy(database, tmp_path / "local.db")
+    local = copied_case(database, tmp_path / "local.db")
     killed: list[int] = []
 
     def kill_a_worker(_clip_id: int) -> None:
@@ -172,7 +149,7 @@ def test_a_cluster_that_loses_a_worker_still_records_every_clip_as_a_local_run_w
 def test_cancel_stops_the_cluster_and_keeps_the_clips_finished(tmp_path, footage, driver):
     from app.queue.cluster import analyze_on_cluster
 
-    database, ids = _case(tmp_path, footage)
+    database, ids = imported_case(tmp_path, footage)
     finished: list[int] = []
     summary = analyze_on_cluster(
         database,
@@ -200,7 +177,7 @@ def test_a_cluster_that_is_not_there_is_said_in_one_line(tmp_path, footage, caps
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         nobody = f"127.0.0.1:{probe.getsockname()[1]}"
-    database, ids = _case(tmp_path, footage[:1])
+    database, ids = imported_case(tmp_path, footage[:1])
     with pytest.raises(ClusterError, match=f"^No Ray cluster answers at {nobody} "):
         analyze_on_cluster(
             database, ids, address=nobody, on_progress=lambda *_: None, on_clip=lambda _: None, cancelled=lambda: False
@@ -220,7 +197,7 @@ def test_a_cluster_that_is_not_there_is_said_in_one_line(tmp_path, footage, caps
 def test_analyze_queue_on_this_machine_takes_the_new_clips(tmp_path, footage, capsys):
     from app.cli.parser import build_parser, headless_command
 
-    database, ids = _case(tmp_path, footage[:2])
+    database, ids = imported_case(tmp_path, footage[:2])
     args = build_parser().parse_args(["analyze-queue", "--db", str(database), "--stride", "20", "--provider", "cpu"])
     assert headless_command(args)(args) == 0
     assert capsys.readouterr().out.strip() == "analysed 2 of 2 clips"

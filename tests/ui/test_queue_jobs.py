@@ -59,21 +59,10 @@ def test_the_queue_is_exported_as_csv(qtbot, tmp_path, make_clip):
 
 def _one_clip_imported(tmp_path, seconds: int):
     """A case with one short clip of footage, imported as the Queue imports it."""
-    from app.queue.importer import import_clips
-    from tests.queue.footage import write_footage
+    from tests.queue.footage import imported_case, write_footage
 
     clip = write_footage(tmp_path / "tiny.mp4", 31, size=(160, 90), seconds=seconds, fps=10)
-    database = tmp_path / "case.db"
-    import_clips(
-        database,
-        [clip],
-        reviewer="R",
-        thumbnails=tmp_path / "thumbs",
-        on_progress=lambda *_: None,
-        on_clip=lambda _id: None,
-        cancelled=lambda: False,
-    )
-    return database
+    return imported_case(tmp_path, [clip], reviewer="R")[0]
 
 
 def test_analysing_the_selection_fills_in_evidence_and_peak(qtbot, tmp_path):
