@@ -43,7 +43,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
 
 def analyze_queue_command(args: argparse.Namespace) -> int:
     from app.cli.case import _database
-    from app.cli.queue import _choice, _existing_store, _interrupt_sets, _progress_printer
+    from app.cli.queue import _choice, _existing_store, _interrupt_sets, _progress_printer, say_analysed
     from app.queue.batch import analyze_queue
     from app.queue.cluster import ClusterError, analyze_on_cluster
     from app.store.queue import QueueFilter
@@ -82,11 +82,5 @@ def analyze_queue_command(args: argparse.Namespace) -> int:
                 summary = analyze_queue(database, clip_ids, **common)
         except (ClusterError, StoreError) as error:
             return fail(str(error))
-    if summary.cancelled:
-        words = translate("Queue command", "analysed {analysed} of {count} clips (cancelled)")
-    else:
-        words = translate("Queue command", "analysed {analysed} of {count} clips")
-    say(words.format(analysed=summary.analysed, count=len(clip_ids)))
-    for name, reason in summary.failed:
-        say(f"  {name}: {reason}")
+    say_analysed(summary, len(clip_ids))
     return 0 if summary.analysed == len(clip_ids) or summary.cancelled else 1

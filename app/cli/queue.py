@@ -147,15 +147,20 @@ def import_command(args: argparse.Namespace) -> int:
                 on_clip=lambda _clip_id: None,
                 cancelled=stop.is_set,
             )
-            if batch.cancelled:
-                words = translate("Queue command", "analysed {analysed} of {count} clips (cancelled)")
-            else:
-                words = translate("Queue command", "analysed {analysed} of {count} clips")
-            say(words.format(analysed=batch.analysed, count=len(imported)))
-            for name, reason in batch.failed:
-                say(f"  {name}: {reason}")
+            say_analysed(batch, len(imported))
     taken = summary.added + summary.already_in_case + summary.resumed_skipped
     return 0 if taken else 1
+
+
+def say_analysed(batch, count: int) -> None:
+    """How a batch analysis of `count` clips ended, and each clip that failed with its reason."""
+    if batch.cancelled:
+        words = translate("Queue command", "analysed {analysed} of {count} clips (cancelled)")
+    else:
+        words = translate("Queue command", "analysed {analysed} of {count} clips")
+    say(words.format(analysed=batch.analysed, count=count))
+    for name, reason in batch.failed:
+        say(f"  {name}: {reason}")
 
 
 class _interrupt_sets:

@@ -15,6 +15,7 @@ from pathlib import Path
 from app.i18n import translate
 from app.media.errors import Cancelled
 from app.store.database import StoreError
+from app.store.postgres import first_line
 from app.store.store import Store
 
 # Every table of the case, each after the ones it refers to.
@@ -149,8 +150,7 @@ class _refused_in_words:
 
         if isinstance(error, psycopg.Error) and not isinstance(error, psycopg.OperationalError):
             words = translate("Case", "The team case {case} refused a row: {reason}. Nothing was copied.")
-            reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-            raise StoreError(words.format(case=self._case, reason=reason)) from error
+            raise StoreError(words.format(case=self._case, reason=first_line(error))) from error
 
 
 def _compared(local: Store, team: Store, table: str) -> TableMoved:

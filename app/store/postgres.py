@@ -248,7 +248,7 @@ class said_in_words:
             words = translate(
                 "Case", "Your role in the team case {case} does not allow this; ask its admin ({reason})."
             )
-            raise Refused(words.format(case=self._where, reason=_first_line(error))) from error
+            raise Refused(words.format(case=self._where, reason=first_line(error))) from error
         if isinstance(error, psycopg.errors.LockNotAvailable):
             words = translate(
                 "Case",
@@ -258,10 +258,11 @@ class said_in_words:
             raise StoreError(words.format(case=self._where, seconds=_WAIT_S)) from error
         if isinstance(error, psycopg.OperationalError):
             words = translate("Case", "The team case {case} cannot be reached: {reason}.")
-            raise StoreError(words.format(case=self._where, reason=_first_line(error))) from error
+            raise StoreError(words.format(case=self._where, reason=first_line(error))) from error
 
 
-def _first_line(error: Exception) -> str:
+def first_line(error: Exception) -> str:
+    """An error's first line, for a sentence (its type when it says nothing)."""
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
@@ -287,7 +288,7 @@ def opened(url: str):
         raw = psycopg.connect(url, autocommit=True, connect_timeout=_WAIT_S, application_name="ReelCheck")
     except (psycopg.Error, ValueError) as error:
         words = translate("Case", "The team case {case} cannot be opened: {reason}.")
-        raise StoreError(words.format(case=where, reason=_first_line(error))) from error
+        raise StoreError(words.format(case=where, reason=first_line(error))) from error
     raw.execute(f"set lock_timeout = '{_WAIT_S}s'")
     raw.execute("set standard_conforming_strings = on")  # the store's `escape '\\'` is one backslash, as in SQLite
     return raw

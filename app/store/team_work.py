@@ -35,11 +35,7 @@ class TeamWork:
                     "change until then.",
                 ),
             )
-            until = self._db.execute(f"select {self._kind.NOW} + ?", [float(seconds)]).fetchone()[0]
-            self._db.execute(
-                "update clips set claimed_by = ?, claimed_until = ? where id = ?", [self._holder(), until, clip_id]
-            )
-        return until
+            return self._take(clip_id, seconds)
 
     def claim_next(self, shown, seconds: float = LEASE_S) -> int | None:
         """Claim the first clip (oldest first) the queue filter `shown` lets through that no other reviewer holds;
@@ -57,11 +53,16 @@ class TeamWork:
             ).fetchone()
             if row is None:
                 return None
-            until = self._db.execute(f"select {self._kind.NOW} + ?", [float(seconds)]).fetchone()[0]
-            self._db.execute(
-                "update clips set claimed_by = ?, claimed_until = ? where id = ?", [self._holder(), until, row[0]]
-            )
+            self._take(row[0], seconds)
         return row[0]
+
+    def _take(self, clip_id: int, seconds: float) -> float:
+        """The clip's lease is this reviewer's for `seconds` from now on the database's clock; returns its end."""
+        until = self._db.execute(f"select {self._kind.NOW} + ?", [float(seconds)]).fetchone()[0]
+        self._db.execute(
+            "update clips set claimed_by = ?, claimed_until = ? where id = ?", [self._holder(), until, clip_id]
+        )
+        return until
 
     def release(self, clip_id: int) -> None:
         """Give the clip back, when this reviewer holds it."""
@@ -176,6 +177,6 @@ def _clock(seconds: float) -> str:
 
 def _time(stored: str) -> str:
     try:
-        return datetime.fromisoformat(stored).astimezone().strftime("%H:%M")
+        return _clock(datetime.fromisoformat(stored).timestamp())
     except (TypeError, ValueError):
         return str(stored)
